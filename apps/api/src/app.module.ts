@@ -1,0 +1,45 @@
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthGuard } from './common/auth.guard.js';
+import { DomainExceptionFilter } from './common/domain-exception.filter.js';
+import { RateLimiterService } from './common/rate-limit/rate-limiter.service.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './health/health.module.js';
+import { MembersModule } from './members/members.module.js';
+
+/** The composition root; `databaseUrl` is resolved before (embedded server or DATABASE_URL). */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customProps: (req) => ({ requestId: (req as { id?: unknown }).id }),
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize, config.logLevel !== 'silent')),
+        AuditModule,
+        HealthModule,
+        MembersModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        RateLimiterService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: DomainExceptionFilter },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

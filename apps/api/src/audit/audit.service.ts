@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../common/actor.js';
+
+export interface AuditEntry {
+  entityType: string;
+  entityId: string;
+  event: string;
+  fromState?: string | null;
+  toState?: string | null;
+  version?: number | null;
+  data?: Record<string, unknown> | null;
+}
+
+/** The one way a write is recorded: always through the caller's transaction. */
+@Injectable()
+export class AuditService {
+  async append(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_events (request_id, actor_id, actor_role, actor_group, entity_type, entity_id, event, from_state, to_state, version, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        actor?.requestId ?? null,
+        actor?.id ?? null,
+        actor?.role ?? null,
+        actor?.groupCode ?? null,
+        entry.entityType,
+        entry.entityId,
+        entry.event,
+        entry.fromState ?? null,
+        entry.toState ?? null,
+        entry.version ?? null,
+        entry.data ?? null,
+      ],
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '../members/principal.entity.js';
+
+/** The authenticated caller of one request, as every service sees it. */
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role;
+  groupCode: string | null;
+  country: string | null;
+  requestId: string;
+}
+
+export const ACTOR_KEY = 'actor';
+
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  return ctx.switchToHttp().getRequest()[ACTOR_KEY];
+});

@@ -1,0 +1,49 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import type { Role } from '../members/principal.entity.js';
+import { PrincipalsService } from '../members/principals.service.js';
+import { ACTOR_KEY, type Actor } from './actor.js';
+import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
+import { RateLimiterService } from './rate-limit/rate-limiter.service.js';
+
+const BEARER = /^Bearer ([A-Za-z0-9_\-.~+/]{16,200}=*)$/;
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Every route needs a bearer token unless @Public(); @Roles() narrows who may call it; writes are rate-limited. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly principals: PrincipalsService,
+    private readonly rateLimiter: RateLimiterService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const req = ctx.switchToHttp().getRequest<FastifyRequest & { [ACTOR_KEY]?: Actor }>();
+    const match = BEARER.exec(req.headers.authorization ?? '');
+    if (!match) throw new DomainError('unauthorized', 'AUTH.MISSING_TOKEN', 'Send Authorization: Bearer <token>');
+    const principal = await this.principals.authenticate(match[1]);
+    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown or disabled');
+    const actor: Actor = {
+      id: principal.id,
+      name: principal.name,
+      role: principal.role,
+      groupCode: principal.groupCode,
+      country: principal.country,
+      requestId: String(req.id),
+    };
+    req[ACTOR_KEY] = actor;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(actor.role)) {
+      throw new DomainError('forbidden', 'AUTH.ROLE_FORBIDDEN', `This needs the role ${roles.join(' or ')}; you are ${actor.role}`, {
+        allowedRoles: roles,
+      });
+    }
+    if (!READS.has(req.method)) await this.rateLimiter.hit(actor.id);
+    return true;
+  }
+}

@@ -1,0 +1,91 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { type HttpErrorBody, STATUS_OF_KIND } from './http-error.js';
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'REQUEST.INVALID',
+  401: 'AUTH.UNAUTHENTICATED',
+  403: 'AUTH.FORBIDDEN',
+  404: 'ROUTE.NOT_FOUND',
+  405: 'ROUTE.METHOD_NOT_ALLOWED',
+  406: 'REQUEST.NOT_ACCEPTABLE',
+  413: 'REQUEST.TOO_LARGE',
+  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
+// SQLSTATE classes that mean the database is away, not that the request was wrong.
+const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3]|57014)/;
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+/**
+ * Maps every failure to DESIGN.md's error JSON. Only DomainError and HttpException
+ * messages reach the client; anything else is logged and answered without detail.
+ */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (reply.sent) return;
+    if (body.statusCode === 503) reply.header('retry-after', '1');
+    reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
+  }
+
+  private toBody(e: unknown): HttpErrorBody {
+    if (e instanceof DomainError) {
+      return { statusCode: STATUS_OF_KIND[e.kind], code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) };
+    }
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      const res = e.getResponse();
+      const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? e.message);
+      if (status === 400 && /JSON/.test(message)) return { statusCode: 400, code: 'REQUEST.MALFORMED_JSON', message: 'Body is not valid JSON' };
+      return { statusCode: status, code: HTTP_CODES[status] ?? `HTTP.${status}`, message };
+    }
+    const fastify = fastifyError(e);
+    if (fastify) return fastify;
+    if (isDatabaseUnavailable(e)) {
+      return { statusCode: 503, code: 'SERVICE.DATABASE_UNAVAILABLE', message: 'The database is unavailable; retry shortly' };
+    }
+    if (e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '40001') {
+      return { statusCode: 409, code: 'REQUEST.CONCURRENT_UPDATE', message: 'A concurrent change won; reload and retry' };
+    }
+    return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
+  }
+}
+
+/** Fastify's own errors (body parsing, size, content type) carry a statusCode and an FST_ code. */
+function fastifyError(e: unknown): HttpErrorBody | null {
+  const err = e as { statusCode?: number; code?: string; message?: string };
+  if (typeof err?.statusCode !== 'number' || err.statusCode < 400 || err.statusCode >= 500) return null;
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { statusCode: 413, code: 'REQUEST.TOO_LARGE', message: 'Request body is larger than the limit' };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { statusCode: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'Unsupported Content-Type' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { statusCode: 400, code: 'REQUEST.EMPTY_BODY', message: 'Body is empty but Content-Type is application/json' };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { statusCode: 400, code: 'REQUEST.INVALID_CONTENT_LENGTH', message: 'Content-Length does not match the body' };
+    default:
+      if (e instanceof SyntaxError || /JSON/i.test(err.message ?? '')) {
+        return { statusCode: 400, code: 'REQUEST.MALFORMED_JSON', message: 'Body is not valid JSON' };
+      }
+      return { statusCode: err.statusCode, code: HTTP_CODES[err.statusCode] ?? `HTTP.${err.statusCode}`, message: 'Bad request' };
+  }
+}
+
+export function isDatabaseUnavailable(e: unknown): boolean {
+  const err = (e instanceof QueryFailedError ? e.driverError : e) as { code?: string; message?: string } | undefined;
+  if (!err) return false;
+  if (err.code && (UNAVAILABLE_SQLSTATE.test(err.code) || UNAVAILABLE_ERRNO.has(err.code))) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection error|Client has encountered a connection error/i.test(
+    err.message ?? '',
+  );
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The repository root, whether running from sources or from dist/. */
+export const PROJECT_ROOT = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!dir.endsWith(path.sep) && path.basename(dir) !== 'apps') dir = path.dirname(dir);
+  const root = path.dirname(dir);
+  return path.basename(root) === 'dist' ? path.dirname(root) : root;
+})();
+
+class EnvironmentVariables {
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsOptional() @IsString()
+  HOST = '127.0.0.1';
+
+  @IsOptional() @IsString()
+  DATA_DIR = path.join(PROJECT_ROOT, '.data');
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'BOOTSTRAP_TOKEN must be at least 32 characters' })
+  BOOTSTRAP_TOKEN?: string;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1024)
+  BODY_LIMIT_BYTES = 1_048_576;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  RATE_LIMIT_WRITES_PER_MINUTE = 600;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 20;
+
+  @IsOptional() @IsIn(['true', 'false'])
+  DEMO_DATA?: 'true' | 'false';
+}
+
+export type AppConfig = Readonly<{
+  databaseUrl?: string;
+  port: number;
+  host: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  bootstrapToken?: string;
+  logLevel: string;
+  bodyLimitBytes: number;
+  rateLimitWritesPerMinute: number;
+  dbPoolSize: number;
+  /** Seed document, demo principals and demo adjustments; default on for the embedded server. */
+  demoData: boolean;
+}>;
+
+/** Reads and validates the environment; throws one message naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const vars = plainToInstance(EnvironmentVariables, raw, { enableImplicitConversion: false });
+  const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return {
+    databaseUrl: vars.DATABASE_URL,
+    port: vars.PORT,
+    host: vars.HOST,
+    dataDir: path.resolve(vars.DATA_DIR),
+    embeddedPgPort: vars.EMBEDDED_PG_PORT,
+    bootstrapToken: vars.BOOTSTRAP_TOKEN,
+    logLevel: vars.LOG_LEVEL,
+    bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    rateLimitWritesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE,
+    dbPoolSize: vars.DB_POOL_SIZE,
+    demoData: vars.DEMO_DATA ? vars.DEMO_DATA === 'true' : !vars.DATABASE_URL,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

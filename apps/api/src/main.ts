@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { type AppConfig, loadConfig } from './config/app-config.js';
+import { createApp } from './bootstrap/create-app.js';
+import { ensureDemoPrincipals } from './bootstrap/demo-data.js';
+import { type EmbeddedServer, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { ensureDatabase, runMigrations } from './database/migrate.js';
+import { PrincipalsService } from './members/principals.service.js';
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+async function resolveDatabase(config: AppConfig): Promise<{ url: string; embedded?: EmbeddedServer }> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  const embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  await ensureDatabase(embedded.url('postgres'), 'gbdw');
+  return { url: embedded.url('gbdw'), embedded };
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  const { url, embedded } = await resolveDatabase(config);
+  const stopEmbedded = async () => embedded?.stop();
+  try {
+    await runMigrations(url);
+    const app = await createApp(config, url);
+    if (config.bootstrapToken) await app.get(PrincipalsService).ensureBootstrap(config.bootstrapToken);
+    const demo = config.demoData ? await ensureDemoPrincipals(app, config.dataDir) : null;
+    // Nest's shutdown hooks close the app on SIGINT/SIGTERM; the embedded server stops after it.
+    process.once('exit', () => void stopEmbedded());
+    app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
+    await app.listen({ port: config.port, host: config.host });
+    const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+    say();
+    say(`GB Decision Workflow is serving ${base}  (OpenAPI: ${base}/docs, health: ${base}/health)`);
+    say(`Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}`);
+    if (demo) printSignIn(base, demo);
+    else if (config.bootstrapToken) say('Sign in with: Authorization: Bearer $BOOTSTRAP_TOKEN (secretariat)');
+    else say('Sign in: set BOOTSTRAP_TOKEN (32+ characters) for a secretariat principal, or DEMO_DATA=true for demo principals.');
+  } catch (e) {
+    await stopEmbedded();
+    throw e;
+  }
+}
+
+function printSignIn(base: string, demo: Awaited<ReturnType<typeof ensureDemoPrincipals>>): void {
+  say();
+  say(demo.created ? 'Demo principals created. Their tokens (shown now; also kept in ' + demo.file + '):' : `Demo principals' tokens (from ${demo.file}):`);
+  for (const t of demo.tokens) say(`  ${t.role.padEnd(11)} ${(t.groupCode ?? '').padEnd(7)} ${t.token}   ${t.name}`);
+  const member = demo.tokens.find((t) => t.groupCode === 'WKR');
+  if (member) say(`\nTry: curl -H 'Authorization: Bearer ${member.token}' ${base}/me`);
+  say();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Startup failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

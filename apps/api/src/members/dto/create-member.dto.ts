@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ROLES, type Role } from '../principal.entity.js';
+
+export class CreateMemberDto {
+  @ApiProperty({ example: 'Ms A. Delegate' })
+  @IsString() @IsNotEmpty() @MaxLength(200) @Matches(/\S/, { message: 'name must not be blank' })
+  name: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ example: 'WKR', description: 'Required for members, refused for other roles' })
+  @IsOptional() @IsString() @Matches(/^[A-Z]{2,16}$/, { message: 'groupCode must be a group code such as EMP' })
+  groupCode?: string;
+
+  @ApiPropertyOptional({ example: 'FRA', description: 'ISO 3166 alpha-3 country of a government delegate' })
+  @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO 3166 alpha-3 code such as FRA' })
+  country?: string;
+}

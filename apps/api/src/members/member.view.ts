@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLES, type Principal, type Role } from './principal.entity.js';
+
+export class MeView {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiPropertyOptional({ type: String, nullable: true }) groupCode: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) country: string | null;
+}
+
+export class MemberCreatedView extends MeView {
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ description: 'Bearer token; shown once' }) token: string;
+}
+
+export const toMemberView = (p: Principal) => ({
+  id: p.id,
+  name: p.name,
+  role: p.role,
+  groupCode: p.groupCode,
+  country: p.country,
+  createdAt: p.createdAt.toISOString(),
+});

@@ -1,0 +1,33 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/access.decorators.js';
+import { type Actor, CurrentActor } from '../common/actor.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { CreateMemberDto } from './dto/create-member.dto.js';
+import { PrincipalsService } from './principals.service.js';
+import { MeView, MemberCreatedView, toMemberView } from './member.view.js';
+
+@ApiTags('members')
+@ApiBearerAuth()
+@Controller()
+export class MembersController {
+  constructor(private readonly principals: PrincipalsService) {}
+
+  @Post('members')
+  @HttpCode(201)
+  @Roles('secretariat')
+  @ApiCreatedResponse({ type: MemberCreatedView, description: 'The token is shown here once and never again' })
+  @ApiErrors(400, 401, 403, 413, 422, 429)
+  async create(@CurrentActor() actor: Actor, @Body() dto: CreateMemberDto): Promise<MemberCreatedView> {
+    const p = await this.principals.create(actor, dto);
+    return { ...toMemberView(p), token: p.token };
+  }
+
+  @Get('me')
+  @ApiOkResponse({ type: MeView })
+  @ApiErrors(401)
+  me(@CurrentActor() actor: Actor): MeView {
+    const { requestId: _requestId, ...me } = actor;
+    return me;
+  }
+}

@@ -1,0 +1,45 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Group } from '../groups/group.entity.js';
+
+export const ROLES = ['secretariat', 'chair', 'member', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Someone who signs in with a bearer token: the Office, the Chair, a group's delegate, an observer. */
+@Entity({ name: 'principals' })
+@Check('principals_member_has_group', `(role = 'member') = (group_code IS NOT NULL)`)
+export class Principal {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  @Column({ name: 'group_code', type: 'varchar', length: 16, nullable: true })
+  groupCode: string | null;
+
+  @ManyToOne(() => Group, { nullable: true })
+  @JoinColumn({ name: 'group_code' })
+  group?: Relation<Group>;
+
+  /** ISO 3166 alpha-3 code of a government delegate's country, for amendments in its own name. */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  country: string | null;
+
+  /** SHA-256 of the token; the token itself is never stored. */
+  @Index('principals_token_hash_key', { unique: true })
+  @Column({ name: 'token_hash', type: 'bytea' })
+  tokenHash: Buffer;
+
+  @Column({ type: 'boolean', default: false })
+  demo: boolean;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('platform', () => {
+  let t: TestApp;
+  let secretariat: string;
+  let member: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    await t.reset();
+    secretariat = (await t.principal('secretariat')).token;
+    member = (await t.principal('member', 'WKR')).token;
+  });
+
+  const count = async (table: string) => Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+
+  it('answers /health without a token, with the database check', async () => {
+    const res = await t.http().get('/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+  });
+
+  it('serves OpenAPI with the error responses of every authenticated route', async () => {
+    const res = await t.http().get('/docs-json').expect(200);
+    for (const [path, ops] of Object.entries<Record<string, { responses: Record<string, unknown> }>>(res.body.paths)) {
+      if (path === '/health') continue;
+      for (const op of Object.values(ops)) expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['401', '503']));
+    }
+  });
+
+  it('GET /me names the principal and its group', async () => {
+    const res = await t.http().get('/me').set(bearer(member)).expect(200);
+    expect(res.body).toMatchObject({ role: 'member', groupCode: 'WKR' });
+  });
+
+  it.each([
+    ['no header', {}],
+    ['a malformed header', { Authorization: 'Token abc' }],
+    ['an unknown token', bearer('gbdw_' + 'x'.repeat(43))],
+  ])('401 with %s', async (_, headers) => {
+    const res = await t.http().get('/me').set(headers).expect(401);
+    expect(res.body.code).toMatch(/^AUTH\./);
+  });
+
+  it('401 for a disabled token', async () => {
+    await t.db.query(`UPDATE principals SET disabled_at = now() WHERE group_code = 'WKR'`);
+    await t.http().get('/me').set(bearer(member)).expect(401);
+  });
+
+  it('POST /members issues a token once, stores only its hash, and audits in the same transaction', async () => {
+    const res = await t.http().post('/members').set(bearer(secretariat)).send({ name: 'Ms Employer', role: 'member', groupCode: 'EMP' }).expect(201);
+    expect(res.body.token).toMatch(/^gbdw_[A-Za-z0-9_-]{43}$/);
+    const [row] = await t.db.query('SELECT encode(token_hash, $2) AS h FROM principals WHERE id = $1', [res.body.id, 'hex']);
+    expect(row.h).toHaveLength(64);
+    expect(JSON.stringify(row)).not.toContain(res.body.token);
+    const audit = await t.db.query(`SELECT event, entity_id FROM audit_events WHERE entity_id = $1`, [res.body.id]);
+    expect(audit).toEqual([{ event: 'PRINCIPAL_CREATED', entity_id: res.body.id }]);
+    await t.http().get('/me').set(bearer(res.body.token)).expect(200);
+  });
+
+  describe('bad input changes nothing', () => {
+    const cases: [string, (r: ReturnType<TestApp['http']>) => Promise<{ status: number; body: Record<string, unknown> }>, number, string][] = [
+      ['wrong role', (r) => r.post('/members').set(bearer(member)).send({ name: 'x', role: 'observer' }), 403, 'AUTH.ROLE_FORBIDDEN'],
+      ['unknown field', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'observer', admin: true }), 400, 'REQUEST.VALIDATION_FAILED'],
+      ['wrong type', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 7, role: 'observer' }), 400, 'REQUEST.VALIDATION_FAILED'],
+      ['blank name', (r) => r.post('/members').set(bearer(secretariat)).send({ name: '   ', role: 'observer' }), 400, 'REQUEST.VALIDATION_FAILED'],
+      ['member without group', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'member' }), 400, 'MEMBER.GROUP_REQUIRED'],
+      ['chair with a group', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'chair', groupCode: 'EMP' }), 400, 'MEMBER.GROUP_NOT_ALLOWED'],
+      ['unknown group', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'member', groupCode: 'NOPE' }), 422, 'MEMBER.UNKNOWN_GROUP'],
+      ['malformed JSON', (r) => r.post('/members').set(bearer(secretariat)).set('content-type', 'application/json').send('{"name":'), 400, 'REQUEST.MALFORMED_JSON'],
+      ['oversized body', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x'.repeat(2_000_000), role: 'chair' }), 413, 'REQUEST.TOO_LARGE'],
+      ['prototype pollution', (r) => r.post('/members').set(bearer(secretariat)).set('content-type', 'application/json').send('{"name":"x","role":"chair","__proto__":{"admin":true}}'), 400, ''],
+    ];
+    it.each(cases)('%s', async (_, send, status, code) => {
+      const before = [await count('principals'), await count('audit_events')];
+      const res = await send(t.http());
+      expect(res.status).toBe(status);
+      expect(res.body).toMatchObject({ statusCode: status, ...(code ? { code } : {}) });
+      expect(typeof res.body.message).toBe('string');
+      expect(JSON.stringify(res.body)).not.toMatch(/at \w+ \(|node_modules|SELECT|INSERT/);
+      expect([await count('principals'), await count('audit_events')]).toEqual(before);
+    });
+  });
+
+  it('the database refuses UPDATE and DELETE on audit_events', async () => {
+    await t.http().post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'observer' }).expect(201);
+    await expect(t.db.query(`UPDATE audit_events SET event = 'FORGED'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
+    expect(await count('audit_events')).toBeGreaterThan(0);
+  });
+
+  it('GET /groups lists the standard groups', async () => {
+    const res = await t.http().get('/groups').set(bearer(member)).expect(200);
+    expect(res.body.map((g: { code: string }) => g.code).sort()).toEqual(['AFRICA', 'ASPAG', 'EEG', 'EMP', 'GOV', 'GRULAC', 'IMEC', 'WKR']);
+  });
+
+  it('GET /audit is for the secretariat and the chair', async () => {
+    await t.http().get('/audit').set(bearer(member)).expect(403);
+    await t.http().get('/audit?limit=0').set(bearer(secretariat)).expect(400);
+    await t.http().get('/audit?entityType=principal').set(bearer(secretariat)).expect(200);
+  });
+});
+
+describe('rate limiting', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimitWritesPerMinute: 3 });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 past the limit of writes per principal, counted in PostgreSQL', async () => {
+    const { token } = await t.principal('secretariat');
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await t.http().post('/members').set(bearer(token)).send({ name: `o${i}`, role: 'observer' })).status);
+    }
+    expect(statuses.slice(0, 3)).toEqual([201, 201, 201]);
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    const [{ hits }] = await t.db.query('SELECT hits FROM rate_limit_buckets');
+    expect(hits).toBe(5);
+    await t.http().get('/me').set(bearer(token)).expect(200);
+  });
+});

@@ -1,0 +1,52 @@
+// Jest loads global setup outside its ESM transform, so this file is plain ESM over the
+// compiled app (built here, about a second with swc).
+import { execSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const TEMPLATE_DB = 'gbdw_test_template';
+const EMBEDDED_TEST_PORT = 54339;
+
+const withDatabase = (url, database) => {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.href;
+};
+
+async function sql(url, text) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * One server per run: DATABASE_URL's when set, else an embedded PostgreSQL. A migrated
+ * template database is made fresh; each test file clones it into its own database.
+ */
+export default async function globalSetup() {
+  execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+  const { startEmbeddedPostgres } = await import(path.join(root, 'dist/apps/api/src/database/embedded-postgres.js'));
+  const { runMigrations } = await import(path.join(root, 'dist/apps/api/src/database/migrate.js'));
+  let admin;
+  if (process.env.DATABASE_URL) {
+    admin = withDatabase(process.env.DATABASE_URL, 'postgres');
+  } else {
+    const server = await startEmbeddedPostgres(path.join(root, '.data', 'test'), EMBEDDED_TEST_PORT);
+    globalThis.__GBDW_PG__ = server;
+    admin = server.url('postgres');
+  }
+  await sql(admin, `DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+  await sql(admin, `CREATE DATABASE ${TEMPLATE_DB}`);
+  await runMigrations(withDatabase(admin, TEMPLATE_DB));
+  process.env.GBDW_TEST_ADMIN_URL = admin;
+}
+
+export async function sweep(admin) {
+  const left = await sql(admin, `SELECT datname FROM pg_database WHERE datname LIKE 'gbdw\\_test\\_%'`);
+  for (const { datname } of left) await sql(admin, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/bootstrap/create-app.js';
+import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config.js';
+import type { Role } from '../../apps/api/src/members/principal.entity.js';
+import { PrincipalsService } from '../../apps/api/src/members/principals.service.js';
+import { adminUrl, TEMPLATE_DB, withDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => TestAgent;
+  db: DataSource;
+  url: string;
+  /** A new principal and its token. */
+  principal(role: Role, groupCode?: string, extra?: { country?: string; name?: string }): Promise<{ id: string; token: string }>;
+  /** Empties every table but the migrations and the standard groups. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real app over HTTP, on its own database cloned from the migrated template. */
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const name = `gbdw_test_${randomBytes(6).toString('hex')}`;
+  const admin = await new DataSource({ type: 'postgres', url: adminUrl(), logging: false }).initialize();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.destroy();
+  const url = withDatabase(adminUrl(), name);
+  const config = { ...loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), ...overrides };
+  const app = await createApp(config, url);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const db = app.get<DataSource>(getDataSourceToken());
+  const server = app.getHttpAdapter().getInstance().server;
+  return {
+    app,
+    db,
+    url,
+    http: () => request(server),
+    principal: async (role, groupCode, extra) => {
+      const p = await app.get(PrincipalsService).create(null, { name: extra?.name ?? `${role} ${groupCode ?? ''}`.trim(), role, groupCode, country: extra?.country });
+      return { id: p.id, token: p.token };
+    },
+    reset: () => truncateAll(db),
+    close: async () => {
+      await app.close();
+      const a = await new DataSource({ type: 'postgres', url: adminUrl(), logging: false }).initialize();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.destroy();
+    },
+  };
+}
+
+export async function truncateAll(db: DataSource): Promise<void> {
+  const [{ current_database: name }] = await db.query('SELECT current_database()');
+  if (!String(name).includes('test')) throw new Error(`Refusing to empty database ${name}: its name lacks "test"`);
+  const tables: { tablename: string }[] = await db.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'groups')`,
+  );
+  if (tables.length) await db.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
