@@ -5,7 +5,8 @@ import path from 'node:path';
 import pg from 'pg';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const TEMPLATE_DB = 'gbdw_test_template';
+// Each run has its own prefix, so runs sharing a server (CI beside a developer) never meet.
+const RUN = `gbdw_test_${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
 const EMBEDDED_TEST_PORT = 54339;
 
 const withDatabase = (url, database) => {
@@ -40,13 +41,15 @@ export default async function globalSetup() {
     globalThis.__GBDW_PG__ = server;
     admin = server.url('postgres');
   }
-  await sql(admin, `DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-  await sql(admin, `CREATE DATABASE ${TEMPLATE_DB}`);
-  await runMigrations(withDatabase(admin, TEMPLATE_DB));
+  const template = `${RUN}_template`;
+  await sql(admin, `CREATE DATABASE ${template}`);
+  await runMigrations(withDatabase(admin, template));
   process.env.GBDW_TEST_ADMIN_URL = admin;
+  process.env.GBDW_TEST_RUN = RUN;
 }
 
-export async function sweep(admin) {
-  const left = await sql(admin, `SELECT datname FROM pg_database WHERE datname LIKE 'gbdw\\_test\\_%'`);
+/** Drops this run's databases: the template and any a failed file left behind. */
+export async function sweep(admin, run) {
+  const left = await sql(admin, `SELECT datname FROM pg_database WHERE datname LIKE '${run}\\_%'`);
   for (const { datname } of left) await sql(admin, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
 }

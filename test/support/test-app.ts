@@ -9,7 +9,7 @@ import { createApp } from '../../apps/api/src/bootstrap/create-app.js';
 import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config.js';
 import type { Role } from '../../apps/api/src/members/principal.entity.js';
 import { PrincipalsService } from '../../apps/api/src/members/principals.service.js';
-import { adminUrl, TEMPLATE_DB, withDatabase } from './test-database.js';
+import { adminUrl, runPrefix, templateDb, withDatabase } from './test-database.js';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -25,9 +25,9 @@ export interface TestApp {
 
 /** The real app over HTTP, on its own database cloned from the migrated template. */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const name = `gbdw_test_${randomBytes(6).toString('hex')}`;
+  const name = `${runPrefix()}_${randomBytes(5).toString('hex')}`;
   const admin = await new DataSource({ type: 'postgres', url: adminUrl(), logging: false }).initialize();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb()}`);
   await admin.destroy();
   const url = withDatabase(adminUrl(), name);
   const config = { ...loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), ...overrides };

@@ -1,5 +1,8 @@
-/** Made and migrated by global-setup.mjs. */
-export const TEMPLATE_DB = 'gbdw_test_template';
+/** This run's database name prefix, set by global-setup.mjs. */
+export const runPrefix = (): string => process.env.GBDW_TEST_RUN ?? 'gbdw_test_unset';
+
+/** The migrated template each test file clones. */
+export const templateDb = (): string => `${runPrefix()}_template`;
 
 /** The URL of `database` on the server that `url` points at. */
 export function withDatabase(url: string, database: string): string {
