@@ -1,0 +1,3 @@
+export * from './types.js';
+export * from './references.js';
+export * from './parse-gb-document.js';

@@ -1,0 +1,56 @@
+/** References to plan-of-action points and GCM objectives, read as a person reads them. */
+
+const REF = String.raw`\d+(?:\([a-z]\))?`;
+const LIST = String.raw`(?:${REF})(?:(?:, | and | or )(?:${REF}|\([a-z]\)))*`;
+
+function expand(list: string): string[] {
+  const out: string[] = [];
+  let base = '';
+  for (const part of list.split(/, | and | or /)) {
+    const m = /^(\d+)?(\([a-z]\))?$/.exec(part.trim());
+    if (!m) continue;
+    if (m[1]) base = m[1];
+    if (!base) continue;
+    out.push(`${base}${m[2] ?? ''}`);
+  }
+  return out;
+}
+
+// The boxed list's items: GCM objectives in the seed, "goals" in other plans.
+const ITEM = '(?:objective|goal)';
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+/** "point 13(a)", "points 12(a), 13(d) and 14(a)", "points 15 and 16". */
+export function planPointRefs(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`\bpoints? (${LIST})`, 'gi'))) out.push(...expand(m[1]));
+  return sortCodes(uniq(out));
+}
+
+/**
+ * Objectives (or goals): "objective 5(c) and (e)", "objectives 2, 3, 15, 16 and 19", "objectives 19 on … and 21 on …",
+ * "objectives … such as 2, 3, 15, 16 and 19".
+ */
+export function objectiveRefs(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`\b${ITEM}s? (${LIST})`, 'gi'))) out.push(...expand(m[1]));
+  for (const sentence of sentences(text)) {
+    if (!new RegExp(String.raw`\b${ITEM}s\b`, 'i').test(sentence)) continue;
+    for (const m of sentence.matchAll(new RegExp(String.raw`\b${ITEM}s\b[^.]*?\bsuch as (${LIST})`, 'gi'))) out.push(...expand(m[1]));
+    for (const m of sentence.matchAll(new RegExp(String.raw`\b${ITEM}s \d+ on [^.]*? and (\d+) on\b`, 'gi'))) out.push(m[1]);
+  }
+  return sortCodes(uniq(out));
+}
+
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z(“"])/);
+}
+
+export function sortCodes(codes: string[]): string[] {
+  const key = (c: string) => {
+    const m = /^(\d+)(?:\(([a-z])\))?$/.exec(c);
+    return m ? Number(m[1]) * 100 + (m[2] ? m[2].charCodeAt(0) - 96 : 0) : 0;
+  };
+  return [...codes].sort((a, b) => key(a) - key(b));
+}
