@@ -1,0 +1,40 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { WorkflowColumns } from '../workflow/workflow-columns.js';
+
+export interface AdoptionMethod {
+  kind: 'consensus' | 'vote';
+  inFavour?: number;
+  against?: number;
+  abstentions?: number;
+}
+
+/** A draft decision: its chapeau and workflow; clauses are rows of their own. Frozen at adoption. */
+@Entity({ name: 'decisions' })
+@Index('decisions_document_idx', ['documentId'])
+@Index('decisions_state_idx', ['workflow.state'])
+export class Decision {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @Column({ name: 'paragraph_number', type: 'integer' }) paragraphNumber: number;
+  @Column({ type: 'text' }) chapeau: string;
+  @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
+  @Column({ name: 'final_text', type: 'text', nullable: true }) finalText: string | null;
+  @Column({ type: 'varchar', length: 24, nullable: true }) outcome: string | null;
+  @Column({ type: 'jsonb', nullable: true }) method: AdoptionMethod | null;
+  @Column({ name: 'reference_line', type: 'text', nullable: true }) referenceLine: string | null;
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
+}
+
+/** A lettered clause, stored without its label or trailing join; position orders and labels it. */
+@Entity({ name: 'clauses' })
+@Index('clauses_decision_idx', ['decisionId', 'position'])
+export class Clause {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'decision_id', type: 'uuid' }) decisionId: string;
+  @Column({ type: 'integer' }) position: number;
+  @Column({ type: 'text' }) text: string;
+  /** The Office's text, for the draft variant. */
+  @Column({ name: 'draft_text', type: 'text', nullable: true }) draftText: string | null;
+  /** False once deleted by an adopted amendment (kept for the record). */
+  @Column({ type: 'boolean', default: true }) live: boolean;
+}

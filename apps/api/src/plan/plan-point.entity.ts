@@ -1,0 +1,17 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { WorkflowColumns } from '../workflow/workflow-columns.js';
+
+/** A point of a plan of action (the plan is named by its document's base symbol) and its review. */
+@Entity({ name: 'plan_points' })
+@Unique('plan_points_plan_code_key', ['plan', 'code'])
+@Index('plan_points_state_idx', ['workflow.state'])
+export class PlanPoint {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  /** Base symbol of the document reviewing the plan, e.g. GB.335/POL/1. */
+  @Column({ type: 'varchar', length: 100 }) plan: string;
+  @Column({ type: 'varchar', length: 16 }) code: string;
+  /** The current document and its paragraphs citing this point. */
+  @Column({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @Column({ name: 'citing_paragraphs', type: 'jsonb' }) citingParagraphs: number[];
+  @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
+}

@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { getShortestPaths, getStateNodes } from '@xstate/graph';
+import {
+  type AmendmentContext,
+  adjustmentWorkflow,
+  allowedEvents,
+  amendmentWorkflow,
+  decide,
+  decisionWorkflow,
+  type Facts,
+  type PersistedWorkflow,
+  planPointWorkflow,
+  restore,
+  start,
+  SYSTEM,
+  type WorkflowActor,
+  type WorkflowDefinition,
+  type WorkflowEvent,
+} from '../src/index.js';
+
+const secretariat: WorkflowActor = { id: 'sec', role: 'secretariat', groupCode: null };
+const chair: WorkflowActor = { id: 'chair', role: 'chair', groupCode: null };
+const proposer: WorkflowActor = { id: 'gov-fr', role: 'member', groupCode: 'GOV' };
+const sameGroup: WorkflowActor = { id: 'gov-de', role: 'member', groupCode: 'GOV' };
+const otherGroup: WorkflowActor = { id: 'wkr', role: 'member', groupCode: 'WKR' };
+const observer: WorkflowActor = { id: 'obs', role: 'observer', groupCode: null };
+const ACTORS = { secretariat, chair, proposer, sameGroup, otherGroup, observer, system: SYSTEM };
+
+// Facts under which every domain guard can pass, so only state and permission decide.
+const OPEN_FACTS: Facts = { pendingAmendments: 0, adoptedAmendments: 0, pendingSubamendments: 0, decisionAdopted: true, adoptedAdjustments: 1 };
+
+const AMENDED_FACTS: Facts = { ...OPEN_FACTS, adoptedAmendments: 1 };
+
+const amendmentInput: AmendmentContext = {
+  proposerGroup: 'GOV',
+  proposerId: proposer.id,
+  ownGovernment: true,
+  late: false,
+  seconderId: null,
+  supporters: [],
+  isSubamendment: false,
+};
+
+type AnyDef = WorkflowDefinition<Record<string, unknown>, unknown>;
+const CASES: [string, AnyDef, Record<string, unknown>][] = [
+  ['decision', decisionWorkflow as unknown as AnyDef, { documentSymbol: 'GB.335/POL/1(Rev.)', paragraph: 26 }],
+  ['amendment', amendmentWorkflow as unknown as AnyDef, amendmentInput],
+  ['plan point', planPointWorkflow as unknown as AnyDef, { plan: 'GB.335/POL/1', code: '16' }],
+  ['adjustment', adjustmentWorkflow as unknown as AnyDef, { proposerId: null, proposerGroup: null }],
+];
+
+const outcomes = ['maintained', 'adjusted', 'retired'];
+function candidateEvents(def: AnyDef): WorkflowEvent[] {
+  const out: WorkflowEvent[] = [];
+  for (const type of [...def.events, ...def.systemEvents]) {
+    for (const actor of Object.values(ACTORS)) {
+      const params = type === 'RESOLVE' ? outcomes.map((outcome) => ({ outcome })) : [{}];
+      for (const p of params) for (const facts of [OPEN_FACTS, AMENDED_FACTS]) out.push({ type, actor, facts, params: p });
+    }
+  }
+  return out;
+}
+
+describe.each(CASES)('%s workflow: every state × event × role, generated from the machine', (_, def, input) => {
+  const paths = getShortestPaths(def.machine, {
+    input,
+    events: candidateEvents(def),
+    // EDIT counts edits without end; the count is not part of what the table is about.
+    serializeState: (s) => JSON.stringify({ value: s.value, context: { ...(s.context as object), edits: undefined } }),
+  });
+  const reached = new Map<string, PersistedWorkflow>();
+  for (const p of paths) {
+    const v = String(p.state.value);
+    if (!reached.has(v)) reached.set(v, { value: v, context: p.state.context as Record<string, unknown>, machineVersion: def.version });
+  }
+
+  it('reaches every state of the machine', () => {
+    const all = getStateNodes(def.machine).map((n) => n.key);
+    expect([...reached.keys()].sort()).toEqual(all.sort());
+  });
+
+  const rows: [string, string, string][] = [];
+  for (const state of getStateNodes(def.machine).map((n) => n.key)) {
+    for (const type of [...def.events, ...def.systemEvents]) for (const actor of Object.keys(ACTORS)) rows.push([state, type, actor]);
+  }
+
+  it.each(rows)('%s × %s × %s', (state, type, actorName) => {
+    const stored = reached.get(state)!;
+    const actor = ACTORS[actorName as keyof typeof ACTORS];
+    const node = def.machine.getStateNodeById(`${def.machine.id}.${state}`);
+    const handled = node.ownEvents.includes(type);
+    const permitted = def.permitted(type, actor, stored.context);
+    const params = type === 'RESOLVE' ? { outcome: 'maintained' } : {};
+    const result = decide(def, stored, { type, actor, facts: OPEN_FACTS, params });
+    if (!handled) expect(result).toMatchObject({ ok: false, reason: 'not_in_state' });
+    else if (!permitted) expect(result).toMatchObject({ ok: false, reason: 'forbidden' });
+    else expect(result.ok || result.reason === 'guard').toBe(true);
+    const allowed = actor.role === 'system' ? [] : allowedEvents(def, stored, actor, OPEN_FACTS);
+    if (allowed.includes(type)) expect(handled && permitted).toBe(true);
+  });
+});
+
+const ev = (type: string, actor: WorkflowActor, facts: Facts = OPEN_FACTS, params: Record<string, unknown> = {}): WorkflowEvent => ({
+  type,
+  actor,
+  facts,
+  params,
+});
+
+function run<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, stored: PersistedWorkflow, ...events: WorkflowEvent[]) {
+  let s = stored;
+  for (const e of events) {
+    const r = decide(def, s, e);
+    if (!r.ok) throw new Error(`${e.type} refused in ${s.value}: ${r.reason}`);
+    s = r.persisted;
+  }
+  return s;
+}
+
+describe('decision guards', () => {
+  const open = () => run(decisionWorkflow, start(decisionWorkflow, { documentSymbol: 'GB.1/X/1', paragraph: 1 }), ev('PUBLISH', secretariat), ev('OPEN_ITEM', chair), ev('TAKE_UP_DRAFT', chair));
+
+  it('ADOPT waits for every amendment to be decided', () => {
+    expect(decide(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 1 }))).toMatchObject({ ok: false, reason: 'guard' });
+  });
+  it('adopted unchanged, or adopted as amended', () => {
+    expect(run(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 0, adoptedAmendments: 0 })).value).toBe('adopted');
+    expect(run(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 0, adoptedAmendments: 2 })).value).toBe('adopted_as_amended');
+  });
+  it('DEFER then REOPEN returns to the amendment window', () => {
+    expect(run(decisionWorkflow, open(), ev('DEFER', chair), ev('REOPEN', chair)).value).toBe('amendment_window');
+  });
+  it('allowedEvents are per caller', () => {
+    const s = start(decisionWorkflow, { documentSymbol: 'GB.1/X/1', paragraph: 1 });
+    expect(allowedEvents(decisionWorkflow, s, secretariat, OPEN_FACTS)).toEqual(['EDIT', 'PUBLISH', 'WITHDRAW']);
+    expect(allowedEvents(decisionWorkflow, s, chair, OPEN_FACTS)).toEqual([]);
+  });
+});
+
+describe('amendment guards', () => {
+  const circulated = (ctx: Partial<AmendmentContext> = {}) =>
+    run(amendmentWorkflow, start(amendmentWorkflow, { ...amendmentInput, ...ctx }), ev('CIRCULATE', secretariat));
+
+  it('an own-government amendment nobody seconded lapses at TAKE_UP', () => {
+    expect(run(amendmentWorkflow, circulated(), ev('TAKE_UP', chair)).value).toBe('lapsed');
+  });
+  it('seconded by another member, it is taken up', () => {
+    const s = run(amendmentWorkflow, circulated(), ev('SECOND', sameGroup), ev('TAKE_UP', chair));
+    expect(s.value).toBe('under_consideration');
+    expect(s.context.seconderId).toBe(sameGroup.id);
+  });
+  it('the proposer cannot second its own amendment', () => {
+    expect(decide(amendmentWorkflow, circulated(), ev('SECOND', proposer))).toMatchObject({ ok: false, reason: 'forbidden' });
+  });
+  it('a group amendment needs no seconder and cannot be seconded', () => {
+    const s = circulated({ ownGovernment: false });
+    expect(decide(amendmentWorkflow, s, ev('SECOND', otherGroup))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(run(amendmentWorkflow, s, ev('TAKE_UP', chair)).value).toBe('under_consideration');
+  });
+  it('a late amendment needs the Chair’s leave', () => {
+    const s = circulated({ ownGovernment: false, late: true });
+    expect(decide(amendmentWorkflow, s, ev('TAKE_UP', chair))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(run(amendmentWorkflow, s, ev('TAKE_UP', chair, OPEN_FACTS, { leave: true })).value).toBe('under_consideration');
+  });
+  it('ADOPT waits for its sub-amendments', () => {
+    const s = run(amendmentWorkflow, circulated({ ownGovernment: false }), ev('TAKE_UP', chair));
+    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair, { pendingSubamendments: 1 }))).toMatchObject({ ok: false, reason: 'guard' });
+  });
+  it('SUPPORT is recorded once per other group', () => {
+    const s = run(amendmentWorkflow, circulated(), ev('SUPPORT', otherGroup));
+    expect(s.context.supporters).toEqual(['WKR']);
+    expect(decide(amendmentWorkflow, s, ev('SUPPORT', otherGroup))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(decide(amendmentWorkflow, s, ev('SUPPORT', sameGroup))).toMatchObject({ ok: false, reason: 'forbidden' });
+  });
+  it('a member of another group can never withdraw it', () => {
+    expect(decide(amendmentWorkflow, circulated({ ownGovernment: false }), ev('WITHDRAW', otherGroup))).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(run(amendmentWorkflow, circulated({ ownGovernment: false }), ev('WITHDRAW', sameGroup)).value).toBe('withdrawn');
+  });
+  it('loads a snapshot stored by machine version 1', () => {
+    const stored = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/amendment-v1-circulated.json'), 'utf8'));
+    expect(restore(amendmentWorkflow, stored).value).toBe('circulated');
+    expect(run(amendmentWorkflow, stored, ev('TAKE_UP', chair)).value).toBe('under_consideration');
+  });
+});
+
+describe('plan point review', () => {
+  const consulting = () =>
+    run(planPointWorkflow, start(planPointWorkflow, { plan: 'GB.335/POL/1', code: '16' }), ev('FLAG_FOR_REVIEW', secretariat), ev('OPEN_COMMENTS', secretariat), ev('START_CONSULTATION', secretariat));
+  it('is never resolved before the decision is adopted', () => {
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: false }, { outcome: 'maintained' }))).toMatchObject({ ok: false, reason: 'guard' });
+  });
+  it('adjusted needs an adopted adjustment', () => {
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustments: 0 }, { outcome: 'adjusted' }))).toMatchObject({ ok: false });
+    expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustments: 1 }, { outcome: 'adjusted' })).value).toBe('adjusted');
+  });
+  it('reopens, except when retired', () => {
+    const retired = run(planPointWorkflow, consulting(), ev('RESOLVE', chair, OPEN_FACTS, { outcome: 'retired' }));
+    expect(decide(planPointWorkflow, retired, ev('REOPEN', chair))).toMatchObject({ ok: false, reason: 'not_in_state' });
+    const maintained = run(planPointWorkflow, consulting(), ev('RESOLVE', chair, OPEN_FACTS, { outcome: 'maintained' }));
+    expect(run(planPointWorkflow, maintained, ev('REOPEN', secretariat)).value).toBe('open_for_comment');
+  });
+});
