@@ -10,6 +10,13 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
 import { MembersModule } from './members/members.module.js';
+import { AmendmentsModule } from './amendments/amendments.module.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
+import { DATABASE_URL } from './events/events.service.js';
+import { EventsModule } from './events/events.module.js';
+import { PlanModule } from './plan/plan.module.js';
+import { StatementsModule } from './statements/statements.module.js';
 
 /** The composition root; `databaseUrl` is resolved before (embedded server or DATABASE_URL). */
 @Module({})
@@ -32,14 +39,21 @@ export class AppModule {
         AuditModule,
         HealthModule,
         MembersModule,
+        DocumentsModule,
+        DecisionsModule,
+        AmendmentsModule,
+        PlanModule,
+        StatementsModule,
+        EventsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        { provide: DATABASE_URL, useValue: databaseUrl },
         RateLimiterService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, DATABASE_URL],
     };
   }
 }

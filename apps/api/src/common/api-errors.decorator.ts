@@ -9,6 +9,7 @@ const MEANING: Record<number, string> = {
   404: 'No such resource',
   409: 'Not allowed in the current state, or a stale version',
   413: 'Body larger than the limit',
+  415: 'Wrong Content-Type',
   422: 'Understood but not acceptable (a quote not found, an unparseable document)',
   429: 'Too many writes; retry later',
   503: 'The database is unavailable',

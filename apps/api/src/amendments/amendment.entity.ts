@@ -1,0 +1,54 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { TextOperation } from '../../../../libs/drafting/src/index.js';
+import { WorkflowColumns } from '../workflow/workflow-columns.js';
+
+export type AmendmentTarget = 'clause' | 'decision' | 'adjustment' | 'amendment';
+
+/** An amendment to a clause, to a decision (a new clause), to an adjustment, or a sub-amendment to an amendment. */
+@Entity({ name: 'amendments' })
+@Index('amendments_decision_idx', ['decisionId'])
+@Index('amendments_parent_idx', ['parentId'])
+@Index('amendments_adjustment_idx', ['adjustmentId'])
+@Index('amendments_state_idx', ['workflow.state'])
+export class Amendment {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  /** Readable: what it amends and who moved it, e.g. D26(b)/WKR/1. */
+  @Column({ type: 'varchar', length: 80 }) number: string;
+  @Column({ name: 'target_type', type: 'varchar', length: 16 }) targetType: AmendmentTarget;
+  @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId: string | null;
+  @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId: string | null;
+  @Column({ name: 'adjustment_id', type: 'uuid', nullable: true }) adjustmentId: string | null;
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true }) parentId: string | null;
+  @Column({ type: 'jsonb' }) op: TextOperation;
+  @Column({ type: 'text' }) rationale: string;
+  @Column({ name: 'proposer_id', type: 'uuid' }) proposerId: string;
+  @Column({ name: 'proposer_group', type: 'varchar', length: 16 }) proposerGroup: string;
+  /** 'group', or 'self' for a government delegate moving it in its own government's name. */
+  @Column({ name: 'on_behalf', type: 'varchar', length: 8 }) onBehalf: 'group' | 'self';
+  /** The secretariat filed it for the group, as received in writing. */
+  @Column({ name: 'filed_by_id', type: 'uuid', nullable: true }) filedById: string | null;
+  @Column({ type: 'boolean', default: false }) late: boolean;
+  @Column({ name: 'conflicts_with', type: 'jsonb', default: () => "'[]'" }) conflictsWith: string[];
+  /** Why it went stale: the adopted amendment that changed the text under its anchor. */
+  @Column({ name: 'stale_because', type: 'jsonb', nullable: true }) staleBecause: { amendmentId: string; number: string; quote: string } | null;
+  @Column({ name: 'adoption_seq', type: 'integer', nullable: true }) adoptionSeq: number | null;
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
+  @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** One change an adopted amendment made, for the trace and the tracked-changes document. */
+@Entity({ name: 'applied_changes' })
+@Index('applied_changes_decision_idx', ['decisionId', 'seq'])
+export class AppliedChange {
+  @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
+  @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId: string | null;
+  @Column({ name: 'adjustment_id', type: 'uuid', nullable: true }) adjustmentId: string | null;
+  @Column({ type: 'integer' }) seq: number;
+  @Column({ name: 'amendment_id', type: 'uuid' }) amendmentId: string;
+  @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId: string | null;
+  @Column({ type: 'jsonb' }) op: TextOperation;
+  @Column({ type: 'text' }) before: string;
+  @Column({ type: 'text' }) after: string;
+  @CreateDateColumn({ name: 'applied_at', type: 'timestamptz' }) appliedAt: Date;
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AmendmentsModule } from '../amendments/amendments.module.js';
+import { WorkflowModule } from '../workflow/workflow.module.js';
+import { DecisionsController } from './decisions.controller.js';
+import { DecisionsService } from './decisions.service.js';
+
+@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [DecisionsController], providers: [DecisionsService], exports: [DecisionsService] })
+export class DecisionsModule {}

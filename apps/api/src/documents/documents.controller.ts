@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { Roles } from '../common/access.decorators.js';
+import { type Actor, CurrentActor } from '../common/actor.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { DocumentImportService } from './document-import.service.js';
+import { DocumentsService } from './documents.service.js';
+
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller('documents')
+export class DocumentsController {
+  constructor(
+    private readonly importer: DocumentImportService,
+    private readonly documents: DocumentsService,
+  ) {}
+
+  @Post('import')
+  @HttpCode(201)
+  @Roles('secretariat')
+  @ApiConsumes('text/plain')
+  @ApiBody({ description: 'The text of a GB document, in the form of the seed GB.335/POL/1(Rev.)', schema: { type: 'string' } })
+  @ApiCreatedResponse({ description: 'The document with its decision, plan points and linkages' })
+  @ApiErrors(400, 401, 403, 409, 413, 415, 422, 429)
+  async import(@CurrentActor() actor: Actor, @Headers('content-type') type: string | undefined, @Body() body: unknown) {
+    if (!/^text\/plain\b/i.test(type ?? '') || typeof body !== 'string') {
+      throw new DomainError('invalid', 'DOCUMENT.TEXT_EXPECTED', 'Send the document as Content-Type: text/plain');
+    }
+    const row = await this.importer.import(actor, body);
+    return this.documents.detail(row.id);
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'Every imported document, superseded ones included' })
+  @ApiErrors(401)
+  list() {
+    return this.documents.list();
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ description: 'Metadata, paragraphs with their references, footnotes, objectives, decision' })
+  @ApiErrors(401, 404)
+  get(@Param('id') id: string) {
+    return this.documents.detail(id);
+  }
+
+  @Get(':id/linkages')
+  @ApiOkResponse({ description: 'The appendix: each objective addressed, indirectly linked or not addressed' })
+  @ApiErrors(401, 404)
+  linkages(@Param('id') id: string) {
+    return this.documents.linkages(id);
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { Decision } from '../decisions/decision.entity.js';
+import { PlanPoint } from '../plan/plan-point.entity.js';
+import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from './document-parts.entity.js';
+import { GbDocumentRow } from './document.entity.js';
+import { Session } from './session.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads documents by id or by symbol. */
+@Injectable()
+export class DocumentsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async find(idOrSymbol: string): Promise<GbDocumentRow> {
+    const where = UUID.test(idOrSymbol) ? { id: idOrSymbol } : { symbol: idOrSymbol };
+    const doc = await this.db.getRepository(GbDocumentRow).findOneBy(where);
+    if (!doc) throw new DomainError('not_found', 'DOCUMENT.NOT_FOUND', `No document ${idOrSymbol}`);
+    return doc;
+  }
+
+  async list() {
+    const docs = await this.db.getRepository(GbDocumentRow).find({ order: { importedAt: 'ASC' } });
+    const sessions = new Map((await this.db.getRepository(Session).find()).map((s) => [s.id, s]));
+    return docs.map((d) => summary(d, sessions.get(d.sessionId)!));
+  }
+
+  async detail(idOrSymbol: string) {
+    const d = await this.find(idOrSymbol);
+    const [session, paragraphs, footnotes, objectives, decisions, planPoints] = await Promise.all([
+      this.db.getRepository(Session).findOneByOrFail({ id: d.sessionId }),
+      this.db.getRepository(ParagraphRow).find({ where: { documentId: d.id }, order: { number: 'ASC' } }),
+      this.db.getRepository(FootnoteRow).find({ where: { documentId: d.id }, order: { number: 'ASC' } }),
+      this.db.getRepository(ObjectiveRow).find({ where: { documentId: d.id }, order: { number: 'ASC' } }),
+      this.db.getRepository(Decision).find({ where: { documentId: d.id } }),
+      this.db.getRepository(PlanPoint).find({ where: { documentId: d.id } }),
+    ]);
+    const notes = new Map(footnotes.map((f) => [f.number, f]));
+    return {
+      ...summary(d, session),
+      purpose: d.purpose,
+      cover: d.cover,
+      headings: d.headings,
+      paragraphs: paragraphs.map((p) => ({
+        number: p.number,
+        section: p.section,
+        text: p.text,
+        footnotes: p.footnotes.map((n) => ({ number: n, text: notes.get(n)?.text ?? null })),
+        planPoints: p.planPoints,
+        objectives: p.objectives,
+      })),
+      footnotes: footnotes.map((f) => ({ number: f.number, text: f.text, paragraph: f.paragraphNumber })),
+      objectivesTitle: d.objectivesTitle,
+      objectives: objectives.map((o) => ({ number: o.number, text: o.text })),
+      decisions: decisions.map((x) => ({ id: x.id, paragraph: x.paragraphNumber, state: x.workflow.state, version: x.workflow.version })),
+      planPoints: planPoints.map((p) => p.code),
+    };
+  }
+
+  async linkages(idOrSymbol: string) {
+    const d = await this.find(idOrSymbol);
+    const rows = await this.db.getRepository(LinkageRow).find({ where: { documentId: d.id }, order: { objective: 'ASC' } });
+    return {
+      document: d.symbol,
+      title: d.linkagesTitle,
+      linkages: rows.map((l) => ({ objective: l.objective, title: l.title, status: l.status, note: l.note, inconsistencies: l.inconsistencies })),
+    };
+  }
+}
+
+function summary(d: GbDocumentRow, s: Session) {
+  return {
+    id: d.id,
+    symbol: d.symbol,
+    baseSymbol: d.baseSymbol,
+    revision: d.revision,
+    title: d.title,
+    session: { number: s.number, place: s.place, dates: s.dates },
+    section: d.section,
+    sectionCode: d.sectionCode,
+    segment: d.segment,
+    date: d.dateText,
+    originalLanguage: d.originalLanguage,
+    agendaItem: d.agendaItem,
+    supersededBy: d.supersededBy,
+    importedAt: d.importedAt.toISOString(),
+  };
+}

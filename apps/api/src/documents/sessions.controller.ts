@@ -1,0 +1,41 @@
+import { Body, Controller, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Roles } from '../common/access.decorators.js';
+import { type Actor, CurrentActor } from '../common/actor.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { SessionSittingDto } from './dto/session-sitting.dto.js';
+import { Session } from './session.entity.js';
+
+@ApiTags('documents')
+@ApiBearerAuth()
+@Controller('sessions')
+export class SessionsController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The secretariat sets the sitting time and the deadline rule; later filings are marked late. */
+  @Put(':number/sitting')
+  @Roles('secretariat')
+  @ApiOkResponse({ description: 'The session with its sitting and deadlines' })
+  @ApiErrors(400, 401, 403, 404, 413, 429)
+  async setSitting(@Param('number', ParseIntPipe) number: number, @CurrentActor() actor: Actor, @Body() dto: SessionSittingDto) {
+    return this.db.transaction(async (m) => {
+      const s = await m.getRepository(Session).findOneBy({ number });
+      if (!s) throw new DomainError('not_found', 'SESSION.NOT_FOUND', `No session ${number}`);
+      const patch = {
+        sittingAt: new Date(dto.sittingAt),
+        ...(dto.amendmentDeadlineHours !== undefined ? { amendmentDeadlineHours: dto.amendmentDeadlineHours } : {}),
+        ...(dto.subamendmentDeadlineHours !== undefined ? { subamendmentDeadlineHours: dto.subamendmentDeadlineHours } : {}),
+      };
+      await m.update(Session, { id: s.id }, patch);
+      await this.audit.append(m, actor, { entityType: 'session', entityId: String(number), event: 'SITTING_SET', data: { ...dto } });
+      return m.getRepository(Session).findOneByOrFail({ id: s.id });
+    });
+  }
+}

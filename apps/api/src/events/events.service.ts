@@ -1,0 +1,89 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import { Subject } from 'rxjs';
+import type { DataSource } from 'typeorm';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+const CHANNEL = 'gbdw_events';
+
+export interface LiveEvent {
+  id: string;
+  entityType: string;
+  entityId: string;
+  event: string;
+  fromState: string | null;
+  toState: string | null;
+  version: number | null;
+  occurredAt: string;
+}
+
+/**
+ * Every transition, from every instance: a trigger on audit_events NOTIFYs at commit,
+ * and each instance LISTENs on one connection of its own (re-opened if it drops).
+ */
+@Injectable()
+export class EventsService implements OnModuleInit, OnModuleDestroy {
+  readonly live = new Subject<LiveEvent>();
+  private client: pg.Client | null = null;
+  private closing = false;
+  private readonly logger = new Logger('Events');
+
+  constructor(
+    @Inject(DATABASE_URL) private readonly url: string,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    this.live.complete();
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, application_name: 'gb-decision-workflow-events' });
+    client.on('notification', (n) => {
+      if (n.channel === CHANNEL && n.payload) this.live.next(JSON.parse(n.payload) as LiveEvent);
+    });
+    client.on('error', () => this.retry(client));
+    client.on('end', () => this.retry(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.client = client;
+    } catch (e) {
+      this.logger.warn(`LISTEN failed (${(e as Error).message}); retrying`);
+      this.retry(client);
+    }
+  }
+
+  private retry(client: pg.Client): void {
+    if (this.closing || (this.client !== client && this.client !== null)) return;
+    this.client = null;
+    client.end().catch(() => undefined);
+    setTimeout(() => void this.listen(), 1000).unref();
+  }
+
+  /** Transitions after `lastId`, from the audit trail, for a client that reconnects. */
+  async since(lastId: string, limit = 1000): Promise<LiveEvent[]> {
+    const rows = await this.db.query(
+      `SELECT id::text, entity_type, entity_id, event, from_state, to_state, version, occurred_at FROM audit_events
+        WHERE id > $1 AND to_state IS NOT NULL ORDER BY id LIMIT $2`,
+      [lastId, limit],
+    );
+    return rows.map((r: Record<string, unknown>) => ({
+      id: r.id as string,
+      entityType: r.entity_type as string,
+      entityId: r.entity_id as string,
+      event: r.event as string,
+      fromState: r.from_state as string | null,
+      toState: r.to_state as string | null,
+      version: r.version as number | null,
+      occurredAt: new Date(r.occurred_at as string).toISOString(),
+    }));
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AmendmentsModule } from '../amendments/amendments.module.js';
+import { WorkflowModule } from '../workflow/workflow.module.js';
+import { PlanController } from './plan.controller.js';
+import { PlanService } from './plan.service.js';
+
+@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [PlanController], providers: [PlanService], exports: [PlanService] })
+export class PlanModule {}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Roles } from '../common/access.decorators.js';
+import { type Actor, CurrentActor } from '../common/actor.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { PlanQueryDto } from '../plan/dto/plan.dto.js';
+import { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
+import { StatementsService } from './statements.service.js';
+
+@ApiTags('statements')
+@ApiBearerAuth()
+@Controller()
+export class StatementsController {
+  constructor(private readonly statements: StatementsService) {}
+
+  @Post('statements')
+  @HttpCode(201)
+  @Roles('member')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay with the same key and body returns the first statement' })
+  @ApiCreatedResponse({ description: 'The statement (Idempotent-Replayed: true on a replay)' })
+  @ApiErrors(400, 401, 403, 413, 422, 429)
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CreateStatementDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { replayed, statement } = await this.statements.create(actor, dto, key);
+    if (replayed) reply.header('idempotent-replayed', 'true');
+    return statement;
+  }
+
+  @Get('statements')
+  @ApiOkResponse({ description: '{items, nextCursor}' })
+  @ApiErrors(400, 401)
+  list(@Query() q: StatementsQueryDto) {
+    return this.statements.list(q);
+  }
+
+  @Get('plan/points/:code/guidance')
+  @ApiOkResponse({ description: 'Statements and stances by group' })
+  @ApiErrors(400, 401, 404, 409)
+  guidance(@Param('code') code: string, @Query() q: PlanQueryDto) {
+    return this.statements.guidance(code, q.plan);
+  }
+}

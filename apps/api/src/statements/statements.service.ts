@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/actor.js';
+import { PlanPoint } from '../plan/plan-point.entity.js';
+import type { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
+import type { StatementTarget } from './statement.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TABLE: Record<Exclude<StatementTarget, 'paragraph' | 'document'>, string> = {
+  plan_point: 'plan_points',
+  adjustment: 'adjustments',
+  decision: 'decisions',
+  clause: 'clauses',
+  amendment: 'amendments',
+};
+
+interface StatementRow {
+  id: string;
+  target_type: string;
+  target_id: string;
+  body: string;
+  stance: string | null;
+  author_id: string;
+  group_code: string;
+  request_hash: string | null;
+  created_at: string;
+}
+
+const view = (r: StatementRow) => ({
+  id: r.id,
+  target: { type: r.target_type, id: r.target_id },
+  body: r.body,
+  stance: r.stance,
+  authorId: r.author_id,
+  group: r.group_code,
+  createdAt: new Date(r.created_at).toISOString(),
+});
+
+const COLUMNS = `id, target_type, target_id, body, stance, author_id, group_code, request_hash, created_at::text AS created_at`;
+
+@Injectable()
+export class StatementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The target's canonical id, or a 422 when there is no such thing. */
+  private async resolveTarget(m: EntityManager, type: StatementTarget, id: string): Promise<string> {
+    let found = false;
+    let canonical = id;
+    if (type === 'document') {
+      const rows = await m.query(`SELECT id FROM documents WHERE ${UUID.test(id) ? 'id = $1' : 'symbol = $1'}`, [id]);
+      found = rows.length > 0;
+      canonical = rows[0]?.id ?? id;
+    } else if (type === 'paragraph') {
+      const [doc, num] = id.split(':');
+      found = UUID.test(doc ?? '') && /^\d{1,5}$/.test(num ?? '') && (await m.query(`SELECT 1 FROM paragraphs WHERE document_id = $1 AND number = $2`, [doc, Number(num)])).length > 0;
+    } else {
+      found = UUID.test(id) && (await m.query(`SELECT 1 FROM ${TABLE[type]} WHERE id = $1`, [id])).length > 0;
+    }
+    if (!found) throw new DomainError('unprocessable', 'STATEMENT.TARGET_NOT_FOUND', `No ${type.replace('_', ' ')} ${id}`, { target: { type, id } });
+    return canonical;
+  }
+
+  /** Creates a statement; with an Idempotency-Key, the same key and body give back the first one. */
+  async create(actor: Actor, dto: CreateStatementDto, key?: string): Promise<{ replayed: boolean; statement: ReturnType<typeof view> }> {
+    if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
+      throw new DomainError('invalid', 'STATEMENT.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 visible ASCII characters');
+    }
+    const hash = createHash('sha256').update(JSON.stringify([dto.target.type, dto.target.id, dto.body, dto.stance ?? null])).digest('hex');
+    return this.db.transaction(async (m) => {
+      const targetId = await this.resolveTarget(m, dto.target.type, dto.target.id);
+      const inserted: StatementRow[] = await m.query(
+        `INSERT INTO statements (target_type, target_id, body, stance, author_id, group_code, idempotency_key, request_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (author_id, idempotency_key) DO NOTHING
+         RETURNING ${COLUMNS}`,
+        [dto.target.type, targetId, dto.body, dto.stance ?? null, actor.id, actor.groupCode, key ?? null, hash],
+      );
+      if (inserted.length) {
+        await this.audit.append(m, actor, { entityType: 'statement', entityId: inserted[0].id, event: 'STATEMENT_MADE', data: { target: dto.target, stance: dto.stance ?? null } });
+        return { replayed: false, statement: view(inserted[0]) };
+      }
+      const [first]: StatementRow[] = await m.query(`SELECT ${COLUMNS} FROM statements WHERE author_id = $1 AND idempotency_key = $2`, [actor.id, key]);
+      if (first.request_hash !== hash) {
+        throw new DomainError('unprocessable', 'STATEMENT.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with another body', { statementId: first.id });
+      }
+      return { replayed: true, statement: view(first) };
+    });
+  }
+
+  /** Oldest first, keyset-paginated on (created_at, id). */
+  async list(q: StatementsQueryDto) {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const add = (sql: string, v: unknown) => {
+      args.push(v);
+      where.push(sql.replace('?', `$${args.length}`));
+    };
+    if (q.targetType) add('target_type = ?', q.targetType);
+    if (q.targetId) add('target_id = ?', q.targetId);
+    if (q.group) add('group_code = ?', q.group);
+    if (q.cursor) {
+      const [ts, id] = Buffer.from(q.cursor, 'base64url').toString('utf8').split('|');
+      if (!ts || !UUID.test(id ?? '') || Number.isNaN(Date.parse(ts))) throw new DomainError('invalid', 'STATEMENT.BAD_CURSOR', 'cursor is not one this API gave');
+      args.push(ts, id);
+      where.push(`(created_at, id) > ($${args.length - 1}::timestamptz, $${args.length}::uuid)`);
+    }
+    const limit = q.limit ?? 50;
+    const rows: StatementRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM statements ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id LIMIT ${limit + 1}`,
+      args,
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return { items: page.map(view), nextCursor: rows.length > limit && last ? Buffer.from(`${last.created_at}|${last.id}`).toString('base64url') : null };
+  }
+
+  /** A plan point's guidance: statements on it and its adjustments, grouped by group, with each group's latest stance. */
+  async guidance(code: string, plan?: string) {
+    const points = await this.db.getRepository(PlanPoint).find({ where: plan ? { code, plan } : { code } });
+    if (points.length !== 1) {
+      throw points.length
+        ? new DomainError('conflict', 'PLAN_POINT.AMBIGUOUS', `Point ${code} exists in several plans: name one with ?plan=`)
+        : new DomainError('not_found', 'PLAN_POINT.NOT_FOUND', `No plan point ${code}`);
+    }
+    const rows: StatementRow[] = await this.db.query(
+      `SELECT ${COLUMNS} FROM statements
+        WHERE (target_type = 'plan_point' AND target_id = $1)
+           OR (target_type = 'adjustment' AND target_id IN (SELECT id::text FROM adjustments WHERE plan_point_id = $1))
+        ORDER BY created_at, id`,
+      [points[0].id],
+    );
+    const groups = new Map<string, { group: string; latestStance: string | null; statements: ReturnType<typeof view>[] }>();
+    for (const r of rows) {
+      const g = groups.get(r.group_code) ?? { group: r.group_code, latestStance: null, statements: [] };
+      g.statements.push(view(r));
+      if (r.stance) g.latestStance = r.stance;
+      groups.set(r.group_code, g);
+    }
+    return { planPoint: code, plan: points[0].plan, groups: [...groups.values()] };
+  }
+}

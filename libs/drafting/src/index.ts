@@ -1,0 +1,3 @@
+export * from './operations.js';
+export * from './clauses.js';
+export * from './render-text.js';
