@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type AppConfig, loadConfig } from './config/app-config.js';
 import { createApp } from './bootstrap/create-app.js';
-import { ensureDemoPrincipals } from './bootstrap/demo-data.js';
+import { ensureDemoPrincipals, ensureSeedDocument } from './bootstrap/demo-data.js';
 import { type EmbeddedServer, startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { ensureDatabase, runMigrations } from './database/migrate.js';
 import { PrincipalsService } from './members/principals.service.js';
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     const app = await createApp(config, url);
     if (config.bootstrapToken) await app.get(PrincipalsService).ensureBootstrap(config.bootstrapToken);
     const demo = config.demoData ? await ensureDemoPrincipals(app, config.dataDir) : null;
+    const seeded = config.demoData ? await ensureSeedDocument(app) : null;
     // Nest's shutdown hooks close the app on SIGINT/SIGTERM; the embedded server stops after it.
     process.once('exit', () => void stopEmbedded());
     app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     say();
     say(`GB Decision Workflow is serving ${base}  (OpenAPI: ${base}/docs, health: ${base}/health)`);
     say(`Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}`);
+    if (seeded) say(`Imported ${seeded} with its draft decision, plan points and three demo adjustments.`);
     if (demo) printSignIn(base, demo);
     else if (config.bootstrapToken) say('Sign in with: Authorization: Bearer $BOOTSTRAP_TOKEN (secretariat)');
     else say('Sign in: set BOOTSTRAP_TOKEN (32+ characters) for a secretariat principal, or DEMO_DATA=true for demo principals.');

@@ -3,7 +3,11 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { PROJECT_ROOT } from '../config/app-config.js';
+import { DocumentImportService } from '../documents/document-import.service.js';
+import { GbDocumentRow } from '../documents/document.entity.js';
 import { Principal } from '../members/principal.entity.js';
+import { PlanService } from '../plan/plan.service.js';
 import { PrincipalsService } from '../members/principals.service.js';
 
 const GROUP_MEMBERS: { groupCode: string; name: string; country?: string }[] = [
@@ -54,4 +58,46 @@ export async function ensureDemoPrincipals(app: INestApplication, dataDir: strin
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(tokens, null, 2), { mode: 0o600 });
   return { created: true, file, tokens };
+}
+
+export const SEED_DOCUMENT = path.join(PROJECT_ROOT, 'apps', 'api', 'data', 'GB.335-POL-1(Rev.).txt');
+
+/** Office adjustments drawn from the seed's own paragraphs, marked as demo data. */
+const DEMO_ADJUSTMENTS: { code: string; kind: 'adjust' | 'add'; text: string; rationale: string; sourceParagraphs: number[] }[] = [
+  {
+    code: '15',
+    kind: 'adjust',
+    text: 'Replace the references to the Global Migration Group (GMG) in points 15 and 16 by the United Nations Network on Migration, which replaces it.',
+    rationale: 'Paragraph 21: the Network replaces the former Global Migration Group mentioned in points 15 and 16 of the plan of action.',
+    sourceParagraphs: [21],
+  },
+  {
+    code: '16',
+    kind: 'add',
+    text: 'Address the intersection of employment, climate change and migration, including with the Secretariat of the UN Convention to Combat Desertification and the UNFCCC Task Force on Displacement.',
+    rationale: 'Paragraph 18: the ILO is expanding its work on natural disasters, the adverse effects of climate change and environmental degradation as drivers of migration.',
+    sourceParagraphs: [18],
+  },
+  {
+    code: '16',
+    kind: 'adjust',
+    text: 'Deepen partnerships within the UN system through joint agency work in the United Nations Network on Migration and its Executive Committee.',
+    rationale: 'Paragraph 24: the new structures could imply more joint agency work than the plan of action envisaged.',
+    sourceParagraphs: [24],
+  },
+];
+
+/** On a database without documents, imports the seed (parsed from its shipped text) and the demo adjustments. */
+export async function ensureSeedDocument(app: INestApplication): Promise<string | null> {
+  const db = app.get<DataSource>(getDataSourceToken());
+  if (await db.getRepository(GbDocumentRow).exists()) return null;
+  const doc = await app.get(DocumentImportService).import(null, fs.readFileSync(SEED_DOCUMENT, 'utf8'));
+  const plan = app.get(PlanService);
+  await db.transaction(async (m) => {
+    for (const a of DEMO_ADJUSTMENTS) {
+      const point = await plan.findPoint(m, a.code, doc.baseSymbol);
+      await plan.proposeIn(m, point, null, { kind: a.kind, text: a.text, rationale: a.rationale, sourceParagraphs: a.sourceParagraphs }, true);
+    }
+  });
+  return doc.symbol;
 }
