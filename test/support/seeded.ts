@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
+import { bearer, type TestApp } from './test-app.js';
+
+export const SEED_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
+export const SEED_SYMBOL = 'GB.335/POL/1(Rev.)';
+
+export interface Cast {
+  secretariat: string;
+  chair: string;
+  observer: string;
+  emp: string;
+  wkr: string;
+  gov: string;
+  gov2: string;
+  africa: string;
+  ids: Record<string, string>;
+}
+
+/** One principal per role and a few members, with their tokens. */
+export async function cast(t: TestApp): Promise<Cast> {
+  const ids: Record<string, string> = {};
+  const make = async (name: string, role: Parameters<TestApp['principal']>[0], group?: string, country?: string) => {
+    const p = await t.principal(role, group, { name, country });
+    ids[name] = p.id;
+    return p.token;
+  };
+  return {
+    secretariat: await make('secretariat', 'secretariat'),
+    chair: await make('chair', 'chair'),
+    observer: await make('observer', 'observer'),
+    emp: await make('emp', 'member', 'EMP'),
+    wkr: await make('wkr', 'member', 'WKR'),
+    gov: await make('gov', 'member', 'GOV', 'FRA'),
+    gov2: await make('gov2', 'member', 'GOV', 'DEU'),
+    africa: await make('africa', 'member', 'AFRICA', 'KEN'),
+    ids,
+  };
+}
+
+/** Imports the seed through the API; returns the document and its decision. */
+export async function importSeed(t: TestApp, c: Cast): Promise<{ documentId: string; decisionId: string }> {
+  const res = await t.http().post('/documents/import').set(bearer(c.secretariat)).set('content-type', 'text/plain').send(SEED_TEXT);
+  if (res.status !== 201) throw new Error(`import: ${res.status} ${JSON.stringify(res.body)}`);
+  return { documentId: res.body.id, decisionId: res.body.decisions[0].id };
+}
+
+/** Sends a workflow event with the entity's current version. */
+export async function send(t: TestApp, token: string, path: string, type: string, extra: Record<string, unknown> = {}) {
+  const get = path.replace(/\/events$/, '');
+  const current = await t.http().get(get).set(bearer(token));
+  return t.http().post(path).set(bearer(token)).send({ type, expectedVersion: current.body.version, ...extra });
+}
+
+export const count = async (t: TestApp, table: string, where = 'true') => Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n);
