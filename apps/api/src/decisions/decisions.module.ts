@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AmendmentsModule } from '../amendments/amendments.module.js';
 import { WorkflowModule } from '../workflow/workflow.module.js';
 import { DecisionsController } from './decisions.controller.js';
+import { DecisionTextService } from './decision-text.service.js';
 import { DecisionsService } from './decisions.service.js';
 
-@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [DecisionsController], providers: [DecisionsService], exports: [DecisionsService] })
+@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [DecisionsController], providers: [DecisionsService, DecisionTextService], exports: [DecisionsService, DecisionTextService] })
 export class DecisionsModule {}

@@ -51,4 +51,11 @@ export class DocumentsController {
   linkages(@Param('id') id: string) {
     return this.documents.linkages(id);
   }
+
+  @Get(':id/outcome')
+  @ApiOkResponse({ description: "The record of the item: final text and outcome, each plan point's review, adopted adjustments" })
+  @ApiErrors(401, 404)
+  outcome(@Param('id') id: string) {
+    return this.documents.outcome(id);
+  }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { Decision } from '../decisions/decision.entity.js';
+import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from './document-parts.entity.js';
 import { GbDocumentRow } from './document.entity.js';
@@ -57,6 +58,30 @@ export class DocumentsService {
       objectives: objectives.map((o) => ({ number: o.number, text: o.text })),
       decisions: decisions.map((x) => ({ id: x.id, paragraph: x.paragraphNumber, state: x.workflow.state, version: x.workflow.version })),
       planPoints: planPoints.map((p) => p.code),
+    };
+  }
+
+  /** The record of the item: the decision's final text and outcome, each point's review, the adjustments adopted. */
+  async outcome(idOrSymbol: string) {
+    const d = await this.find(idOrSymbol);
+    const decisions = await this.db.getRepository(Decision).find({ where: { documentId: d.id } });
+    const points = await this.db.getRepository(PlanPoint).find({ where: { plan: d.baseSymbol } });
+    const adjustments = await this.db.getRepository(Adjustment).find({ where: { planPointId: In(points.map((p) => p.id)), workflow: { state: 'adopted' } }, order: { createdAt: 'ASC' } });
+    const code = new Map(points.map((p) => [p.id, p.code]));
+    return {
+      document: d.symbol,
+      decisions: decisions.map((x) => ({
+        id: x.id,
+        paragraph: x.paragraphNumber,
+        state: x.workflow.state,
+        outcome: x.outcome,
+        method: x.method,
+        finalText: x.finalText,
+        referenceLine: x.referenceLine,
+        decidedAt: x.decidedAt?.toISOString() ?? null,
+      })),
+      planPoints: points.map((p) => ({ code: p.code, state: p.workflow.state, version: p.workflow.version })).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })),
+      adoptedAdjustments: adjustments.map((a) => ({ id: a.id, planPoint: code.get(a.planPointId), kind: a.kind, text: a.text, proposedBy: a.proposerGroup ?? 'Office' })),
     };
   }
 
