@@ -14,6 +14,8 @@ export async function renderDocx(chapeau: string, clauses: TrackedClause[], m: D
   let index = 0;
   const paragraphs = [new Paragraph({ children: [new TextRun({ text: chapeau, italics: true })] })];
   for (const clause of clauses) {
+    // A clause an amendment added and a later one deleted never was part of any text.
+    if (clause.segments.length === 0) continue;
     const runs = clause.segments.map((s) => {
       if (s.kind === 'ins') return new InsertedTextRun({ text: s.text, id: id++, author: s.author!, date: s.date!, italics: true });
       if (s.kind === 'del') return new DeletedTextRun({ text: s.text, id: id++, author: s.author!, date: s.date!, italics: true });

@@ -86,16 +86,21 @@ function frbr(workUri: string, date: string, name: string, indent: string): stri
   ].join('\n');
 }
 
-function meta(workUri: string, date: string, name: string, indent: string): string {
+/** The references are declared once, in the outer document: eIds are unique across nested ones too. */
+function meta(workUri: string, date: string, name: string, indent: string, withReferences: boolean): string {
   return [
     `${indent}<meta>`,
     `${indent}  <identification source="#gbdw">`,
     frbr(workUri, date, name, `${indent}    `),
     `${indent}  </identification>`,
-    `${indent}  <references source="#gbdw">`,
-    `${indent}    <TLCOrganization eId="governingBody" href="/ontology/organization/ilo/governingBody" showAs="Governing Body of the International Labour Office"/>`,
-    `${indent}    <TLCOrganization eId="gbdw" href="/ontology/organization/ilo/gbDecisionWorkflow" showAs="GB Decision Workflow"/>`,
-    `${indent}  </references>`,
+    ...(withReferences
+      ? [
+          `${indent}  <references source="#gbdw">`,
+          `${indent}    <TLCOrganization eId="governingBody" href="/ontology/organization/ilo/governingBody" showAs="Governing Body of the International Labour Office"/>`,
+          `${indent}    <TLCOrganization eId="gbdw" href="/ontology/organization/ilo/gbDecisionWorkflow" showAs="GB Decision Workflow"/>`,
+          `${indent}  </references>`,
+        ]
+      : []),
     `${indent}</meta>`,
   ].join('\n');
 }
@@ -113,7 +118,7 @@ export function renderAkn(d: DecisionText, m: DecisionMeta, amendments: Amendmen
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">',
     `  <statement name="${m.variant === 'draft' ? 'decisionDraft' : 'decision'}">`,
-    meta(work, m.date, m.variant === 'final' ? 'adoption' : 'publication', '    '),
+    meta(work, m.date, m.variant === 'final' ? 'adoption' : 'publication', '    ', true),
     '    <mainBody>',
     `      <paragraph eId="${para}">`,
     `        <num>${m.paragraph}.</num>`,
@@ -126,13 +131,13 @@ export function renderAkn(d: DecisionText, m: DecisionMeta, amendments: Amendmen
     '    </mainBody>',
   ];
   if (amendments.length) {
-    out.push('    <attachments>', '      <attachment eId="att_1">', '        <amendmentList name="amendments">', meta(`${work}-amendments`, m.date, 'amendments', '          '), '          <collectionBody>');
+    out.push('    <attachments>', '      <attachment eId="att_1">', '        <amendmentList name="amendments">', meta(`${work}-amendments`, m.date, 'amendments', '          ', false), '          <collectionBody>');
     amendments.forEach((a, i) => {
       const eId = `cmp_${i + 1}`;
       out.push(
         `            <component eId="${eId}">`,
         `              <amendment name="${xmlEscape(a.state)}">`,
-        meta(`${work}-amendment-${slug(a.number)}`, m.date, 'filing', '                '),
+        meta(`${work}-amendment-${slug(a.number)}`, m.date, 'filing', '                ', false),
         '                <amendmentBody>',
         `                  <amendmentHeading eId="${eId}__heading"><p>${xmlEscape(`${a.number} (${a.group})${a.clause ? `, clause ${a.clause}` : ''}: ${a.state}`)}</p></amendmentHeading>`,
         `                  <amendmentContent eId="${eId}__content"><p>${xmlEscape(a.wording)}</p></amendmentContent>`,

@@ -158,7 +158,7 @@ export class AmendmentsService {
       const label = clause ? `(${clauseLabel(clauses.indexOf(clause))})` : '';
       const number = await this.nextNumber(m, `D${decision.paragraphNumber}${op.kind === 'add_clause' ? '+' : ''}${label}`, who.label);
       const late = await this.isLate(m, decision.documentId, false);
-      const conflicts = op.kind === 'add_clause' ? [] : await this.conflicts(m, { clauseId: clause!.id }, clause!.text, op);
+      const conflicts = op.kind === 'add_clause' ? [] : await this.conflicts(m, { clauseId: clause!.id, targetType: 'clause' }, clause!.text, op);
       return this.insert(m, actor, {
         number,
         targetType: op.kind === 'add_clause' ? 'decision' : 'clause',
@@ -247,7 +247,7 @@ export class AmendmentsService {
   }
 
   /** Pending amendments on the same target whose spans overlap this one; recorded on both sides. */
-  private async conflicts(m: EntityManager, target: { clauseId: string } | { adjustmentId: string } | { parentId: string }, text: string, op: TextOperation): Promise<string[]> {
+  private async conflicts(m: EntityManager, target: { clauseId: string; targetType: 'clause' } | { adjustmentId: string } | { parentId: string }, text: string, op: TextOperation): Promise<string[]> {
     const mine = spanOf(text, op);
     const others = await m.getRepository(Amendment).find({ where: { ...target, workflow: { state: In(AMENDMENT_PENDING) } } });
     return others.filter((o) => overlapsIn(text, mine, o.op)).map((o) => o.id);
