@@ -23,13 +23,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app over HTTP, on its own database cloned from the migrated template. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/** A database of this run, cloned from the migrated template. */
+export async function createTestDatabase(): Promise<{ name: string; url: string }> {
   const name = `${runPrefix()}_${randomBytes(5).toString('hex')}`;
   const admin = await new DataSource({ type: 'postgres', url: adminUrl(), logging: false }).initialize();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDb()}`);
   await admin.destroy();
-  const url = withDatabase(adminUrl(), name);
+  return { name, url: withDatabase(adminUrl(), name) };
+}
+
+/** The real app over HTTP, on its own database (or on `shared`'s, as a second instance). */
+export async function startTestApp(overrides: Partial<AppConfig> = {}, shared?: TestApp): Promise<TestApp> {
+  const { name, url } = shared ? { name: '', url: shared.url } : await createTestDatabase();
   const config = { ...loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), ...overrides };
   const app = await createApp(config, url);
   await app.init();
@@ -48,6 +53,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     reset: () => truncateAll(db),
     close: async () => {
       await app.close();
+      if (shared) return;
       const a = await new DataSource({ type: 'postgres', url: adminUrl(), logging: false }).initialize();
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.destroy();
