@@ -1,0 +1,103 @@
+// npm run bench: every benchmark in ONE run against the same PostgreSQL, with ratios to the
+// baselines measured in this same run. Results: bench/results/<time>.json and a table on stdout.
+import { execFileSync, fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchDatabase, build, cannon, pgbench, ROOT, startApp, stop } from './lib.mjs';
+
+const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const TOKEN = 'bench-bootstrap-token-0123456789abcdefghij';
+const results = { at: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, figures: {} };
+const figures = results.figures;
+const say = (s) => process.stdout.write(`${s}\n`);
+
+build();
+
+// 1. The database's own ceiling.
+const db = await benchDatabase(SERVER);
+try {
+  say('pgbench: single-row INSERT (~300 B), 32 clients, 10 s …');
+  figures.pgbenchInsert = pgbench(db.url);
+
+  // 2 and 4. The app, on the same server.
+  const app = await startApp({ DATABASE_URL: db.url, BOOTSTRAP_TOKEN: TOKEN, DEMO_DATA: 'false', RATE_LIMIT_WRITES_PER_MINUTE: '100000000' }, 3950);
+  try {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const seed = fs.readFileSync(path.join(ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
+    const doc = await (await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: seed })).json();
+    const member = await (
+      await fetch(`${app.base}/members`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench delegate', role: 'member', groupCode: 'WKR' }) })
+    ).json();
+    const decisionId = doc.decisions[0].id;
+
+    say('POST /statements, 32 connections, 10 s …');
+    figures.postStatements = await cannon({
+      url: `${app.base}/statements`,
+      method: 'POST',
+      headers: { authorization: `Bearer ${member.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ target: { type: 'decision', id: decisionId }, body: 'The Workers support the draft decision as it stands.', stance: 'support' }),
+    });
+
+    say('GET /decisions/{id}/text?variant=current, 32 connections, 10 s …');
+    figures.getText = await cannon({ url: `${app.base}/decisions/${decisionId}/text?variant=current`, headers: { authorization: `Bearer ${member.token}` } });
+  } finally {
+    await app.stop();
+  }
+} finally {
+  await db.drop();
+}
+
+// 3. The runtime's ceiling.
+say('bare Node http, 32 connections, 10 s …');
+const bare = fork(path.join(ROOT, 'bench/bare-node.mjs'), ['3951']);
+await new Promise((r) => bare.once('message', r));
+figures.bareNode = await cannon({ url: 'http://127.0.0.1:3951/' });
+bare.kill();
+
+// 5. Final text at scale, each size in its own process.
+say('final text: 500 clauses × 5,000 amendments, and 5× …');
+const scale = (n, m) => JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'bench/final-text.mjs'), String(n), String(m)], { encoding: 'utf8' }));
+figures.finalText = { base: scale(500, 5000), fiveTimes: scale(2500, 25000) };
+
+// 6. Cold start of `npm start` on the embedded server: a new data folder, then the same again.
+say('cold start on the embedded server …');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-bench-'));
+fs.chmodSync(dataDir, 0o755);
+const embeddedEnv = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: '54359', DATABASE_URL: '' };
+const fresh = await startApp(embeddedEnv, 3952);
+await fresh.stop();
+const existing = await startApp(embeddedEnv, 3952);
+await existing.stop();
+fs.rmSync(dataDir, { recursive: true, force: true });
+figures.coldStart = { freshDataFolderMs: Math.round(fresh.startMs), existingDataFolderMs: Math.round(existing.startMs) };
+
+// Ratios against the baselines of this same run.
+const ratio = (a, b) => Number((a / b).toFixed(3));
+results.ratios = {
+  statementsOverPgbench: { value: ratio(figures.postStatements.requestsPerSecond, figures.pgbenchInsert.tps), goal: '>= 0.35' },
+  textOverBareNode: { value: ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), goal: '>= 0.30' },
+  postP99Ms: { value: figures.postStatements.p99, goal: '<= 20' },
+  finalTextMs: { value: figures.finalText.base.medianMs, goal: '<= 250' },
+  finalTextScale: { value: ratio(figures.finalText.fiveTimes.medianMs, figures.finalText.base.medianMs), goal: '<= 6 (for 5x input)' },
+  coldStartExistingMs: { value: figures.coldStart.existingDataFolderMs, goal: '<= 3000' },
+};
+
+const rows = [
+  ['pgbench INSERT (tps)', figures.pgbenchInsert.tps.toFixed(0), ''],
+  ['POST /statements (req/s)', figures.postStatements.requestsPerSecond.toFixed(0), `p99 ${figures.postStatements.p99} ms, non-2xx ${figures.postStatements.non2xx}`],
+  ['bare Node http (req/s)', figures.bareNode.requestsPerSecond.toFixed(0), ''],
+  ['GET text current (req/s)', figures.getText.requestsPerSecond.toFixed(0), `p99 ${figures.getText.p99} ms, non-2xx ${figures.getText.non2xx}`],
+  ['final text 500×5,000 (ms)', String(figures.finalText.base.medianMs), `peak RSS ${figures.finalText.base.peakRssMb} MB`],
+  ['final text 2,500×25,000 (ms)', String(figures.finalText.fiveTimes.medianMs), `peak RSS ${figures.finalText.fiveTimes.peakRssMb} MB`],
+  ['cold start, new data folder (ms)', String(figures.coldStart.freshDataFolderMs), ''],
+  ['cold start, existing data folder (ms)', String(figures.coldStart.existingDataFolderMs), ''],
+];
+say('\n| figure | value | notes |\n|---|---|---|');
+for (const r of rows) say(`| ${r.join(' | ')} |`);
+say('\n| ratio | value | goal |\n|---|---|---|');
+for (const [k, v] of Object.entries(results.ratios)) say(`| ${k} | ${v.value} | ${v.goal} |`);
+const file = path.join(ROOT, 'bench/results', `${results.at.replace(/[:.]/g, '-')}.json`);
+fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+say(`\nwritten ${path.relative(ROOT, file)}`);
+await stop(bare);
