@@ -39,7 +39,7 @@ export function build() {
 export async function startApp(env, port) {
   const t0 = performance.now();
   let out = '';
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/api/src/main.js')], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), path.join(ROOT, 'dist/apps/api/src/main.js')], {
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -85,9 +85,9 @@ export async function cannon(opts) {
 export function pgbench(url) {
   const u = new URL(url);
   const env = { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username || 'postgres'), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: u.pathname.slice(1) };
-  execFileSync('psql', ['-qc', 'DROP TABLE IF EXISTS bench_rows; CREATE TABLE bench_rows (id bigserial primary key, a text, b text, c timestamptz default now())'], { env });
+  execFileSync('psql', ['-qc', 'SET client_min_messages = warning; DROP TABLE IF EXISTS bench_rows; CREATE TABLE bench_rows (id bigserial primary key, a text, b text, c timestamptz default now())'], { env });
   const script = path.join(ROOT, 'bench', 'insert.sql');
-  const out = execFileSync('pgbench', ['-n', '-c', '32', '-j', '2', '-T', '10', '-P', '0', '-f', script, '-r'], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync('pgbench', ['-n', '-c', '32', '-j', '2', '-T', '10', '-f', script], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   execFileSync('psql', ['-qc', 'DROP TABLE bench_rows'], { env });
   const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
   const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1]);

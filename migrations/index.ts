@@ -3,5 +3,6 @@ import { Platform1795818564878 } from './1795818564878-Platform.js';
 import { AuditImmutableStandardGroups1795818564879 } from './1795818564879-AuditImmutableStandardGroups.js';
 import { Proceedings1795819902892 } from './1795819902892-Proceedings.js';
 import { LiveEventsNotify1795819902893 } from './1795819902893-LiveEventsNotify.js';
+import { RateLimitSlots1795821272268 } from './1795821272268-RateLimitSlots.js';
 
-export const MIGRATIONS = [Platform1795818564878, AuditImmutableStandardGroups1795818564879, Proceedings1795819902892, LiveEventsNotify1795819902893];
+export const MIGRATIONS = [Platform1795818564878, AuditImmutableStandardGroups1795818564879, Proceedings1795819902892, LiveEventsNotify1795819902893, RateLimitSlots1795821272268];

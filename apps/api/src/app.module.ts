@@ -1,10 +1,11 @@
-import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './common/auth.guard.js';
 import { DomainExceptionFilter } from './common/domain-exception.filter.js';
+import { WriteInvalidatesCachesInterceptor } from './common/write-invalidates-caches.interceptor.js';
 import { RateLimiterService } from './common/rate-limit/rate-limiter.service.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -26,15 +27,8 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          forRoutes: [{ path: '*path', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            customProps: (req) => ({ requestId: (req as { id?: unknown }).id }),
-          },
-        }),
+        // Fastify's own pino logs each request with its id; Nest's logs go to the same pino.
+        LoggerModule.forRoot({ useExisting: true, pinoHttp: { level: config.logLevel } }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize, config.logLevel !== 'silent')),
         AuditModule,
         HealthModule,
@@ -52,6 +46,7 @@ export class AppModule {
         RateLimiterService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: WriteInvalidatesCachesInterceptor },
       ],
       exports: [APP_CONFIG, DATABASE_URL],
     };

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor.js';
 
+export interface Queryable {
+  query(sql: string, params: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 export interface AuditEntry {
   entityType: string;
   entityId: string;
@@ -12,12 +16,45 @@ export interface AuditEntry {
   data?: Record<string, unknown> | null;
 }
 
+const COLUMNS = 'request_id, actor_id, actor_role, actor_group, entity_type, entity_id, event, from_state, to_state, version, data';
+
 /** The one way a write is recorded: always through the caller's transaction. */
 @Injectable()
 export class AuditService {
+  /**
+   * One statement that inserts rows and their audit rows together (a single implicit
+   * transaction): `insertSql` must be an INSERT … RETURNING id, …; one audit row per row it inserts.
+   */
+  async insertAudited<T>(
+    q: Queryable,
+    insertSql: string,
+    params: unknown[],
+    actor: Actor | null,
+    entry: Pick<AuditEntry, 'entityType' | 'event' | 'toState' | 'version' | 'data'>,
+  ): Promise<T[]> {
+    const n = params.length;
+    const sql = `WITH ins AS (${insertSql}),
+      aud AS (INSERT INTO audit_events (${COLUMNS})
+              SELECT $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}, ins.id::text, $${n + 6}, NULL, $${n + 7}, $${n + 8}, $${n + 9} FROM ins)
+      SELECT * FROM ins`;
+    const { rows } = await q.query(sql, [
+      ...params,
+      actor?.requestId ?? null,
+      actor?.id ?? null,
+      actor?.role ?? null,
+      actor?.groupCode ?? null,
+      entry.entityType,
+      entry.event,
+      entry.toState ?? null,
+      entry.version ?? null,
+      entry.data ?? null,
+    ]);
+    return rows as T[];
+  }
+
   async append(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
     await manager.query(
-      `INSERT INTO audit_events (request_id, actor_id, actor_role, actor_group, entity_type, entity_id, event, from_state, to_state, version, data)
+      `INSERT INTO audit_events (${COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         actor?.requestId ?? null,

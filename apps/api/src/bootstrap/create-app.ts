@@ -14,6 +14,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: true,
+    // Fastify's pino logs every request line with its requestId; Nest's own logs join it.
+    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    requestIdLogLabel: 'requestId',
     // A caller's X-Request-Id is kept when it is sane, so a trace can cross services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

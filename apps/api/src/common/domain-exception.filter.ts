@@ -31,7 +31,13 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode >= 500) {
+      // The request's own logger, so the line carries its request id.
+      const log = (host.switchToHttp().getRequest<{ log?: { error: (o: object, m: string) => void } }>().log ?? null);
+      const err = exception instanceof Error ? { err: exception } : { err: String(exception) };
+      if (log) log.error(err, body.code);
+      else this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
     if (reply.sent) return;
     if (body.statusCode === 503) reply.header('retry-after', '1');
     reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);

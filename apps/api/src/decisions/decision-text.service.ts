@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
@@ -18,6 +18,7 @@ import {
 } from '../../../../libs/drafting/src/index.js';
 import { AppliedChange, Amendment } from '../amendments/amendment.entity.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
+import { EventsService } from '../events/events.service.js';
 import { Clause, Decision } from './decision.entity.js';
 
 export const VARIANTS = ['draft', 'current', 'final'] as const;
@@ -41,21 +42,46 @@ export interface RenderedText {
   etag: string;
 }
 
-/** The decision's text in every variant and format, and the trace of every applied change. */
+const CACHE_MAX = 2_000;
+
+/**
+ * The decision's text in every variant and format, and the trace of every applied change.
+ * Rendered texts are kept in memory until anything changes: every write on this instance
+ * clears them when it has committed, and every transition anywhere (NOTIFY) clears them too.
+ */
 @Injectable()
 export class DecisionTextService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly cache = new Map<string, Promise<RenderedText>>();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Optional() events?: EventsService,
+  ) {
+    events?.live.subscribe(() => this.invalidate());
+    events?.reconnected.subscribe(() => this.invalidate());
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  /** The rendered text, from memory when nothing changed since it was rendered. */
+  text(id: string, variant: Variant, format: Format): Promise<RenderedText> {
+    const key = `${id}|${variant}|${format}`;
+    let hit = this.cache.get(key);
+    if (!hit) {
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      hit = this.render(id, variant, format);
+      this.cache.set(key, hit);
+      hit.catch(() => this.cache.delete(key));
+    }
+    return hit;
+  }
 
   private async decision(id: string): Promise<Decision> {
     const d = /^[0-9a-f-]{36}$/i.test(id) ? await this.db.getRepository(Decision).findOneBy({ id }) : null;
     if (!d) throw new DomainError('not_found', 'DECISION.NOT_FOUND', `No decision ${id}`);
     return d;
-  }
-
-  /** A cheap validator: the text changes only when the decision's version does. */
-  async etag(id: string, variant: Variant, format: Format): Promise<string> {
-    const d = await this.decision(id);
-    return `W/"${d.id}-${d.workflow.version}-${variant}-${format}"`;
   }
 
   async render(id: string, variant: Variant, format: Format): Promise<RenderedText> {

@@ -39,9 +39,8 @@ export class DecisionsController {
   async text(@Param('id') id: string, @Query() q: DecisionTextQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply) {
     const variant = q.variant ?? 'current';
     const format = q.format ?? 'txt';
-    const etag = await this.texts.etag(id, variant, format);
-    if (ifNoneMatch === etag) return reply.status(304).header('etag', etag).send();
-    const r = await this.texts.render(id, variant, format);
+    const r = await this.texts.text(id, variant, format);
+    if (ifNoneMatch === r.etag) return reply.status(304).header('etag', r.etag).send();
     const disposition = format === 'docx' ? 'attachment' : 'inline';
     return reply
       .status(200)

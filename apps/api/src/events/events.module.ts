@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { EventsController } from './events.controller.js';
 import { EventsService } from './events.service.js';
 
-@Module({ controllers: [EventsController], providers: [EventsService] })
+/** Global: the live feed also tells every instance's caches what changed. */
+@Global()
+@Module({ controllers: [EventsController], providers: [EventsService], exports: [EventsService] })
 export class EventsModule {}

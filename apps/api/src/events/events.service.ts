@@ -6,6 +6,13 @@ import type { DataSource } from 'typeorm';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 const CHANNEL = 'gbdw_events';
+/** Changes that invalidate what instances keep in memory (a disabled token), sent with pg_notify in the writing transaction. */
+export const CACHE_CHANNEL = 'gbdw_cache';
+
+export interface CacheInvalidation {
+  kind: 'principal';
+  id: string;
+}
 
 export interface LiveEvent {
   id: string;
@@ -25,6 +32,8 @@ export interface LiveEvent {
 @Injectable()
 export class EventsService implements OnModuleInit, OnModuleDestroy {
   readonly live = new Subject<LiveEvent>();
+  readonly invalidations = new Subject<CacheInvalidation>();
+  readonly reconnected = new Subject<void>();
   private client: pg.Client | null = null;
   private closing = false;
   private readonly logger = new Logger('Events');
@@ -41,6 +50,8 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
     this.live.complete();
+    this.invalidations.complete();
+    this.reconnected.complete();
     await this.client?.end().catch(() => undefined);
   }
 
@@ -48,13 +59,16 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
     const client = new pg.Client({ connectionString: this.url, application_name: 'gb-decision-workflow-events' });
     client.on('notification', (n) => {
       if (n.channel === CHANNEL && n.payload) this.live.next(JSON.parse(n.payload) as LiveEvent);
+      if (n.channel === CACHE_CHANNEL && n.payload) this.invalidations.next(JSON.parse(n.payload) as CacheInvalidation);
     });
     client.on('error', () => this.retry(client));
     client.on('end', () => this.retry(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await client.query(`LISTEN ${CHANNEL}; LISTEN ${CACHE_CHANNEL}`);
       this.client = client;
+      // Whatever happened while the connection was down is unknown: every cache starts again.
+      this.reconnected.next();
     } catch (e) {
       this.logger.warn(`LISTEN failed (${(e as Error).message}); retrying`);
       this.retry(client);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
@@ -21,6 +21,15 @@ export class MembersController {
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateMemberDto): Promise<MemberCreatedView> {
     const p = await this.principals.create(actor, dto);
     return { ...toMemberView(p), token: p.token };
+  }
+
+  @Post('members/:id/disable')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOkResponse({ type: MeView, description: 'The principal, its token now refused on every instance' })
+  @ApiErrors(401, 403, 404, 409, 429)
+  async disable(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return { ...toMemberView(await this.principals.disable(actor, id)) };
   }
 
   @Get('me')

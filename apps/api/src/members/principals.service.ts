@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
+import { pgPool } from '../database/pool.js';
+import { CACHE_CHANNEL, EventsService } from '../events/events.service.js';
 import { Group } from '../groups/group.entity.js';
 import { Principal, type Role } from './principal.entity.js';
 import { hashToken, newToken } from './token.js';
@@ -18,17 +20,47 @@ export interface NewPrincipal {
 
 export type IssuedPrincipal = Principal & { token: string };
 
+export type AuthenticatedPrincipal = Pick<Principal, 'id' | 'name' | 'role' | 'groupCode' | 'country'>;
+
+// Tokens are looked up by hash once a minute at most; a disabled one is dropped from every
+// instance at once by a notification from the disabling transaction.
+const TOKEN_TTL_MS = 60_000;
+const TOKEN_CACHE_MAX = 10_000;
+
 @Injectable()
 export class PrincipalsService {
+  private readonly tokens = new Map<string, { principal: AuthenticatedPrincipal; until: number }>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-  ) {}
+    events: EventsService,
+  ) {
+    events.invalidations.subscribe((inv) => {
+      if (inv.kind === 'principal') for (const [k, v] of this.tokens) if (v.principal.id === inv.id) this.tokens.delete(k);
+    });
+    events.reconnected.subscribe(() => this.tokens.clear());
+  }
 
   /** The active principal holding this token, or null. */
-  async authenticate(token: string): Promise<Principal | null> {
-    const principal = await this.db.getRepository(Principal).findOne({ where: { tokenHash: hashToken(token) } });
-    return principal && !principal.disabledAt ? principal : null;
+  async authenticate(token: string): Promise<AuthenticatedPrincipal | null> {
+    const hash = hashToken(token);
+    const key = hash.toString('base64');
+    const hit = this.tokens.get(key);
+    if (hit && hit.until > Date.now()) return hit.principal;
+    const { rows } = await pgPool(this.db).query<{ id: string; name: string; role: Role; group_code: string | null; country: string | null }>(
+      'SELECT id, name, role, group_code, country FROM principals WHERE token_hash = $1 AND disabled_at IS NULL',
+      [hash],
+    );
+    if (!rows.length) {
+      this.tokens.delete(key);
+      return null;
+    }
+    const r = rows[0];
+    const principal = { id: r.id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country };
+    if (this.tokens.size >= TOKEN_CACHE_MAX) this.tokens.clear();
+    this.tokens.set(key, { principal, until: Date.now() + TOKEN_TTL_MS });
+    return principal;
   }
 
   async create(actor: Actor | null, input: NewPrincipal): Promise<IssuedPrincipal> {
@@ -67,6 +99,21 @@ export class PrincipalsService {
       data: { role: saved.role, groupCode: saved.groupCode, name: saved.name },
     });
     return Object.assign(saved, { token });
+  }
+
+  /** Disables a principal's token everywhere, at once. */
+  async disable(actor: Actor, id: string): Promise<Principal> {
+    return this.db.transaction(async (m) => {
+      const p = /^[0-9a-f-]{36}$/i.test(id) ? await m.getRepository(Principal).findOneBy({ id }) : null;
+      if (!p) throw new DomainError('not_found', 'MEMBER.NOT_FOUND', `No principal ${id}`);
+      if (p.id === actor.id) throw new DomainError('conflict', 'MEMBER.CANNOT_DISABLE_SELF', 'A secretariat principal cannot disable itself');
+      if (!p.disabledAt) {
+        await m.update(Principal, { id: p.id }, { disabledAt: new Date() });
+        await this.audit.append(m, actor, { entityType: 'principal', entityId: p.id, event: 'PRINCIPAL_DISABLED' });
+        await m.query('SELECT pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify({ kind: 'principal', id: p.id })]);
+      }
+      return m.getRepository(Principal).findOneByOrFail({ id: p.id });
+    });
   }
 
   /** BOOTSTRAP_TOKEN names a secretariat principal; created once, found by its hash after. */

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
+import { pgPool } from '../database/pool.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import type { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
 import type { StatementTarget } from './statement.entity.js';
@@ -49,49 +50,59 @@ export class StatementsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The target's canonical id, or a 422 when there is no such thing. */
-  private async resolveTarget(m: EntityManager, type: StatementTarget, id: string): Promise<string> {
-    let found = false;
-    let canonical = id;
-    if (type === 'document') {
-      const rows = await m.query(`SELECT id FROM documents WHERE ${UUID.test(id) ? 'id = $1' : 'symbol = $1'}`, [id]);
-      found = rows.length > 0;
-      canonical = rows[0]?.id ?? id;
-    } else if (type === 'paragraph') {
+  /**
+   * The target as the statement stores it, and SQL that is true when it exists, over its own
+   * arguments numbered from `at`; null when the id cannot name one at all.
+   */
+  private async target(type: StatementTarget, id: string): Promise<{ targetId: string; exists: (at: number) => string; args: unknown[] } | null> {
+    if (type === 'paragraph') {
       const [doc, num] = id.split(':');
-      found = UUID.test(doc ?? '') && /^\d{1,5}$/.test(num ?? '') && (await m.query(`SELECT 1 FROM paragraphs WHERE document_id = $1 AND number = $2`, [doc, Number(num)])).length > 0;
-    } else {
-      found = UUID.test(id) && (await m.query(`SELECT 1 FROM ${TABLE[type]} WHERE id = $1`, [id])).length > 0;
+      if (!UUID.test(doc ?? '') || !/^\d{1,5}$/.test(num ?? '')) return null;
+      return { targetId: id, exists: (at) => `EXISTS (SELECT 1 FROM paragraphs WHERE document_id = $${at}::uuid AND number = $${at + 1}::int)`, args: [doc, Number(num)] };
     }
-    if (!found) throw new DomainError('unprocessable', 'STATEMENT.TARGET_NOT_FOUND', `No ${type.replace('_', ' ')} ${id}`, { target: { type, id } });
-    return canonical;
+    if (type === 'document' && !UUID.test(id)) {
+      const { rows } = await pgPool(this.db).query<{ id: string }>('SELECT id FROM documents WHERE symbol = $1', [id]);
+      if (!rows.length) return null;
+      id = rows[0].id;
+    }
+    if (!UUID.test(id)) return null;
+    const table = type === 'document' ? 'documents' : TABLE[type];
+    return { targetId: id, exists: (at) => `EXISTS (SELECT 1 FROM ${table} WHERE id = $${at}::uuid)`, args: [id] };
   }
 
-  /** Creates a statement; with an Idempotency-Key, the same key and body give back the first one. */
+  /**
+   * Creates a statement and its audit row in one statement; with an Idempotency-Key, the same
+   * key and body give back the first statement, another body is refused.
+   */
   async create(actor: Actor, dto: CreateStatementDto, key?: string): Promise<{ replayed: boolean; statement: ReturnType<typeof view> }> {
     if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
       throw new DomainError('invalid', 'STATEMENT.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 visible ASCII characters');
     }
-    const hash = createHash('sha256').update(JSON.stringify([dto.target.type, dto.target.id, dto.body, dto.stance ?? null])).digest('hex');
-    return this.db.transaction(async (m) => {
-      const targetId = await this.resolveTarget(m, dto.target.type, dto.target.id);
-      const inserted: StatementRow[] = await m.query(
-        `INSERT INTO statements (target_type, target_id, body, stance, author_id, group_code, idempotency_key, request_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (author_id, idempotency_key) DO NOTHING
-         RETURNING ${COLUMNS}`,
-        [dto.target.type, targetId, dto.body, dto.stance ?? null, actor.id, actor.groupCode, key ?? null, hash],
-      );
-      if (inserted.length) {
-        await this.audit.append(m, actor, { entityType: 'statement', entityId: inserted[0].id, event: 'STATEMENT_MADE', data: { target: dto.target, stance: dto.stance ?? null } });
-        return { replayed: false, statement: view(inserted[0]) };
-      }
-      const [first]: StatementRow[] = await m.query(`SELECT ${COLUMNS} FROM statements WHERE author_id = $1 AND idempotency_key = $2`, [actor.id, key]);
-      if (first.request_hash !== hash) {
-        throw new DomainError('unprocessable', 'STATEMENT.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with another body', { statementId: first.id });
-      }
-      return { replayed: true, statement: view(first) };
-    });
+    const missing = () => new DomainError('unprocessable', 'STATEMENT.TARGET_NOT_FOUND', `No ${dto.target.type.replace('_', ' ')} ${dto.target.id}`, { target: dto.target });
+    const target = await this.target(dto.target.type, dto.target.id);
+    if (!target) throw missing();
+    const hash = createHash('sha256').update(JSON.stringify([dto.target.type, target.targetId, dto.body, dto.stance ?? null])).digest('hex');
+    const pool = pgPool(this.db);
+    const inserted = await this.audit.insertAudited<StatementRow>(
+      pool,
+      `INSERT INTO statements (target_type, target_id, body, stance, author_id, group_code, idempotency_key, request_hash)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE ${target.exists(9)}
+       ON CONFLICT (author_id, idempotency_key) DO NOTHING
+       RETURNING ${COLUMNS}`,
+      [dto.target.type, target.targetId, dto.body, dto.stance ?? null, actor.id, actor.groupCode, key ?? null, hash, ...target.args],
+      actor,
+      { entityType: 'statement', event: 'STATEMENT_MADE', data: { target: dto.target, stance: dto.stance ?? null } },
+    );
+    if (inserted.length) return { replayed: false, statement: view(inserted[0]) };
+    // Nothing inserted: the target is gone, or this key was used before.
+    const first = key
+      ? (await pool.query<StatementRow>(`SELECT ${COLUMNS} FROM statements WHERE author_id = $1 AND idempotency_key = $2`, [actor.id, key])).rows[0]
+      : undefined;
+    if (!first) throw missing();
+    if (first.request_hash !== hash) {
+      throw new DomainError('unprocessable', 'STATEMENT.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with another body', { statementId: first.id });
+    }
+    return { replayed: true, statement: view(first) };
   }
 
   /** Oldest first, keyset-paginated on (created_at, id). */
