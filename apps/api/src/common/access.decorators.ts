@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Role } from '../members/principal.entity.js';
 
 export const PUBLIC_KEY = 'public';
@@ -7,5 +8,5 @@ export const ROLES_KEY = 'roles';
 /** No token needed (health, docs). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
-/** Only these roles may call the route; others get 403. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** Only these roles may call the route; others get 403. Published in OpenAPI as x-roles. */
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));

@@ -142,8 +142,8 @@ export class StatementsService {
     }
     const rows: StatementRow[] = await this.db.query(
       `SELECT ${COLUMNS} FROM statements
-        WHERE (target_type = 'plan_point' AND target_id = $1)
-           OR (target_type = 'adjustment' AND target_id IN (SELECT id::text FROM adjustments WHERE plan_point_id = $1))
+        WHERE (target_type = 'plan_point' AND target_id = $1::text)
+           OR (target_type = 'adjustment' AND target_id IN (SELECT id::text FROM adjustments WHERE plan_point_id = $1::uuid))
         ORDER BY created_at, id`,
       [points[0].id],
     );

@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Where the reliability figures of this run gather, for the scorecard printed at the end. */
+export const scorecardFile = (run = process.env.GBDW_TEST_RUN ?? 'unset') => path.join(os.tmpdir(), `gbdw-scorecard-${run}.jsonl`);
+
+/** Prints `figure: value (goal)` and records it. */
+export function figure(name: string, value: string | number, goal: string, ok: boolean): void {
+  const line = { name, value: String(value), goal, ok };
+  fs.appendFileSync(scorecardFile(), `${JSON.stringify(line)}\n`);
+  process.stdout.write(`${ok ? 'PASS' : 'FAIL'} ${name}: ${value} (${goal})\n`);
+}
