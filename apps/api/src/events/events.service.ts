@@ -36,6 +36,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   readonly reconnected = new Subject<void>();
   private client: pg.Client | null = null;
   private closing = false;
+  private generation = 0;
   private readonly logger = new Logger('Events');
 
   constructor(
@@ -55,31 +56,35 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
     await this.client?.end().catch(() => undefined);
   }
 
+  /** One LISTEN connection; when it dies (once, however many events say so) the newest attempt retries. */
   private async listen(): Promise<void> {
+    const generation = ++this.generation;
     const client = new pg.Client({ connectionString: this.url, application_name: 'gb-decision-workflow-events' });
+    let retired = false;
+    const retire = () => {
+      if (retired) return;
+      retired = true;
+      client.end().catch(() => undefined);
+      if (this.client === client) this.client = null;
+      if (!this.closing && generation === this.generation) setTimeout(() => void this.listen(), 1000).unref();
+    };
     client.on('notification', (n) => {
       if (n.channel === CHANNEL && n.payload) this.live.next(JSON.parse(n.payload) as LiveEvent);
       if (n.channel === CACHE_CHANNEL && n.payload) this.invalidations.next(JSON.parse(n.payload) as CacheInvalidation);
     });
-    client.on('error', () => this.retry(client));
-    client.on('end', () => this.retry(client));
+    client.on('error', retire);
+    client.on('end', retire);
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}; LISTEN ${CACHE_CHANNEL}`);
+      if (retired) return;
       this.client = client;
       // Whatever happened while the connection was down is unknown: every cache starts again.
       this.reconnected.next();
     } catch (e) {
       this.logger.warn(`LISTEN failed (${(e as Error).message}); retrying`);
-      this.retry(client);
+      retire();
     }
-  }
-
-  private retry(client: pg.Client): void {
-    if (this.closing || (this.client !== client && this.client !== null)) return;
-    this.client = null;
-    client.end().catch(() => undefined);
-    setTimeout(() => void this.listen(), 1000).unref();
   }
 
   /** Transitions after `lastId`, from the audit trail, for a client that reconnects. */
