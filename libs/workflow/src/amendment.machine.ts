@@ -43,7 +43,7 @@ function permitted(event: string, actor: WorkflowActor, ctx: AmendmentContext): 
   }
 }
 
-const machine = setup({
+const definition = setup({
   types: { context: {} as AmendmentContext, events: {} as WorkflowEvent, input: {} as AmendmentContext },
   guards: {
     permitted: ({ context, event }) => permitted(event.type, event.actor, context),
@@ -54,47 +54,55 @@ const machine = setup({
     leaveIfLate: ({ context, event }) => !context.late || event.params.leave === true,
     subamendmentsResolved: ({ event }) => Number(event.facts.pendingSubamendments ?? 0) === 0,
   },
-}).createMachine({
+});
+
+// Until it is decided, an amendment can be withdrawn by its proposer, or closed by the service.
+const WHILE_PENDING = {
+  WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+  LAPSE: { guard: 'permitted', target: 'lapsed' },
+  MOOT: { guard: 'permitted', target: 'moot' },
+  STALE: { guard: 'permitted', target: 'stale' },
+} as const;
+const SUPPORT = {
+  guard: and(['permitted', 'notYetSupporting']),
+  actions: assign<AmendmentContext, WorkflowEvent, undefined, WorkflowEvent, never>({ supporters: ({ context, event }) => [...context.supporters, event.actor.groupCode!] }),
+};
+const SECOND = {
+  guard: and(['permitted', 'secondable', 'notYetSeconded']),
+  actions: assign<AmendmentContext, WorkflowEvent, undefined, WorkflowEvent, never>({ seconderId: ({ event }) => event.actor.id }),
+};
+
+const machine = definition.createMachine({
   id: 'amendment',
   initial: 'submitted',
   context: ({ input }) => input,
-  on: {},
   states: {
     submitted: {
       on: {
         CIRCULATE: { guard: 'permitted', target: 'circulated' },
-        SECOND: { guard: and(['permitted', 'secondable', 'notYetSeconded']), actions: assign({ seconderId: ({ event }) => event.actor.id }) },
-        SUPPORT: { guard: and(['permitted', 'notYetSupporting']), actions: assign({ supporters: ({ context, event }) => [...context.supporters, event.actor.groupCode!] }) },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
-        LAPSE: { guard: 'permitted', target: 'lapsed' },
-        MOOT: { guard: 'permitted', target: 'moot' },
-        STALE: { guard: 'permitted', target: 'stale' },
+        SECOND: SECOND,
+        SUPPORT: SUPPORT,
+        ...WHILE_PENDING,
       },
     },
     circulated: {
       on: {
-        SECOND: { guard: and(['permitted', 'secondable', 'notYetSeconded']), actions: assign({ seconderId: ({ event }) => event.actor.id }) },
-        SUPPORT: { guard: and(['permitted', 'notYetSupporting']), actions: assign({ supporters: ({ context, event }) => [...context.supporters, event.actor.groupCode!] }) },
+        SECOND: SECOND,
+        SUPPORT: SUPPORT,
         TAKE_UP: [
           // An own-government amendment nobody seconded lapses when the Chair reaches it.
           { guard: and(['permitted', 'needsSeconder']), target: 'lapsed' },
           { guard: and(['permitted', not('needsSeconder'), 'leaveIfLate']), target: 'under_consideration' },
         ],
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
-        LAPSE: { guard: 'permitted', target: 'lapsed' },
-        MOOT: { guard: 'permitted', target: 'moot' },
-        STALE: { guard: 'permitted', target: 'stale' },
+        ...WHILE_PENDING,
       },
     },
     under_consideration: {
       on: {
-        SUPPORT: { guard: and(['permitted', 'notYetSupporting']), actions: assign({ supporters: ({ context, event }) => [...context.supporters, event.actor.groupCode!] }) },
+        SUPPORT: SUPPORT,
         ADOPT: { guard: and(['permitted', 'subamendmentsResolved']), target: 'adopted' },
         REJECT: { guard: and(['permitted', 'subamendmentsResolved']), target: 'rejected' },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
-        LAPSE: { guard: 'permitted', target: 'lapsed' },
-        MOOT: { guard: 'permitted', target: 'moot' },
-        STALE: { guard: 'permitted', target: 'stale' },
+        ...WHILE_PENDING,
       },
     },
     adopted: { type: 'final' },

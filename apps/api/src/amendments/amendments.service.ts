@@ -17,13 +17,13 @@ import {
 import { AMENDMENT_PENDING, allowedEvents, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, type PersistedWorkflow, start } from '../../../../libs/workflow/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
+import { findOrFail, lockForShare } from '../common/find-or-fail.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { Session } from '../documents/session.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
-import { Statement } from '../statements/statement.entity.js';
 import { persisted, workflowColumns } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { AmendmentEffects } from './amendment-effects.service.js';
@@ -131,10 +131,8 @@ export class AmendmentsService {
     return `${prefix}/${label}/${n + 1}`;
   }
 
-  private async lockDecision(m: EntityManager, decisionId: string): Promise<Decision> {
-    const rows = /^[0-9a-f-]{36}$/i.test(decisionId) ? await m.query(`SELECT id FROM decisions WHERE id = $1 FOR SHARE`, [decisionId]) : [];
-    if (!rows.length) throw new DomainError('not_found', 'DECISION.NOT_FOUND', `No decision ${decisionId}`);
-    return m.getRepository(Decision).findOneByOrFail({ id: decisionId });
+  private lockDecision(m: EntityManager, decisionId: string): Promise<Decision> {
+    return lockForShare(m, Decision, 'decisions', decisionId, 'DECISION', 'decision');
   }
 
   async fileOnDecision(decisionId: string, actor: Actor, dto: CreateAmendmentDto) {
@@ -178,9 +176,7 @@ export class AmendmentsService {
 
   async fileOnAdjustment(adjustmentId: string, actor: Actor, dto: CreateSubamendmentDto) {
     const id = await this.db.transaction(async (m) => {
-      const rows = /^[0-9a-f-]{36}$/i.test(adjustmentId) ? await m.query(`SELECT id FROM adjustments WHERE id = $1 FOR SHARE`, [adjustmentId]) : [];
-      if (!rows.length) throw new DomainError('not_found', 'ADJUSTMENT.NOT_FOUND', `No adjustment ${adjustmentId}`);
-      const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: adjustmentId });
+      const adj = await lockForShare(m, Adjustment, 'adjustments', adjustmentId, 'ADJUSTMENT', 'adjustment');
       if (adj.workflow.state !== 'proposed') throw new DomainError('conflict', 'ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS', `The adjustment is ${adj.workflow.state}`);
       if (adj.text === null) throw new DomainError('unprocessable', 'ADJUSTMENT.NO_TEXT', `A ${adj.kind} adjustment has no text to amend`);
       const op = toOperation(dto.op, ['insert', 'replace', 'delete', 'replace_clause']);
@@ -207,9 +203,7 @@ export class AmendmentsService {
 
   async fileSubamendment(parentId: string, actor: Actor, dto: CreateSubamendmentDto) {
     const id = await this.db.transaction(async (m) => {
-      const rows = /^[0-9a-f-]{36}$/i.test(parentId) ? await m.query(`SELECT id FROM amendments WHERE id = $1 FOR SHARE`, [parentId]) : [];
-      if (!rows.length) throw new DomainError('not_found', 'AMENDMENT.NOT_FOUND', `No amendment ${parentId}`);
-      const parent = await m.getRepository(Amendment).findOneByOrFail({ id: parentId });
+      const parent = await lockForShare(m, Amendment, 'amendments', parentId, 'AMENDMENT', 'amendment');
       if (parent.parentId) throw new DomainError('unprocessable', 'SUBAMENDMENT.TOO_DEEP', 'Sub-amendments go one level deep: amend the amendment instead');
       if (!AMENDMENT_PENDING.includes(parent.workflow.state)) {
         throw new DomainError('conflict', 'AMENDMENT.NOT_PENDING', `The amendment is ${parent.workflow.state}: it can no longer be sub-amended`, { state: parent.workflow.state });
@@ -305,10 +299,8 @@ export class AmendmentsService {
     return saved.id;
   }
 
-  async find(m: EntityManager, id: string): Promise<Amendment> {
-    const a = /^[0-9a-f-]{36}$/i.test(id) ? await m.getRepository(Amendment).findOneBy({ id }) : null;
-    if (!a) throw new DomainError('not_found', 'AMENDMENT.NOT_FOUND', `No amendment ${id}`);
-    return a;
+  find(m: EntityManager, id: string): Promise<Amendment> {
+    return findOrFail(m, Amendment, id, 'AMENDMENT', 'amendment');
   }
 
   async event(id: string, actor: Actor, dto: AmendmentEventDto) {
@@ -466,8 +458,7 @@ export class AmendmentsService {
   }
 
   private async ensureDecision(m: EntityManager, decisionId: string) {
-    const ok = /^[0-9a-f-]{36}$/i.test(decisionId) && (await m.getRepository(Decision).existsBy({ id: decisionId }));
-    if (!ok) throw new DomainError('not_found', 'DECISION.NOT_FOUND', `No decision ${decisionId}`);
+    await findOrFail(m, Decision, decisionId, 'DECISION', 'decision');
   }
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';
@@ -16,7 +17,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     trustProxy: true,
     // Fastify's pino logs every request line with its requestId; Nest's own logs join it.
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: (req) => req.url === '/health' }),
     // A caller's X-Request-Id is kept when it is sane, so a trace can cross services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

@@ -17,6 +17,7 @@ import {
   trackChanges,
 } from '../../../../libs/drafting/src/index.js';
 import { AppliedChange, Amendment } from '../amendments/amendment.entity.js';
+import { findOrFail } from '../common/find-or-fail.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { EventsService } from '../events/events.service.js';
 import { Clause, Decision } from './decision.entity.js';
@@ -78,10 +79,8 @@ export class DecisionTextService {
     return hit;
   }
 
-  private async decision(id: string): Promise<Decision> {
-    const d = /^[0-9a-f-]{36}$/i.test(id) ? await this.db.getRepository(Decision).findOneBy({ id }) : null;
-    if (!d) throw new DomainError('not_found', 'DECISION.NOT_FOUND', `No decision ${id}`);
-    return d;
+  private decision(id: string): Promise<Decision> {
+    return findOrFail(this.db.manager, Decision, id, 'DECISION', 'decision');
   }
 
   async render(id: string, variant: Variant, format: Format): Promise<RenderedText> {

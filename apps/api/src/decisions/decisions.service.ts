@@ -6,6 +6,7 @@ import { clauseLabel, referenceLine, renderTxt } from '../../../../libs/drafting
 import { AMENDMENT_PENDING, allowedEvents, decisionWorkflow } from '../../../../libs/workflow/src/index.js';
 import { AmendmentEffects } from '../amendments/amendment-effects.service.js';
 import type { Actor } from '../common/actor.js';
+import { findOrFail } from '../common/find-or-fail.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
@@ -20,10 +21,8 @@ export class DecisionsService {
     private readonly effects: AmendmentEffects,
   ) {}
 
-  async find(m: EntityManager, id: string): Promise<Decision> {
-    const d = /^[0-9a-f-]{36}$/i.test(id) ? await m.getRepository(Decision).findOneBy({ id }) : null;
-    if (!d) throw new DomainError('not_found', 'DECISION.NOT_FOUND', `No decision ${id}`);
-    return d;
+  find(m: EntityManager, id: string): Promise<Decision> {
+    return findOrFail(m, Decision, id, 'DECISION', 'decision');
   }
 
   liveClauses(m: EntityManager, decisionId: string): Promise<Clause[]> {

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
+import { findOrFail } from '../common/find-or-fail.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL, EventsService } from '../events/events.service.js';
 import { Group } from '../groups/group.entity.js';
@@ -104,8 +105,7 @@ export class PrincipalsService {
   /** Disables a principal's token everywhere, at once. */
   async disable(actor: Actor, id: string): Promise<Principal> {
     return this.db.transaction(async (m) => {
-      const p = /^[0-9a-f-]{36}$/i.test(id) ? await m.getRepository(Principal).findOneBy({ id }) : null;
-      if (!p) throw new DomainError('not_found', 'MEMBER.NOT_FOUND', `No principal ${id}`);
+      const p = await findOrFail(m, Principal, id, 'MEMBER', 'principal');
       if (p.id === actor.id) throw new DomainError('conflict', 'MEMBER.CANNOT_DISABLE_SELF', 'A secretariat principal cannot disable itself');
       if (!p.disabledAt) {
         await m.update(Principal, { id: p.id }, { disabledAt: new Date() });

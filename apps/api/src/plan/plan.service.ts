@@ -6,6 +6,7 @@ import { adjustmentWorkflow, allowedEvents, type Facts, planPointWorkflow, start
 import { AmendmentEffects } from '../amendments/amendment-effects.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
+import { findOrFail } from '../common/find-or-fail.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { ParagraphRow } from '../documents/document-parts.entity.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
@@ -158,10 +159,8 @@ export class PlanService {
     return saved;
   }
 
-  async findAdjustment(m: EntityManager, id: string): Promise<Adjustment> {
-    const a = /^[0-9a-f-]{36}$/i.test(id) ? await m.getRepository(Adjustment).findOneBy({ id }) : null;
-    if (!a) throw new DomainError('not_found', 'ADJUSTMENT.NOT_FOUND', `No adjustment ${id}`);
-    return a;
+  findAdjustment(m: EntityManager, id: string): Promise<Adjustment> {
+    return findOrFail(m, Adjustment, id, 'ADJUSTMENT', 'adjustment');
   }
 
   async adjustmentEvent(id: string, actor: Actor, dto: AdjustmentEventDto) {
