@@ -35,11 +35,16 @@ export function build() {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Starts dist/…/main.js; resolves once /health answers, with the time that took. */
-export async function startApp(env, port) {
+/** Starts dist/…/main.js (or `npm start` itself); resolves once /health answers, with the time that took. */
+export async function startApp(env, port, { viaNpm = false } = {}) {
   const t0 = performance.now();
   let out = '';
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), path.join(ROOT, 'dist/apps/api/src/main.js')], {
+  const [command, args] = viaNpm
+    ? ['npm', ['start', '--silent']]
+    : [process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), path.join(ROOT, 'dist/apps/api/src/main.js')]];
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    detached: viaNpm,
     env: { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,7 +68,9 @@ export function stop(child) {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once('exit', resolve);
-    child.kill('SIGTERM');
+    // npm start runs node in a process group of its own: stop the whole group.
+    if (child.spawnargs[0] === 'npm') process.kill(-child.pid, 'SIGTERM');
+    else child.kill('SIGTERM');
   });
 }
 

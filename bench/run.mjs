@@ -61,13 +61,13 @@ const scale = (n, m) => JSON.parse(execFileSync(process.execPath, [path.join(ROO
 figures.finalText = { base: scale(500, 5000), fiveTimes: scale(2500, 25000) };
 
 // 6. Cold start of `npm start` on the embedded server: a new data folder, then the same again.
-say('cold start on the embedded server …');
+say('cold start of `npm start` on the embedded server …');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-bench-'));
 fs.chmodSync(dataDir, 0o755);
 const embeddedEnv = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: '54359', DATABASE_URL: '' };
-const fresh = await startApp(embeddedEnv, 3952);
+const fresh = await startApp(embeddedEnv, 3952, { viaNpm: true });
 await fresh.stop();
-const existing = await startApp(embeddedEnv, 3952);
+const existing = await startApp(embeddedEnv, 3952, { viaNpm: true });
 await existing.stop();
 fs.rmSync(dataDir, { recursive: true, force: true });
 figures.coldStart = { freshDataFolderMs: Math.round(fresh.startMs), existingDataFolderMs: Math.round(existing.startMs) };

@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 import { type AppConfig, loadConfig } from './config/app-config.js';
-import { createApp } from './bootstrap/create-app.js';
-import { ensureDemoPrincipals, ensureSeedDocument } from './bootstrap/demo-data.js';
+import type { DemoToken } from './bootstrap/demo-data.js';
 import { type EmbeddedServer, startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { ensureDatabase, runMigrations } from './database/migrate.js';
-import { PrincipalsService } from './members/principals.service.js';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 async function resolveDatabase(config: AppConfig): Promise<{ url: string; embedded?: EmbeddedServer }> {
   if (config.databaseUrl) return { url: config.databaseUrl };
   const embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+  const { ensureDatabase } = await import('./database/migrate.js');
   await ensureDatabase(embedded.url('postgres'), 'gbdw');
   return { url: embedded.url('gbdw'), embedded };
 }
@@ -23,7 +21,14 @@ async function main(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(1);
   }
-  const { url, embedded } = await resolveDatabase(config);
+  // The embedded server starts in its own process while this one loads the application's modules.
+  const [{ url, embedded }, { createApp }, { ensureDemoPrincipals, ensureSeedDocument }, { runMigrations }, { PrincipalsService }] = await Promise.all([
+    resolveDatabase(config),
+    import('./bootstrap/create-app.js'),
+    import('./bootstrap/demo-data.js'),
+    import('./database/migrate.js'),
+    import('./members/principals.service.js'),
+  ]);
   const stopEmbedded = async () => embedded?.stop();
   try {
     await runMigrations(url);
@@ -49,7 +54,7 @@ async function main(): Promise<void> {
   }
 }
 
-function printSignIn(base: string, demo: Awaited<ReturnType<typeof ensureDemoPrincipals>>): void {
+function printSignIn(base: string, demo: { created: boolean; file: string; tokens: DemoToken[] }): void {
   say();
   say(demo.created ? 'Demo principals created. Their tokens (shown now; also kept in ' + demo.file + '):' : `Demo principals' tokens (from ${demo.file}):`);
   for (const t of demo.tokens) say(`  ${t.role.padEnd(11)} ${(t.groupCode ?? '').padEnd(7)} ${t.token}   ${t.name}`);

@@ -1,6 +1,19 @@
+import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from '../../../../migrations/index.js';
+
+/**
+ * A connection the server drops (a restart, pg_terminate_backend) fails the query on it and the
+ * pool replaces it; the 'error' event it also emits must not be left unhandled, which would end
+ * the process.
+ */
+class DroppableClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 /** The one DataSource configuration, shared by the app, the tests and the TypeORM CLI. */
 export function dataSourceOptions(url: string, poolSize = 20, logErrors = true): DataSourceOptions {
@@ -18,6 +31,7 @@ export function dataSourceOptions(url: string, poolSize = 20, logErrors = true):
     poolSize,
     applicationName: 'gb-decision-workflow',
     extra: {
+      Client: DroppableClient,
       connectionTimeoutMillis: 3000,
       // A request never waits on a dead database longer than this.
       statement_timeout: 10_000,
