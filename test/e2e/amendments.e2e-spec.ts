@@ -1,47 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { strFromU8, unzipSync } from 'fflate';
-import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
+import { binary, docxXml, golden, validateAkn } from '../support/golden.js';
 import { type Cast, cast, count, importSeed, send } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
-
-const GOLDEN = path.join(PROJECT_ROOT, 'test/golden');
-const XSD = path.resolve(PROJECT_ROOT, '../shared/standards/akn/akomantoso30.xsd');
-const hasXmllint = (() => {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return fs.existsSync(XSD);
-  } catch {
-    return false;
-  }
-})();
-
-/** Compares with test/golden/NAME (dates folded); UPDATE_GOLDEN=1 rewrites the file. */
-function golden(name: string, actual: string) {
-  const fold = (s: string) => s.replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD');
-  const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !fs.existsSync(file)) fs.writeFileSync(file, fold(actual));
-  expect(fold(actual)).toBe(fs.readFileSync(file, 'utf8'));
-}
-
-function validateAkn(xml: string) {
-  if (!hasXmllint) return;
-  const file = path.join(fs.mkdtempSync('/tmp/akn-'), 'decision.xml');
-  fs.writeFileSync(file, xml);
-  execFileSync('xmllint', ['--nonet', '--noout', '--schema', XSD, file], { stdio: 'pipe' });
-}
-
-function docxXml(buf: Buffer): string {
-  return strFromU8(unzipSync(new Uint8Array(buf))['word/document.xml']);
-}
-
-const binary = (res: { on: (e: string, cb: (c?: Buffer) => void) => void; setEncoding?: unknown }, cb: (e: Error | null, b: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c?: Buffer) => chunks.push(c!));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 const CLAUSE_A =
   "indicated that the ILO's plan of action (2018–22) continues to reflect the priorities of the Organization and its tripartite constituents on labour migration, including to support the implementation of the Global Compact for Safe, Orderly and Regular Migration";
