@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainToInstance, Type } from 'class-transformer';
