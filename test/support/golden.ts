@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from '@jest/globals';
 import { strFromU8, unzipSync } from 'fflate';
@@ -31,8 +32,7 @@ export function validateAkn(xml: string): void {
     if (process.env.CI) throw new Error('xmllint or the AKN schema is missing: .ci/run installs libxml2-utils');
     return;
   }
-  const file = path.join(fs.mkdtempSync(path.join(PROJECT_ROOT, '.data', 'akn-')), 'decision.xml');
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-akn-')), 'decision.xml');
   fs.writeFileSync(file, xml);
   try {
     execFileSync('xmllint', ['--nonet', '--noout', '--schema', XSD, file], { stdio: 'pipe' });
