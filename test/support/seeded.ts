@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
-import { bearer, type TestApp } from './test-app.js';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { bearer, startTestApp, type TestApp } from './test-app.js';
 
 export const SEED_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
 export const SEED_SYMBOL = 'GB.335/POL/1(Rev.)';
@@ -54,3 +55,21 @@ export async function send(t: TestApp, token: string, path: string, type: string
 }
 
 export const count = async (t: TestApp, table: string, where = 'true') => Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n);
+
+/**
+ * The usual e2e frame: one app for the file; before each test an empty database with a cast of
+ * principals and the seed imported. Read the fields inside tests (they change per test).
+ */
+export function useSeededApp(): { t: TestApp; c: Cast; decisionId: string; documentId: string } {
+  const s = {} as { t: TestApp; c: Cast; decisionId: string; documentId: string };
+  beforeAll(async () => {
+    s.t = await startTestApp();
+  });
+  afterAll(() => s.t.close());
+  beforeEach(async () => {
+    await s.t.reset();
+    s.c = await cast(s.t);
+    Object.assign(s, await importSeed(s.t, s.c));
+  });
+  return s;
+}
