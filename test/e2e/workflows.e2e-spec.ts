@@ -49,6 +49,10 @@ describe('workflows over HTTP', () => {
     const res = await send(s.t, s.c.secretariat, D(), 'EDIT', { clauses: ['first', 'second', 'third'] });
     expect(res.body.clauses.map((x: { label: string; text: string }) => `${x.label} ${x.text}`)).toEqual(['(a) first', '(b) second', '(c) third']);
     expect(res.body.state).toBe('drafting');
+    const fewer = await send(s.t, s.c.secretariat, D(), 'EDIT', { clauses: ['only'] });
+    expect(fewer.body.clauses.map((x: { label: string; text: string }) => `${x.label} ${x.text}`)).toEqual(['(a) only']);
+    const draft = await s.t.http().get(`/decisions/${s.decisionId}/text?variant=draft`).set(bearer(s.c.observer)).expect(200);
+    expect(draft.text).toBe('The Governing Body:\n\n(a) only.');
   });
 
   describe('bad events change nothing', () => {

@@ -99,7 +99,8 @@ export class DecisionsService {
     for (let i = 0; i < Math.max(current.length, texts.length); i++) {
       if (i < current.length && i < texts.length) await repo.update({ id: current[i].id }, { text: texts[i], draftText: texts[i] });
       else if (i < texts.length) await repo.insert({ decisionId, position: (current.at(-1)?.position ?? -1) + 1 + (i - current.length), text: texts[i], draftText: texts[i], live: true });
-      else await repo.update({ id: current[i].id }, { live: false });
+      // Gone from the Office's text too: the draft variant is the text as last edited or revised.
+      else await repo.update({ id: current[i].id }, { live: false, draftText: null });
     }
   }
 
