@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
 
 const GOLDEN = path.join(PROJECT_ROOT, 'test/golden');
-const XSD = path.resolve(PROJECT_ROOT, '../shared/standards/akn/akomantoso30.xsd');
+const XSD = path.join(PROJECT_ROOT, 'test/schemas/akn/akomantoso30.xsd');
 
 /** Compares with test/golden/NAME (dates folded); UPDATE_GOLDEN=1 or a missing file writes it. */
 export function golden(name: string, actual: string): void {
@@ -29,7 +29,7 @@ const hasXmllint = (() => {
 /** Validates against the Akoma Ntoso 3.0 schema with xmllint (installed by .ci/run), when present. */
 export function validateAkn(xml: string): void {
   if (!hasXmllint) {
-    if (process.env.CI) throw new Error('xmllint or the AKN schema is missing: .ci/run installs libxml2-utils');
+    if (process.env.CI) throw new Error('xmllint is missing: .ci/run installs libxml2-utils');
     return;
   }
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-akn-')), 'decision.xml');

@@ -1,4 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Clause, Decision } from '../decisions/decision.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Principal } from '../members/principal.entity.js';
+import { Adjustment } from '../plan/adjustment.entity.js';
 import type { TextOperation } from '../../../../libs/drafting/src/index.js';
 import { WorkflowColumns } from '../workflow/workflow-columns.js';
 
@@ -16,13 +21,19 @@ export class Amendment {
   @Column({ type: 'varchar', length: 80 }) number: string;
   @Column({ name: 'target_type', type: 'varchar', length: 16 }) targetType: AmendmentTarget;
   @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId: string | null;
+  @ManyToOne(() => Decision, { nullable: true }) @JoinColumn({ name: 'decision_id' }) decision?: Relation<Decision>;
   @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId: string | null;
+  @ManyToOne(() => Clause, { nullable: true }) @JoinColumn({ name: 'clause_id' }) clause?: Relation<Clause>;
   @Column({ name: 'adjustment_id', type: 'uuid', nullable: true }) adjustmentId: string | null;
+  @ManyToOne(() => Adjustment, { nullable: true }) @JoinColumn({ name: 'adjustment_id' }) adjustment?: Relation<Adjustment>;
   @Column({ name: 'parent_id', type: 'uuid', nullable: true }) parentId: string | null;
+  @ManyToOne(() => Amendment, { nullable: true }) @JoinColumn({ name: 'parent_id' }) parent?: Relation<Amendment>;
   @Column({ type: 'jsonb' }) op: TextOperation;
   @Column({ type: 'text' }) rationale: string;
   @Column({ name: 'proposer_id', type: 'uuid' }) proposerId: string;
+  @ManyToOne(() => Principal) @JoinColumn({ name: 'proposer_id' }) proposer?: Relation<Principal>;
   @Column({ name: 'proposer_group', type: 'varchar', length: 16 }) proposerGroup: string;
+  @ManyToOne(() => Group) @JoinColumn({ name: 'proposer_group' }) group?: Relation<Group>;
   /** 'group', or 'self' for a government delegate moving it in its own government's name. */
   @Column({ name: 'on_behalf', type: 'varchar', length: 8 }) onBehalf: 'group' | 'self';
   /** The secretariat filed it for the group, as received in writing. */
@@ -43,10 +54,14 @@ export class Amendment {
 export class AppliedChange {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
   @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId: string | null;
+  @ManyToOne(() => Decision, { nullable: true }) @JoinColumn({ name: 'decision_id' }) decision?: Relation<Decision>;
   @Column({ name: 'adjustment_id', type: 'uuid', nullable: true }) adjustmentId: string | null;
+  @ManyToOne(() => Adjustment, { nullable: true }) @JoinColumn({ name: 'adjustment_id' }) adjustment?: Relation<Adjustment>;
   @Column({ type: 'integer' }) seq: number;
   @Column({ name: 'amendment_id', type: 'uuid' }) amendmentId: string;
+  @ManyToOne(() => Amendment) @JoinColumn({ name: 'amendment_id' }) amendment?: Relation<Amendment>;
   @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId: string | null;
+  @ManyToOne(() => Clause, { nullable: true }) @JoinColumn({ name: 'clause_id' }) clause?: Relation<Clause>;
   @Column({ type: 'jsonb' }) op: TextOperation;
   @Column({ type: 'text' }) before: string;
   @Column({ type: 'text' }) after: string;

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { GbDocumentRow } from '../documents/document.entity.js';
 import { WorkflowColumns } from '../workflow/workflow-columns.js';
 
 export interface AdoptionMethod {
@@ -15,6 +17,7 @@ export interface AdoptionMethod {
 export class Decision {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @ManyToOne(() => GbDocumentRow) @JoinColumn({ name: 'document_id' }) document?: Relation<GbDocumentRow>;
   @Column({ name: 'paragraph_number', type: 'integer' }) paragraphNumber: number;
   @Column({ type: 'text' }) chapeau: string;
   @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
@@ -31,6 +34,7 @@ export class Decision {
 export class Clause {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'decision_id', type: 'uuid' }) decisionId: string;
+  @ManyToOne(() => Decision) @JoinColumn({ name: 'decision_id' }) decision?: Relation<Decision>;
   @Column({ type: 'integer' }) position: number;
   @Column({ type: 'text' }) text: string;
   /** The Office's text, for the draft variant. */

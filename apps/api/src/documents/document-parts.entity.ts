@@ -1,10 +1,13 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { GbDocumentRow } from './document.entity.js';
 import type { LinkageStatus } from '../../../../libs/gb-document/src/index.js';
 
 /** A numbered paragraph with the plan points and objectives it cites. */
 @Entity({ name: 'paragraphs' })
 export class ParagraphRow {
   @PrimaryColumn({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @ManyToOne(() => GbDocumentRow) @JoinColumn({ name: 'document_id' }) document?: Relation<GbDocumentRow>;
   @PrimaryColumn({ type: 'integer' }) number: number;
   @Column({ type: 'text', nullable: true }) section: string | null;
   @Column({ type: 'text' }) text: string;
@@ -16,6 +19,7 @@ export class ParagraphRow {
 @Entity({ name: 'footnotes' })
 export class FootnoteRow {
   @PrimaryColumn({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @ManyToOne(() => GbDocumentRow) @JoinColumn({ name: 'document_id' }) document?: Relation<GbDocumentRow>;
   @PrimaryColumn({ type: 'integer' }) number: number;
   @Column({ type: 'text' }) text: string;
   @Column({ name: 'paragraph_number', type: 'integer', nullable: true }) paragraphNumber: number | null;
@@ -25,6 +29,7 @@ export class FootnoteRow {
 @Entity({ name: 'objectives' })
 export class ObjectiveRow {
   @PrimaryColumn({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @ManyToOne(() => GbDocumentRow) @JoinColumn({ name: 'document_id' }) document?: Relation<GbDocumentRow>;
   @PrimaryColumn({ type: 'integer' }) number: number;
   @Column({ type: 'text' }) text: string;
 }
@@ -33,6 +38,7 @@ export class ObjectiveRow {
 @Entity({ name: 'linkages' })
 export class LinkageRow {
   @PrimaryColumn({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @ManyToOne(() => GbDocumentRow) @JoinColumn({ name: 'document_id' }) document?: Relation<GbDocumentRow>;
   @PrimaryColumn({ type: 'integer' }) objective: number;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'varchar', length: 16 }) status: LinkageStatus;

@@ -27,6 +27,7 @@ export class GbDocumentRow {
   @Column({ name: 'objectives_title', type: 'text', nullable: true }) objectivesTitle: string | null;
   @Column({ name: 'linkages_title', type: 'text', nullable: true }) linkagesTitle: string | null;
   @Column({ name: 'superseded_by', type: 'uuid', nullable: true }) supersededBy: string | null;
+  @ManyToOne(() => GbDocumentRow, { nullable: true }) @JoinColumn({ name: 'superseded_by' }) supersedingDocument?: Relation<GbDocumentRow>;
   /** The text as imported, so the parse can be repeated. */
   @Column({ name: 'source_text', type: 'text' }) sourceText: string;
   @CreateDateColumn({ name: 'imported_at', type: 'timestamptz' }) importedAt: Date;

@@ -1,4 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Group } from '../groups/group.entity.js';
+import { Principal } from '../members/principal.entity.js';
+import { PlanPoint } from './plan-point.entity.js';
 import { WorkflowColumns } from '../workflow/workflow-columns.js';
 
 export const ADJUSTMENT_KINDS = ['maintain', 'adjust', 'add', 'retire'] as const;
@@ -10,13 +14,16 @@ export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 export class Adjustment {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'plan_point_id', type: 'uuid' }) planPointId: string;
+  @ManyToOne(() => PlanPoint) @JoinColumn({ name: 'plan_point_id' }) planPoint?: Relation<PlanPoint>;
   @Column({ type: 'varchar', length: 16 }) kind: AdjustmentKind;
   @Column({ type: 'text', nullable: true }) text: string | null;
   @Column({ type: 'text' }) rationale: string;
   @Column({ name: 'source_paragraphs', type: 'jsonb' }) sourceParagraphs: number[];
   @Column({ name: 'proposer_id', type: 'uuid', nullable: true }) proposerId: string | null;
+  @ManyToOne(() => Principal, { nullable: true }) @JoinColumn({ name: 'proposer_id' }) proposer?: Relation<Principal>;
   /** The proposing group, or null for the Office. */
   @Column({ name: 'proposer_group', type: 'varchar', length: 16, nullable: true }) proposerGroup: string | null;
+  @ManyToOne(() => Group, { nullable: true }) @JoinColumn({ name: 'proposer_group' }) group?: Relation<Group>;
   @Column({ type: 'boolean', default: false }) demo: boolean;
   @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { GbDocumentRow } from '../documents/document.entity.js';
 import { WorkflowColumns } from '../workflow/workflow-columns.js';
 
 /** A point of a plan of action (the plan is named by its document's base symbol) and its review. */
@@ -12,6 +14,7 @@ export class PlanPoint {
   @Column({ type: 'varchar', length: 16 }) code: string;
   /** The current document and its paragraphs citing this point. */
   @Column({ name: 'document_id', type: 'uuid' }) documentId: string;
+  @ManyToOne(() => GbDocumentRow) @JoinColumn({ name: 'document_id' }) document?: Relation<GbDocumentRow>;
   @Column({ name: 'citing_paragraphs', type: 'jsonb' }) citingParagraphs: number[];
   @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
 }

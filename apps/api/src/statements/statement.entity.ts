@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Group } from '../groups/group.entity.js';
+import { Principal } from '../members/principal.entity.js';
 
 export const STATEMENT_TARGETS = ['document', 'paragraph', 'plan_point', 'adjustment', 'decision', 'clause', 'amendment'] as const;
 export type StatementTarget = (typeof STATEMENT_TARGETS)[number];
@@ -17,7 +20,9 @@ export class Statement {
   @Column({ type: 'text' }) body: string;
   @Column({ type: 'varchar', length: 16, nullable: true }) stance: Stance | null;
   @Column({ name: 'author_id', type: 'uuid' }) authorId: string;
+  @ManyToOne(() => Principal) @JoinColumn({ name: 'author_id' }) author?: Relation<Principal>;
   @Column({ name: 'group_code', type: 'varchar', length: 16 }) groupCode: string;
+  @ManyToOne(() => Group) @JoinColumn({ name: 'group_code' }) group?: Relation<Group>;
   @Column({ name: 'idempotency_key', type: 'varchar', length: 200, nullable: true }) idempotencyKey: string | null;
   /** SHA-256 of the request body, to tell a replay from a reuse of the key. */
   @Column({ name: 'request_hash', type: 'varchar', length: 64, nullable: true }) requestHash: string | null;
