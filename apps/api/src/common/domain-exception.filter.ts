@@ -31,7 +31,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) {
+    if (body.statusCode >= 500 || exception instanceof QueryFailedError) {
       // The request's own logger, so the line carries its request id.
       const log = (host.switchToHttp().getRequest<{ log?: { error: (o: object, m: string) => void } }>().log ?? null);
       const err = exception instanceof Error ? { err: exception } : { err: String(exception) };
@@ -59,9 +59,14 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (isDatabaseUnavailable(e)) {
       return { statusCode: 503, code: 'SERVICE.DATABASE_UNAVAILABLE', message: 'The database is unavailable; retry shortly' };
     }
-    if (e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '40001') {
+    const sqlstate = e instanceof QueryFailedError ? String((e.driverError as { code?: string })?.code ?? '') : '';
+    if (sqlstate === '40001' || sqlstate === '40P01') {
       return { statusCode: 409, code: 'REQUEST.CONCURRENT_UPDATE', message: 'A concurrent change won; reload and retry' };
     }
+    // A value the validation let through but the database refused is still the request's fault.
+    if (sqlstate === '23505') return { statusCode: 409, code: 'REQUEST.DUPLICATE', message: 'That already exists' };
+    if (sqlstate === '23503') return { statusCode: 422, code: 'REQUEST.REFERENCE_NOT_FOUND', message: 'The request refers to something that does not exist' };
+    if (sqlstate.startsWith('22')) return { statusCode: 400, code: 'REQUEST.INVALID_VALUE', message: 'A value in the request is out of range or malformed' };
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
   }
 }

@@ -118,7 +118,9 @@ export class StatementsService {
     if (q.group) add('group_code = ?', q.group);
     if (q.cursor) {
       const [ts, id] = Buffer.from(q.cursor, 'base64url').toString('utf8').split('|');
-      if (!ts || !UUID.test(id ?? '') || Number.isNaN(Date.parse(ts))) throw new DomainError('invalid', 'STATEMENT.BAD_CURSOR', 'cursor is not one this API gave');
+      if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(ts ?? '') || !UUID.test(id ?? '')) {
+        throw new DomainError('invalid', 'STATEMENT.BAD_CURSOR', 'cursor is not one this API gave');
+      }
       args.push(ts, id);
       where.push(`(created_at, id) > ($${args.length - 1}::timestamptz, $${args.length}::uuid)`);
     }

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { describe, expect, it, jest } from '@jest/globals';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainExceptionFilter } from './domain-exception.filter.js';
+
+function answer(e: unknown) {
+  const sent: { status?: number; body?: unknown } = {};
+  const reply = {
+    sent: false,
+    header: () => reply,
+    status: (s: number) => ((sent.status = s), reply),
+    type: () => reply,
+    send: (b: unknown) => ((sent.body = b), reply),
+  };
+  const host = { switchToHttp: () => ({ getResponse: () => reply, getRequest: () => ({ log: { error: jest.fn() } }) }) };
+  new DomainExceptionFilter().catch(e, host as never);
+  return sent;
+}
+
+const dbError = (code: string) => new QueryFailedError('SELECT secret FROM t', [], Object.assign(new Error('boom at line 1'), { code }));
+
+describe('the exception filter', () => {
+  it('maps a domain error to its kind and code', () => {
+    expect(answer(new DomainError('conflict', 'X.Y', 'no'))).toEqual({ status: 409, body: { statusCode: 409, code: 'X.Y', message: 'no' } });
+  });
+  it.each([
+    ['23505', 409, 'REQUEST.DUPLICATE'],
+    ['23503', 422, 'REQUEST.REFERENCE_NOT_FOUND'],
+    ['22P02', 400, 'REQUEST.INVALID_VALUE'],
+    ['40001', 409, 'REQUEST.CONCURRENT_UPDATE'],
+    ['57P01', 503, 'SERVICE.DATABASE_UNAVAILABLE'],
+    ['XX000', 500, 'INTERNAL'],
+  ])('SQLSTATE %s → %d %s, with no SQL or driver text', (code, status, name) => {
+    const { body } = answer(dbError(code));
+    expect(body).toMatchObject({ statusCode: status, code: name });
+    expect(JSON.stringify(body)).not.toMatch(/SELECT|boom/);
+  });
+  it('hides anything else behind a 500', () => {
+    expect(answer(new TypeError('x is undefined')).body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'Internal error' });
+  });
+});
