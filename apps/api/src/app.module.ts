@@ -1,11 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './common/auth.guard.js';
 import { DomainExceptionFilter } from './common/domain-exception.filter.js';
-import { WriteInvalidatesCachesInterceptor } from './common/write-invalidates-caches.interceptor.js';
 import { RateLimiterService } from './common/rate-limit/rate-limiter.service.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -46,7 +45,6 @@ export class AppModule {
         RateLimiterService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainExceptionFilter },
-        { provide: APP_INTERCEPTOR, useClass: WriteInvalidatesCachesInterceptor },
       ],
       exports: [APP_CONFIG, DATABASE_URL],
     };

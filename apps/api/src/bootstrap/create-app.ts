@@ -6,7 +6,9 @@ import { LogController } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../app.module.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';
+import { READ_METHODS } from '../common/read-methods.js';
 import type { AppConfig } from '../config/app-config.js';
+import { DecisionTextService } from '../decisions/decision-text.service.js';
 
 const REQUEST_ID = /^[A-Za-z0-9_\-:.]{1,100}$/;
 
@@ -31,8 +33,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  const texts = app.get(DecisionTextService);
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // A write has committed by the time its answer is sent: this instance's cached texts go
+    // before the client can read again (other instances hear of it through NOTIFY).
+    if (!READ_METHODS.has(req.method)) texts.invalidate();
   });
 
   const openapi = new DocumentBuilder()

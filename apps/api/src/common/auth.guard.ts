@@ -7,9 +7,9 @@ import { PrincipalsService } from '../members/principals.service.js';
 import { ACTOR_KEY, type Actor } from './actor.js';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { RateLimiterService } from './rate-limit/rate-limiter.service.js';
+import { READ_METHODS } from './read-methods.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9_\-.~+/]{16,200}=*)$/;
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Every route needs a bearer token unless @Public(); @Roles() narrows who may call it; writes are rate-limited. */
 @Injectable()
@@ -43,7 +43,7 @@ export class AuthGuard implements CanActivate {
         allowedRoles: roles,
       });
     }
-    if (!READS.has(req.method)) await this.rateLimiter.hit(actor.id);
+    if (!READ_METHODS.has(req.method)) await this.rateLimiter.hit(actor.id);
     return true;
   }
 }

@@ -47,8 +47,8 @@ const CACHE_MAX = 2_000;
 
 /**
  * The decision's text in every variant and format, and the trace of every applied change.
- * Rendered texts are kept in memory until anything changes: every write on this instance
- * clears them when it has committed, and every transition anywhere (NOTIFY) clears them too.
+ * Rendered texts are kept in memory until anything changes: every write answered by this
+ * instance clears them (create-app's onSend hook), and every transition anywhere (NOTIFY) too.
  */
 @Injectable()
 export class DecisionTextService {

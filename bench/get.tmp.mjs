@@ -1,0 +1,11 @@
+import { benchDatabase, cannon, startApp } from './lib.mjs';
+import fs from 'node:fs';
+const db = await benchDatabase('postgres://postgres@127.0.0.1:5432/postgres');
+const TOKEN = 'bench-bootstrap-token-0123456789abcdefghij';
+const app = await startApp({ DATABASE_URL: db.url, BOOTSTRAP_TOKEN: TOKEN, DEMO_DATA: 'false' }, 3960);
+const auth = { authorization: `Bearer ${TOKEN}` };
+const seed = fs.readFileSync('/work/main/apps/api/data/GB.335-POL-1(Rev.).txt', 'utf8');
+const doc = await (await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: seed })).json();
+const r = await cannon({ url: `${app.base}/decisions/${doc.decisions[0].id}/text?variant=current`, headers: auth, duration: 5 });
+console.log('GET', r.requestsPerSecond, 'p99', r.p99);
+await app.stop(); await db.drop();
