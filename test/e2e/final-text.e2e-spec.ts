@@ -57,7 +57,9 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
   });
 
   it('bad variant or format → 400; unknown decision → 404', async () => {
-    expect((await text('finale', 'txt')).status).toBe(400);
+    const bad = await text('finale', 'txt');
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.fields).toHaveProperty('variant');
     expect((await text('final', 'pdf')).status).toBe(400);
     await t.http().get('/decisions/00000000-0000-4000-8000-000000000000/text').set(bearer(c.observer)).expect(404);
     expect(await count(t, 'decisions')).toBe(1);
