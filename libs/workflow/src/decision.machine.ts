@@ -23,6 +23,12 @@ const BY_ROLE: Record<string, readonly string[]> = {
 
 const permitted = (event: string, actor: WorkflowActor) => BY_ROLE[event]?.includes(actor.role) ?? false;
 
+// In every open state the Chair may defer the item and the Office withdraw its draft.
+const WHILE_OPEN = {
+  DEFER: { guard: 'permitted', target: 'deferred' },
+  WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+} as const;
+
 const machine = setup({
   types: { context: {} as DecisionContext, events: {} as WorkflowEvent, input: {} as DecisionInput },
   actions: { countEdit: assign({ edits: ({ context }) => context.edits + 1 }) },
@@ -47,15 +53,13 @@ const machine = setup({
       on: {
         REVISE: { guard: 'permitted', actions: 'countEdit' },
         OPEN_ITEM: { guard: 'permitted', target: 'under_discussion' },
-        DEFER: { guard: 'permitted', target: 'deferred' },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+        ...WHILE_OPEN,
       },
     },
     under_discussion: {
       on: {
         TAKE_UP_DRAFT: { guard: 'permitted', target: 'amendments_in_play' },
-        DEFER: { guard: 'permitted', target: 'deferred' },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+        ...WHILE_OPEN,
       },
     },
     amendments_in_play: {
@@ -65,8 +69,7 @@ const machine = setup({
           { guard: and(['permitted', 'noAmendmentPending']), target: 'adopted' },
         ],
         REJECT: { guard: 'permitted', target: 'not_adopted' },
-        DEFER: { guard: 'permitted', target: 'deferred' },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+        ...WHILE_OPEN,
       },
     },
     deferred: {
