@@ -4,3 +4,6 @@ export * from './render-text.js';
 export * from './render-formats.js';
 export * from './track-changes.js';
 export * from './render-docx.js';
+export * from './seams.js';
+export * from './instructions.js';
+export * from './clause-text.js';

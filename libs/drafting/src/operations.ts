@@ -1,4 +1,5 @@
 import { DomainError } from '../../common/src/index.js';
+import { atWordBoundaries, joinAtSeams, wordAround } from './seams.js';
 
 /** An amendment's operation, anchored on quoted text as amendments are written on paper. */
 export type TextOperation =
@@ -29,11 +30,17 @@ export class AnchorError extends DomainError {
   }
 }
 
-function occurrences(text: string, quote: string): number[] {
+/** Where `quote` stands in `text`, as a piece of text (inside words too). */
+function rawOccurrences(text: string, quote: string): number[] {
   const at: number[] = [];
   if (!quote) return at;
   for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) at.push(i);
   return at;
+}
+
+/** Where `quote` stands in `text` as whole words: the occurrences a drafter counts. */
+export function wordOccurrences(text: string, quote: string): number[] {
+  return rawOccurrences(text, quote).filter((i) => atWordBoundaries(text, i, i + quote.length));
 }
 
 const fold = (s: string) =>
@@ -67,7 +74,7 @@ export function nearMisses(text: string, quote: string): NearMiss[] {
     let end = map[endIdx] + 1;
     while (end < text.length && /\s/.test(text[end]) && /\s/.test(quote[quote.length - 1] ?? '')) end++;
     const found = text.slice(start, end);
-    if (found === quote) continue;
+    if (found === quote || !atWordBoundaries(text, start, end)) continue;
     out.push({ found, at: start, differences: differences(quote, found) });
   }
   return out;
@@ -83,19 +90,32 @@ function differences(quote: string, found: string): string[] {
   return d;
 }
 
-/** The one place `quote` stands in `text` (or its `occurrence`-th, 1-based); else a 422 naming it. */
-export function locate(text: string, quote: string, occurrence?: number): Span {
-  const at = occurrences(text, quote);
+/** The quote a drafter means: spaces at its ends carry no meaning. */
+export const quoteOf = (quote: string) => quote.trim();
+
+/**
+ * The one place `quote` stands in `text` as whole words (or its `occurrence`-th, 1-based);
+ * else a 422 naming it, with the near misses (other quotation marks, case, spacing, or the
+ * words it stands inside) that were never applied.
+ */
+export function locate(text: string, rawQuote: string, occurrence?: number): Span {
+  const quote = quoteOf(rawQuote);
+  const at = wordOccurrences(text, quote);
   if (occurrence !== undefined) {
     if (occurrence < 1 || occurrence > at.length) {
-      throw new AnchorError('AMENDMENT.OCCURRENCE_NOT_FOUND', quote, `"${quote}" occurs ${at.length} time(s); there is no occurrence ${occurrence}`, { occurrences: at.length });
+      throw new AnchorError('AMENDMENT.OCCURRENCE_NOT_FOUND', quote, `"${quote}" occurs ${at.length} time(s) as whole words; there is no occurrence ${occurrence}`, { occurrences: at.length });
     }
     return { start: at[occurrence - 1], end: at[occurrence - 1] + quote.length };
   }
   if (at.length === 1) return { start: at[0], end: at[0] + quote.length };
   if (at.length === 0) {
-    const near = nearMisses(text, quote);
-    throw new AnchorError('AMENDMENT.ANCHOR_NOT_FOUND', quote, `"${quote}" does not occur in the text${near.length ? '; near misses are listed, none was applied' : ''}`, { nearMisses: near });
+    const inside = rawOccurrences(text, quote).map((i): NearMiss => {
+      const word = wordAround(text, i, i + quote.length);
+      return { found: word, at: i, differences: [`inside the word '${word}'`] };
+    });
+    const near = [...inside, ...nearMisses(text, quote)];
+    const where = inside.length ? `; it stands only inside other words (${inside.map((n) => `inside the word '${n.found}'`).join(', ')})` : near.length ? '; near misses are listed, none was applied' : '';
+    throw new AnchorError('AMENDMENT.ANCHOR_NOT_FOUND', quote, `The words "${quote}" do not occur in the text${where}`, { nearMisses: near });
   }
   throw new AnchorError('AMENDMENT.ANCHOR_AMBIGUOUS', quote, `"${quote}" occurs ${at.length} times; name an occurrence`, { occurrences: at.length });
 }
@@ -130,15 +150,49 @@ export interface Applied {
   added: string;
 }
 
-/** Applies a text operation to one target text (a clause, an adjustment, an amendment's words). */
+/** The words an operation puts in place of its span ('' for a deletion). */
+function wordsOf(op: TextOperation): string {
+  switch (op.kind) {
+    case 'insert':
+    case 'replace_clause':
+      return op.text;
+    case 'replace':
+      return op.with;
+    default:
+      return '';
+  }
+}
+
+/**
+ * Applies a text operation to one target text (a clause, an adjustment, an amendment's
+ * words) as a drafter would: the seams follow the drafting rules (seams.ts), and the change
+ * reported is the words added and removed, with the spaces the seams moved.
+ */
 export function applyOperation(text: string, op: TextOperation): Applied {
   if (op.kind === 'add_clause' || op.kind === 'delete_clause') {
     throw new DomainError('invalid', 'AMENDMENT.NOT_A_TEXT_OPERATION', `${op.kind} changes the list of clauses, not a text`);
   }
-  const span = spanOf(text, op);
-  const added = op.kind === 'insert' ? op.text : op.kind === 'replace' ? op.with : op.kind === 'replace_clause' ? op.text : '';
-  const newText = text.slice(0, span.start) + added + text.slice(span.end);
-  return { text: newText, span, inserted: { start: span.start, end: span.start + added.length }, removed: text.slice(span.start, span.end), added };
+  const anchor = spanOf(text, op);
+  const joined = joinAtSeams(text, anchor.start, anchor.end, wordsOf(op));
+  const span = { start: joined.removedStart, end: joined.removedEnd };
+  return {
+    text: joined.text,
+    span,
+    inserted: { start: span.start, end: span.start + joined.added.length },
+    removed: text.slice(span.start, span.end),
+    added: joined.added,
+  };
+}
+
+/**
+ * The span in whole words: an insertion point between two words is the same point whether
+ * it was named after the first or before the second.
+ */
+export function wordSpan(text: string, span: Span): Span {
+  if (span.start !== span.end) return span;
+  let p = span.start;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  return { start: p, end: p };
 }
 
 /** True when two operations on the same target touch the same words (or the same point). */
@@ -151,16 +205,7 @@ export function overlaps(a: Span, b: Span): boolean {
 
 /** The words an amendment puts into the text: what a sub-amendment may change. */
 export function insertedWords(op: TextOperation): string | null {
-  switch (op.kind) {
-    case 'insert':
-    case 'replace_clause':
-    case 'add_clause':
-      return op.text;
-    case 'replace':
-      return op.with;
-    default:
-      return null;
-  }
+  return op.kind === 'add_clause' ? op.text : op.kind === 'delete' || op.kind === 'delete_clause' ? null : wordsOf(op);
 }
 
 /** The parent's operation with its inserted or substituted words rewritten by a sub-amendment. */

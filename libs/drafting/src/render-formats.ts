@@ -1,5 +1,4 @@
 import { clauseJoin, clauseLabel } from './clauses.js';
-import type { TextOperation } from './operations.js';
 import type { DecisionText } from './render-text.js';
 
 export interface DecisionMeta {
@@ -15,7 +14,7 @@ export interface AmendmentSummary {
   group: string;
   state: string;
   clause: string | null;
-  /** The operation in words, e.g. 'insert after "migration": "and mobility"'. */
+  /** The operation as a drafter writes it (describeOperation). */
   wording: string;
   rationale: string;
 }
@@ -151,22 +150,4 @@ export function renderAkn(d: DecisionText, m: DecisionMeta, amendments: Amendmen
   }
   out.push('  </statement>', '</akomaNtoso>', '');
   return out.join('\n');
-}
-
-/** An operation in the words of a printed amendment. */
-export function describeOperation(op: TextOperation): string {
-  switch (op.kind) {
-    case 'insert':
-      return op.after !== undefined ? `Insert after "${op.after}": "${op.text}"` : `Insert before "${op.before}": "${op.text}"`;
-    case 'replace':
-      return `Replace "${op.find}" by "${op.with}"`;
-    case 'delete':
-      return `Delete "${op.find}"`;
-    case 'replace_clause':
-      return `Replace the clause by: "${op.text}"`;
-    case 'add_clause':
-      return `Add a clause${op.after ? ` after ${op.after}` : ''}: "${op.text}"`;
-    default:
-      return 'Delete the clause';
-  }
 }

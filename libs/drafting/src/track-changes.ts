@@ -1,4 +1,4 @@
-import { applyOperation, spanOf, type TextOperation } from './operations.js';
+import { applyOperation, type TextOperation } from './operations.js';
 
 export interface Segment {
   text: string;
@@ -84,8 +84,7 @@ export function trackChanges(clauses: ClauseState[], changes: ChangeRecord[]): T
         tracked.set(ch.clauseId, edit(segs, 0, text.length, '', by));
         break;
       default: {
-        const span = spanOf(ch.before, ch.op);
-        const { added } = applyOperation(ch.before, ch.op);
+        const { span, added } = applyOperation(ch.before, ch.op);
         tracked.set(ch.clauseId, edit(segs, span.start, span.end, added, by));
       }
     }

@@ -1,0 +1,46 @@
+/**
+ * What a clause's text (and every text an amendment puts into one) may contain: one
+ * paragraph of prose, no line break, no control or non-character, no label of its own. Its
+ * trailing join is taken off, as at import: labels and joins come from the clauses' order.
+ */
+
+/** C0 and C1 controls (tab and line breaks included), lone surrogates, and the non-characters. */
+function hasForbidden(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029) return true;
+    if ((cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return true;
+  }
+  return false;
+}
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000b\u000c]/;
+const OWN_LABEL = /^\(?[a-z]{1,2}\)\s/;
+const TRAILING_JOIN = /\s*(?:;\s*and|;|\.)\s*$/;
+
+/** What is wrong with a text a person sent for a clause, in words; [] when nothing is. */
+export function textProblems(text: string, { clause }: { clause: boolean }): string[] {
+  const problems: string[] = [];
+  if (LINE_BREAK.test(text)) problems.push('must be one paragraph: no line breaks');
+  else if (hasForbidden(text)) problems.push('must not contain control characters or non-characters');
+  if (clause && OWN_LABEL.test(text.trim())) problems.push('must not begin with a label such as "(c)": labels follow from the order of the clauses');
+  if (!text.trim()) problems.push('must not be empty or only spaces');
+  return problems;
+}
+
+/** True for text fit for any export: no control or non-characters; line breaks allowed where `multiline`. */
+export function isPlainText(text: string, multiline: boolean): boolean {
+  const withoutBreaks = multiline ? text.replace(/\r?\n/g, '') : text;
+  return !hasForbidden(withoutBreaks);
+}
+
+/** Spaces at the ends mean nothing and a run of spaces is one. */
+export const squeezeSpaces = (text: string): string => text.trim().replace(/ {2,}/g, ' ');
+
+/** A clause's text as stored: spaces squeezed and the trailing join (".", ";", "; and") taken off. */
+export function clauseText(text: string): string {
+  let t = squeezeSpaces(text);
+  while (TRAILING_JOIN.test(t) && t.replace(TRAILING_JOIN, '')) t = t.replace(TRAILING_JOIN, '');
+  return t;
+}
+
+export const endsWithJoin = (text: string): boolean => TRAILING_JOIN.test(text);
