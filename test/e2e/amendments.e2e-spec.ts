@@ -171,7 +171,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(early.body.code).toBe('AMENDMENT.SUBAMENDMENTS_PENDING');
       await send(t, c.chair, A(ids.sub), 'TAKE_UP');
       expect((await send(t, c.chair, A(ids.sub), 'ADOPT')).body.state).toBe('adopted');
-      expect((await t.http().get(`/amendments/${ids.a1}`).set(bearer(c.wkr))).body.op.text).toBe(' and its tripartite constituents');
+      expect((await t.http().get(`/amendments/${ids.a1}`).set(bearer(c.wkr))).body.op.text).toBe('and its tripartite constituents');
       for (const key of ['a1', 'a2', 'a3']) {
         await send(t, c.chair, A(ids[key]), 'TAKE_UP');
         expect((await send(t, c.chair, A(ids[key]), 'ADOPT')).body.state).toBe('adopted');
@@ -238,7 +238,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
         'D26+/WKR/1',
         'D26(c)/EMP/1',
       ]);
-      expect(res.body[0]).toMatchObject({ group: 'WKR', operation: 'insert', inserted: ' and its tripartite constituents', deleted: '' });
+      expect(res.body[0]).toMatchObject({ group: 'WKR', operation: 'insert', inserted: 'and its tripartite constituents ', deleted: '' });
       expect(res.body[3]).toMatchObject({ group: 'WKR', operation: 'delete', deleted: ' and particularly in the field' });
     });
 

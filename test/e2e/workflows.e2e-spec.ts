@@ -35,7 +35,7 @@ describe('workflows over HTTP', () => {
     expect((await send(s.t, s.c.chair, D(), 'REOPEN')).body.state).toBe('amendment_window');
     await send(s.t, s.c.chair, D(), 'OPEN_ITEM');
     await send(s.t, s.c.chair, D(), 'TAKE_UP_DRAFT');
-    const res = await send(s.t, s.c.chair, D(), 'REJECT', { method: { kind: 'vote', inFavour: 10, against: 30, abstentions: 2 } });
+    const res = await send(s.t, s.c.chair, D(), 'REJECT', { method: { kind: 'vote', for: 10, against: 30, abstentions: 2 } });
     expect(res.body).toMatchObject({ state: 'not_adopted', outcome: 'not_adopted', method: { kind: 'vote', against: 30 } });
   });
 

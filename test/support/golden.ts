@@ -9,29 +9,30 @@ import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
 const GOLDEN = path.join(PROJECT_ROOT, 'test/golden');
 const XSD = path.join(PROJECT_ROOT, 'test/schemas/akn/akomantoso30.xsd');
 
-/** Compares with test/golden/NAME (dates folded); UPDATE_GOLDEN=1 or a missing file writes it. */
+/** Compares with test/golden/NAME (dates folded); only UPDATE_GOLDEN=1 writes it, a missing file fails. */
 export function golden(name: string, actual: string): void {
   const fold = (s: string) => s.replace(/\d{4}-\d{2}-\d{2}/g, 'YYYY-MM-DD');
   const file = path.join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1' || !fs.existsSync(file)) fs.writeFileSync(file, fold(actual));
+  if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(file, fold(actual));
+  if (!fs.existsSync(file)) throw new Error(`golden file test/golden/${name} is missing: write it on purpose with UPDATE_GOLDEN=1`);
   expect(fold(actual)).toBe(fs.readFileSync(file, 'utf8'));
 }
 
-const hasXmllint = (() => {
+/** Why the schema check cannot run, or null when it can. */
+function validatorMissing(): string | null {
+  if (!fs.existsSync(XSD)) return `the Akoma Ntoso schema ${path.relative(PROJECT_ROOT, XSD)} is missing`;
   try {
     execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return fs.existsSync(XSD);
+    return null;
   } catch {
-    return false;
+    return 'xmllint is missing: install libxml2-utils (apt-get install libxml2-utils; .ci/run does)';
   }
-})();
+}
 
-/** Validates against the Akoma Ntoso 3.0 schema with xmllint (installed by .ci/run), when present. */
+/** Validates against the Akoma Ntoso 3.0 schema with xmllint; a missing validator or schema fails, everywhere. */
 export function validateAkn(xml: string): void {
-  if (!hasXmllint) {
-    if (process.env.CI) throw new Error('xmllint is missing: .ci/run installs libxml2-utils');
-    return;
-  }
+  const missing = validatorMissing();
+  if (missing) throw new Error(missing);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-akn-')), 'decision.xml');
   fs.writeFileSync(file, xml);
   try {

@@ -224,3 +224,69 @@ export function applySubamendment(parent: TextOperation, sub: TextOperation): Te
       return parent;
   }
 }
+
+/** The quote an operation is anchored on, or null for one that takes its whole target. */
+export function anchorQuote(op: TextOperation): string | null {
+  switch (op.kind) {
+    case 'insert':
+      return quoteOf(op.after ?? op.before ?? '');
+    case 'replace':
+    case 'delete':
+      return quoteOf(op.find);
+    default:
+      return null;
+  }
+}
+
+/**
+ * A pending operation after another change to its target: anchored on the same words, with
+ * its occurrence renumbered where the change added or removed occurrences before them; null
+ * (stale) when the change touched those words or they are gone.
+ */
+export function reanchor(oldText: string, change: Applied, op: TextOperation): TextOperation | null {
+  const quote = anchorQuote(op);
+  if (quote === null) return op;
+  let at: Span;
+  try {
+    at = locate(oldText, quote, 'occurrence' in op ? op.occurrence : undefined);
+  } catch {
+    return null;
+  }
+  const delta = change.added.length - (change.span.end - change.span.start);
+  let start: number;
+  if (at.end <= change.span.start) start = at.start;
+  else if (at.start >= change.span.end) start = at.start + delta;
+  else return null;
+  const all = wordOccurrences(change.text, quote);
+  const index = all.indexOf(start);
+  if (index < 0) return null;
+  const { occurrence: _, ...rest } = op as TextOperation & { occurrence?: number };
+  return (all.length > 1 ? { ...rest, occurrence: index + 1 } : rest) as TextOperation;
+}
+
+/**
+ * Which of the pending operations on one text touch the same words (or the same point):
+ * computed from the anchors whenever it is asked, so it is never stored or out of date.
+ * An operation whose anchor is gone conflicts with nothing: it will go stale.
+ */
+export function conflictsAmong<K>(text: string, pending: { key: K; op: TextOperation }[]): Map<K, K[]> {
+  const spans = pending.map(({ key, op }) => {
+    try {
+      return { key, span: wordSpan(text, spanOf(text, op)) };
+    } catch {
+      return { key, span: null };
+    }
+  });
+  const out = new Map<K, K[]>(pending.map((p) => [p.key, []]));
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i + 1; j < spans.length; j++) {
+      const a = spans[i].span;
+      const b = spans[j].span;
+      if (a && b && overlaps(a, b)) {
+        out.get(spans[i].key)!.push(spans[j].key);
+        out.get(spans[j].key)!.push(spans[i].key);
+      }
+    }
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import {
   describeOperation,
   locate,
   parseInstruction,
+  reanchor,
   textProblems,
   type TextOperation,
   trackChanges,
@@ -210,5 +211,27 @@ describe('properties', () => {
         expect(parseInstruction(describeOperation(withOcc)).op).toEqual(norm(withOcc));
       }),
     );
+  });
+});
+
+describe('pending anchors after another adoption', () => {
+  const second: TextOperation = { kind: 'insert', after: 'the implementation', occurrence: 2, text: 'and review' };
+  it('renumbers an occurrence when a new one is inserted before it', () => {
+    const change = applyOperation(B, { kind: 'insert', after: 'its guidance', text: 'on the implementation' });
+    const moved = reanchor(B, change, second);
+    expect(moved).toEqual({ ...second, occurrence: 3 });
+    expect(apply(change.text, moved!)).toContain('in the implementation and review of the Global Compact');
+  });
+  it('keeps an occurrence when the change is after it', () => {
+    const change = applyOperation(B, { kind: 'insert', after: 'Regular Migration', text: 'and its follow-up' });
+    expect(reanchor(B, change, second)).toEqual(second);
+  });
+  it('drops the occurrence when the quote becomes unique', () => {
+    const change = applyOperation(B, { kind: 'replace', find: 'the implementation', occurrence: 1, with: 'the application' });
+    expect(reanchor(B, change, second)).toEqual({ kind: 'insert', after: 'the implementation', text: 'and review' });
+  });
+  it('is stale when the change touched its words', () => {
+    const change = applyOperation(B, { kind: 'replace', find: 'implementation of the Global', with: 'review of the Global' });
+    expect(reanchor(B, change, second)).toBeNull();
   });
 });

@@ -1,10 +1,8 @@
-import { setup } from 'xstate';
 import type { WorkflowActor } from './actor.js';
-import type { WorkflowDefinition, WorkflowEvent } from './engine.js';
+import { defineWorkflow } from './define.js';
+import { outcomeGuards } from './outcome.js';
 
 export type AdjustmentContext = { proposerId: string | null; proposerGroup: string | null };
-
-const ADJUSTMENT_EVENTS = ['ADOPT', 'REJECT', 'WITHDRAW'] as const;
 
 function permitted(event: string, actor: WorkflowActor, ctx: AdjustmentContext): boolean {
   if (event === 'ADOPT' || event === 'REJECT') return actor.role === 'chair';
@@ -15,32 +13,37 @@ function permitted(event: string, actor: WorkflowActor, ctx: AdjustmentContext):
   return false;
 }
 
-const machine = setup({
-  types: { context: {} as AdjustmentContext, events: {} as WorkflowEvent, input: {} as AdjustmentContext },
-  guards: { permitted: ({ context, event }) => permitted(event.type, event.actor, context) },
-}).createMachine({
-  id: 'adjustment',
+export const adjustmentWorkflow = defineWorkflow<AdjustmentContext, AdjustmentContext>({
+  kind: 'adjustment',
+  version: 1,
   initial: 'proposed',
-  context: ({ input }) => input,
+  context: (input) => input,
+  events: ['ADOPT', 'REJECT', 'WITHDRAW'],
+  systemEvents: [],
+  permitted,
+  guards: {
+    ...outcomeGuards(),
+    pointUnderReview: {
+      code: 'ADJUSTMENT.POINT_RESOLVED',
+      message: ({ event }) => `The plan point is already ${event.facts.pointState}: reopen it first`,
+      test: ({ event }) => event.facts.pointResolved !== true,
+    },
+    noAmendmentPending: {
+      code: 'ADJUSTMENT.AMENDMENTS_PENDING',
+      message: ({ event }) => `${event.facts.pendingAmendments} amendment(s) to it are still pending: decide them first`,
+      test: ({ event }) => Number(event.facts.pendingAmendments ?? 0) === 0,
+    },
+  },
   states: {
     proposed: {
       on: {
-        ADOPT: { guard: 'permitted', target: 'adopted' },
-        REJECT: { guard: 'permitted', target: 'rejected' },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+        ADOPT: [{ target: 'adopted', guards: ['pointUnderReview', 'voteCarries', 'noAmendmentPending'] }],
+        REJECT: [{ target: 'rejected', guards: ['voteFails'], effects: ['lapsePendingAmendments'] }],
+        WITHDRAW: [{ target: 'withdrawn', effects: ['lapsePendingAmendments'] }],
       },
     },
-    adopted: { type: 'final' },
-    rejected: { type: 'final' },
-    withdrawn: { type: 'final' },
+    adopted: { final: true },
+    rejected: { final: true },
+    withdrawn: { final: true },
   },
 });
-
-export const adjustmentWorkflow: WorkflowDefinition<AdjustmentContext> = {
-  kind: 'adjustment',
-  version: 1,
-  machine,
-  events: ADJUSTMENT_EVENTS,
-  systemEvents: [],
-  permitted,
-};

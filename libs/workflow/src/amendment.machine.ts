@@ -1,6 +1,6 @@
-import { and, assign, not, setup } from 'xstate';
 import type { WorkflowActor } from './actor.js';
-import type { WorkflowDefinition, WorkflowEvent } from './engine.js';
+import { defineWorkflow, type Transition } from './define.js';
+import { outcomeGuards } from './outcome.js';
 
 export type AmendmentContext = {
   /** The group that moves it (or whose government delegate moves it in its own name). */
@@ -13,9 +13,6 @@ export type AmendmentContext = {
   supporters: string[];
   isSubamendment: boolean;
 };
-
-const AMENDMENT_EVENTS = ['CIRCULATE', 'SECOND', 'SUPPORT', 'TAKE_UP', 'ADOPT', 'REJECT', 'WITHDRAW'] as const;
-const SYSTEM_EVENTS = ['LAPSE', 'MOOT', 'STALE'] as const;
 
 const isMember = (a: WorkflowActor) => a.role === 'member';
 
@@ -43,84 +40,106 @@ function permitted(event: string, actor: WorkflowActor, ctx: AmendmentContext): 
   }
 }
 
-const definition = setup({
-  types: { context: {} as AmendmentContext, events: {} as WorkflowEvent, input: {} as AmendmentContext },
-  guards: {
-    permitted: ({ context, event }) => permitted(event.type, event.actor, context),
-    needsSeconder: ({ context }) => context.ownGovernment && context.seconderId === null,
-    notYetSeconded: ({ context }) => context.seconderId === null,
-    secondable: ({ context }) => context.ownGovernment,
-    notYetSupporting: ({ context, event }) => !context.supporters.includes(event.actor.groupCode ?? ''),
-    leaveIfLate: ({ context, event }) => !context.late || event.params.leave === true,
-    subamendmentsResolved: ({ event }) => Number(event.facts.pendingSubamendments ?? 0) === 0,
-  },
-});
-
+// A decided or closed amendment takes its pending sub-amendments with it.
+const CLOSING = ['recordDecided', 'mootSubamendments'] as const;
 // Until it is decided, an amendment can be withdrawn by its proposer, or closed by the service.
 const WHILE_PENDING = {
-  WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
-  LAPSE: { guard: 'permitted', target: 'lapsed' },
-  MOOT: { guard: 'permitted', target: 'moot' },
-  STALE: { guard: 'permitted', target: 'stale' },
-} as const;
-const SUPPORT = {
-  guard: and(['permitted', 'notYetSupporting']),
-  actions: assign<AmendmentContext, WorkflowEvent, undefined, WorkflowEvent, never>({ supporters: ({ context, event }) => [...context.supporters, event.actor.groupCode!] }),
-};
-const SECOND = {
-  guard: and(['permitted', 'secondable', 'notYetSeconded']),
-  actions: assign<AmendmentContext, WorkflowEvent, undefined, WorkflowEvent, never>({ seconderId: ({ event }) => event.actor.id }),
-};
+  WITHDRAW: [{ target: 'withdrawn', effects: ['mootSubamendments'] }],
+  LAPSE: [{ target: 'lapsed', effects: ['mootSubamendments'] }],
+  MOOT: [{ target: 'moot' }],
+  STALE: [{ target: 'stale', effects: ['mootSubamendments'] }],
+} satisfies Record<string, Transition[]>;
+const SUPPORT: Transition[] = [{ guards: ['notYetSupporting'], assign: 'addSupporter' }];
+const SECOND: Transition[] = [{ guards: ['secondable', 'notYetSeconded'], assign: 'recordSeconder' }];
 
-const machine = definition.createMachine({
-  id: 'amendment',
+export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentContext>({
+  kind: 'amendment',
+  version: 1,
   initial: 'submitted',
-  context: ({ input }) => input,
+  context: (input) => input,
+  events: ['CIRCULATE', 'SECOND', 'SUPPORT', 'TAKE_UP', 'ADOPT', 'REJECT', 'WITHDRAW'],
+  systemEvents: ['LAPSE', 'MOOT', 'STALE'],
+  parameters: { TAKE_UP: { leave: [false, true] } },
+  permitted,
+  guards: {
+    ...outcomeGuards(),
+    targetInPlay: {
+      code: 'AMENDMENT.DECISION_NOT_IN_PLAY',
+      message: ({ event }) => `The Chair takes up amendments once the draft is taken up (it is ${event.facts.targetState})`,
+      test: ({ event }) => event.facts.targetInPlay === true,
+    },
+    needsSeconder: {
+      code: 'AMENDMENT.SECONDED',
+      message: () => 'This amendment is seconded',
+      test: ({ context }) => context.ownGovernment && context.seconderId === null,
+    },
+    seconded: {
+      code: 'AMENDMENT.NOT_SECONDED',
+      message: () => 'An amendment in a government’s own name needs a seconder',
+      test: ({ context }) => !context.ownGovernment || context.seconderId !== null,
+    },
+    secondable: {
+      code: 'AMENDMENT.SECOND_NOT_NEEDED',
+      message: () => 'A group amendment needs no seconder',
+      test: ({ context }) => context.ownGovernment,
+    },
+    notYetSeconded: {
+      code: 'AMENDMENT.ALREADY_SECONDED',
+      message: () => 'This amendment is already seconded',
+      test: ({ context }) => context.seconderId === null,
+    },
+    notYetSupporting: {
+      code: 'AMENDMENT.ALREADY_SUPPORTED',
+      message: ({ event }) => `${event.actor.groupCode} already supports it`,
+      test: ({ context, event }) => !context.supporters.includes(event.actor.groupCode ?? ''),
+    },
+    leaveIfLate: {
+      code: 'AMENDMENT.LEAVE_REQUIRED',
+      message: () => 'This amendment was filed late: the Chair must give leave (leave: true)',
+      test: ({ context, event }) => !context.late || event.params.leave === true,
+    },
+    subamendmentsResolved: {
+      code: 'AMENDMENT.SUBAMENDMENTS_PENDING',
+      message: ({ event }) => `${event.facts.pendingSubamendments} sub-amendment(s) must be decided first`,
+      test: ({ event }) => Number(event.facts.pendingSubamendments ?? 0) === 0,
+    },
+  },
+  assigns: {
+    addSupporter: ({ context, event }) => ({ supporters: [...context.supporters, event.actor.groupCode!] }),
+    recordSeconder: ({ event }) => ({ seconderId: event.actor.id }),
+  },
   states: {
     submitted: {
-      on: {
-        CIRCULATE: { guard: 'permitted', target: 'circulated' },
-        SECOND: SECOND,
-        SUPPORT: SUPPORT,
-        ...WHILE_PENDING,
-      },
+      on: { CIRCULATE: [{ target: 'circulated' }], SECOND, SUPPORT, ...WHILE_PENDING },
     },
     circulated: {
       on: {
-        SECOND: SECOND,
-        SUPPORT: SUPPORT,
+        SECOND,
+        SUPPORT,
         TAKE_UP: [
           // An own-government amendment nobody seconded lapses when the Chair reaches it.
-          { guard: and(['permitted', 'needsSeconder']), target: 'lapsed' },
-          { guard: and(['permitted', not('needsSeconder'), 'leaveIfLate']), target: 'under_consideration' },
+          { target: 'lapsed', guards: ['targetInPlay', 'needsSeconder'], effects: ['mootSubamendments'] },
+          { target: 'under_consideration', guards: ['targetInPlay', 'seconded', 'leaveIfLate'] },
         ],
         ...WHILE_PENDING,
       },
     },
     under_consideration: {
       on: {
-        SUPPORT: SUPPORT,
-        ADOPT: { guard: and(['permitted', 'subamendmentsResolved']), target: 'adopted' },
-        REJECT: { guard: and(['permitted', 'subamendmentsResolved']), target: 'rejected' },
+        SUPPORT,
+        ADOPT: [{ target: 'adopted', guards: ['targetInPlay', 'voteCarries', 'subamendmentsResolved'], effects: ['recordDecided', 'applyAdoptedAmendment'] }],
+        REJECT: [{ target: 'rejected', guards: ['targetInPlay', 'voteFails', 'subamendmentsResolved'], effects: CLOSING }],
         ...WHILE_PENDING,
       },
     },
-    adopted: { type: 'final' },
-    rejected: { type: 'final' },
-    withdrawn: { type: 'final' },
-    lapsed: { type: 'final' },
-    moot: { type: 'final' },
-    stale: { type: 'final' },
+    adopted: { final: true },
+    rejected: { final: true },
+    withdrawn: { final: true },
+    lapsed: { final: true },
+    moot: { final: true },
+    stale: { final: true },
   },
 });
 
 export const AMENDMENT_PENDING = ['submitted', 'circulated', 'under_consideration'];
-
-export const amendmentWorkflow: WorkflowDefinition<AmendmentContext> = {
-  kind: 'amendment',
-  version: 1,
-  machine,
-  events: AMENDMENT_EVENTS,
-  systemEvents: SYSTEM_EVENTS,
-  permitted,
-};
+export const AMENDMENT_STATES = Object.keys(amendmentWorkflow.states);

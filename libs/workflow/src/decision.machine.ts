@@ -1,12 +1,10 @@
-import { and, assign, setup } from 'xstate';
 import type { WorkflowActor } from './actor.js';
-import type { WorkflowDefinition, WorkflowEvent } from './engine.js';
+import { defineWorkflow, type Transition } from './define.js';
+import { outcomeGuards } from './outcome.js';
 
 export type DecisionInput = { documentSymbol: string; paragraph: number };
 /** `edits` counts EDIT and REVISE, so those self-transitions are real changes the machine can tell. */
 export type DecisionContext = DecisionInput & { edits: number };
-
-const DECISION_EVENTS = ['EDIT', 'PUBLISH', 'REVISE', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'ADOPT', 'REJECT', 'DEFER', 'REOPEN', 'WITHDRAW'] as const;
 
 const BY_ROLE: Record<string, readonly string[]> = {
   EDIT: ['secretariat'],
@@ -19,81 +17,88 @@ const BY_ROLE: Record<string, readonly string[]> = {
   REJECT: ['chair'],
   DEFER: ['chair'],
   REOPEN: ['chair', 'secretariat'],
+  SUPERSEDE: ['system'],
 };
 
 const permitted = (event: string, actor: WorkflowActor) => BY_ROLE[event]?.includes(actor.role) ?? false;
 
-// In every open state the Chair may defer the item and the Office withdraw its draft.
-const WHILE_OPEN = {
-  DEFER: { guard: 'permitted', target: 'deferred' },
-  WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
-} as const;
+// Closing the item lapses what is still pending on it; a revision carries it to the new draft instead.
+const CLOSE = ['recordOutcome', 'lapsePendingAmendments'] as const;
+const WITHDRAW: Transition[] = [{ target: 'withdrawn', effects: CLOSE }];
+const SUPERSEDE: Transition[] = [{ target: 'superseded', effects: ['carryPendingAmendments'] }];
+// In every open state the Chair may defer the item, the Office withdraw its draft, and a revision supersede it.
+const WHILE_OPEN = { DEFER: [{ target: 'deferred' }], WITHDRAW, SUPERSEDE };
 
-const machine = setup({
-  types: { context: {} as DecisionContext, events: {} as WorkflowEvent, input: {} as DecisionInput },
-  actions: { countEdit: assign({ edits: ({ context }) => context.edits + 1 }) },
-  guards: {
-    permitted: ({ event }) => permitted(event.type, event.actor),
-    noAmendmentPending: ({ event }) => Number(event.facts.pendingAmendments ?? 0) === 0,
-    amended: ({ event }) => Number(event.facts.adoptedAmendments ?? 0) > 0,
-  },
-}).createMachine({
-  id: 'decision',
+export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput>({
+  kind: 'decision',
+  version: 1,
   initial: 'drafting',
-  context: ({ input }) => ({ ...input, edits: 0 }),
+  context: (input) => ({ ...input, edits: 0 }),
+  events: ['EDIT', 'PUBLISH', 'REVISE', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'ADOPT', 'REJECT', 'DEFER', 'REOPEN', 'WITHDRAW'],
+  systemEvents: ['SUPERSEDE'],
+  permitted,
+  guards: {
+    ...outcomeGuards(),
+    noAmendmentPending: {
+      code: 'DECISION.AMENDMENTS_PENDING',
+      message: ({ event }) => `${event.facts.pendingAmendments} amendment(s) are still pending: decide them first`,
+      test: ({ event }) => Number(event.facts.pendingAmendments ?? 0) === 0,
+    },
+    amended: {
+      code: 'DECISION.NOT_AMENDED',
+      message: () => 'No amendment was adopted',
+      test: ({ event }) => Number(event.facts.adoptedAmendments ?? 0) > 0,
+    },
+  },
+  assigns: { countEdit: ({ context }) => ({ edits: context.edits + 1 }) },
   states: {
     drafting: {
       on: {
-        EDIT: { guard: 'permitted', actions: 'countEdit' },
-        PUBLISH: { guard: 'permitted', target: 'amendment_window' },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+        EDIT: [{ assign: 'countEdit', effects: ['replaceClauses'] }],
+        PUBLISH: [{ target: 'amendment_window' }],
+        WITHDRAW,
+        SUPERSEDE,
       },
     },
     amendment_window: {
       on: {
-        REVISE: { guard: 'permitted', actions: 'countEdit' },
-        OPEN_ITEM: { guard: 'permitted', target: 'under_discussion' },
+        REVISE: [{ assign: 'countEdit', effects: ['replaceClauses', 'recheckAnchors'] }],
+        OPEN_ITEM: [{ target: 'under_discussion' }],
         ...WHILE_OPEN,
       },
     },
     under_discussion: {
       on: {
-        TAKE_UP_DRAFT: { guard: 'permitted', target: 'amendments_in_play' },
+        TAKE_UP_DRAFT: [{ target: 'amendments_in_play' }],
         ...WHILE_OPEN,
       },
     },
     amendments_in_play: {
       on: {
         ADOPT: [
-          { guard: and(['permitted', 'noAmendmentPending', 'amended']), target: 'adopted_as_amended' },
-          { guard: and(['permitted', 'noAmendmentPending']), target: 'adopted' },
+          { target: 'adopted_as_amended', guards: ['voteCarries', 'noAmendmentPending', 'amended'], effects: ['freezeFinalText'] },
+          { target: 'adopted', guards: ['voteCarries', 'noAmendmentPending'], effects: ['freezeFinalText'] },
         ],
-        REJECT: { guard: 'permitted', target: 'not_adopted' },
+        REJECT: [{ target: 'not_adopted', guards: ['voteFails'], effects: CLOSE }],
         ...WHILE_OPEN,
       },
     },
     deferred: {
       on: {
-        REOPEN: { guard: 'permitted', target: 'amendment_window' },
-        WITHDRAW: { guard: 'permitted', target: 'withdrawn' },
+        REOPEN: [{ target: 'amendment_window' }],
+        WITHDRAW,
+        SUPERSEDE,
       },
     },
-    adopted: { type: 'final' },
-    adopted_as_amended: { type: 'final' },
-    not_adopted: { type: 'final' },
-    withdrawn: { type: 'final' },
+    adopted: { final: true },
+    adopted_as_amended: { final: true },
+    not_adopted: { final: true },
+    withdrawn: { final: true },
+    superseded: { final: true },
   },
 });
 
 /** States in which amendments may be filed and are still pending. */
 export const DECISION_OPEN_FOR_AMENDMENT = ['amendment_window', 'under_discussion', 'amendments_in_play'];
-export const DECISION_CLOSED = ['adopted', 'adopted_as_amended', 'not_adopted', 'withdrawn'];
-
-export const decisionWorkflow: WorkflowDefinition<DecisionContext, DecisionInput> = {
-  kind: 'decision',
-  version: 1,
-  machine,
-  events: DECISION_EVENTS,
-  systemEvents: [],
-  permitted,
-};
+export const DECISION_ADOPTED = ['adopted', 'adopted_as_amended'];
+export const DECISION_CLOSED = [...DECISION_ADOPTED, 'not_adopted', 'withdrawn', 'superseded'];

@@ -1,15 +1,8 @@
-import { type AnyStateMachine, type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
 import type { WorkflowActor } from './actor.js';
+import type { Facts, GuardArgs, Transition, WorkflowDefinition, WorkflowEvent } from './define.js';
 
-/** What the service knows about the world that a guard needs (pending amendments, adopted decision…). */
-export type Facts = Record<string, unknown>;
-
-export interface WorkflowEvent {
-  type: string;
-  actor: WorkflowActor;
-  facts: Facts;
-  params: Record<string, unknown>;
-}
+export type { Facts, WorkflowEvent } from './define.js';
 
 export interface PersistedWorkflow {
   value: string;
@@ -17,74 +10,106 @@ export interface PersistedWorkflow {
   machineVersion: number;
 }
 
-/**
- * A workflow: its XState machine, the version of that machine, the event types a client may
- * name, and the permission rule the machine's guards use (so 403 and 409 can be told apart).
- */
-export interface WorkflowDefinition<Ctx extends Record<string, unknown>, Input = Ctx> {
-  kind: string;
-  version: number;
-  machine: AnyStateMachine;
-  events: readonly string[];
-  /** Events only the service sends (lapse, moot…); never in allowedEvents for a person. */
-  systemEvents: readonly string[];
-  permitted(event: string, actor: WorkflowActor, context: Ctx): boolean;
-  /** Renames of states from older machine versions, so old snapshots still load. */
-  stateRenames?: Record<number, Record<string, string>>;
+/** The domain rule that refused an event: the 409's code and message. */
+export interface Refusal {
+  code: string;
+  message: string;
 }
 
 export type Decision =
-  | { ok: true; from: string; to: string; snapshot: AnyMachineSnapshot; persisted: PersistedWorkflow }
-  | { ok: false; reason: 'not_in_state' | 'forbidden' | 'guard'; state: string; allowed: string[] };
+  | { ok: true; from: string; to: string; effects: readonly string[]; snapshot: AnyMachineSnapshot; persisted: PersistedWorkflow }
+  | { ok: false; reason: 'not_in_state' | 'forbidden' | 'guard'; state: string; refusal: Refusal | null; allowed: string[] };
 
-export function start<Ctx extends Record<string, unknown>, Input>(def: WorkflowDefinition<Ctx, Input>, input: Input): PersistedWorkflow {
+// The engine works on any workflow; each machine's context type is its own business.
+type AnyDefinition = WorkflowDefinition<never, never>;
+const asAny = <C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>) => def as unknown as WorkflowDefinition<Record<string, unknown>, unknown>;
+
+export function start<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, input: I): PersistedWorkflow {
   const [snapshot] = initialTransition(def.machine, input);
   return persist(def, snapshot);
 }
 
-export function restore<Ctx extends Record<string, unknown>, Input>(def: WorkflowDefinition<Ctx, Input>, stored: PersistedWorkflow): AnyMachineSnapshot {
+/** The state's name after the renames of every later machine version. */
+export function currentStateName(def: Pick<AnyDefinition, 'version' | 'stateRenames'>, stored: PersistedWorkflow): string {
   let value = stored.value;
   for (let v = stored.machineVersion + 1; v <= def.version; v++) value = def.stateRenames?.[v]?.[value] ?? value;
-  return def.machine.resolveState({ value, context: stored.context });
+  return value;
 }
 
-function persist<Ctx extends Record<string, unknown>, Input>(def: WorkflowDefinition<Ctx, Input>, snapshot: AnyMachineSnapshot): PersistedWorkflow {
+export function restore<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, stored: PersistedWorkflow): AnyMachineSnapshot {
+  return def.machine.resolveState({ value: currentStateName(def, stored), context: stored.context });
+}
+
+function persist<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, snapshot: AnyMachineSnapshot): PersistedWorkflow {
   return { value: String(snapshot.value), context: snapshot.context as Record<string, unknown>, machineVersion: def.version };
 }
 
-/** Event types the active state handles at all, whoever sends them. */
-function handled(snapshot: AnyMachineSnapshot): Set<string> {
-  return new Set(snapshot._nodes.flatMap((n) => [...n.ownEvents]));
+/** The candidate transitions of an event in a state, from the spec (the machine is built from it). */
+export function candidates<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, state: string, type: string): readonly Transition[] {
+  return def.states[state]?.on?.[type] ?? [];
 }
 
-/** What this actor may send now: straight from the machine (snapshot.can), never a second list. */
-export function allowedEvents<Ctx extends Record<string, unknown>, Input>(
-  def: WorkflowDefinition<Ctx, Input>,
-  stored: PersistedWorkflow,
-  actor: WorkflowActor,
-  facts: Facts,
-): string[] {
-  const snapshot = restore(def, stored);
-  return def.events.filter((type) => snapshot.can({ type, actor, facts, params: {} }));
+/** The index of the first guard of `t` that refuses, or -1 when all hold. */
+function failingGuard(def: WorkflowDefinition<Record<string, unknown>, unknown>, t: Transition, args: GuardArgs<Record<string, unknown>>): number {
+  return (t.guards ?? []).findIndex((g) => !def.guards[g].test(args));
 }
 
-/** Checks and applies one event; pure. */
-export function decide<Ctx extends Record<string, unknown>, Input>(
-  def: WorkflowDefinition<Ctx, Input>,
-  stored: PersistedWorkflow,
-  event: WorkflowEvent,
-): Decision {
+/** Checks and applies one event; pure. The permission rule first (403), then the domain guards (409 with their own code). */
+export function decide<C extends Record<string, unknown>, I>(typed: WorkflowDefinition<C, I>, stored: PersistedWorkflow, event: WorkflowEvent): Decision {
+  const def = asAny(typed);
   const snapshot = restore(def, stored);
   const state = String(snapshot.value);
-  const fail = (reason: 'not_in_state' | 'forbidden' | 'guard'): Decision => ({
+  const context = snapshot.context as Record<string, unknown>;
+  const fail = (reason: 'not_in_state' | 'forbidden' | 'guard', refusal: Refusal | null = null): Decision => ({
     ok: false,
     reason,
     state,
+    refusal,
     allowed: event.actor.role === 'system' ? [] : allowedEvents(def, stored, event.actor, event.facts),
   });
-  if (!handled(snapshot).has(event.type)) return fail('not_in_state');
-  if (!def.permitted(event.type, event.actor, snapshot.context as Ctx)) return fail('forbidden');
-  if (!snapshot.can(event)) return fail('guard');
+  const ts = candidates(def, state, event.type);
+  if (!ts.length) return fail('not_in_state');
+  if (!def.permitted(event.type, event.actor, context)) return fail('forbidden');
+  const args = { context, event };
+  const failing = ts.map((t) => failingGuard(def, t, args));
+  const taken = failing.indexOf(-1);
+  if (taken < 0) {
+    // The candidate that came furthest names the rule that stood in the way.
+    const furthest = failing.reduce((best, f, i) => (f > failing[best] ? i : best), 0);
+    const guard = def.guards[ts[furthest].guards![failing[furthest]]];
+    return fail('guard', { code: guard.code, message: guard.message(args) });
+  }
   const [next] = transition(def.machine, snapshot, event);
-  return { ok: true, from: state, to: String(next.value), snapshot: next, persisted: persist(def, next) };
+  const to = String(next.value);
+  if (to !== (ts[taken].target ?? state)) throw new Error(`${def.kind}: the machine went to ${to}, the spec says ${ts[taken].target ?? state}`);
+  return { ok: true, from: state, to, effects: ts[taken].effects ?? [], snapshot: next, persisted: persist(def, next) };
+}
+
+/** Every combination of an event's declared parameters ([{}] for an event that takes none). */
+function parameterSets(def: WorkflowDefinition<Record<string, unknown>, unknown>, type: string): Record<string, unknown>[] {
+  let sets: Record<string, unknown>[] = [{}];
+  for (const [name, values] of Object.entries(def.parameters?.[type] ?? {})) sets = sets.flatMap((s) => values.map((v) => ({ ...s, [name]: v })));
+  return sets;
+}
+
+/** For each event this actor may send now, the parameter values with which it would succeed. */
+export function allowedEventParameters<C extends Record<string, unknown>, I>(
+  typed: WorkflowDefinition<C, I>,
+  stored: PersistedWorkflow,
+  actor: WorkflowActor,
+  facts: Facts,
+): Record<string, Record<string, unknown>[]> {
+  const def = asAny(typed);
+  const snapshot = restore(def, stored);
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const type of def.events) {
+    const ok = parameterSets(def, type).filter((params) => snapshot.can({ type, actor, facts, params }));
+    if (ok.length) out[type] = ok;
+  }
+  return out;
+}
+
+/** Exactly the events that would succeed now for this actor, from the machine itself. */
+export function allowedEvents<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, stored: PersistedWorkflow, actor: WorkflowActor, facts: Facts): string[] {
+  return Object.keys(allowedEventParameters(def, stored, actor, facts));
 }

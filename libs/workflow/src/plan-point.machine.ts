@@ -1,11 +1,10 @@
-import { and, setup } from 'xstate';
 import type { WorkflowActor } from './actor.js';
-import type { WorkflowDefinition, WorkflowEvent } from './engine.js';
+import { defineWorkflow, type GuardArgs } from './define.js';
 
 export type PlanPointContext = { plan: string; code: string };
 
-const PLAN_POINT_EVENTS = ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION', 'RESOLVE', 'REOPEN'] as const;
 export const RESOLUTIONS = ['maintained', 'adjusted', 'retired'] as const;
+export const POINT_RESOLVED = [...RESOLUTIONS] as string[];
 
 const BY_ROLE: Record<string, readonly string[]> = {
   FLAG_FOR_REVIEW: ['secretariat'],
@@ -16,47 +15,70 @@ const BY_ROLE: Record<string, readonly string[]> = {
 };
 const permitted = (event: string, actor: WorkflowActor) => BY_ROLE[event]?.includes(actor.role) ?? false;
 
-const outcome = (o: string) => ({ event }: { event: WorkflowEvent }) => event.params.outcome === o;
+type Args = GuardArgs<PlanPointContext>;
+/** The kinds of the point's adopted adjustments (facts.adoptedAdjustmentKinds). */
+const adopted = ({ event }: Args) => (event.facts.adoptedAdjustmentKinds as string[] | undefined) ?? [];
+const outcome = (o: string) => ({
+  code: 'PLAN_POINT.OTHER_OUTCOME',
+  message: () => `Not resolved as ${o}`,
+  test: ({ event }: Args) => event.params.outcome === o,
+});
 
-const machine = setup({
-  types: { context: {} as PlanPointContext, events: {} as WorkflowEvent, input: {} as PlanPointContext },
+export const planPointWorkflow = defineWorkflow<PlanPointContext, PlanPointContext>({
+  kind: 'plan_point',
+  version: 1,
+  initial: 'active',
+  context: (input) => input,
+  events: ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION', 'RESOLVE', 'REOPEN'],
+  systemEvents: [],
+  parameters: { RESOLVE: { outcome: RESOLUTIONS } },
+  permitted,
   guards: {
-    permitted: ({ event }) => permitted(event.type, event.actor),
-    // Comments alone never resolve a point: the Governing Body must have decided.
-    decisionAdopted: ({ event }) => event.facts.decisionAdopted === true,
-    adjustmentAdopted: ({ event }) => Number(event.facts.adoptedAdjustments ?? 0) > 0,
     maintained: outcome('maintained'),
     adjusted: outcome('adjusted'),
     retired: outcome('retired'),
+    // Comments alone never resolve a point: the Governing Body must have decided.
+    decisionAdopted: {
+      code: 'PLAN_POINT.DECISION_NOT_ADOPTED',
+      message: () => 'A point is resolved only once the Governing Body has adopted its decision',
+      test: ({ event }) => event.facts.decisionAdopted === true,
+    },
+    noAdjustmentPending: {
+      code: 'PLAN_POINT.ADJUSTMENTS_PENDING',
+      message: ({ event }) => `${event.facts.pendingAdjustments} proposed adjustment(s) must be decided first`,
+      test: ({ event }) => Number(event.facts.pendingAdjustments ?? 0) === 0,
+    },
+    onlyMaintainAdopted: {
+      code: 'PLAN_POINT.ADJUSTMENT_ADOPTED',
+      message: (a) => `An adopted ${adopted(a).find((k) => k !== 'maintain')} adjustment contradicts "maintained"`,
+      test: (a) => adopted(a).every((k) => k === 'maintain'),
+    },
+    changeAdopted: {
+      code: 'PLAN_POINT.NO_ADOPTED_ADJUSTMENT',
+      message: () => 'Resolving as adjusted needs an adopted adjust or add adjustment, and no adopted retire one',
+      test: (a) => adopted(a).some((k) => k === 'adjust' || k === 'add') && !adopted(a).includes('retire'),
+    },
+    onlyRetireAdopted: {
+      code: 'PLAN_POINT.ADJUSTMENT_ADOPTED',
+      message: (a) => `An adopted ${adopted(a).find((k) => k !== 'retire')} adjustment contradicts "retired"`,
+      test: (a) => adopted(a).every((k) => k === 'retire'),
+    },
   },
-}).createMachine({
-  id: 'plan_point',
-  initial: 'active',
-  context: ({ input }) => input,
   states: {
-    active: { on: { FLAG_FOR_REVIEW: { guard: 'permitted', target: 'proposed_for_review' } } },
-    proposed_for_review: { on: { OPEN_COMMENTS: { guard: 'permitted', target: 'open_for_comment' } } },
-    open_for_comment: { on: { START_CONSULTATION: { guard: 'permitted', target: 'under_consultation' } } },
+    active: { on: { FLAG_FOR_REVIEW: [{ target: 'proposed_for_review' }] } },
+    proposed_for_review: { on: { OPEN_COMMENTS: [{ target: 'open_for_comment' }] } },
+    open_for_comment: { on: { START_CONSULTATION: [{ target: 'under_consultation' }] } },
     under_consultation: {
       on: {
         RESOLVE: [
-          { guard: and(['permitted', 'decisionAdopted', 'maintained']), target: 'maintained' },
-          { guard: and(['permitted', 'decisionAdopted', 'adjusted', 'adjustmentAdopted']), target: 'adjusted' },
-          { guard: and(['permitted', 'decisionAdopted', 'retired']), target: 'retired' },
+          { target: 'maintained', guards: ['maintained', 'decisionAdopted', 'noAdjustmentPending', 'onlyMaintainAdopted'] },
+          { target: 'adjusted', guards: ['adjusted', 'decisionAdopted', 'noAdjustmentPending', 'changeAdopted'] },
+          { target: 'retired', guards: ['retired', 'decisionAdopted', 'noAdjustmentPending', 'onlyRetireAdopted'] },
         ],
       },
     },
-    maintained: { on: { REOPEN: { guard: 'permitted', target: 'open_for_comment' } } },
-    adjusted: { on: { REOPEN: { guard: 'permitted', target: 'open_for_comment' } } },
-    retired: { type: 'final' },
+    maintained: { on: { REOPEN: [{ target: 'open_for_comment' }] } },
+    adjusted: { on: { REOPEN: [{ target: 'open_for_comment' }] } },
+    retired: { final: true },
   },
 });
-
-export const planPointWorkflow: WorkflowDefinition<PlanPointContext> = {
-  kind: 'plan_point',
-  version: 1,
-  machine,
-  events: PLAN_POINT_EVENTS,
-  systemEvents: [],
-  permitted,
-};

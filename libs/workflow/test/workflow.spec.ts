@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { getShortestPaths, getStateNodes } from '@xstate/graph';
+import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import {
   type AmendmentContext,
   adjustmentWorkflow,
+  allowedEventParameters,
   allowedEvents,
   amendmentWorkflow,
   decide,
@@ -29,9 +30,9 @@ const observer: WorkflowActor = { id: 'obs', role: 'observer', groupCode: null }
 const ACTORS = { secretariat, chair, proposer, sameGroup, otherGroup, observer, system: SYSTEM };
 
 // Facts under which every domain guard can pass, so only state and permission decide.
-const OPEN_FACTS: Facts = { pendingAmendments: 0, adoptedAmendments: 0, pendingSubamendments: 0, decisionAdopted: true, adoptedAdjustments: 1 };
+const OPEN_FACTS: Facts = { pendingAmendments: 0, adoptedAmendments: 0, pendingSubamendments: 0, targetInPlay: true, decisionAdopted: true, pendingAdjustments: 0, adoptedAdjustmentKinds: [] };
 
-const AMENDED_FACTS: Facts = { ...OPEN_FACTS, adoptedAmendments: 1 };
+const AMENDED_FACTS: Facts = { ...OPEN_FACTS, adoptedAmendments: 1, adoptedAdjustmentKinds: ['adjust'] };
 
 const amendmentInput: AmendmentContext = {
   proposerGroup: 'GOV',
@@ -56,49 +57,29 @@ function candidateEvents(def: AnyDef): WorkflowEvent[] {
   const out: WorkflowEvent[] = [];
   for (const type of [...def.events, ...def.systemEvents]) {
     for (const actor of Object.values(ACTORS)) {
-      const params = type === 'RESOLVE' ? outcomes.map((outcome) => ({ outcome })) : [{}];
+      const params = type === 'RESOLVE' ? outcomes.map((outcome) => ({ outcome })) : [{ leave: true }];
       for (const p of params) for (const facts of [OPEN_FACTS, AMENDED_FACTS]) out.push({ type, actor, facts, params: p });
     }
   }
   return out;
 }
 
-describe.each(CASES)('%s workflow: every state × event × role, generated from the machine', (_, def, input) => {
-  const paths = getShortestPaths(def.machine, {
-    input,
-    events: candidateEvents(def),
-    // EDIT counts edits without end; the count is not part of what the table is about.
-    serializeState: (s) => JSON.stringify({ value: s.value, context: { ...(s.context as object), edits: undefined } }),
+describe.each(CASES)('%s workflow', (_, def, input) => {
+  it('reaches every state of its spec, and the spec names every state of the machine', () => {
+    const paths = getShortestPaths(def.machine, {
+      input,
+      events: candidateEvents(def),
+      // EDIT counts edits without end; the count is not part of what reachability is about.
+      serializeState: (s) => JSON.stringify({ value: s.value, context: { ...(s.context as object), edits: undefined } }),
+    });
+    const reached = new Set(paths.map((p) => String(p.state.value)));
+    expect([...reached].sort()).toEqual(Object.keys(def.states).sort());
+    expect(getStateNodes(def.machine).map((n) => n.key).sort()).toEqual(Object.keys(def.states).sort());
   });
-  const reached = new Map<string, PersistedWorkflow>();
-  for (const p of paths) {
-    const v = String(p.state.value);
-    if (!reached.has(v)) reached.set(v, { value: v, context: p.state.context as Record<string, unknown>, machineVersion: def.version });
-  }
-
-  it('reaches every state of the machine', () => {
-    const all = getStateNodes(def.machine).map((n) => n.key);
-    expect([...reached.keys()].sort()).toEqual(all.sort());
-  });
-
-  const rows: [string, string, string][] = [];
-  for (const state of getStateNodes(def.machine).map((n) => n.key)) {
-    for (const type of [...def.events, ...def.systemEvents]) for (const actor of Object.keys(ACTORS)) rows.push([state, type, actor]);
-  }
-
-  it.each(rows)('%s × %s × %s', (state, type, actorName) => {
-    const stored = reached.get(state)!;
-    const actor = ACTORS[actorName as keyof typeof ACTORS];
-    const node = def.machine.getStateNodeById(`${def.machine.id}.${state}`);
-    const handled = node.ownEvents.includes(type);
-    const permitted = def.permitted(type, actor, stored.context);
-    const params = type === 'RESOLVE' ? { outcome: 'maintained' } : {};
-    const result = decide(def, stored, { type, actor, facts: OPEN_FACTS, params });
-    if (!handled) expect(result).toMatchObject({ ok: false, reason: 'not_in_state' });
-    else if (!permitted) expect(result).toMatchObject({ ok: false, reason: 'forbidden' });
-    else expect(result.ok || result.reason === 'guard').toBe(true);
-    const allowed = actor.role === 'system' ? [] : allowedEvents(def, stored, actor, OPEN_FACTS);
-    if (allowed.includes(type)) expect(handled && permitted).toBe(true);
+  it('every guard a transition names exists and has a code of this workflow or of outcomes', () => {
+    for (const s of Object.values(def.states)) {
+      for (const ts of Object.values(s.on ?? {})) for (const t of ts) for (const g of t.guards ?? []) expect(def.guards[g]?.code).toMatch(/^[A-Z_]+\.[A-Z_]+$/);
+    }
   });
 });
 
@@ -123,7 +104,7 @@ describe('decision guards', () => {
   const open = () => run(decisionWorkflow, start(decisionWorkflow, { documentSymbol: 'GB.1/X/1', paragraph: 1 }), ev('PUBLISH', secretariat), ev('OPEN_ITEM', chair), ev('TAKE_UP_DRAFT', chair));
 
   it('ADOPT waits for every amendment to be decided', () => {
-    expect(decide(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 1 }))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(decide(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 1 }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'DECISION.AMENDMENTS_PENDING', message: '1 amendment(s) are still pending: decide them first' } });
   });
   it('adopted unchanged, or adopted as amended', () => {
     expect(run(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 0, adoptedAmendments: 0 })).value).toBe('adopted');
@@ -156,22 +137,49 @@ describe('amendment guards', () => {
   });
   it('a group amendment needs no seconder and cannot be seconded', () => {
     const s = circulated({ ownGovernment: false });
-    expect(decide(amendmentWorkflow, s, ev('SECOND', otherGroup))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(decide(amendmentWorkflow, s, ev('SECOND', otherGroup))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'AMENDMENT.SECOND_NOT_NEEDED' } });
     expect(run(amendmentWorkflow, s, ev('TAKE_UP', chair)).value).toBe('under_consideration');
   });
   it('a late amendment needs the Chair’s leave', () => {
     const s = circulated({ ownGovernment: false, late: true });
-    expect(decide(amendmentWorkflow, s, ev('TAKE_UP', chair))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(decide(amendmentWorkflow, s, ev('TAKE_UP', chair))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'AMENDMENT.LEAVE_REQUIRED' } });
+    expect(allowedEventParameters(amendmentWorkflow, s, chair, OPEN_FACTS)).toEqual({ TAKE_UP: [{ leave: true }] });
     expect(run(amendmentWorkflow, s, ev('TAKE_UP', chair, OPEN_FACTS, { leave: true })).value).toBe('under_consideration');
+  });
+  it('the Chair is offered TAKE_UP only while the draft is in play', () => {
+    const s = circulated({ ownGovernment: false });
+    expect(allowedEvents(amendmentWorkflow, s, chair, { targetInPlay: false, targetState: 'under_discussion' })).toEqual([]);
+    expect(decide(amendmentWorkflow, s, ev('TAKE_UP', chair, { targetInPlay: false, targetState: 'under_discussion' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'AMENDMENT.DECISION_NOT_IN_PLAY', message: 'The Chair takes up amendments once the draft is taken up (it is under_discussion)' },
+    });
+    expect(allowedEvents(amendmentWorkflow, s, chair, OPEN_FACTS)).toEqual(['TAKE_UP']);
+  });
+  it('a vote adopts only when more vote for than against, and a rejection never carries', () => {
+    const s = run(amendmentWorkflow, circulated({ ownGovernment: false }), ev('TAKE_UP', chair));
+    const vote = (f: number, a: number) => ({ method: { kind: 'vote', for: f, against: a, abstentions: 3 } });
+    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair, OPEN_FACTS, vote(1, 50)))).toMatchObject({
+      ok: false,
+      refusal: { code: 'OUTCOME.VOTE_DOES_NOT_CARRY', message: 'A vote of 1 for, 50 against, 3 abstention(s) does not adopt: more must vote for than against' },
+    });
+    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair, OPEN_FACTS, vote(25, 25)))).toMatchObject({ ok: false });
+    expect(decide(amendmentWorkflow, s, ev('REJECT', chair, OPEN_FACTS, vote(26, 25)))).toMatchObject({ ok: false, refusal: { code: 'OUTCOME.VOTE_CARRIES' } });
+    expect(run(amendmentWorkflow, s, ev('ADOPT', chair, OPEN_FACTS, vote(26, 25))).value).toBe('adopted');
+    expect(run(amendmentWorkflow, s, ev('REJECT', chair, OPEN_FACTS, vote(25, 25))).value).toBe('rejected');
+  });
+  it('each transition names its effects, applied by the service', () => {
+    const s = run(amendmentWorkflow, circulated({ ownGovernment: false }), ev('TAKE_UP', chair));
+    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair))).toMatchObject({ ok: true, effects: ['recordDecided', 'applyAdoptedAmendment'] });
+    expect(decide(amendmentWorkflow, s, ev('WITHDRAW', sameGroup))).toMatchObject({ ok: true, effects: ['mootSubamendments'] });
   });
   it('ADOPT waits for its sub-amendments', () => {
     const s = run(amendmentWorkflow, circulated({ ownGovernment: false }), ev('TAKE_UP', chair));
-    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair, { pendingSubamendments: 1 }))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair, { ...OPEN_FACTS, pendingSubamendments: 1 }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'AMENDMENT.SUBAMENDMENTS_PENDING' } });
   });
   it('SUPPORT is recorded once per other group', () => {
     const s = run(amendmentWorkflow, circulated(), ev('SUPPORT', otherGroup));
     expect(s.context.supporters).toEqual(['WKR']);
-    expect(decide(amendmentWorkflow, s, ev('SUPPORT', otherGroup))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(decide(amendmentWorkflow, s, ev('SUPPORT', otherGroup))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'AMENDMENT.ALREADY_SUPPORTED', message: 'WKR already supports it' } });
     expect(decide(amendmentWorkflow, s, ev('SUPPORT', sameGroup))).toMatchObject({ ok: false, reason: 'forbidden' });
   });
   it('a member of another group can never withdraw it', () => {
@@ -189,11 +197,26 @@ describe('plan point review', () => {
   const consulting = () =>
     run(planPointWorkflow, start(planPointWorkflow, { plan: 'GB.335/POL/1', code: '16' }), ev('FLAG_FOR_REVIEW', secretariat), ev('OPEN_COMMENTS', secretariat), ev('START_CONSULTATION', secretariat));
   it('is never resolved before the decision is adopted', () => {
-    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: false }, { outcome: 'maintained' }))).toMatchObject({ ok: false, reason: 'guard' });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: false }, { outcome: 'maintained' }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'PLAN_POINT.DECISION_NOT_ADOPTED' } });
   });
   it('adjusted needs an adopted adjustment', () => {
-    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustments: 0 }, { outcome: 'adjusted' }))).toMatchObject({ ok: false });
-    expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustments: 1 }, { outcome: 'adjusted' })).value).toBe('adjusted');
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustmentKinds: [] }, { outcome: 'adjusted' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.NO_ADOPTED_ADJUSTMENT' } });
+    expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] }, { outcome: 'adjusted' })).value).toBe('adjusted');
+  });
+  it('an outcome never contradicts the adopted adjustments', () => {
+    const facts = (kinds: string[]) => ({ decisionAdopted: true, adoptedAdjustmentKinds: kinds });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust']), { outcome: 'maintained' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.ADJUSTMENT_ADOPTED', message: 'An adopted adjust adjustment contradicts "maintained"' } });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust']), { outcome: 'retired' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.ADJUSTMENT_ADOPTED' } });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust', 'retire']), { outcome: 'adjusted' }))).toMatchObject({ ok: false });
+    expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['retire']), { outcome: 'retired' })).value).toBe('retired');
+    expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts([]), { outcome: 'retired' })).value).toBe('retired');
+    expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['maintain']), { outcome: 'maintained' })).value).toBe('maintained');
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { ...facts([]), pendingAdjustments: 1 }, { outcome: 'maintained' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.ADJUSTMENTS_PENDING' } });
+  });
+  it('allowedEvents offers RESOLVE under consultation, with the outcomes that would succeed', () => {
+    expect(allowedEvents(planPointWorkflow, consulting(), chair, { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual(['RESOLVE']);
+    expect(allowedEventParameters(planPointWorkflow, consulting(), chair, { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual({ RESOLVE: [{ outcome: 'adjusted' }] });
+    expect(allowedEvents(planPointWorkflow, consulting(), chair, { decisionAdopted: false })).toEqual([]);
   });
   it('reopens, except when retired', () => {
     const retired = run(planPointWorkflow, consulting(), ev('RESOLVE', chair, OPEN_FACTS, { outcome: 'retired' }));

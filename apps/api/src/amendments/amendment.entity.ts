@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { Clause, Decision } from '../decisions/decision.entity.js';
 import { Group } from '../groups/group.entity.js';
@@ -15,10 +15,13 @@ export type AmendmentTarget = 'clause' | 'decision' | 'adjustment' | 'amendment'
 @Index('amendments_parent_idx', ['parentId'])
 @Index('amendments_adjustment_idx', ['adjustmentId'])
 @Index('amendments_state_idx', ['workflow.state'])
+@Index('amendments_number_uq', ['scopeId', 'number'], { unique: true })
 export class Amendment {
   @PrimaryGeneratedColumn('uuid') id: string;
-  /** Readable: what it amends and who moved it, e.g. D26(b)/WKR/1. */
-  @Column({ type: 'varchar', length: 80 }) number: string;
+  /** Readable: what it amends and who moved it, e.g. D26(b)/WKR/1; fixed at filing, unique in its scope. */
+  @Column({ type: 'varchar', length: 120 }) number: string;
+  /** The decision (or adjustment) whose numbering it shares. */
+  @Column({ name: 'scope_id', type: 'uuid' }) scopeId: string;
   @Column({ name: 'target_type', type: 'varchar', length: 16 }) targetType: AmendmentTarget;
   @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId: string | null;
   @ManyToOne(() => Decision, { nullable: true }) @JoinColumn({ name: 'decision_id' }) decision?: Relation<Decision>;
@@ -39,13 +42,20 @@ export class Amendment {
   /** The secretariat filed it for the group, as received in writing. */
   @Column({ name: 'filed_by_id', type: 'uuid', nullable: true }) filedById: string | null;
   @Column({ type: 'boolean', default: false }) late: boolean;
-  @Column({ name: 'conflicts_with', type: 'jsonb', default: () => "'[]'" }) conflictsWith: string[];
   /** Why it went stale: the adopted amendment that changed the text under its anchor. */
   @Column({ name: 'stale_because', type: 'jsonb', nullable: true }) staleBecause: { amendmentId: string; number: string; quote: string } | null;
   @Column({ name: 'adoption_seq', type: 'integer', nullable: true }) adoptionSeq: number | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** The last number given in a series (D26(b)/GOV, or D26(b)/GOV/1/S/EMP) of one decision or adjustment. */
+@Entity({ name: 'number_counters' })
+export class NumberCounter {
+  @PrimaryColumn({ name: 'scope_id', type: 'uuid' }) scopeId: string;
+  @PrimaryColumn({ type: 'varchar', length: 120 }) series: string;
+  @Column({ type: 'integer' }) last: number;
 }
 
 /** One change an adopted amendment made, for the trace and the tracked-changes document. */

@@ -1,70 +1,91 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
-import { ApiErrors } from '../common/api-errors.decorator.js';
-import { AmendmentsService } from './amendments.service.js';
-import { AdjustmentAmendmentDto, AmendmentEventDto, AmendmentsQueryDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
+import { Endpoint } from '../common/endpoint.decorator.js';
+import { ApiEventBody, EventBody } from '../common/event-body.js';
+import { AmendmentFilingService } from './amendment-filing.service.js';
+import { AmendmentQueriesService } from './amendment-queries.service.js';
+import { AmendmentTransitionsService } from './amendment-transitions.service.js';
+import { AdjustmentAmendmentDto, AMENDMENT_EVENT_BODIES, type AmendmentEventDto, AmendmentsQueryDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
+
+const FILING_ERRORS = [400, 401, 403, 404, 409, 413, 422, 429];
 
 @ApiTags('amendments')
 @ApiBearerAuth()
 @Controller()
 export class AmendmentsController {
-  constructor(private readonly amendments: AmendmentsService) {}
+  constructor(
+    private readonly filing: AmendmentFilingService,
+    private readonly transitions: AmendmentTransitionsService,
+    private readonly queries: AmendmentQueriesService,
+  ) {}
 
   @Post('decisions/:id/amendments')
   @HttpCode(201)
   @Roles('member', 'secretariat')
-  @ApiCreatedResponse({ description: 'The amendment: number, state, late, conflictsWith…' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 422, 429)
-  onDecision(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateAmendmentDto) {
-    return this.amendments.fileOnDecision(id, actor, dto);
+  @Endpoint({
+    summary: 'Move an amendment to a draft decision',
+    description:
+      'A clause and an operation (`op`), or a written `instruction` such as: before the words "by the European Union", insert the following words: ", if appropriate,". ' +
+      'Quotes are whole words; a quote missing or ambiguous is a 422 with its near misses. The number (D26(b)/WKR/1) is fixed at filing.',
+    errors: FILING_ERRORS,
+  })
+  async onDecision(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateAmendmentDto) {
+    return this.queries.view(await this.filing.onDecision(id, actor, dto), actor);
   }
 
   @Post('adjustments/:id/amendments')
   @HttpCode(201)
   @Roles('member', 'secretariat')
-  @ApiCreatedResponse({ description: 'The amendment to the adjustment' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 422, 429)
-  onAdjustment(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: AdjustmentAmendmentDto) {
-    return this.amendments.fileOnAdjustment(id, actor, dto);
+  @Endpoint({ summary: 'Move an amendment to a proposed adjustment', description: 'As for a clause: an `op` or an `instruction` on the adjustment’s text.', errors: FILING_ERRORS })
+  async onAdjustment(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: AdjustmentAmendmentDto) {
+    return this.queries.view(await this.filing.onAdjustment(id, actor, dto), actor);
   }
 
   @Post('amendments/:id/subamendments')
   @HttpCode(201)
   @Roles('member', 'secretariat')
-  @ApiCreatedResponse({ description: 'The sub-amendment' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 422, 429)
-  sub(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateSubamendmentDto) {
-    return this.amendments.fileSubamendment(id, actor, dto);
+  @Endpoint({ summary: 'Move a sub-amendment', description: 'It changes only the words its parent amendment inserts or substitutes; one level deep.', errors: FILING_ERRORS })
+  async sub(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateSubamendmentDto) {
+    return this.queries.view(await this.filing.subamendment(id, actor, dto), actor);
   }
 
   @Get('amendments')
-  @ApiOkResponse({ description: 'Amendments with supports, seconder, sub-amendments, conflicts and positions' })
-  @ApiErrors(400, 401)
+  @Endpoint({
+    summary: 'Amendments',
+    description: 'Filtered by decision, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions.',
+    ok: 'The amendments, in filing order',
+    errors: [400, 401],
+  })
   list(@CurrentActor() actor: Actor, @Query() q: AmendmentsQueryDto) {
-    return this.amendments.list(actor, q);
+    return this.queries.list(actor, q);
   }
 
   @Get('amendments/:id')
-  @ApiOkResponse({ description: 'One amendment' })
-  @ApiErrors(401, 404)
+  @Endpoint({ summary: 'One amendment', description: 'With allowedEvents for this caller and, for TAKE_UP, the leave it needs.', ok: 'The amendment', errors: [401, 404] })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.amendments.view(id, actor);
+    return this.queries.view(id, actor);
   }
 
   @Post('amendments/:id/events')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The amendment after the event' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 429)
-  event(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: AmendmentEventDto) {
-    return this.amendments.event(id, actor, dto);
+  @Endpoint({
+    summary: 'Send a workflow event to an amendment',
+    description:
+      'submitted —CIRCULATE→ circulated —TAKE_UP (leave?)→ under_consideration —ADOPT / REJECT (method?)→ adopted / rejected; WITHDRAW until decided; SECOND and SUPPORT are recorded. See docs/workflows.md.',
+    ok: 'The amendment after the event',
+    errors: [400, 401, 403, 404, 409, 413, 429],
+  })
+  @ApiEventBody(AMENDMENT_EVENT_BODIES)
+  async event(@Param('id') id: string, @CurrentActor() actor: Actor, @EventBody(AMENDMENT_EVENT_BODIES) dto: AmendmentEventDto & Record<string, unknown>) {
+    await this.transitions.event(id, actor, dto);
+    return this.queries.view(id, actor);
   }
 
   @Get('decisions/:id/positions')
-  @ApiOkResponse({ description: 'Each amendment of the decision × each group’s latest stance' })
-  @ApiErrors(401, 404)
+  @Endpoint({ summary: 'Positions on a decision’s amendments', description: 'Each amendment × each group: its latest stance from statements, or support when it sent SUPPORT.', ok: 'The matrix', errors: [401, 404] })
   positions(@Param('id') id: string) {
-    return this.amendments.decisionPositions(id);
+    return this.queries.decisionPositions(id);
   }
 }

@@ -1,8 +1,16 @@
 import { Module } from '@nestjs/common';
 import { WorkflowModule } from '../workflow/workflow.module.js';
-import { AmendmentEffects } from './amendment-effects.service.js';
+import { AmendmentAnchors } from './amendment-anchors.service.js';
+import { AmendmentFilingService } from './amendment-filing.service.js';
+import { AmendmentQueriesService } from './amendment-queries.service.js';
+import { AmendmentTransitionsService } from './amendment-transitions.service.js';
+import { AmendmentEffects } from './amendment.effects.js';
 import { AmendmentsController } from './amendments.controller.js';
-import { AmendmentsService } from './amendments.service.js';
 
-@Module({ imports: [WorkflowModule], controllers: [AmendmentsController], providers: [AmendmentsService, AmendmentEffects], exports: [AmendmentEffects] })
+@Module({
+  imports: [WorkflowModule],
+  controllers: [AmendmentsController],
+  providers: [AmendmentFilingService, AmendmentTransitionsService, AmendmentQueriesService, AmendmentAnchors, AmendmentEffects],
+  exports: [AmendmentEffects, AmendmentAnchors],
+})
 export class AmendmentsModule {}

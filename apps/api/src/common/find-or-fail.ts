@@ -19,3 +19,8 @@ export async function lockForShare<T extends ObjectLiteral & { id: string }>(m: 
   if (!rows.length) throw new DomainError('not_found', `${code}.NOT_FOUND`, `No ${what} ${id}`);
   return m.getRepository(entity).findOneByOrFail({ id } as never);
 }
+
+/** Locks one row (FOR UPDATE, or FOR SHARE) in the caller's transaction; callers lock in a fixed order. */
+export async function lockRow(m: EntityManager, table: string, id: string, forUpdate = true): Promise<void> {
+  await m.query(`SELECT 1 FROM ${table} WHERE id = $1 ${forUpdate ? 'FOR UPDATE' : 'FOR SHARE'}`, [id]);
+}

@@ -1,4 +1,4 @@
-import { AppliedChange, Amendment } from '../amendments/amendment.entity.js';
+import { AppliedChange, Amendment, NumberCounter } from '../amendments/amendment.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { RateLimitBucket } from '../common/rate-limit/rate-limit-bucket.entity.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
@@ -28,5 +28,6 @@ export const ENTITIES = [
   Clause,
   Amendment,
   AppliedChange,
+  NumberCounter,
   Statement,
 ];

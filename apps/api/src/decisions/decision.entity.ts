@@ -1,14 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { GbDocumentRow } from '../documents/document.entity.js';
+import type { AdoptionMethod } from '../../../../libs/workflow/src/index.js';
 import { WorkflowColumns } from '../workflow/workflow-columns.js';
 
-export interface AdoptionMethod {
-  kind: 'consensus' | 'vote';
-  inFavour?: number;
-  against?: number;
-  abstentions?: number;
-}
 
 /** A draft decision: its chapeau and workflow; clauses are rows of their own. Frozen at adoption. */
 @Entity({ name: 'decisions' })

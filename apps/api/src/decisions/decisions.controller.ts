@@ -1,12 +1,13 @@
-import { Body, Controller, DefaultValuePipe, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, DefaultValuePipe, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
-import { ApiErrors } from '../common/api-errors.decorator.js';
+import { Endpoint } from '../common/endpoint.decorator.js';
+import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from './decision-text.service.js';
 import { DecisionsService } from './decisions.service.js';
-import { DecisionEventDto } from './dto/decision-event.dto.js';
+import { DECISION_EVENT_BODIES, type DecisionEventDto } from './dto/decision-event.dto.js';
 
 /** An enum query parameter whose 400 names it; not a DTO, as this is the hot read path. */
 const oneOf = (name: string, values: readonly string[]) =>
@@ -25,17 +26,28 @@ export class DecisionsController {
   ) {}
 
   @Get(':id')
-  @ApiOkResponse({ description: 'Chapeau, clauses with derived labels, state, version and the events this caller may send' })
-  @ApiErrors(401, 404)
+  @Endpoint({
+    summary: 'A draft decision',
+    description: 'Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now.',
+    ok: 'The decision',
+    errors: [401, 404],
+  })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.decisions.view(id, actor);
   }
 
   @Post(':id/events')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The decision after the transition' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 429)
-  event(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: DecisionEventDto) {
+  @Endpoint({
+    summary: 'Send a workflow event to a decision',
+    description:
+      'drafting —PUBLISH→ amendment_window —OPEN_ITEM→ under_discussion —TAKE_UP_DRAFT→ amendments_in_play —ADOPT→ adopted or adopted_as_amended (REJECT → not_adopted; DEFER, WITHDRAW from any open state). ' +
+      'Each event takes only its own fields: EDIT and REVISE the clauses, ADOPT and REJECT the method. See docs/workflows.md and docs/permissions.md.',
+    ok: 'The decision after the transition',
+    errors: [400, 401, 403, 404, 409, 413, 429],
+  })
+  @ApiEventBody(DECISION_EVENT_BODIES)
+  event(@Param('id') id: string, @CurrentActor() actor: Actor, @EventBody(DECISION_EVENT_BODIES) dto: DecisionEventDto & Record<string, unknown>) {
     return this.decisions.event(id, actor, dto);
   }
 
@@ -43,8 +55,12 @@ export class DecisionsController {
   @ApiQuery({ name: 'variant', enum: VARIANTS, required: false })
   @ApiQuery({ name: 'format', enum: FORMATS, required: false })
   @ApiProduces('text/plain', 'text/markdown', 'text/html', 'application/akn+xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  @ApiOkResponse({ description: 'The decision text; variant=final is 409 before adoption. ETag per decision version.' })
-  @ApiErrors(400, 401, 404, 409)
+  @Endpoint({
+    summary: 'The decision text',
+    description: 'draft (the Office’s), current (with adopted amendments) or final (frozen at adoption, with its reference line; 409 before), in txt, md, html, Akoma Ntoso or docx with tracked changes. ETag and If-None-Match.',
+    ok: 'The decision text',
+    errors: [400, 401, 404, 409],
+  })
   async text(
     @Param('id') id: string,
     @Query('variant', new DefaultValuePipe('current'), oneOf('variant', VARIANTS)) variant: Variant,
@@ -65,8 +81,12 @@ export class DecisionsController {
   }
 
   @Get(':id/changes')
-  @ApiOkResponse({ description: 'Every applied change in adoption order with its amendment, group and position' })
-  @ApiErrors(401, 404)
+  @Endpoint({
+    summary: 'Every change applied to a decision',
+    description: 'In adoption order: the words each adopted amendment inserted and deleted, with its number, group and the clause it changed.',
+    ok: 'The applied changes',
+    errors: [401, 404],
+  })
   changes(@Param('id') id: string) {
     return this.texts.changes(id);
   }

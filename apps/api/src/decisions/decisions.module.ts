@@ -3,7 +3,8 @@ import { AmendmentsModule } from '../amendments/amendments.module.js';
 import { WorkflowModule } from '../workflow/workflow.module.js';
 import { DecisionsController } from './decisions.controller.js';
 import { DecisionTextService } from './decision-text.service.js';
+import { DecisionEffects } from './decision.effects.js';
 import { DecisionsService } from './decisions.service.js';
 
-@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [DecisionsController], providers: [DecisionsService, DecisionTextService], exports: [DecisionsService, DecisionTextService] })
+@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [DecisionsController], providers: [DecisionsService, DecisionTextService, DecisionEffects], exports: [DecisionsService, DecisionTextService] })
 export class DecisionsModule {}

@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { type GbDocument, parseGbDocument } from '../../../../libs/gb-document/src/index.js';
-import { decisionWorkflow, planPointWorkflow, start } from '../../../../libs/workflow/src/index.js';
+import { DECISION_CLOSED, decisionWorkflow, planPointWorkflow, start } from '../../../../libs/workflow/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { workflowColumns } from '../workflow/workflow-columns.js';
+import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from './document-parts.entity.js';
 import { GbDocumentRow } from './document.entity.js';
 import { Session } from './session.entity.js';
@@ -19,6 +20,7 @@ export class DocumentImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly runner: WorkflowRunner,
   ) {}
 
   async import(actor: Actor | null, text: string): Promise<GbDocumentRow> {
@@ -67,6 +69,7 @@ export class DocumentImportService {
     if (doc.linkages.length) {
       await m.getRepository(LinkageRow).insert(doc.linkages.map((l) => ({ documentId, objective: l.objective, title: l.title, status: l.status, note: l.note, inconsistencies: l.inconsistencies })));
     }
+    let decisionId: string | null = null;
     if (doc.decision) {
       const decision = await m.getRepository(Decision).save(
         m.getRepository(Decision).create({
@@ -81,12 +84,18 @@ export class DocumentImportService {
           decidedAt: null,
         }),
       );
+      decisionId = decision.id;
       await m.getRepository(Clause).insert(doc.decision.clauses.map((text, position) => ({ decisionId: decision.id, position, text, draftText: text, live: true })));
       await this.audit.append(m, actor, { entityType: 'decision', entityId: decision.id, event: 'DECISION_IMPORTED', toState: 'drafting', version: 1 });
     }
     await this.planPoints(m, actor, doc, documentId);
     if (earlier) {
       await docs.update({ id: earlier.id }, { supersededBy: documentId });
+      // The earlier draft decision is final from now on; its pending amendments move to the new one.
+      for (const old of await m.getRepository(Decision).find({ where: { documentId: earlier.id } })) {
+        if (DECISION_CLOSED.includes(old.workflow.state)) continue;
+        await this.runner.transition(m, { entity: 'decision', id: old.id, actor: null, type: 'SUPERSEDE', params: { supersededBy: decisionId }, audit: { by: doc.symbol } });
+      }
       await this.audit.append(m, actor, { entityType: 'document', entityId: earlier.id, event: 'DOCUMENT_SUPERSEDED', data: { by: doc.symbol } });
     }
     await this.audit.append(m, actor, { entityType: 'document', entityId: documentId, event: 'DOCUMENT_IMPORTED', data: { symbol: doc.symbol } });

@@ -11,10 +11,13 @@ export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 /** A proposed adjustment of a plan point; itself amendable. */
 @Entity({ name: 'adjustments' })
 @Index('adjustments_plan_point_idx', ['planPointId'])
+@Index('adjustments_number_uq', ['planPointId', 'number'], { unique: true })
 export class Adjustment {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'plan_point_id', type: 'uuid' }) planPointId: string;
   @ManyToOne(() => PlanPoint) @JoinColumn({ name: 'plan_point_id' }) planPoint?: Relation<PlanPoint>;
+  /** ADJ1, ADJ2 … within its plan point, fixed at proposal. */
+  @Column({ type: 'integer' }) number: number;
   @Column({ type: 'varchar', length: 16 }) kind: AdjustmentKind;
   @Column({ type: 'text', nullable: true }) text: string | null;
   @Column({ type: 'text' }) rationale: string;

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
-import { ApiErrors } from '../common/api-errors.decorator.js';
-import { AdjustmentEventDto, CreateAdjustmentDto, PlanPointEventDto, PlanQueryDto } from './dto/plan.dto.js';
+import { Endpoint } from '../common/endpoint.decorator.js';
+import { ApiEventBody, EventBody } from '../common/event-body.js';
+import { ADJUSTMENT_EVENT_BODIES, type AdjustmentEventDto, CreateAdjustmentDto, PLAN_POINT_EVENT_BODIES, type PlanPointEventDto, PlanQueryDto } from './dto/plan.dto.js';
 import { PlanService } from './plan.service.js';
 
 @ApiTags('plan')
@@ -13,41 +14,43 @@ export class PlanController {
   constructor(private readonly plan: PlanService) {}
 
   @Get('plan/points')
-  @ApiOkResponse({ description: 'Every plan point with its review state, version, allowedEvents, citing paragraphs and adjustments' })
-  @ApiErrors(400, 401)
+  @Endpoint({ summary: 'Plan points', description: 'Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments.', ok: 'The plan points', errors: [400, 401] })
   list(@CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.list(actor, q.plan);
   }
 
   @Get('plan/points/:code')
-  @ApiOkResponse({ description: 'One plan point' })
-  @ApiErrors(400, 401, 404, 409)
+  @Endpoint({ summary: 'One plan point', description: 'By its code, e.g. 13(a); with the text of the paragraphs that cite it.', ok: 'The plan point', errors: [400, 401, 404, 409] })
   get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.view(code, actor, q.plan);
   }
 
   @Post('plan/points/:code/events')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The point after the transition' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 429)
-  event(@Param('code') code: string, @CurrentActor() actor: Actor, @Body() dto: PlanPointEventDto, @Query() q: PlanQueryDto) {
+  @Endpoint({
+    summary: 'Send a review event to a plan point',
+    description: 'active —FLAG_FOR_REVIEW→ proposed_for_review —OPEN_COMMENTS→ open_for_comment —START_CONSULTATION→ under_consultation —RESOLVE {outcome}→ maintained, adjusted or retired; REOPEN (not from retired).',
+    ok: 'The point after the transition',
+    errors: [400, 401, 403, 404, 409, 413, 429],
+  })
+  @ApiEventBody(PLAN_POINT_EVENT_BODIES)
+  event(@Param('code') code: string, @CurrentActor() actor: Actor, @EventBody(PLAN_POINT_EVENT_BODIES) dto: PlanPointEventDto & Record<string, unknown>, @Query() q: PlanQueryDto) {
     return this.plan.pointEvent(code, actor, dto, q.plan);
   }
 
   @Post('plan/points/:code/adjustments')
   @HttpCode(201)
   @Roles('secretariat', 'member')
-  @ApiCreatedResponse({ description: 'The proposed adjustment' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 429)
+  @Endpoint({ summary: 'Propose an adjustment of a plan point', description: 'maintain, adjust, add or retire, with its wording and the paragraphs it rests on (which must exist); not on a resolved point.', errors: [400, 401, 403, 404, 409, 413, 422, 429] })
   propose(@Param('code') code: string, @CurrentActor() actor: Actor, @Body() dto: CreateAdjustmentDto, @Query() q: PlanQueryDto) {
     return this.plan.propose(code, actor, dto, q.plan);
   }
 
   @Post('adjustments/:id/events')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The adjustment after the transition' })
-  @ApiErrors(400, 401, 403, 404, 409, 413, 429)
-  adjustmentEvent(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: AdjustmentEventDto) {
+  @Endpoint({ summary: 'Send an event to an adjustment', description: 'proposed —ADOPT / REJECT (method?)→ adopted / rejected; WITHDRAW by its proposer. Not adopted while an amendment to it is pending or once its point is resolved.', ok: 'The adjustment after the transition', errors: [400, 401, 403, 404, 409, 413, 429] })
+  @ApiEventBody(ADJUSTMENT_EVENT_BODIES)
+  adjustmentEvent(@Param('id') id: string, @CurrentActor() actor: Actor, @EventBody(ADJUSTMENT_EVENT_BODIES) dto: AdjustmentEventDto & Record<string, unknown>) {
     return this.plan.adjustmentEvent(id, actor, dto);
   }
 }

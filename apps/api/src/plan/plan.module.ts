@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AmendmentsModule } from '../amendments/amendments.module.js';
 import { WorkflowModule } from '../workflow/workflow.module.js';
+import { AdjustmentEffects } from './adjustment.effects.js';
 import { PlanController } from './plan.controller.js';
 import { PlanService } from './plan.service.js';
 
-@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [PlanController], providers: [PlanService], exports: [PlanService] })
+@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [PlanController], providers: [PlanService, AdjustmentEffects], exports: [PlanService] })
 export class PlanModule {}

@@ -2,21 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
-import { adjustmentWorkflow, allowedEvents, type Facts, planPointWorkflow, start } from '../../../../libs/workflow/src/index.js';
-import { AmendmentEffects } from '../amendments/amendment-effects.service.js';
+import { squeezeSpaces } from '../../../../libs/drafting/src/index.js';
+import { adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type Facts, planPointWorkflow, POINT_RESOLVED, start } from '../../../../libs/workflow/src/index.js';
+import { Amendment } from '../amendments/amendment.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
-import { findOrFail } from '../common/find-or-fail.js';
+import { findOrFail, lockRow } from '../common/find-or-fail.js';
+import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { ParagraphRow } from '../documents/document-parts.entity.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { persisted, workflowColumns } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { Adjustment } from './adjustment.entity.js';
-import type { AdjustmentEventDto, CreateAdjustmentDto, PlanPointEventDto } from './dto/plan.dto.js';
+import type { CreateAdjustmentDto } from './dto/plan.dto.js';
 import { PlanPoint } from './plan-point.entity.js';
-
-const ADOPTED = ['adopted', 'adopted_as_amended'];
 
 /** Codes sort as the plan numbers them: 12(a) < 12(c) < 13 < 13(a). */
 const codeKey = (c: string) => {
@@ -30,7 +30,6 @@ export class PlanService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly runner: WorkflowRunner,
     private readonly audit: AuditService,
-    private readonly effects: AmendmentEffects,
   ) {}
 
   async findPoint(m: EntityManager, code: string, plan?: string): Promise<PlanPoint> {
@@ -42,11 +41,11 @@ export class PlanService {
     return points[0];
   }
 
-  /** Comments alone never resolve a point: the linked decision must be adopted, and "adjusted" needs an adopted adjustment. */
+  /** What the review's guards weigh: the linked decision, and the point's adjustments by state and kind. */
   async pointFacts(m: EntityManager, p: PlanPoint): Promise<Facts> {
     const decisions = await m.getRepository(Decision).find({ where: { documentId: p.documentId } });
-    const adoptedAdjustments = await m.getRepository(Adjustment).count({ where: { planPointId: p.id, workflow: { state: 'adopted' } } });
-    return { decisionAdopted: decisions.some((d) => ADOPTED.includes(d.workflow.state)), adoptedAdjustments };
+    const adjustments = await m.getRepository(Adjustment).find({ where: { planPointId: p.id } });
+    return reviewFacts(decisions.some((d) => DECISION_ADOPTED.includes(d.workflow.state)), adjustments);
   }
 
   async list(actor: Actor, plan?: string) {
@@ -55,12 +54,12 @@ export class PlanService {
     const adjustments = await this.db.getRepository(Adjustment).find({ where: { planPointId: In(points.map((p) => p.id)) }, order: { createdAt: 'ASC' } });
     const docs = new Map((await this.db.getRepository(GbDocumentRow).find()).map((d) => [d.id, d.symbol]));
     const adoptedDocs = new Set(
-      (await this.db.getRepository(Decision).find({ where: { workflow: { state: In(ADOPTED) } } })).map((d) => d.documentId),
+      (await this.db.getRepository(Decision).find({ where: { workflow: { state: In(DECISION_ADOPTED) } } })).map((d) => d.documentId),
     );
+    const pending = await this.pendingAmendments(this.db.manager, adjustments.map((a) => a.id));
     return points.map((p) => {
       const mine = adjustments.filter((a) => a.planPointId === p.id);
-      const facts = { decisionAdopted: adoptedDocs.has(p.documentId), adoptedAdjustments: mine.filter((a) => a.workflow.state === 'adopted').length };
-      return this.pointView(p, docs.get(p.documentId)!, actor, facts, mine);
+      return this.pointView(p, docs.get(p.documentId)!, actor, reviewFacts(adoptedDocs.has(p.documentId), mine), mine, pending);
     });
   }
 
@@ -70,13 +69,24 @@ export class PlanService {
     const [doc, paragraphs, adjustments, facts] = await Promise.all([
       m.getRepository(GbDocumentRow).findOneByOrFail({ id: p.documentId }),
       m.getRepository(ParagraphRow).find({ where: { documentId: p.documentId, number: In(p.citingParagraphs) }, order: { number: 'ASC' } }),
-      m.getRepository(Adjustment).find({ where: { planPointId: p.id }, order: { createdAt: 'ASC' } }),
+      m.getRepository(Adjustment).find({ where: { planPointId: p.id }, order: { number: 'ASC' } }),
       this.pointFacts(m, p),
     ]);
-    return { ...this.pointView(p, doc.symbol, actor, facts, adjustments), citingParagraphTexts: paragraphs.map((x) => ({ number: x.number, text: x.text })) };
+    const pending = await this.pendingAmendments(m, adjustments.map((a) => a.id));
+    return { ...this.pointView(p, doc.symbol, actor, facts, adjustments, pending), citingParagraphTexts: paragraphs.map((x) => ({ number: x.number, text: x.text })) };
   }
 
-  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: Facts, adjustments: Adjustment[]) {
+  /** How many amendments are pending on each adjustment, in one query. */
+  private async pendingAmendments(m: EntityManager, adjustmentIds: string[]): Promise<Map<string, number>> {
+    const rows: { adjustment_id: string; n: number }[] = adjustmentIds.length
+      ? await m.query(`SELECT adjustment_id, count(*)::int AS n FROM amendments WHERE adjustment_id = ANY($1) AND state = ANY($2) GROUP BY adjustment_id`, [adjustmentIds, AMENDMENT_PENDING])
+      : [];
+    return new Map(rows.map((r) => [r.adjustment_id, r.n]));
+  }
+
+  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: Facts, adjustments: Adjustment[], pending: Map<string, number>) {
+    const allowed = allowedEventParameters(planPointWorkflow, persisted(p.workflow), toWorkflowActor(actor), facts);
+    const pointResolved = POINT_RESOLVED.includes(p.workflow.state);
     return {
       id: p.id,
       plan: p.plan,
@@ -85,14 +95,16 @@ export class PlanService {
       citingParagraphs: p.citingParagraphs,
       state: p.workflow.state,
       version: p.workflow.version,
-      allowedEvents: allowedEvents(planPointWorkflow, persisted(p.workflow), toWorkflowActor(actor), facts),
-      adjustments: adjustments.map((a) => this.adjustmentView(a, actor)),
+      allowedEvents: Object.keys(allowed),
+      eventParameters: allowed.RESOLVE ? { RESOLVE: allowed.RESOLVE } : {},
+      adjustments: adjustments.map((a) => this.adjustmentView(a, p, actor, { pointResolved, pointState: p.workflow.state, pendingAmendments: pending.get(a.id) ?? 0 })),
     };
   }
 
-  adjustmentView(a: Adjustment, actor: Actor) {
+  adjustmentView(a: Adjustment, p: PlanPoint, actor: Actor, facts: Facts) {
     return {
       id: a.id,
+      number: `P${p.code}/ADJ${a.number}`,
       planPointId: a.planPointId,
       kind: a.kind,
       text: a.text,
@@ -103,50 +115,59 @@ export class PlanService {
       demo: a.demo,
       state: a.workflow.state,
       version: a.workflow.version,
-      allowedEvents: allowedEvents(adjustmentWorkflow, persisted(a.workflow), toWorkflowActor(actor), {}),
+      allowedEvents: Object.keys(allowedEventParameters(adjustmentWorkflow, persisted(a.workflow), toWorkflowActor(actor), facts)),
       createdAt: a.createdAt.toISOString(),
     };
   }
 
-  async pointEvent(code: string, actor: Actor, dto: PlanPointEventDto, plan?: string) {
+  async pointEvent(code: string, actor: Actor, dto: WorkflowEventDto & Record<string, unknown>, plan?: string) {
+    const { type, expectedVersion, ...params } = dto;
     await this.db.transaction(async (m) => {
       const p = await this.findPoint(m, code, plan);
-      await this.runner.transition(m, {
-        def: planPointWorkflow,
-        entity: 'plan_point',
-        id: p.id,
-        expectedVersion: dto.expectedVersion,
-        actor,
-        type: dto.type,
-        params: dto.outcome ? { outcome: dto.outcome } : {},
-        facts: () => this.pointFacts(m, p),
-        explain: (type, facts, _stored, params) => {
-          if (type !== 'RESOLVE') return null;
-          if (!facts.decisionAdopted) return { code: 'PLAN_POINT.DECISION_NOT_ADOPTED', message: 'A point is resolved only once the Governing Body has adopted its decision' };
-          if (params.outcome === 'adjusted' && !facts.adoptedAdjustments) return { code: 'PLAN_POINT.NO_ADOPTED_ADJUSTMENT', message: 'Resolving as adjusted needs an adopted adjustment' };
-          return null;
-        },
-      });
+      await this.runner.transition(m, { entity: 'plan_point', id: p.id, expectedVersion, actor, type, params, facts: () => this.pointFacts(m, p) });
     });
     return this.view(code, actor, plan);
   }
 
   async propose(code: string, actor: Actor, dto: CreateAdjustmentDto, plan?: string, demo = false) {
     return this.db.transaction(async (m) => {
-      const p = await this.findPoint(m, code, plan);
-      if (p.workflow.state === 'retired') throw new DomainError('conflict', 'PLAN_POINT.RETIRED', `Point ${code} is retired`);
-      return this.adjustmentView(await this.proposeIn(m, p, actor, dto, demo), actor);
+      const found = await this.findPoint(m, code, plan);
+      // Locked for share: a RESOLVE waits until this proposal is in, and then sees it.
+      await lockRow(m, 'plan_points', found.id, false);
+      const p = await m.getRepository(PlanPoint).findOneByOrFail({ id: found.id });
+      if (POINT_RESOLVED.includes(p.workflow.state)) {
+        throw new DomainError('conflict', 'PLAN_POINT.RESOLVED', `Point ${code} is ${p.workflow.state}: reopen it before proposing adjustments`, { state: p.workflow.state });
+      }
+      await this.checkSourceParagraphs(m, p, dto.sourceParagraphs ?? []);
+      return this.adjustmentView(await this.proposeIn(m, p, actor, dto, demo), p, actor, { pointResolved: false, pointState: p.workflow.state, pendingAmendments: 0 });
     });
+  }
+
+  /** The paragraphs an adjustment cites must be paragraphs of the point's document. */
+  private async checkSourceParagraphs(m: EntityManager, p: PlanPoint, numbers: number[]): Promise<void> {
+    if (!numbers.length) return;
+    const found = new Set((await m.getRepository(ParagraphRow).find({ where: { documentId: p.documentId, number: In(numbers) } })).map((x) => x.number));
+    const missing = numbers.filter((n) => !found.has(n));
+    if (missing.length) {
+      const [{ max }] = await m.query('SELECT max(number)::int AS max FROM paragraphs WHERE document_id = $1', [p.documentId]);
+      throw new DomainError('unprocessable', 'ADJUSTMENT.NO_SUCH_PARAGRAPH', `The document has no paragraph ${missing.join(', ')} (its paragraphs run from 1 to ${max})`, { sourceParagraphs: missing });
+    }
   }
 
   async proposeIn(m: EntityManager, p: PlanPoint, actor: Actor | null, dto: CreateAdjustmentDto, demo: boolean): Promise<Adjustment> {
     const repo = m.getRepository(Adjustment);
     const proposerGroup = actor?.role === 'member' ? actor.groupCode : null;
+    const [{ last }] = await m.query(
+      `INSERT INTO number_counters (scope_id, series, last) VALUES ($1, 'ADJ', 1)
+       ON CONFLICT (scope_id, series) DO UPDATE SET last = number_counters.last + 1 RETURNING last`,
+      [p.id],
+    );
     const saved = await repo.save(
       repo.create({
         planPointId: p.id,
+        number: last,
         kind: dto.kind,
-        text: dto.text ?? null,
+        text: dto.text === undefined ? null : squeezeSpaces(dto.text),
         rationale: dto.rationale,
         sourceParagraphs: dto.sourceParagraphs ?? [],
         proposerId: actor?.id ?? null,
@@ -155,7 +176,7 @@ export class PlanService {
         workflow: workflowColumns(start(adjustmentWorkflow, { proposerId: actor?.id ?? null, proposerGroup })),
       }),
     );
-    await this.audit.append(m, actor, { entityType: 'adjustment', entityId: saved.id, event: 'ADJUSTMENT_PROPOSED', toState: 'proposed', version: 1, data: { planPoint: p.code, kind: dto.kind } });
+    await this.audit.append(m, actor, { entityType: 'adjustment', entityId: saved.id, event: 'ADJUSTMENT_PROPOSED', toState: 'proposed', version: 1, data: { planPoint: p.code, number: last, kind: dto.kind } });
     return saved;
   }
 
@@ -163,12 +184,39 @@ export class PlanService {
     return findOrFail(m, Adjustment, id, 'ADJUSTMENT', 'adjustment');
   }
 
-  async adjustmentEvent(id: string, actor: Actor, dto: AdjustmentEventDto) {
+  /** Locks point (for share) → adjustment → its amendments' reads, the order every writer of them follows. */
+  async adjustmentEvent(id: string, actor: Actor, dto: WorkflowEventDto & Record<string, unknown>) {
+    const { type, expectedVersion, ...params } = dto;
     await this.db.transaction(async (m) => {
       const a = await this.findAdjustment(m, id);
-      const r = await this.runner.transition(m, { def: adjustmentWorkflow, entity: 'adjustment', id: a.id, expectedVersion: dto.expectedVersion, actor, type: dto.type });
-      if (r.to !== 'proposed') await this.effects.lapsePending(m, { adjustmentId: a.id }, `adjustment ${r.to}`);
+      await lockRow(m, 'plan_points', a.planPointId, false);
+      const p = await m.getRepository(PlanPoint).findOneByOrFail({ id: a.planPointId });
+      await this.runner.transition(m, {
+        entity: 'adjustment',
+        id: a.id,
+        expectedVersion,
+        actor,
+        type,
+        params,
+        facts: async () => ({
+          pointResolved: POINT_RESOLVED.includes(p.workflow.state),
+          pointState: p.workflow.state,
+          pendingAmendments: await m.getRepository(Amendment).count({ where: { adjustmentId: a.id, targetType: 'adjustment', workflow: { state: In(AMENDMENT_PENDING) } } }),
+        }),
+      });
     });
-    return this.adjustmentView(await this.findAdjustment(this.db.manager, id), actor);
+    const m = this.db.manager;
+    const a = await this.findAdjustment(m, id);
+    const p = await m.getRepository(PlanPoint).findOneByOrFail({ id: a.planPointId });
+    return this.adjustmentView(a, p, actor, { pointResolved: POINT_RESOLVED.includes(p.workflow.state), pointState: p.workflow.state, pendingAmendments: (await this.pendingAmendments(m, [a.id])).get(a.id) ?? 0 });
   }
+}
+
+/** The review's facts from the adjustments: the kinds adopted and how many are still proposed. */
+function reviewFacts(decisionAdopted: boolean, adjustments: Adjustment[]): Facts {
+  return {
+    decisionAdopted,
+    adoptedAdjustmentKinds: adjustments.filter((a) => a.workflow.state === 'adopted').map((a) => a.kind),
+    pendingAdjustments: adjustments.filter((a) => a.workflow.state === 'proposed').length,
+  };
 }

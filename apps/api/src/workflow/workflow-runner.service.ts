@@ -1,10 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import {
+  adjustmentWorkflow,
+  amendmentWorkflow,
   decide,
+  decisionWorkflow,
   type Facts,
   type PersistedWorkflow,
+  planPointWorkflow,
   SYSTEM,
   type WorkflowActor,
   type WorkflowDefinition,
@@ -12,28 +16,26 @@ import {
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 
-/** The workflow tables and how each names itself in error codes and the audit trail. */
+/** The workflow tables, their machines, and how each names itself in error codes and the audit trail. */
 export const WORKFLOW_TABLES = {
-  decision: { table: 'decisions', code: 'DECISION' },
-  amendment: { table: 'amendments', code: 'AMENDMENT' },
-  plan_point: { table: 'plan_points', code: 'PLAN_POINT' },
-  adjustment: { table: 'adjustments', code: 'ADJUSTMENT' },
+  decision: { table: 'decisions', code: 'DECISION', def: decisionWorkflow },
+  amendment: { table: 'amendments', code: 'AMENDMENT', def: amendmentWorkflow },
+  plan_point: { table: 'plan_points', code: 'PLAN_POINT', def: planPointWorkflow },
+  adjustment: { table: 'adjustments', code: 'ADJUSTMENT', def: adjustmentWorkflow },
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOW_TABLES;
 
-export interface TransitionSpec<C extends Record<string, unknown>, I> {
-  def: WorkflowDefinition<C, I>;
+export interface TransitionSpec {
   entity: WorkflowEntity;
   id: string;
   /** The version the caller saw; omitted only for the service's own events. */
   expectedVersion?: number;
   actor: Actor | null;
   type: string;
+  /** The event's own fields (an outcome, a vote, the clauses of an EDIT), validated per event type. */
   params?: Record<string, unknown>;
   /** Reads what the guards need, inside the transaction, after the row is locked. */
-  facts?: (m: EntityManager, stored: PersistedWorkflow) => Promise<Facts>;
-  /** Names the domain rule a guard refused, for the 409. */
-  explain?: (type: string, facts: Facts, stored: PersistedWorkflow, params: Record<string, unknown>) => { code: string; message: string } | null;
+  facts?: (stored: PersistedWorkflow) => Promise<Facts>;
   audit?: Record<string, unknown>;
 }
 
@@ -44,15 +46,45 @@ export interface TransitionResult {
   persisted: PersistedWorkflow;
 }
 
+/** What an effect is given: the transaction and the transition it follows. */
+export interface EffectContext extends TransitionResult {
+  m: EntityManager;
+  entity: WorkflowEntity;
+  id: string;
+  actor: Actor | null;
+  type: string;
+  params: Record<string, unknown>;
+}
+export type EffectHandler = (ctx: EffectContext) => Promise<void>;
+
 export const toWorkflowActor = (a: Actor | null): WorkflowActor => (a ? { id: a.id, role: a.role, groupCode: a.groupCode } : SYSTEM);
 
 /**
- * Restore, check, transition and write: the row locked, the write conditional on the
- * version, and the audit event in the caller's transaction. A refusal changes nothing.
+ * Restore, check, transition, write and apply the transition's declared effects: the row
+ * locked, the write conditional on the version, the audit event and every effect in the
+ * caller's transaction. A refusal changes nothing.
  */
 @Injectable()
-export class WorkflowRunner {
+export class WorkflowRunner implements OnApplicationBootstrap {
+  private readonly effects = new Map<string, EffectHandler>();
+
   constructor(private readonly audit: AuditService) {}
+
+  /** Each feature registers the effects its machines name (decision.effects.ts, …). */
+  register(entity: WorkflowEntity, handlers: Record<string, EffectHandler>): void {
+    for (const [name, h] of Object.entries(handlers)) this.effects.set(`${entity}:${name}`, h);
+  }
+
+  /** Every effect a machine names has its handler, or the app does not start. */
+  onApplicationBootstrap(): void {
+    for (const [entity, { def }] of Object.entries(WORKFLOW_TABLES)) {
+      for (const s of Object.values((def as unknown as WorkflowDefinition).states)) {
+        for (const ts of Object.values(s.on ?? {})) {
+          for (const t of ts) for (const e of t.effects ?? []) if (!this.effects.has(`${entity}:${e}`)) throw new Error(`No handler for the ${entity} effect ${e}`);
+        }
+      }
+    }
+  }
 
   async load(m: EntityManager, entity: WorkflowEntity, id: string, lock: boolean): Promise<PersistedWorkflow & { version: number }> {
     const { table, code } = WORKFLOW_TABLES[entity];
@@ -65,35 +97,31 @@ export class WorkflowRunner {
     return { value: r.state, context: r.snapshot.context ?? {}, machineVersion: r.machine_version, version: r.version };
   }
 
-  async transition<C extends Record<string, unknown>, I>(m: EntityManager, spec: TransitionSpec<C, I>): Promise<TransitionResult> {
-    const { table, code } = WORKFLOW_TABLES[spec.entity];
+  async transition(m: EntityManager, spec: TransitionSpec): Promise<TransitionResult> {
+    const { table, code, def } = WORKFLOW_TABLES[spec.entity];
+    const what = spec.entity.replace('_', ' ');
     const stored = await this.load(m, spec.entity, spec.id, true);
     if (spec.expectedVersion !== undefined && stored.version !== spec.expectedVersion) {
-      throw new DomainError('conflict', `${code}.VERSION_CONFLICT`, `Version ${spec.expectedVersion} is stale; the ${spec.entity.replace('_', ' ')} is at version ${stored.version}`, {
+      throw new DomainError('conflict', `${code}.VERSION_CONFLICT`, `Version ${spec.expectedVersion} is stale; the ${what} is at version ${stored.version}: reload it and decide again`, {
         expectedVersion: spec.expectedVersion,
         currentVersion: stored.version,
         state: stored.value,
       });
     }
-    const facts = spec.facts ? await spec.facts(m, stored) : {};
+    const facts = spec.facts ? await spec.facts(stored) : {};
     const params = spec.params ?? {};
-    const actor = toWorkflowActor(spec.actor);
-    const result = decide(spec.def, stored, { type: spec.type, actor, facts, params });
+    const result = decide(def as unknown as WorkflowDefinition, stored, { type: spec.type, actor: toWorkflowActor(spec.actor), facts, params });
     if (!result.ok) {
       const details = { state: result.state, allowedEvents: result.allowed, version: stored.version };
-      if (result.reason === 'forbidden') {
-        throw new DomainError('forbidden', `${code}.EVENT_FORBIDDEN`, `${spec.type} is not yours to send on this ${spec.entity.replace('_', ' ')}`, details);
-      }
-      const why = result.reason === 'guard' ? spec.explain?.(spec.type, facts, stored, params) : null;
-      throw new DomainError('conflict', why?.code ?? `${code}.INVALID_TRANSITION`, why?.message ?? `${spec.type} is not allowed in state ${result.state}`, details);
+      if (result.reason === 'forbidden') throw new DomainError('forbidden', `${code}.EVENT_FORBIDDEN`, `${spec.type} is not yours to send on this ${what}`, details);
+      if (result.refusal) throw new DomainError('conflict', result.refusal.code, result.refusal.message, details);
+      throw new DomainError('conflict', `${code}.INVALID_TRANSITION`, `${spec.type} is not allowed in state ${result.state}`, details);
     }
     const done = await m.query(
       `UPDATE ${table} SET state = $2, snapshot = $3, machine_version = $4, version = version + 1 WHERE id = $1 AND version = $5 RETURNING version`,
       [spec.id, result.to, { value: result.persisted.value, context: result.persisted.context }, result.persisted.machineVersion, stored.version],
     );
-    if (updatedRows(done).length === 0) {
-      throw new DomainError('conflict', `${code}.VERSION_CONFLICT`, 'A concurrent change won; reload and retry', { state: stored.value });
-    }
+    if (updatedRows(done).length === 0) throw new DomainError('conflict', `${code}.VERSION_CONFLICT`, 'A concurrent change won; reload and retry', { state: stored.value });
     const version = stored.version + 1;
     await this.audit.append(m, spec.actor, {
       entityType: spec.entity,
@@ -104,14 +132,19 @@ export class WorkflowRunner {
       version,
       data: { ...(Object.keys(params).length ? { params } : {}), ...(spec.audit ?? {}) },
     });
-    return { from: result.from, to: result.to, version, persisted: result.persisted };
+    const applied = { from: result.from, to: result.to, version, persisted: result.persisted };
+    for (const effect of result.effects) {
+      await this.effects.get(`${spec.entity}:${effect}`)!({ ...applied, m, entity: spec.entity, id: spec.id, actor: spec.actor, type: spec.type, params });
+    }
+    return applied;
   }
 
-  /** Bumps the version of a workflow row for a write that is not a transition (an edit, a text rewrite). */
-  async touch(m: EntityManager, entity: WorkflowEntity, id: string): Promise<number> {
+  /** Bumps the version of a workflow row for a write that is not a transition (a text rewrite), with its audit row. */
+  async touch(m: EntityManager, entity: WorkflowEntity, id: string, actor: Actor | null, event: string, data: Record<string, unknown>): Promise<number> {
     const { table } = WORKFLOW_TABLES[entity];
-    const rows = updatedRows(await m.query(`UPDATE ${table} SET version = version + 1 WHERE id = $1 RETURNING version`, [id]));
-    return rows[0].version;
+    const [row] = updatedRows(await m.query(`UPDATE ${table} SET version = version + 1 WHERE id = $1 RETURNING version, state`, [id])) as { version: number; state: string }[];
+    await this.audit.append(m, actor, { entityType: entity, entityId: id, event, fromState: row.state, toState: row.state, version: row.version, data });
+    return row.version;
   }
 }
 

@@ -1,46 +1,53 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { OPERATION_KINDS } from '../../../../../libs/drafting/src/index.js';
-import { AMENDMENT_PENDING, amendmentWorkflow } from '../../../../../libs/workflow/src/index.js';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { INSTRUCTION_FORMS, OPERATION_KINDS } from '../../../../../libs/drafting/src/index.js';
+import { AMENDMENT_STATES } from '../../../../../libs/workflow/src/index.js';
+import type { EventBodies } from '../../common/event-body.js';
+import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
+import { InlineText, ProseText } from '../../common/plain-text.validator.js';
+import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
 
-const TEXT = { message: '$property must not be empty or only spaces' };
-
-/** One operation; which fields it needs depends on its kind (checked by the service, named in the 400). */
+/** One operation; which fields it needs depends on its kind (checked by amendment-operation.ts, named in the 400). */
 export class OperationDto {
   @ApiProperty({ enum: OPERATION_KINDS }) @IsIn(OPERATION_KINDS)
   kind: (typeof OPERATION_KINDS)[number];
 
-  @ApiPropertyOptional({ description: 'insert: the quote to insert after; add_clause: the label, e.g. "(b)"' })
-  @IsOptional() @IsString() @MaxLength(5000) @Matches(/\S/, TEXT)
+  @ApiPropertyOptional({ description: 'insert: the words to insert after (whole words); add_clause: the label, e.g. "(b)"' })
+  @IsOptional() @IsString() @MaxLength(5000) @InlineText()
   after?: string;
 
-  @ApiPropertyOptional({ description: 'insert: the quote to insert before' })
-  @IsOptional() @IsString() @MaxLength(5000) @Matches(/\S/, TEXT)
+  @ApiPropertyOptional({ description: 'insert: the words to insert before (whole words)' })
+  @IsOptional() @IsString() @MaxLength(5000) @InlineText()
   before?: string;
 
-  @ApiPropertyOptional({ description: 'replace, delete: the quote' })
-  @IsOptional() @IsString() @MaxLength(5000) @Matches(/\S/, TEXT)
+  @ApiPropertyOptional({ description: 'replace, delete: the words (whole words)' })
+  @IsOptional() @IsString() @MaxLength(5000) @InlineText()
   find?: string;
 
   @ApiPropertyOptional({ description: 'replace: the new words' })
-  @IsOptional() @IsString() @MaxLength(20000) @Matches(/\S/, TEXT)
+  @IsOptional() @IsString() @MaxLength(20000) @InlineText()
   with?: string;
 
-  @ApiPropertyOptional({ description: 'insert, replace_clause, add_clause: the words' })
-  @IsOptional() @IsString() @MaxLength(20000) @Matches(/\S/, TEXT)
+  @ApiPropertyOptional({ description: 'insert: the words; replace_clause, add_clause: the clause, without label (a trailing join is taken off)' })
+  @IsOptional() @IsString() @MaxLength(20000) @InlineText()
   text?: string;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'Which occurrence of a quote that occurs more than once' })
+  @ApiPropertyOptional({ minimum: 1, description: 'Which whole-word occurrence of a quote that occurs more than once' })
   @IsOptional() @IsInt() @Min(1) @Max(1000)
   occurrence?: number;
 }
 
 class AmendmentBody {
-  @ApiProperty({ type: OperationDto }) @IsDefined() @ValidateNested() @Type(() => OperationDto)
-  op: OperationDto;
+  @ApiPropertyOptional({ type: OperationDto, description: 'The change as an operation; or give `instruction` instead' })
+  @IsOptional() @ValidateNested() @Type(() => OperationDto)
+  op?: OperationDto;
 
-  @ApiProperty() @IsString() @MaxLength(20000) @Matches(/\S/, TEXT)
+  @ApiPropertyOptional({ description: `The change as a drafter writes it, in one of these forms: ${INSTRUCTION_FORMS.join('; ')}` })
+  @IsOptional() @IsString() @MaxLength(25000) @InlineText()
+  instruction?: string;
+
+  @ApiProperty() @IsString() @MaxLength(20000) @ProseText()
   rationale: string;
 
   @ApiPropertyOptional({ enum: ['group', 'self'], description: '"self": a government delegate in its own government\'s name (needs a seconder)' })
@@ -62,25 +69,38 @@ export class CreateSubamendmentDto extends AmendmentBody {}
 
 export class AdjustmentAmendmentDto extends AmendmentBody {}
 
-export class AmendmentEventDto {
-  @ApiProperty({ enum: amendmentWorkflow.events }) @IsIn(amendmentWorkflow.events)
-  type: string;
+/** CIRCULATE, SECOND, SUPPORT, WITHDRAW: nothing but the type and version. */
+export class AmendmentEventDto extends WorkflowEventDto {}
 
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0)
-  expectedVersion: number;
-
-  @ApiPropertyOptional({ description: 'TAKE_UP of a late amendment: the Chair gives leave' })
+/** TAKE_UP: a late amendment needs the Chair's leave. */
+export class AmendmentTakeUpDto extends WorkflowEventDto {
+  @ApiPropertyOptional({ description: 'The Chair gives leave to take up a late amendment' })
   @IsOptional() @IsBoolean()
   leave?: boolean;
 }
 
-const STATES = [...AMENDMENT_PENDING, 'adopted', 'rejected', 'withdrawn', 'lapsed', 'moot', 'stale'];
+/** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
+export class AmendmentOutcomeDto extends WorkflowEventDto {
+  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
+  @IsOptional() @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  method?: ConsensusDto | VoteDto;
+}
+
+export const AMENDMENT_EVENT_BODIES: EventBodies = {
+  CIRCULATE: AmendmentEventDto,
+  SECOND: AmendmentEventDto,
+  SUPPORT: AmendmentEventDto,
+  TAKE_UP: AmendmentTakeUpDto,
+  ADOPT: AmendmentOutcomeDto,
+  REJECT: AmendmentOutcomeDto,
+  WITHDRAW: AmendmentEventDto,
+};
 
 export class AmendmentsQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   decision?: string;
 
-  @ApiPropertyOptional({ enum: STATES }) @IsOptional() @IsIn(STATES)
+  @ApiPropertyOptional({ enum: AMENDMENT_STATES }) @IsOptional() @IsIn(AMENDMENT_STATES)
   state?: string;
 
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Z]{2,16}$/)

@@ -1,28 +1,37 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { decisionWorkflow } from '../../../../../libs/workflow/src/index.js';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
+import { ClauseText } from '../../common/plain-text.validator.js';
+import type { EventBodies } from '../../common/event-body.js';
+import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
 
-export class AdoptionMethodDto {
-  @ApiProperty({ enum: ['consensus', 'vote'] }) @IsIn(['consensus', 'vote'])
-  kind: 'consensus' | 'vote';
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) inFavour?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) against?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) abstentions?: number;
+/** PUBLISH, OPEN_ITEM, TAKE_UP_DRAFT, DEFER, REOPEN, WITHDRAW: nothing but the type and version. */
+export class DecisionEventDto extends WorkflowEventDto {}
+
+/** EDIT (drafting) and REVISE (amendment window): the clauses, without labels or joins. */
+export class DecisionClausesEventDto extends WorkflowEventDto {
+  @ApiProperty({ type: [String], description: 'Each clause one paragraph, without its label; a trailing join (".", ";", "; and") is taken off' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsString({ each: true }) @MaxLength(20000, { each: true }) @ClauseText({ each: true })
+  clauses: string[];
 }
 
-export class DecisionEventDto {
-  @ApiProperty({ enum: decisionWorkflow.events }) @IsIn(decisionWorkflow.events)
-  type: string;
-
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0)
-  expectedVersion: number;
-
-  @ApiPropertyOptional({ type: AdoptionMethodDto, description: 'ADOPT, REJECT: consensus, or a vote with its counts' })
-  @IsOptional() @ValidateNested() @Type(() => AdoptionMethodDto)
-  method?: AdoptionMethodDto;
-
-  @ApiPropertyOptional({ type: [String], description: 'EDIT (drafting) and REVISE (amendment window): the clauses, without labels or joins' })
-  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @IsString({ each: true }) @MaxLength(20000, { each: true }) @Matches(/\S/, { each: true, message: 'a clause must not be blank' })
-  clauses?: string[];
+/** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
+export class DecisionOutcomeEventDto extends WorkflowEventDto {
+  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
+  @IsOptional() @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  method?: ConsensusDto | VoteDto;
 }
+
+export const DECISION_EVENT_BODIES: EventBodies = {
+  EDIT: DecisionClausesEventDto,
+  PUBLISH: DecisionEventDto,
+  REVISE: DecisionClausesEventDto,
+  OPEN_ITEM: DecisionEventDto,
+  TAKE_UP_DRAFT: DecisionEventDto,
+  ADOPT: DecisionOutcomeEventDto,
+  REJECT: DecisionOutcomeEventDto,
+  DEFER: DecisionEventDto,
+  REOPEN: DecisionEventDto,
+  WITHDRAW: DecisionEventDto,
+};

@@ -1,29 +1,41 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
-import { adjustmentWorkflow, planPointWorkflow, RESOLUTIONS } from '../../../../../libs/workflow/src/index.js';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { RESOLUTIONS } from '../../../../../libs/workflow/src/index.js';
+import type { EventBodies } from '../../common/event-body.js';
+import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
+import { ProseText } from '../../common/plain-text.validator.js';
+import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
 import { ADJUSTMENT_KINDS, type AdjustmentKind } from '../adjustment.entity.js';
 
-const NOT_BLANK = { message: '$property must not be blank' };
+/** FLAG_FOR_REVIEW, OPEN_COMMENTS, START_CONSULTATION, REOPEN: nothing but the type and version. */
+export class PlanPointEventDto extends WorkflowEventDto {}
 
-export class PlanPointEventDto {
-  @ApiProperty({ enum: planPointWorkflow.events }) @IsIn(planPointWorkflow.events)
-  type: string;
-
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0)
-  expectedVersion: number;
-
-  @ApiPropertyOptional({ enum: RESOLUTIONS, description: 'RESOLVE only' })
-  @ValidateIf((o) => o.type === 'RESOLVE') @IsIn(RESOLUTIONS)
-  outcome?: string;
+/** RESOLVE: the outcome of the review. */
+export class PlanPointResolveDto extends WorkflowEventDto {
+  @ApiProperty({ enum: RESOLUTIONS }) @IsIn(RESOLUTIONS)
+  outcome: (typeof RESOLUTIONS)[number];
 }
 
-export class AdjustmentEventDto {
-  @ApiProperty({ enum: adjustmentWorkflow.events }) @IsIn(adjustmentWorkflow.events)
-  type: string;
+export const PLAN_POINT_EVENT_BODIES: EventBodies = {
+  FLAG_FOR_REVIEW: PlanPointEventDto,
+  OPEN_COMMENTS: PlanPointEventDto,
+  START_CONSULTATION: PlanPointEventDto,
+  RESOLVE: PlanPointResolveDto,
+  REOPEN: PlanPointEventDto,
+};
 
-  @ApiProperty({ minimum: 0 }) @IsInt() @Min(0)
-  expectedVersion: number;
+/** WITHDRAW: nothing but the type and version. */
+export class AdjustmentEventDto extends WorkflowEventDto {}
+
+/** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
+export class AdjustmentOutcomeDto extends WorkflowEventDto {
+  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
+  @IsOptional() @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  method?: ConsensusDto | VoteDto;
 }
+
+export const ADJUSTMENT_EVENT_BODIES: EventBodies = { ADOPT: AdjustmentOutcomeDto, REJECT: AdjustmentOutcomeDto, WITHDRAW: AdjustmentEventDto };
 
 export class CreateAdjustmentDto {
   @ApiProperty({ enum: ADJUSTMENT_KINDS }) @IsIn(ADJUSTMENT_KINDS)
@@ -31,10 +43,10 @@ export class CreateAdjustmentDto {
 
   @ApiPropertyOptional({ description: 'The proposed wording; required to adjust or add' })
   @ValidateIf((o) => o.kind === 'adjust' || o.kind === 'add' || o.text !== undefined)
-  @IsString() @MaxLength(20000) @Matches(/\S/, NOT_BLANK)
+  @IsString() @MaxLength(20000) @ProseText()
   text?: string;
 
-  @ApiProperty() @IsString() @MaxLength(20000) @Matches(/\S/, NOT_BLANK)
+  @ApiProperty() @IsString() @MaxLength(20000) @ProseText()
   rationale: string;
 
   @ApiPropertyOptional({ type: [Number] }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsInt({ each: true }) @Min(1, { each: true })

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { type EntityManager, In } from 'typeorm';
+import { type AnchorError, anchorQuote, type Applied, insertedWords, reanchor, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
+import { AMENDMENT_PENDING } from '../../../../libs/workflow/src/index.js';
+import { Clause } from '../decisions/decision.entity.js';
+import { Adjustment } from '../plan/adjustment.entity.js';
+import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
+import { Amendment } from './amendment.entity.js';
+
+/** What changed one target text: the amendment adopted (null for an Office revision) and, where known, the change itself. */
+export interface TextChange {
+  cause: Pick<Amendment, 'id' | 'number'> | null;
+  /** The target whose text changed, and how: pending anchors on it are mapped through the change. */
+  target?: { key: TargetKey; before: string; applied: Applied };
+}
+export type TargetKey = { clauseId: string } | { adjustmentId: string } | { parentId: string };
+
+const sameTarget = (a: Amendment, k: TargetKey) =>
+  ('clauseId' in k && a.clauseId === k.clauseId) || ('adjustmentId' in k && a.targetType === 'adjustment' && a.adjustmentId === k.adjustmentId) || ('parentId' in k && a.parentId === k.parentId);
+
+/**
+ * Pending amendments after a change to what they amend. Their anchors: on the changed text each is mapped through the change (its
+ * occurrence renumbered when occurrences were added or removed before it), elsewhere located
+ * again; one that no longer holds goes stale, naming what changed the text.
+ */
+@Injectable()
+export class AmendmentAnchors {
+  constructor(private readonly runner: WorkflowRunner) {}
+
+  async recheck(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string }, change: TextChange): Promise<void> {
+    const pending = await m
+      .getRepository(Amendment)
+      .createQueryBuilder('a')
+      .where('decisionId' in scope ? 'a.decision_id = :id' : 'a.adjustment_id = :id', { id: 'decisionId' in scope ? scope.decisionId : scope.adjustmentId })
+      .andWhere('a.state IN (:...states)', { states: AMENDMENT_PENDING })
+      .orderBy('a.created_at', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+    for (const a of pending) {
+      if (change.target && sameTarget(a, change.target.key)) {
+        const moved = reanchor(change.target.before, change.target.applied, a.op);
+        if (moved === null) await this.stale(m, a, change, quoteOf(a.op));
+        else if (JSON.stringify(moved) !== JSON.stringify(a.op)) await m.update(Amendment, { id: a.id }, { op: moved });
+        continue;
+      }
+      const text = await this.targetText(m, a);
+      if (text === undefined) continue;
+      try {
+        if (text === null) throw Object.assign(new Error('target gone'), { quote: '' });
+        spanOf(text, a.op);
+      } catch (e) {
+        await this.stale(m, a, change, (e as AnchorError).quote ?? '');
+      }
+    }
+  }
+
+  private async stale(m: EntityManager, a: Amendment, change: TextChange, quote: string): Promise<void> {
+    await m.update(Amendment, { id: a.id }, { staleBecause: change.cause ? { amendmentId: change.cause.id, number: change.cause.number, quote } : { amendmentId: '', number: 'revision', quote } });
+    await this.runner.transition(m, { entity: 'amendment', id: a.id, actor: null, type: 'STALE', audit: { because: change.cause?.number ?? 'revision', quote } });
+  }
+
+  /** The text an amendment's anchors are read in: null when its target is gone, undefined when it has none. */
+  async targetText(m: EntityManager, a: Amendment): Promise<string | null | undefined> {
+    switch (a.targetType) {
+      case 'clause': {
+        const c = await m.getRepository(Clause).findOneBy({ id: a.clauseId! });
+        return c?.live ? c.text : null;
+      }
+      case 'adjustment':
+        return (await m.getRepository(Adjustment).findOneBy({ id: a.adjustmentId! }))?.text ?? null;
+      case 'amendment': {
+        const parent = await m.getRepository(Amendment).findOneBy({ id: a.parentId! });
+        return parent ? insertedWords(parent.op) : null;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Closing a decision or an adjustment lapses what is still pending on it (MOOT for sub-amendments of a closed parent). */
+  async closePending(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string } | { parentId: string }, type: 'LAPSE' | 'MOOT', audit: Record<string, unknown>): Promise<void> {
+    // Parents first: each closing parent takes its own sub-amendments with it (moot).
+    const pending = await m.getRepository(Amendment).find({ where: { ...scope, workflow: { state: In(AMENDMENT_PENDING) } }, order: { parentId: { direction: 'ASC', nulls: 'FIRST' }, createdAt: 'ASC' } });
+    for (const a of pending) {
+      const still = await m.getRepository(Amendment).findOneByOrFail({ id: a.id });
+      if (AMENDMENT_PENDING.includes(still.workflow.state)) await this.runner.transition(m, { entity: 'amendment', id: a.id, actor: null, type, audit });
+    }
+  }
+
+  /**
+   * A revision supersedes a decision: its pending amendments move to the new draft, clause by
+   * clause in order, where their quotes still hold there, and go stale where they do not.
+   */
+  async carry(m: EntityManager, fromDecisionId: string, toDecisionId: string | null): Promise<void> {
+    if (toDecisionId === null) return this.closePending(m, { decisionId: fromDecisionId }, 'LAPSE', { because: 'the revision has no draft decision' });
+    const [oldClauses, newClauses] = await Promise.all(
+      [fromDecisionId, toDecisionId].map((decisionId) => m.getRepository(Clause).find({ where: { decisionId, live: true }, order: { position: 'ASC' } })),
+    );
+    const pending = await m.getRepository(Amendment).find({ where: { decisionId: fromDecisionId, workflow: { state: In(AMENDMENT_PENDING) } }, order: { createdAt: 'ASC' } });
+    // The new decision continues the old one's numbering.
+    await m.query(
+      `INSERT INTO number_counters (scope_id, series, last) SELECT $2, series, last FROM number_counters WHERE scope_id = $1
+       ON CONFLICT (scope_id, series) DO UPDATE SET last = GREATEST(number_counters.last, EXCLUDED.last)`,
+      [fromDecisionId, toDecisionId],
+    );
+    const revision: TextChange = { cause: null };
+    for (const a of pending.filter((x) => x.parentId === null)) {
+      const i = oldClauses.findIndex((c) => c.id === a.clauseId);
+      const clause = a.clauseId === null ? null : (newClauses[i] ?? null);
+      if (a.clauseId !== null && (clause === null || !holds(clause.text, a.op))) {
+        await this.stale(m, a, revision, quoteOf(a.op));
+        continue;
+      }
+      await m.update(Amendment, { id: a.id }, { decisionId: toDecisionId, scopeId: toDecisionId, clauseId: clause?.id ?? null });
+      await m.update(Amendment, { parentId: a.id }, { decisionId: toDecisionId, scopeId: toDecisionId });
+    }
+  }
+}
+
+function holds(text: string, op: TextOperation): boolean {
+  try {
+    spanOf(text, op);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const quoteOf = (op: TextOperation) => anchorQuote(op) ?? '';

@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { AnchorError, clauseIndex, clauseLabel, insertedWords, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
+import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start } from '../../../../libs/workflow/src/index.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/actor.js';
+import { lockForShare } from '../common/find-or-fail.js';
+import { Clause, Decision } from '../decisions/decision.entity.js';
+import { GbDocumentRow } from '../documents/document.entity.js';
+import { Session } from '../documents/session.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Adjustment } from '../plan/adjustment.entity.js';
+import { PlanPoint } from '../plan/plan-point.entity.js';
+import { workflowColumns } from '../workflow/workflow-columns.js';
+import { invalid, requestedOperation } from './amendment-operation.js';
+import { Amendment } from './amendment.entity.js';
+import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
+
+const GOVERNMENT_KINDS = ['government', 'regional'];
+/** One member keeps at most this many amendments pending on one clause (or adjustment, or parent): a flood stays bounded. */
+export const PENDING_PER_MEMBER_AND_TARGET = 10;
+
+interface Proposer {
+  proposerId: string;
+  proposerGroup: string;
+  onBehalf: 'group' | 'self';
+  filedById: string | null;
+  label: string;
+}
+
+type NewAmendment = Pick<Amendment, 'scopeId' | 'targetType' | 'decisionId' | 'clauseId' | 'adjustmentId' | 'parentId' | 'op' | 'rationale' | 'late'> & {
+  series: string;
+  who: Proposer;
+};
+
+/**
+ * Filing amendments on a clause (or the decision), on an adjustment, and sub-amendments:
+ * the target locked for share, the operation checked against its text, the number taken from
+ * its series' counter in the same transaction.
+ */
+@Injectable()
+export class AmendmentFilingService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async onDecision(decisionId: string, actor: Actor, dto: CreateAmendmentDto): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const decision = await lockForShare(m, Decision, 'decisions', decisionId, 'DECISION', 'decision');
+      if (!DECISION_OPEN_FOR_AMENDMENT.includes(decision.workflow.state)) {
+        throw new DomainError('conflict', 'DECISION.NOT_OPEN_FOR_AMENDMENTS', `The decision is ${decision.workflow.state}: amendments are not received now`, { state: decision.workflow.state });
+      }
+      const clauses = await m.getRepository(Clause).find({ where: { decisionId, live: true }, order: { position: 'ASC' } });
+      const named = dto.clause !== undefined ? clauses[clauseIndex(dto.clause, clauses.length)] : null;
+      const { op, clause: label } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause', 'add_clause', 'delete_clause'], { text: named?.text ?? null, isClause: true });
+      let clause: Clause | null = null;
+      if (op.kind === 'add_clause') {
+        if (dto.clause) invalid({ clause: ['add_clause names its place with op.after, e.g. "(b)"'] });
+        if (op.after !== undefined) clause = clauses[clauseIndex(op.after, clauses.length)];
+      } else {
+        if (!label) invalid({ clause: [`required for ${op.kind}`] });
+        clause = clauses[clauseIndex(label, clauses.length)];
+        spanOf(clause.text, op);
+      }
+      const who = await this.proposer(m, actor, dto);
+      if (clause && op.kind !== 'add_clause') await this.checkPendingLimit(m, actor, { clauseId: clause.id });
+      const at = clause ? `(${clauseLabel(clauses.indexOf(clause))})` : '';
+      return this.insert(m, actor, {
+        scopeId: decisionId,
+        series: `D${decision.paragraphNumber}${op.kind === 'add_clause' ? '+' : ''}${at}/${who.label}`,
+        targetType: op.kind === 'add_clause' ? 'decision' : 'clause',
+        decisionId,
+        clauseId: clause?.id ?? null,
+        adjustmentId: null,
+        parentId: null,
+        op,
+        rationale: dto.rationale,
+        late: await this.isLate(m, decision.documentId, false),
+        who,
+      });
+    });
+  }
+
+  async onAdjustment(adjustmentId: string, actor: Actor, dto: AdjustmentAmendmentDto): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const adj = await lockForShare(m, Adjustment, 'adjustments', adjustmentId, 'ADJUSTMENT', 'adjustment');
+      if (adj.workflow.state !== 'proposed') throw new DomainError('conflict', 'ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS', `The adjustment is ${adj.workflow.state}`, { state: adj.workflow.state });
+      if (adj.text === null) throw new DomainError('unprocessable', 'ADJUSTMENT.NO_TEXT', `A ${adj.kind} adjustment has no text to amend`);
+      const { op } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause'], { text: adj.text, isClause: false });
+      spanOf(adj.text, op);
+      const point = await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId });
+      const who = await this.proposer(m, actor, dto);
+      await this.checkPendingLimit(m, actor, { adjustmentId });
+      return this.insert(m, actor, {
+        scopeId: adjustmentId,
+        series: `P${point.code}/ADJ${adj.number}/${who.label}`,
+        targetType: 'adjustment',
+        decisionId: null,
+        clauseId: null,
+        adjustmentId,
+        parentId: null,
+        op,
+        rationale: dto.rationale,
+        late: await this.isLate(m, point.documentId, false),
+        who,
+      });
+    });
+  }
+
+  async subamendment(parentId: string, actor: Actor, dto: CreateSubamendmentDto): Promise<string> {
+    return this.db.transaction(async (m) => {
+      const parent = await lockForShare(m, Amendment, 'amendments', parentId, 'AMENDMENT', 'amendment');
+      if (parent.parentId) throw new DomainError('unprocessable', 'SUBAMENDMENT.TOO_DEEP', 'Sub-amendments go one level deep: amend the amendment instead');
+      if (!AMENDMENT_PENDING.includes(parent.workflow.state)) {
+        throw new DomainError('conflict', 'AMENDMENT.NOT_PENDING', `The amendment is ${parent.workflow.state}: it can no longer be sub-amended`, { state: parent.workflow.state });
+      }
+      const documentId = await this.openTargetDocument(m, parent);
+      const words = insertedWords(parent.op);
+      if (words === null) throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `${parent.number} deletes words; there are none of its own to sub-amend`);
+      const { op } = requestedOperation(dto, ['insert', 'replace', 'delete'], { text: words, isClause: false });
+      try {
+        spanOf(words, op);
+      } catch (e) {
+        if (e instanceof AnchorError && e.code === 'AMENDMENT.ANCHOR_NOT_FOUND') {
+          throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${words}")`, { quote: e.quote, scope: words, nearMisses: e.details?.nearMisses });
+        }
+        throw e;
+      }
+      const who = await this.proposer(m, actor, dto);
+      await this.checkPendingLimit(m, actor, { parentId });
+      return this.insert(m, actor, {
+        scopeId: parent.scopeId,
+        // Counted under the parent: D26(b)/WKR/1/S/EMP/1 is EMP's first sub-amendment to it.
+        series: `${parent.number}/S/${who.label}`,
+        targetType: 'amendment',
+        decisionId: parent.decisionId,
+        clauseId: null,
+        adjustmentId: parent.adjustmentId,
+        parentId,
+        op,
+        rationale: dto.rationale,
+        late: await this.isLate(m, documentId, true),
+        who,
+      });
+    });
+  }
+
+  /** The parent's decision (or adjustment) must still take amendments; its document, for the deadline. */
+  private async openTargetDocument(m: EntityManager, parent: Amendment): Promise<string> {
+    if (parent.decisionId) {
+      const d = await lockForShare(m, Decision, 'decisions', parent.decisionId, 'DECISION', 'decision');
+      if (!DECISION_OPEN_FOR_AMENDMENT.includes(d.workflow.state)) {
+        throw new DomainError('conflict', 'DECISION.NOT_OPEN_FOR_AMENDMENTS', `The decision is ${d.workflow.state}: sub-amendments are not received now`, { state: d.workflow.state });
+      }
+      return d.documentId;
+    }
+    const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: parent.adjustmentId! });
+    return (await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId })).documentId;
+  }
+
+  /** A member acts for its own group only; the secretariat files a group's written amendment. */
+  private async proposer(m: EntityManager, actor: Actor, dto: { onBehalf?: 'group' | 'self'; groupCode?: string }): Promise<Proposer> {
+    if (actor.role === 'secretariat') {
+      if (!dto.groupCode) invalid({ groupCode: ['the secretariat files an amendment for a group: name it'] });
+      if (dto.onBehalf === 'self') invalid({ onBehalf: ['the secretariat files for a group, not in its own name'] });
+      if (!(await m.getRepository(Group).existsBy({ code: dto.groupCode }))) {
+        throw new DomainError('unprocessable', 'AMENDMENT.UNKNOWN_GROUP', `No group ${dto.groupCode}`);
+      }
+      return { proposerId: actor.id, proposerGroup: dto.groupCode!, onBehalf: 'group', filedById: actor.id, label: dto.groupCode! };
+    }
+    if (dto.groupCode && dto.groupCode !== actor.groupCode) {
+      throw new DomainError('forbidden', 'AMENDMENT.NOT_YOUR_GROUP', `A member of ${actor.groupCode} cannot act for ${dto.groupCode}`);
+    }
+    if (dto.onBehalf === 'self') {
+      const group = await m.getRepository(Group).findOneByOrFail({ code: actor.groupCode! });
+      if (!GOVERNMENT_KINDS.includes(group.kind) || !actor.country) {
+        throw new DomainError('forbidden', 'AMENDMENT.NOT_A_GOVERNMENT', 'Only a government delegate with a country may move an amendment in its own name');
+      }
+      return { proposerId: actor.id, proposerGroup: actor.groupCode!, onBehalf: 'self', filedById: null, label: `${actor.groupCode}-${actor.country}` };
+    }
+    return { proposerId: actor.id, proposerGroup: actor.groupCode!, onBehalf: 'group', filedById: null, label: actor.groupCode! };
+  }
+
+  /** Filed after the session's deadline: kept, marked late, taken up only with the Chair's leave. */
+  private async isLate(m: EntityManager, documentId: string, sub: boolean): Promise<boolean> {
+    const doc = await m.getRepository(GbDocumentRow).findOneByOrFail({ id: documentId });
+    const s = await m.getRepository(Session).findOneByOrFail({ id: doc.sessionId });
+    const hours = sub ? s.subamendmentDeadlineHours : s.amendmentDeadlineHours;
+    if (!s.sittingAt || hours === null) return false;
+    return Date.now() > s.sittingAt.getTime() - hours * 3_600_000;
+  }
+
+  private async checkPendingLimit(m: EntityManager, actor: Actor, target: { clauseId: string } | { adjustmentId: string } | { parentId: string }): Promise<void> {
+    const n = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id, workflow: { state: In(AMENDMENT_PENDING) } } });
+    if (n >= PENDING_PER_MEMBER_AND_TARGET) {
+      throw new DomainError('conflict', 'AMENDMENT.PENDING_LIMIT', `You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`, { limit: PENDING_PER_MEMBER_AND_TARGET });
+    }
+  }
+
+  /** The next number of its series, from the counter row: unique, gap-free, fixed at filing. */
+  private async nextNumber(m: EntityManager, scopeId: string, series: string): Promise<string> {
+    const [{ last }] = await m.query(
+      `INSERT INTO number_counters (scope_id, series, last) VALUES ($1, $2, 1)
+       ON CONFLICT (scope_id, series) DO UPDATE SET last = number_counters.last + 1 RETURNING last`,
+      [scopeId, series],
+    );
+    return `${series}/${last}`;
+  }
+
+  private async insert(m: EntityManager, actor: Actor, a: NewAmendment): Promise<string> {
+    const repo = m.getRepository(Amendment);
+    const number = await this.nextNumber(m, a.scopeId, a.series);
+    const saved = await repo.save(
+      repo.create({
+        number,
+        scopeId: a.scopeId,
+        targetType: a.targetType,
+        decisionId: a.decisionId,
+        clauseId: a.clauseId,
+        adjustmentId: a.adjustmentId,
+        parentId: a.parentId,
+        op: a.op as TextOperation,
+        rationale: a.rationale,
+        proposerId: a.who.proposerId,
+        proposerGroup: a.who.proposerGroup,
+        onBehalf: a.who.onBehalf,
+        filedById: a.who.filedById,
+        late: a.late,
+        staleBecause: null,
+        adoptionSeq: null,
+        decidedAt: null,
+        workflow: workflowColumns(
+          start(amendmentWorkflow, {
+            proposerGroup: a.who.proposerGroup,
+            proposerId: a.who.proposerId,
+            ownGovernment: a.who.onBehalf === 'self',
+            late: a.late,
+            seconderId: null,
+            supporters: [],
+            isSubamendment: a.parentId !== null,
+          }),
+        ),
+      }),
+    );
+    await this.audit.append(m, actor, {
+      entityType: 'amendment',
+      entityId: saved.id,
+      event: a.parentId ? 'SUBAMENDMENT_FILED' : 'AMENDMENT_FILED',
+      toState: 'submitted',
+      version: 1,
+      data: { number, late: a.late, op: a.op, filedForGroup: a.who.filedById ? a.who.proposerGroup : undefined },
+    });
+    return saved.id;
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '../../../../libs/drafting/src/index.js';
+import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
+import type { Actor } from '../common/actor.js';
+import { findOrFail } from '../common/find-or-fail.js';
+import { Clause, Decision } from '../decisions/decision.entity.js';
+import { Group } from '../groups/group.entity.js';
+import { Adjustment } from '../plan/adjustment.entity.js';
+import { PlanPoint } from '../plan/plan-point.entity.js';
+import { persisted } from '../workflow/workflow-columns.js';
+import { toWorkflowActor } from '../workflow/workflow-runner.service.js';
+import { Amendment } from './amendment.entity.js';
+import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
+
+type Positions = Map<string, Record<string, string | null>>;
+
+/** The target an amendment's anchors are read in, as a key shared by every amendment on it. */
+const targetKey = (a: Amendment) => (a.targetType === 'clause' ? `c:${a.clauseId}` : a.targetType === 'adjustment' ? `j:${a.adjustmentId}` : a.targetType === 'amendment' ? `p:${a.parentId}` : null);
+
+/**
+ * Amendments as every screen reads them, with a fixed number of queries however many there
+ * are: the rows, their sub-amendments, the texts their anchors are read in, the pending
+ * amendments on those texts (for conflicts, computed from the anchors), the live clauses (for
+ * labels), the state of what they amend (for allowedEvents), and the groups' positions.
+ */
+@Injectable()
+export class AmendmentQueriesService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(actor: Actor, q: AmendmentsQueryDto) {
+    const rows = await this.db.getRepository(Amendment).find({
+      where: { ...(q.decision ? { decisionId: q.decision } : {}), ...(q.group ? { proposerGroup: q.group } : {}), ...(q.state ? { workflow: { state: q.state } } : {}) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: 1000,
+    });
+    return this.views(this.db.manager, rows, actor);
+  }
+
+  async view(id: string, actor: Actor) {
+    const a = await findOrFail(this.db.manager, Amendment, id, 'AMENDMENT', 'amendment');
+    return (await this.views(this.db.manager, [a], actor))[0];
+  }
+
+  private async views(m: EntityManager, rows: Amendment[], actor: Actor) {
+    if (!rows.length) return [];
+    const ids = rows.map((a) => a.id);
+    const decisionIds = [...new Set(rows.map((a) => a.decisionId).filter((x): x is string => x !== null))];
+    const clauseIds = [...new Set(rows.map((a) => a.clauseId).filter((x): x is string => x !== null))];
+    const adjustmentIds = [...new Set(rows.map((a) => a.adjustmentId).filter((x): x is string => x !== null))];
+    const parentIds = [...new Set(rows.map((a) => a.parentId).filter((x): x is string => x !== null))];
+    const [subs, liveClauses, decisions, adjustments, parents, onTargets, positions] = await Promise.all([
+      m.getRepository(Amendment).find({ where: { parentId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      decisionIds.length ? m.getRepository(Clause).find({ where: { decisionId: In(decisionIds), live: true }, order: { position: 'ASC' } }) : [],
+      decisionIds.length ? m.getRepository(Decision).find({ where: { id: In(decisionIds) } }) : [],
+      adjustmentIds.length ? m.getRepository(Adjustment).find({ where: { id: In(adjustmentIds) } }) : [],
+      parentIds.length ? m.getRepository(Amendment).find({ where: { id: In(parentIds) } }) : [],
+      // Every pending amendment on the same texts, for conflicts.
+      m.getRepository(Amendment).find({
+        where: [
+          ...(clauseIds.length ? [{ clauseId: In(clauseIds), targetType: 'clause' as const, workflow: { state: In(AMENDMENT_PENDING) } }] : []),
+          ...(adjustmentIds.length ? [{ adjustmentId: In(adjustmentIds), targetType: 'adjustment' as const, workflow: { state: In(AMENDMENT_PENDING) } }] : []),
+          ...(parentIds.length ? [{ parentId: In(parentIds), workflow: { state: In(AMENDMENT_PENDING) } }] : []),
+        ],
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+      this.positions(m, ids),
+    ]);
+    const points = adjustments.length ? await m.getRepository(PlanPoint).find({ where: { id: In(adjustments.map((j) => j.planPointId)) } }) : [];
+    const clauseText = new Map(liveClauses.map((c) => [c.id, c.text]));
+    const texts = new Map<string, string | null>([
+      ...liveClauses.map((c) => [`c:${c.id}`, c.text] as [string, string]),
+      ...adjustments.map((j) => [`j:${j.id}`, j.text] as [string, string | null]),
+      ...parents.map((p) => [`p:${p.id}`, insertedWords(p.op)] as [string, string | null]),
+    ]);
+    const conflicts = new Map<string, Amendment[]>();
+    const byId = new Map(onTargets.map((a) => [a.id, a]));
+    const groupedOnTargets = Map.groupBy(onTargets, (a) => targetKey(a) ?? '');
+    for (const [key, group] of groupedOnTargets) {
+      const text = texts.get(key);
+      if (!text) continue;
+      for (const [id, others] of conflictsAmong(text, group.map((a) => ({ key: a.id, op: a.op })))) conflicts.set(id, others.map((o) => byId.get(o)!));
+    }
+    const labels = new Map<string, string>();
+    for (const list of Map.groupBy(liveClauses, (c) => c.decisionId).values()) list.forEach((c, i) => labels.set(c.id, `(${clauseLabel(i)})`));
+    const decisionOf = new Map(decisions.map((d) => [d.id, d]));
+    const adjustmentOf = new Map(adjustments.map((j) => [j.id, j]));
+    const pointOf = new Map(points.map((p) => [p.id, p]));
+    const subsOf = Map.groupBy(subs, (s) => s.parentId!);
+    const who = toWorkflowActor(actor);
+    return rows.map((a) => {
+      const mySubs = subsOf.get(a.id) ?? [];
+      const facts = { ...this.targetFacts(a, decisionOf, adjustmentOf, pointOf), pendingSubamendments: mySubs.filter((s) => AMENDMENT_PENDING.includes(s.workflow.state)).length };
+      const allowed = allowedEventParameters(amendmentWorkflow, persisted(a.workflow), who, facts);
+      const ctx = persisted(a.workflow).context as { seconderId: string | null; supporters: string[] };
+      return {
+        id: a.id,
+        number: a.number,
+        targetType: a.targetType,
+        decisionId: a.decisionId,
+        clauseId: a.clauseId,
+        clause: a.clauseId ? (labels.get(a.clauseId) ?? null) : null,
+        clauseText: a.clauseId ? (clauseText.get(a.clauseId) ?? null) : null,
+        adjustmentId: a.adjustmentId,
+        parentId: a.parentId,
+        op: a.op,
+        description: describeOperation(a.op),
+        rationale: a.rationale,
+        proposerGroup: a.proposerGroup,
+        onBehalf: a.onBehalf,
+        filedBySecretariat: a.filedById !== null,
+        late: a.late,
+        state: a.workflow.state,
+        version: a.workflow.version,
+        allowedEvents: Object.keys(allowed),
+        eventParameters: Object.fromEntries(Object.entries(allowed).filter(([type]) => amendmentWorkflow.parameters?.[type])),
+        seconder: ctx.seconderId,
+        supports: ctx.supporters,
+        conflictsWith: (conflicts.get(a.id) ?? []).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
+        staleBecause: a.staleBecause,
+        subamendments: mySubs.map((s) => ({ id: s.id, number: s.number, state: s.workflow.state, op: s.op, description: describeOperation(s.op) })),
+        positions: positions.get(a.id),
+        adoptionSeq: a.adoptionSeq,
+        createdAt: a.createdAt.toISOString(),
+        decidedAt: a.decidedAt?.toISOString() ?? null,
+      };
+    });
+  }
+
+  /** Whether the Chair can take up, adopt or reject it now: the draft in play, or the adjustment open on an unresolved point. */
+  private targetFacts(a: Amendment, decisions: Map<string, Decision>, adjustments: Map<string, Adjustment>, points: Map<string, PlanPoint>) {
+    if (a.decisionId) {
+      const state = decisions.get(a.decisionId)!.workflow.state;
+      return { targetInPlay: state === 'amendments_in_play', targetState: state };
+    }
+    const adj = adjustments.get(a.adjustmentId!)!;
+    const point = points.get(adj.planPointId)!;
+    const inPlay = adj.workflow.state === 'proposed' && !POINT_RESOLVED.includes(point.workflow.state);
+    return { targetInPlay: inPlay, targetState: adj.workflow.state };
+  }
+
+  /** Each group's latest stance on each amendment, from statements with a stance on it. */
+  async positions(m: EntityManager, amendmentIds: string[]): Promise<Positions> {
+    const groups = await m.getRepository(Group).find({ order: { code: 'ASC' } });
+    const rows: { target_id: string; group_code: string; stance: string }[] = amendmentIds.length
+      ? await m.query(
+          `SELECT DISTINCT ON (target_id, group_code) target_id, group_code, stance FROM statements
+            WHERE target_type = 'amendment' AND target_id = ANY($1) AND stance IS NOT NULL
+            ORDER BY target_id, group_code, created_at DESC, id DESC`,
+          [amendmentIds],
+        )
+      : [];
+    const out: Positions = new Map();
+    for (const id of amendmentIds) out.set(id, Object.fromEntries(groups.map((g) => [g.code, null])));
+    for (const r of rows) out.get(r.target_id)![r.group_code] = r.stance;
+    return out;
+  }
+
+  /** The tripartite matrix of a whole decision: each amendment × each group's stance. */
+  async decisionPositions(decisionId: string) {
+    const m = this.db.manager;
+    await findOrFail(m, Decision, decisionId, 'DECISION', 'decision');
+    const amendments = await m.getRepository(Amendment).find({ where: { decisionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const positions = await this.positions(m, amendments.map((a) => a.id));
+    return amendments.map((a) => {
+      const ctx = persisted(a.workflow).context as { supporters: string[] };
+      return { id: a.id, number: a.number, state: a.workflow.state, proposerGroup: a.proposerGroup, supports: ctx.supporters, positions: positions.get(a.id) };
+    });
+  }
+}

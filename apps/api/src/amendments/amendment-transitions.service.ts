@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { AMENDMENT_PENDING, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
+import type { Actor } from '../common/actor.js';
+import { findOrFail, lockRow } from '../common/find-or-fail.js';
+import { Decision } from '../decisions/decision.entity.js';
+import { Adjustment } from '../plan/adjustment.entity.js';
+import { PlanPoint } from '../plan/plan-point.entity.js';
+import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
+import { Amendment } from './amendment.entity.js';
+import type { AmendmentEventDto } from './dto/amendment.dto.js';
+
+/** Events the Chair sends that need the amended text in play, and that may change it. */
+const CHAIR_EVENTS = ['TAKE_UP', 'ADOPT', 'REJECT'];
+
+/**
+ * An amendment's events. Every row the transition may write is locked first, always in the
+ * order decision (or plan point, adjustment) → parent → amendment, so two adoptions at once
+ * queue instead of losing a change or deadlocking.
+ */
+@Injectable()
+export class AmendmentTransitionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly runner: WorkflowRunner,
+  ) {}
+
+  async event(id: string, actor: Actor, dto: AmendmentEventDto & Record<string, unknown>): Promise<void> {
+    const { type, expectedVersion, ...params } = dto;
+    await this.db.transaction(async (m) => {
+      const a = await findOrFail(m, Amendment, id, 'AMENDMENT', 'amendment');
+      const chair = CHAIR_EVENTS.includes(type);
+      const target = await this.lockTarget(m, a, chair);
+      if (a.parentId && chair) await lockRow(m, 'amendments', a.parentId);
+      await this.runner.transition(m, {
+        entity: 'amendment',
+        id: a.id,
+        expectedVersion,
+        actor,
+        type,
+        params,
+        facts: async () => ({
+          ...target,
+          pendingSubamendments: await m.getRepository(Amendment).count({ where: { parentId: a.id, workflow: { state: In(AMENDMENT_PENDING) } } }),
+        }),
+      });
+    });
+  }
+
+  /** Locks what the amendment changes (for update when the Chair may change it) and says whether it is in play. */
+  private async lockTarget(m: EntityManager, a: Amendment, forUpdate: boolean): Promise<{ targetInPlay: boolean; targetState: string }> {
+    if (a.decisionId) {
+      await lockRow(m, 'decisions', a.decisionId, forUpdate);
+      const d = await m.getRepository(Decision).findOneByOrFail({ id: a.decisionId });
+      return { targetInPlay: d.workflow.state === 'amendments_in_play', targetState: d.workflow.state };
+    }
+    const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: a.adjustmentId! });
+    await lockRow(m, 'plan_points', adj.planPointId, false);
+    await lockRow(m, 'adjustments', adj.id, forUpdate);
+    const point = await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId });
+    const fresh = await m.getRepository(Adjustment).findOneByOrFail({ id: adj.id });
+    const inPlay = fresh.workflow.state === 'proposed' && !POINT_RESOLVED.includes(point.workflow.state);
+    return { targetInPlay: inPlay, targetState: inPlay ? 'proposed' : `${fresh.workflow.state} (plan point ${point.workflow.state})` };
+  }
+}

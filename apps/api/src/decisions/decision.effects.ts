@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { clauseText, referenceLine, renderTxt } from '../../../../libs/drafting/src/index.js';
+import type { AdoptionMethod } from '../../../../libs/workflow/src/index.js';
+import { AmendmentAnchors } from '../amendments/amendment-anchors.service.js';
+import { GbDocumentRow } from '../documents/document.entity.js';
+import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
+import { Clause, Decision } from './decision.entity.js';
+
+const CONSENSUS: AdoptionMethod = { kind: 'consensus' };
+
+/**
+ * What a decision's transitions do, as named in libs/workflow/src/decision.machine.ts; the
+ * WorkflowRunner applies them in the transition's transaction, the decision row locked.
+ */
+@Injectable()
+export class DecisionEffects {
+  constructor(
+    runner: WorkflowRunner,
+    private readonly anchors: AmendmentAnchors,
+  ) {
+    runner.register('decision', {
+      replaceClauses: (ctx) => this.replaceClauses(ctx),
+      recheckAnchors: ({ m, id }) => this.anchors.recheck(m, { decisionId: id }, { cause: null }),
+      freezeFinalText: (ctx) => this.freeze(ctx),
+      recordOutcome: ({ m, id, to, params }) => m.update(Decision, { id }, { outcome: to, method: (params.method as AdoptionMethod | undefined) ?? null, decidedAt: new Date() }).then(() => undefined),
+      lapsePendingAmendments: ({ m, id, to }) => this.anchors.closePending(m, { decisionId: id }, 'LAPSE', { because: `decision ${to}` }),
+      carryPendingAmendments: ({ m, id, params }) => this.anchors.carry(m, id, params.supersededBy as string),
+    });
+  }
+
+  /** EDIT and REVISE: the clauses as the Office edits them before publication, or revises them in the window. */
+  private async replaceClauses({ m, id, params }: EffectContext): Promise<void> {
+    const texts = (params.clauses as string[]).map(clauseText);
+    const repo = m.getRepository(Clause);
+    const current = await repo.find({ where: { decisionId: id, live: true }, order: { position: 'ASC' } });
+    for (let i = 0; i < Math.max(current.length, texts.length); i++) {
+      if (i < current.length && i < texts.length) await repo.update({ id: current[i].id }, { text: texts[i], draftText: texts[i] });
+      else if (i < texts.length) await repo.insert({ decisionId: id, position: (current.at(-1)?.position ?? -1) + 1 + (i - current.length), text: texts[i], draftText: texts[i], live: true });
+      // Gone from the Office's text too: the draft variant is the text as last edited or revised.
+      else await repo.update({ id: current[i].id }, { live: false, draftText: null });
+    }
+  }
+
+  /** The final text, outcome, method and reference line, frozen at ADOPT and never recomputed. */
+  private async freeze({ m, id, to, params }: EffectContext): Promise<void> {
+    const d = await m.getRepository(Decision).findOneByOrFail({ id });
+    const doc = await m.getRepository(GbDocumentRow).findOneByOrFail({ id: d.documentId });
+    const clauses = await m.getRepository(Clause).find({ where: { decisionId: id, live: true }, order: { position: 'ASC' } });
+    const ref = referenceLine(doc.symbol, d.paragraphNumber, to === 'adopted_as_amended');
+    const finalText = renderTxt({ chapeau: d.chapeau, clauses: clauses.map((c) => c.text), referenceLine: ref });
+    await m.update(Decision, { id }, { finalText, outcome: to, method: (params.method as AdoptionMethod | undefined) ?? CONSENSUS, referenceLine: ref, decidedAt: new Date() });
+  }
+}
