@@ -47,11 +47,26 @@ export async function importSeed(t: TestApp, c: Cast): Promise<{ documentId: str
   return { documentId: res.body.id, decisionId: res.body.decisions[0].id };
 }
 
-/** Sends a workflow event with the entity's current version. */
+/** Sends a workflow event with the entity's current version; the answer may be a refusal (the test checks it). */
 export async function send(t: TestApp, token: string, path: string, type: string, extra: Record<string, unknown> = {}) {
   const get = path.replace(/\/events$/, '');
   const current = await t.http().get(get).set(bearer(token));
+  if (current.status !== 200) throw new Error(`GET ${get}: ${current.status} ${JSON.stringify(current.body)}`);
   return t.http().post(path).set(bearer(token)).send({ type, expectedVersion: current.body.version, ...extra });
+}
+
+/** A set-up step that must succeed: the event sent, and a failure stops the test with what went wrong. */
+export async function step(t: TestApp, token: string, path: string, type: string, extra: Record<string, unknown> = {}) {
+  const res = await send(t, token, path, type, extra);
+  if (res.status !== 200) throw new Error(`${type} on ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A set-up request that must answer `status` (201 by default). */
+export async function ok<T extends { status: number; body: unknown }>(req: PromiseLike<T>, status = 201): Promise<T> {
+  const res = await req;
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
+  return res;
 }
 
 export const count = async (t: TestApp, table: string, where = 'true') => Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n);

@@ -21,7 +21,7 @@ function workflowsMd(): string {
     '',
     'Generated from the machines in `libs/workflow` (`npm run docs`); a test fails when this file drifts from them.',
     'Each arrow is `EVENT [guards] / effects`: guards are domain rules that refuse with a 409 and their own code;',
-    'effects are what the service does in the same transaction (apps/api/src/workflow/effects). Who may send each',
+    'effects are what the service does in the same transaction (each feature’s `*.effects.ts`). Who may send each',
     'event is in [permissions.md](permissions.md).',
   ];
   for (const [title, def, about] of WORKFLOWS) {

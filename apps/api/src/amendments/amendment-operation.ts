@@ -1,5 +1,5 @@
 import { DomainError } from '../../../../libs/common/src/index.js';
-import { clauseText, endsWithJoin, parseInstruction, quoteOf, spanOf, squeezeSpaces, type TextOperation } from '../../../../libs/drafting/src/index.js';
+import { clauseText, endsWithJoin, parseInstruction, quoteOf, spanOf, squeezeSpaces, type TextOperation, textProblems } from '../../../../libs/drafting/src/index.js';
 import type { OperationDto } from './dto/amendment.dto.js';
 
 export function invalid(fields: Record<string, string[]>): never {
@@ -71,6 +71,10 @@ export function requestedOperation(dto: OperationRequest, allowed: readonly Text
     op = fromDto(dto.op!);
   }
   if (!allowed.includes(op.kind)) invalid({ [dto.op ? 'op.kind' : 'instruction']: [`${op.kind} is not allowed here; use ${allowed.join(', ')}`] });
+  if ((op.kind === 'replace_clause' && target.isClause) || op.kind === 'add_clause') {
+    const problems = textProblems(op.text, { clause: true });
+    if (problems.length) invalid({ [dto.op ? 'op.text' : 'instruction']: problems.map((p) => `${dto.op ? 'text' : 'the new subparagraph'} ${p}`) });
+  }
   return { op: normalized(op, target), ...(clause ? { clause } : {}) };
 }
 

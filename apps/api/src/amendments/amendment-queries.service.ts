@@ -16,6 +16,10 @@ import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
 
 type Positions = Map<string, Record<string, string | null>>;
 
+/** One kind of support: a group that sent SUPPORT and stated no stance since counts as "support". */
+const withSupports = (stances: Record<string, string | null>, supporters: string[]) =>
+  Object.fromEntries(Object.entries(stances).map(([group, stance]) => [group, stance ?? (supporters.includes(group) ? 'support' : null)]));
+
 /** The target an amendment's anchors are read in, as a key shared by every amendment on it. */
 const targetKey = (a: Amendment) => (a.targetType === 'clause' ? `c:${a.clauseId}` : a.targetType === 'adjustment' ? `j:${a.adjustmentId}` : a.targetType === 'amendment' ? `p:${a.parentId}` : null);
 
@@ -120,7 +124,7 @@ export class AmendmentQueriesService {
         conflictsWith: (conflicts.get(a.id) ?? []).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
         staleBecause: a.staleBecause,
         subamendments: mySubs.map((s) => ({ id: s.id, number: s.number, state: s.workflow.state, op: s.op, description: describeOperation(s.op) })),
-        positions: positions.get(a.id),
+        positions: withSupports(positions.get(a.id)!, ctx.supporters),
         adoptionSeq: a.adoptionSeq,
         createdAt: a.createdAt.toISOString(),
         decidedAt: a.decidedAt?.toISOString() ?? null,
@@ -141,7 +145,7 @@ export class AmendmentQueriesService {
   }
 
   /** Each group's latest stance on each amendment, from statements with a stance on it. */
-  async positions(m: EntityManager, amendmentIds: string[]): Promise<Positions> {
+  private async positions(m: EntityManager, amendmentIds: string[]): Promise<Positions> {
     const groups = await m.getRepository(Group).find({ order: { code: 'ASC' } });
     const rows: { target_id: string; group_code: string; stance: string }[] = amendmentIds.length
       ? await m.query(
@@ -165,7 +169,7 @@ export class AmendmentQueriesService {
     const positions = await this.positions(m, amendments.map((a) => a.id));
     return amendments.map((a) => {
       const ctx = persisted(a.workflow).context as { supporters: string[] };
-      return { id: a.id, number: a.number, state: a.workflow.state, proposerGroup: a.proposerGroup, supports: ctx.supporters, positions: positions.get(a.id) };
+      return { id: a.id, number: a.number, state: a.workflow.state, proposerGroup: a.proposerGroup, supports: ctx.supporters, positions: withSupports(positions.get(a.id)!, ctx.supporters) };
     });
   }
 }

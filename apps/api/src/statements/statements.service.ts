@@ -8,16 +8,9 @@ import type { Actor } from '../common/actor.js';
 import { pgPool } from '../database/pool.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import type { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
-import type { StatementTarget } from './statement.entity.js';
+import { resolveTarget } from './statement-targets.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TABLE: Record<Exclude<StatementTarget, 'paragraph' | 'document'>, string> = {
-  plan_point: 'plan_points',
-  adjustment: 'adjustments',
-  decision: 'decisions',
-  clause: 'clauses',
-  amendment: 'amendments',
-};
 
 interface StatementRow {
   id: string;
@@ -51,26 +44,6 @@ export class StatementsService {
   ) {}
 
   /**
-   * The target as the statement stores it, and SQL that is true when it exists, over its own
-   * arguments numbered from `at`; null when the id cannot name one at all.
-   */
-  private async target(type: StatementTarget, id: string): Promise<{ targetId: string; exists: (at: number) => string; args: unknown[] } | null> {
-    if (type === 'paragraph') {
-      const [doc, num] = id.split(':');
-      if (!UUID.test(doc ?? '') || !/^\d{1,5}$/.test(num ?? '')) return null;
-      return { targetId: id, exists: (at) => `EXISTS (SELECT 1 FROM paragraphs WHERE document_id = $${at}::uuid AND number = $${at + 1}::int)`, args: [doc, Number(num)] };
-    }
-    if (type === 'document' && !UUID.test(id)) {
-      const { rows } = await pgPool(this.db).query<{ id: string }>('SELECT id FROM documents WHERE symbol = $1', [id]);
-      if (!rows.length) return null;
-      id = rows[0].id;
-    }
-    if (!UUID.test(id)) return null;
-    const table = type === 'document' ? 'documents' : TABLE[type];
-    return { targetId: id, exists: (at) => `EXISTS (SELECT 1 FROM ${table} WHERE id = $${at}::uuid)`, args: [id] };
-  }
-
-  /**
    * Creates a statement and its audit row in one statement; with an Idempotency-Key, the same
    * key and body give back the first statement, another body is refused.
    */
@@ -79,10 +52,10 @@ export class StatementsService {
       throw new DomainError('invalid', 'STATEMENT.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 visible ASCII characters');
     }
     const missing = () => new DomainError('unprocessable', 'STATEMENT.TARGET_NOT_FOUND', `No ${dto.target.type.replace('_', ' ')} ${dto.target.id}`, { target: dto.target });
-    const target = await this.target(dto.target.type, dto.target.id);
+    const pool = pgPool(this.db);
+    const target = await resolveTarget(pool, dto.target.type, dto.target.id);
     if (!target) throw missing();
     const hash = createHash('sha256').update(JSON.stringify([dto.target.type, target.targetId, dto.body, dto.stance ?? null])).digest('hex');
-    const pool = pgPool(this.db);
     const inserted = await this.audit.insertAudited<StatementRow>(
       pool,
       `INSERT INTO statements (target_type, target_id, body, stance, author_id, group_code, idempotency_key, request_hash)
@@ -91,7 +64,7 @@ export class StatementsService {
        RETURNING ${COLUMNS}`,
       [dto.target.type, target.targetId, dto.body, dto.stance ?? null, actor.id, actor.groupCode, key ?? null, hash, ...target.args],
       actor,
-      { entityType: 'statement', event: 'STATEMENT_MADE', data: { target: dto.target, stance: dto.stance ?? null } },
+      { entityType: 'statement', event: 'STATEMENT_MADE', data: { target: { type: dto.target.type, id: target.targetId }, stance: dto.stance ?? null } },
     );
     if (inserted.length) return { replayed: false, statement: view(inserted[0]) };
     // Nothing inserted: the target is gone, or this key was used before.
@@ -114,7 +87,12 @@ export class StatementsService {
       where.push(sql.replace('?', `$${args.length}`));
     };
     if (q.targetType) add('target_type = ?', q.targetType);
-    if (q.targetId) add('target_id = ?', q.targetId);
+    if (q.targetId) {
+      if (!q.targetType) throw new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', 'Invalid field(s): targetType', { fields: { targetType: ['required with targetId, to read it'] } });
+      const target = await resolveTarget(pgPool(this.db), q.targetType, q.targetId);
+      if (!target) return { items: [], nextCursor: null };
+      add('target_id = ?', target.targetId);
+    }
     if (q.group) add('group_code = ?', q.group);
     if (q.cursor) {
       const [ts, id] = Buffer.from(q.cursor, 'base64url').toString('utf8').split('|');

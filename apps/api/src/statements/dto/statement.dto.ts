@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { InlineText, ProseText } from '../../common/plain-text.validator.js';
 import { STANCES, STATEMENT_TARGETS, type Stance, type StatementTarget } from '../statement.entity.js';
 
 export class StatementTargetDto {
   @ApiProperty({ enum: STATEMENT_TARGETS }) @IsIn(STATEMENT_TARGETS)
   type: StatementTarget;
 
-  @ApiProperty({ description: 'The id; a paragraph is "<documentId>:<number>", a document may be named by its symbol' })
-  @IsString() @MaxLength(100) @Matches(/\S/)
+  @ApiProperty({ description: 'The id, or the key a person types: a paragraph "GB.335/POL/1(Rev.):18" or "<documentId>:18", a document its symbol, a plan point "13(a)", a clause "(b)" or "<decisionId>:(b)", an amendment its number' })
+  @IsString() @MaxLength(200) @InlineText()
   id: string;
 }
 
@@ -16,7 +17,7 @@ export class CreateStatementDto {
   @ApiProperty({ type: StatementTargetDto }) @IsDefined() @ValidateNested() @Type(() => StatementTargetDto)
   target: StatementTargetDto;
 
-  @ApiProperty() @IsString() @MaxLength(20000) @Matches(/\S/, { message: 'body must not be empty or only spaces' })
+  @ApiProperty() @IsString() @MaxLength(20000) @ProseText()
   body: string;
 
   @ApiPropertyOptional({ enum: STANCES }) @IsOptional() @IsIn(STANCES)
@@ -27,7 +28,7 @@ export class StatementsQueryDto {
   @ApiPropertyOptional({ enum: STATEMENT_TARGETS }) @IsOptional() @IsIn(STATEMENT_TARGETS)
   targetType?: StatementTarget;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'As in a statement’s target: an id or a natural key' }) @IsOptional() @IsString() @MaxLength(200) @InlineText()
   targetId?: string;
 
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Z]{2,16}$/)
