@@ -54,7 +54,7 @@ function failingGuard(def: WorkflowDefinition<Record<string, unknown>, unknown>,
   return (t.guards ?? []).findIndex((g) => !def.guards[g].test(args));
 }
 
-/** Checks and applies one event; pure. The permission rule first (403), then the domain guards (409 with their own code). */
+/** Checks and applies one event; pure. The permission rule first (403), then the state, then the domain guards (409 with their own code). */
 export function decide<C extends Record<string, unknown>, I>(typed: WorkflowDefinition<C, I>, stored: PersistedWorkflow, event: WorkflowEvent): Decision {
   const def = asAny(typed);
   const snapshot = restore(def, stored);
@@ -67,9 +67,10 @@ export function decide<C extends Record<string, unknown>, I>(typed: WorkflowDefi
     refusal,
     allowed: event.actor.role === 'system' ? [] : allowedEvents(def, stored, event.actor, event.facts),
   });
+  // Who may send it is checked before when: a 403 stays a 403 whatever the state.
+  if ([...def.events, ...def.systemEvents].includes(event.type) && !def.permitted(event.type, event.actor, context)) return fail('forbidden');
   const ts = candidates(def, state, event.type);
   if (!ts.length) return fail('not_in_state');
-  if (!def.permitted(event.type, event.actor, context)) return fail('forbidden');
   const args = { context, event };
   const failing = ts.map((t) => failingGuard(def, t, args));
   const taken = failing.indexOf(-1);

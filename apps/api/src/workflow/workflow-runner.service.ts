@@ -101,6 +101,12 @@ export class WorkflowRunner implements OnApplicationBootstrap {
     const { table, code, def } = WORKFLOW_TABLES[spec.entity];
     const what = spec.entity.replace('_', ' ');
     const stored = await this.load(m, spec.entity, spec.id, true);
+    const facts = spec.facts ? await spec.facts(stored) : {};
+    const params = spec.params ?? {};
+    const result = decide(def as unknown as WorkflowDefinition, stored, { type: spec.type, actor: toWorkflowActor(spec.actor), facts, params });
+    const details = { state: stored.value, allowedEvents: result.ok ? [] : result.allowed, version: stored.version };
+    // Never yours (403) before stale (409): a reload would not help the first.
+    if (!result.ok && result.reason === 'forbidden') throw new DomainError('forbidden', `${code}.EVENT_FORBIDDEN`, `${spec.type} is not yours to send on this ${what}`, details);
     if (spec.expectedVersion !== undefined && stored.version !== spec.expectedVersion) {
       throw new DomainError('conflict', `${code}.VERSION_CONFLICT`, `Version ${spec.expectedVersion} is stale; the ${what} is at version ${stored.version}: reload it and decide again`, {
         expectedVersion: spec.expectedVersion,
@@ -108,12 +114,7 @@ export class WorkflowRunner implements OnApplicationBootstrap {
         state: stored.value,
       });
     }
-    const facts = spec.facts ? await spec.facts(stored) : {};
-    const params = spec.params ?? {};
-    const result = decide(def as unknown as WorkflowDefinition, stored, { type: spec.type, actor: toWorkflowActor(spec.actor), facts, params });
     if (!result.ok) {
-      const details = { state: result.state, allowedEvents: result.allowed, version: stored.version };
-      if (result.reason === 'forbidden') throw new DomainError('forbidden', `${code}.EVENT_FORBIDDEN`, `${spec.type} is not yours to send on this ${what}`, details);
       if (result.refusal) throw new DomainError('conflict', result.refusal.code, result.refusal.message, details);
       throw new DomainError('conflict', `${code}.INVALID_TRANSITION`, `${spec.type} is not allowed in state ${result.state}`, details);
     }
