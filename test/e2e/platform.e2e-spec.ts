@@ -31,6 +31,23 @@ describe('platform', () => {
     }
   });
 
+  it('every operation says what it does: a summary and a description', async () => {
+    const res = await t.http().get('/docs-json').expect(200);
+    const bare = Object.entries<Record<string, { summary?: string; description?: string }>>(res.body.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => !op.summary?.trim() || !op.description?.trim())
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('each workflow event body is a oneOf by type, so a field an event does not take is visible as not taken', async () => {
+    const res = await t.http().get('/docs-json').expect(200);
+    const body = res.body.paths['/decisions/{id}/events'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(body.discriminator.mapping)).toEqual(['EDIT', 'PUBLISH', 'REVISE', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'ADOPT', 'REJECT', 'DEFER', 'REOPEN', 'WITHDRAW']);
+    expect(res.body.components.schemas.DecisionEventDto.properties).not.toHaveProperty('clauses');
+  });
+
   it('GET /me names the principal and its group', async () => {
     const res = await t.http().get('/me').set(bearer(member)).expect(200);
     expect(res.body).toMatchObject({ role: 'member', groupCode: 'WKR' });

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, MoreThan } from 'typeorm';
 import { Roles } from '../common/access.decorators.js';
@@ -14,6 +14,7 @@ export class AuditController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @Get()
+  @ApiOperation({ summary: 'The audit trail', description: 'Who did what, when, from which state to which, with the request id: every write and transition, oldest first; filter by entityType and entityId, page with afterId.' })
   @Roles('secretariat', 'chair')
   @ApiOkResponse({ description: 'The trail, oldest first' })
   @ApiErrors(400, 401, 403)

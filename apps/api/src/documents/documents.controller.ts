@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
@@ -17,6 +17,7 @@ export class DocumentsController {
   ) {}
 
   @Post('import')
+  @ApiOperation({ summary: 'Import an Office document', description: 'The text of a GB document like the seed (text/plain). Stored whole or not at all; 422 lists every problem with its line number. A revision supersedes the earlier document: its draft decision becomes superseded and its pending amendments move to the new one.' })
   @HttpCode(201)
   @Roles('secretariat')
   @ApiConsumes('text/plain')
@@ -32,6 +33,7 @@ export class DocumentsController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'Documents', description: 'Every imported document, superseded ones included.' })
   @ApiOkResponse({ description: 'Every imported document, superseded ones included' })
   @ApiErrors(401)
   list() {
@@ -39,6 +41,7 @@ export class DocumentsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'One document', description: 'By id or symbol: cover facts, headings, numbered paragraphs with the plan points and objectives they cite, footnotes, objectives and the decision.' })
   @ApiOkResponse({ description: 'Metadata, paragraphs with their references, footnotes, objectives, decision' })
   @ApiErrors(401, 404)
   get(@Param('id') id: string) {
@@ -46,6 +49,7 @@ export class DocumentsController {
   }
 
   @Get(':id/linkages')
+  @ApiOperation({ summary: 'The appendix of linkages', description: 'Each GCM objective: addressed, indirectly linked, or not addressed, with its note.' })
   @ApiOkResponse({ description: 'The appendix: each objective addressed, indirectly linked or not addressed' })
   @ApiErrors(401, 404)
   linkages(@Param('id') id: string) {
@@ -53,6 +57,7 @@ export class DocumentsController {
   }
 
   @Get(':id/outcome')
+  @ApiOperation({ summary: 'The outcome record of the item', description: "The final decision text and method, each plan point's review and the adopted adjustments' words." })
   @ApiOkResponse({ description: "The record of the item: final text and outcome, each plan point's review, adopted adjustments" })
   @ApiErrors(401, 404)
   outcome(@Param('id') id: string) {

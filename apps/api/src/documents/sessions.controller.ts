@@ -1,5 +1,5 @@
 import { Body, Controller, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
@@ -21,6 +21,7 @@ export class SessionsController {
 
   /** The secretariat sets the sitting time and the deadline rule; later filings are marked late. */
   @Put(':number/sitting')
+  @ApiOperation({ summary: 'Set the sitting', description: 'The date and time the item sits and the amendment and sub-amendment deadlines (hours before it); a filing after its deadline is marked late.' })
   @Roles('secretariat')
   @ApiOkResponse({ description: 'The session with its sitting and deadlines' })
   @ApiErrors(400, 401, 403, 404, 413, 429)

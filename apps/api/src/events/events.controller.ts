@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -14,6 +14,7 @@ export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Live events', description: 'text/event-stream of every transition on every instance; resume with Last-Event-ID.' })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Replays the transitions missed since this id' })
   @ApiOkResponse({ description: 'text/event-stream of every transition, across instances' })
   @ApiErrors(400, 401)

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -18,6 +18,7 @@ export class GroupsController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @Get()
+  @ApiOperation({ summary: 'Constituent groups', description: 'Employers, Workers, Government and the regional government groups: code, name and kind.' })
   @ApiOkResponse({ type: [GroupView] })
   @ApiErrors(401)
   list(): Promise<GroupView[]> {

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../common/access.decorators.js';
 
@@ -13,6 +13,7 @@ export class HealthController {
 
   /** Liveness and database readiness; 503 when the database does not answer within 1.5 s. */
   @Get()
+  @ApiOperation({ summary: 'Health', description: 'Liveness and database readiness; needs no token.' })
   @Public()
   @HealthCheck()
   check() {

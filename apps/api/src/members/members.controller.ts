@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -14,6 +14,7 @@ export class MembersController {
   constructor(private readonly principals: PrincipalsService) {}
 
   @Post('members')
+  @ApiOperation({ summary: 'Create a principal', description: 'A member of one group, a chair, a secretariat or an observer; the token is shown once.' })
   @HttpCode(201)
   @Roles('secretariat')
   @ApiCreatedResponse({ type: MemberCreatedView, description: 'The token is shown here once and never again' })
@@ -24,6 +25,7 @@ export class MembersController {
   }
 
   @Post('members/:id/disable')
+  @ApiOperation({ summary: 'Disable a principal', description: 'Its token and sessions are refused at once on every instance.' })
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOkResponse({ type: MeView, description: 'The principal, its token now refused on every instance' })
@@ -33,6 +35,7 @@ export class MembersController {
   }
 
   @Get('me')
+  @ApiOperation({ summary: 'Who am I', description: 'The principal the token or session names.' })
   @ApiOkResponse({ type: MeView })
   @ApiErrors(401)
   me(@CurrentActor() actor: Actor): MeView {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
@@ -15,6 +15,7 @@ export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
   @Post('statements')
+  @ApiOperation({ summary: 'Give guidance', description: "A group's statement, with an optional stance, on a document, paragraph, plan point, adjustment, decision, clause or amendment (ids or natural keys). An Idempotency-Key makes a replay return the first statement." })
   @HttpCode(201)
   @Roles('member')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay with the same key and body returns the first statement' })
@@ -32,6 +33,7 @@ export class StatementsController {
   }
 
   @Get('statements')
+  @ApiOperation({ summary: 'Statements', description: 'Filtered by target (id or natural key) and group, oldest first, keyset-paginated.' })
   @ApiOkResponse({ description: '{items, nextCursor}' })
   @ApiErrors(400, 401)
   list(@Query() q: StatementsQueryDto) {
@@ -39,6 +41,7 @@ export class StatementsController {
   }
 
   @Get('plan/points/:code/guidance')
+  @ApiOperation({ summary: 'Guidance on a plan point', description: "Statements on the point and its adjustments, grouped by group, with each group's latest stance." })
   @ApiOkResponse({ description: 'Statements and stances by group' })
   @ApiErrors(400, 401, 404, 409)
   guidance(@Param('code') code: string, @Query() q: PlanQueryDto) {
