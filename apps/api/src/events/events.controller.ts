@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
+import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { EventsService, type LiveEvent } from './events.service.js';
 
@@ -18,12 +19,23 @@ export class EventsController {
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Replays the transitions missed since this id' })
   @ApiOkResponse({ description: 'text/event-stream of every transition, across instances' })
   @ApiErrors(400, 401)
-  async stream(@Headers('last-event-id') lastEventId: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+  async stream(@Headers('last-event-id') lastEventId: string | undefined, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
     if (lastEventId !== undefined && !/^\d{1,18}$/.test(lastEventId)) {
       throw new DomainError('invalid', 'EVENTS.BAD_LAST_EVENT_ID', 'Last-Event-ID must be an id this stream sent');
     }
-    const missed = lastEventId ? await this.events.since(lastEventId) : [];
     const raw = reply.raw;
+    // Live events are held from the start, so none falls between the replay and the live stream.
+    const held: LiveEvent[] = [];
+    let replaying = true;
+    let last = BigInt(lastEventId ?? '0');
+    const send = (e: LiveEvent) => {
+      if (BigInt(e.id) <= last) return;
+      raw.write(frame(e));
+      last = BigInt(e.id);
+    };
+    const sub = this.events.live.subscribe((e) => (replaying ? held.push(e) : send(e)));
+    // A disabled principal's stream ends at once, on every instance (the NOTIFY reaches all).
+    sub.add(this.events.invalidations.subscribe((inv) => inv.kind === 'principal' && inv.id === actor.id && sub.unsubscribe()));
     reply.hijack();
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
@@ -32,22 +44,20 @@ export class EventsController {
       'x-accel-buffering': 'no',
     });
     raw.write(': connected\n\n');
-    let last = lastEventId ?? '0';
-    for (const e of missed) {
-      raw.write(frame(e));
-      last = e.id;
-    }
-    const sub = this.events.live.subscribe((e) => {
-      if (BigInt(e.id) > BigInt(last)) raw.write(frame(e));
-    });
     const beat = setInterval(() => raw.write(': keep-alive\n\n'), 15_000);
-    const end = () => {
-      clearInterval(beat);
-      sub.unsubscribe();
-    };
-    raw.on('close', end);
+    raw.on('close', () => sub.unsubscribe());
     sub.add(() => {
+      clearInterval(beat);
       if (!raw.writableEnded) raw.end();
     });
+    try {
+      // Everything missed, page by page in numeric order, however much it is.
+      if (lastEventId) for (let page = await this.events.since(lastEventId); page.length; page = await this.events.since(String(last))) page.forEach(send);
+    } catch (e) {
+      sub.unsubscribe(); // the client reconnects with the last id it got
+      throw e;
+    }
+    replaying = false;
+    held.forEach(send);
   }
 }

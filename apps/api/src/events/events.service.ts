@@ -87,11 +87,11 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** Transitions after `lastId`, from the audit trail, for a client that reconnects. */
+  /** One page of the transitions after `lastId`, in numeric order, from the audit trail, for a client that reconnects. */
   async since(lastId: string, limit = 1000): Promise<LiveEvent[]> {
     const rows = await this.db.query(
-      `SELECT id::text, entity_type, entity_id, event, from_state, to_state, version, occurred_at FROM audit_events
-        WHERE id > $1 AND to_state IS NOT NULL ORDER BY id LIMIT $2`,
+      `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at FROM audit_events a
+        WHERE a.id > $1::bigint AND to_state IS NOT NULL ORDER BY a.id LIMIT $2`,
       [lastId, limit],
     );
     return rows.map((r: Record<string, unknown>) => ({
