@@ -74,7 +74,7 @@ describe('documents', () => {
   });
 
   it.each([
-    ['JSON instead of text', (r: ReturnType<TestApp['http']>, tok: string) => r.post('/documents/import').set(bearer(tok)).send({ text: 'x' }), 400],
+    ['JSON instead of text', (r: ReturnType<TestApp['http']>, tok: string) => r.post('/documents/import').set(bearer(tok)).send({ text: 'x' }), 415],
     ['a member', (r: ReturnType<TestApp['http']>, _: string, member: string) => r.post('/documents/import').set(bearer(member)).set('content-type', 'text/plain').send(SEED_TEXT), 403],
     ['too large', (r: ReturnType<TestApp['http']>, tok: string) => r.post('/documents/import').set(bearer(tok)).set('content-type', 'text/plain').send('x'.repeat(1_100_000)), 413],
     ['not a document', (r: ReturnType<TestApp['http']>, tok: string) => r.post('/documents/import').set(bearer(tok)).set('content-type', 'text/plain').send('Dear colleague,\n\nthanks.'), 422],

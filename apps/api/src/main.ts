@@ -39,7 +39,10 @@ async function main(): Promise<void> {
     // Nest's shutdown hooks close the app on SIGINT/SIGTERM; the embedded server stops after it.
     process.once('exit', () => void stopEmbedded());
     app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: config.host }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') throw new Error(`Port ${config.port} on ${config.host} is already in use: stop what holds it, or start on another with PORT=<port>`);
+      throw e;
+    });
     const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
     say();
     say(`GB Decision Workflow is serving ${base}  (OpenAPI: ${base}/docs, health: ${base}/health)`);

@@ -9,6 +9,7 @@ export type DomainErrorKind =
   | 'not_found'
   | 'conflict'
   | 'too_large'
+  | 'unsupported_media'
   | 'unprocessable'
   | 'rate_limited'
   | 'unavailable';

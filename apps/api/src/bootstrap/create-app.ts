@@ -4,13 +4,19 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import { DomainError } from '../../../../libs/common/src/index.js';
 import { AppModule } from '../app.module.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';
 import { READ_METHODS } from '../common/read-methods.js';
 import type { AppConfig } from '../config/app-config.js';
 import { DecisionTextService } from '../decisions/decision-text.service.js';
 
-const REQUEST_ID = /^[A-Za-z0-9_\-:.]{1,100}$/;
+// A caller's X-Request-Id is kept only when it is a UUID; anything else gets one of ours.
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Deeper JSON than any body of this API: refused before it is parsed, so no validator recurses into it. */
+const MAX_JSON_DEPTH = 32;
+/** The one route that takes text; every other write takes JSON. */
+const TEXT_ROUTES = new Set(['/documents/import']);
 
 /** Builds the whole application; main.ts and the e2e tests share it, so tests run the real thing. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -23,16 +29,37 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // A caller's X-Request-Id is kept when it is sane, so a trace can cross services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given.toLowerCase() : randomUUID();
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     bufferLogs: true,
+    // Fastify's own parsers stay (text/plain for imports); JSON gets ours, which refuses deep nesting.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (jsonDepth(body as string) > MAX_JSON_DEPTH) {
+      done(new DomainError('invalid', 'REQUEST.TOO_DEEP', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels; no body of this API does`), undefined);
+      return;
+    }
+    parseJson(req, body as string, done);
+  });
+  // A body of the wrong kind is named as such (415), not judged by the rules of the other kind.
+  fastify.addHook('preValidation', async (req) => {
+    if (READ_METHODS.has(req.method) || req.body === undefined || req.body === null) return;
+    const type = String(req.headers['content-type'] ?? 'none');
+    if (TEXT_ROUTES.has(req.routeOptions.url ?? '')) {
+      if (!/^text\/plain\b/i.test(type)) throw new DomainError('unsupported_media', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `Send the document as Content-Type: text/plain (this was ${type})`);
+    } else if (!/^application\/json\b/i.test(type)) {
+      throw new DomainError('unsupported_media', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `Send a JSON body with Content-Type: application/json (this was ${type})`);
+    }
+  });
   const texts = app.get(DecisionTextService);
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -52,4 +79,21 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openapi), { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+/** How deep arrays and objects nest in a JSON text, strings skipped; stops counting past the limit. */
+function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length && max <= MAX_JSON_DEPTH; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
 }

@@ -9,7 +9,9 @@ import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { RateLimiterService } from './rate-limit/rate-limiter.service.js';
 import { READ_METHODS } from './read-methods.js';
 
-const BEARER = /^Bearer ([A-Za-z0-9_\-.~+/]{16,200}=*)$/;
+// The scheme is case-insensitive (RFC 9110); a token is 16 to 200 token68 characters (ours: gbdw_ and 43 more).
+const BEARER = /^Bearer\s+(\S+)$/i;
+const TOKEN = /^[A-Za-z0-9_\-.~+/]{16,200}=*$/;
 
 /** Every route needs a bearer token unless @Public(); @Roles() narrows who may call it; writes are rate-limited. */
 @Injectable()
@@ -24,10 +26,13 @@ export class AuthGuard implements CanActivate {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest<FastifyRequest & { [ACTOR_KEY]?: Actor }>();
-    const match = BEARER.exec(req.headers.authorization ?? '');
-    if (!match) throw new DomainError('unauthorized', 'AUTH.MISSING_TOKEN', 'Send Authorization: Bearer <token>');
+    const header = req.headers.authorization;
+    if (!header) throw new DomainError('unauthorized', 'AUTH.MISSING_TOKEN', 'Send Authorization: Bearer <token>, with the token you were given');
+    const match = BEARER.exec(header);
+    if (!match) throw new DomainError('unauthorized', 'AUTH.MALFORMED_AUTHORIZATION', 'The Authorization header must read "Bearer <token>"');
+    if (!TOKEN.test(match[1])) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'That is not a token this service gives: tokens look like gbdw_ followed by 43 letters, digits, - or _ (sign in with the one you were given)');
     const principal = await this.principals.authenticate(match[1]);
-    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown or disabled');
+    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: ask the secretariat for a new one');
     const actor: Actor = {
       id: principal.id,
       name: principal.name,

@@ -15,6 +15,7 @@ export const STATUS_OF_KIND = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media: 415,
   unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,

@@ -17,6 +17,8 @@ export const strictValidationPipe = () =>
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
+    // One message per field, the first rule it breaks: a string for a number is told so, not also that it is below 1.
+    stopAtFirstError: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },

@@ -7,7 +7,8 @@ export class WorkflowEventDto {
   type: string;
 
   @ApiProperty({ minimum: 1, description: 'The version you read; a stale one is a 409' })
-  @IsInt({ message: 'expectedVersion must be an integer, the version you read (a number, not a string)' })
+  // Checked bottom-up: first that it is an integer at all, then its range.
   @Min(1, { message: 'expectedVersion must be a version you read: 1 or more' })
+  @IsInt({ message: 'expectedVersion must be an integer, the version you read (a number, not a string)' })
   expectedVersion: number;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
@@ -101,8 +102,8 @@ export class DecisionTextService {
       date: (variant === 'final' && d.decidedAt ? d.decidedAt : doc.importedAt).toISOString().slice(0, 10),
     };
     const fileName = `${doc.symbol.replace(/[/]/g, '-')}-para${d.paragraphNumber}-${variant}.${format === 'akn' ? 'xml' : format}`;
-    const etag = `W/"${d.id}-${d.workflow.version}-${variant}-${format}"`;
-    const out = (body: string | Buffer): RenderedText => ({ body, contentType: CONTENT_TYPES[format], fileName, etag });
+    // The ETag is the content's own hash: whatever a rendering includes (the amendment list of the AKN too), a change changes it.
+    const out = (body: string | Buffer): RenderedText => ({ body, contentType: CONTENT_TYPES[format], fileName, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` });
     switch (format) {
       case 'txt':
         // The final text was frozen at adoption and is never recomputed.

@@ -26,7 +26,7 @@ export class DocumentsController {
   @ApiErrors(400, 401, 403, 409, 413, 415, 422, 429)
   async import(@CurrentActor() actor: Actor, @Headers('content-type') type: string | undefined, @Body() body: unknown) {
     if (!/^text\/plain\b/i.test(type ?? '') || typeof body !== 'string') {
-      throw new DomainError('invalid', 'DOCUMENT.TEXT_EXPECTED', 'Send the document as Content-Type: text/plain');
+      throw new DomainError('unsupported_media', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the document as Content-Type: text/plain');
     }
     const row = await this.importer.import(actor, body);
     return this.documents.detail(row.id);

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { count, ok, step, useSeededApp } from '../support/seeded.js';
+import { bearer } from '../support/test-app.js';
+
+/** Issue 11: client input that gave 500s, caches that served stale content, and errors a person can act on. */
+describe('robustness', () => {
+  const s = useSeededApp();
+
+  it('a NUL in a statement body or target id is a 400 naming the field', async () => {
+    for (const [target, body, field] of [
+      [{ type: 'plan_point', id: '13(a)' }, 'a\u0000b', 'body'],
+      [{ type: 'plan_point', id: '13(a)\u0000' }, 'ok', 'target.id'],
+    ] as const) {
+      const res = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target, body });
+      expect([res.status, Object.keys(res.body.details.fields)]).toEqual([400, [field]]);
+    }
+    const listed = await s.t.http().get(`/statements?targetType=plan_point&targetId=${encodeURIComponent('13(a)\u0000')}`).set(bearer(s.c.emp));
+    expect(listed.status).toBe(400);
+    expect(await count(s.t, 'statements')).toBe(0);
+  });
+
+  it('5,000 nested [ in a JSON body is a 400 on a write route, before any validation', async () => {
+    const deep = `{"target":${'['.repeat(5000)}${']'.repeat(5000)},"body":"x"}`;
+    const res = await s.t.http().post('/statements').set(bearer(s.c.emp)).set('content-type', 'application/json').send(deep);
+    expect([res.status, res.body.code]).toEqual([400, 'REQUEST.TOO_DEEP']);
+    const fine = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).set('content-type', 'application/json').send('{"type":"PUBLISH","expectedVersion":1,"x":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}');
+    expect(Object.keys(fine.body.details.fields)).toEqual(['x']); // brackets inside a string are not nesting
+  });
+
+  it('the AKN ETag changes when the amendment list changes, so a 304 never serves stale content', async () => {
+    await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
+    const url = `/decisions/${s.decisionId}/text?variant=current&format=akn`;
+    const first = await s.t.http().get(url).set(bearer(s.c.observer)).expect(200);
+    await s.t.http().get(url).set(bearer(s.c.observer)).set('If-None-Match', first.headers.etag).expect(304);
+    await ok(s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'delete', find: 'including' }, rationale: 'r' }));
+    const second = await s.t.http().get(url).set(bearer(s.c.observer)).set('If-None-Match', first.headers.etag).expect(200);
+    expect(second.headers.etag).not.toBe(first.headers.etag);
+    expect(second.text).toContain('D26(a)/WKR/1');
+  });
+
+  it('a caller’s X-Request-Id reaches the audit trail only when it is a well-formed id', async () => {
+    const forged = 'admin:"); DROP';
+    const res = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).set('X-Request-Id', forged).send({ type: 'PUBLISH', expectedVersion: 1 });
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = 'A3BB189E-8BF9-4888-9912-ACE4E6543002';
+    await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.chair)).set('X-Request-Id', kept).send({ type: 'OPEN_ITEM', expectedVersion: 2 }).expect(200);
+    const ids = (await s.t.db.query(`SELECT request_id FROM audit_events WHERE entity_id = $1 AND event IN ('PUBLISH', 'OPEN_ITEM') ORDER BY id`, [s.decisionId])).map((r: { request_id: string }) => r.request_id);
+    expect(ids).toEqual([res.headers['x-request-id'], kept.toLowerCase()]);
+  });
+
+  it('errors name the real problem and what to do', async () => {
+    const cases: [string, (r: ReturnType<typeof s.t.http>) => ReturnType<ReturnType<typeof s.t.http>['get']>, number, string, RegExp][] = [
+      ['no header', (r) => r.get('/me'), 401, 'AUTH.MISSING_TOKEN', /Send Authorization: Bearer/],
+      ['Bearer nope', (r) => r.get('/me').set('Authorization', 'Bearer nope'), 401, 'AUTH.INVALID_TOKEN', /not a token this service gives/],
+      ['Basic', (r) => r.get('/me').set('Authorization', 'Basic dXNlcjpwYXNz'), 401, 'AUTH.MALFORMED_AUTHORIZATION', /must read "Bearer <token>"/],
+      ['JSON as text/plain', (r) => r.post('/statements').set(bearer(s.c.emp)).set('content-type', 'text/plain').send('{"body":"x"}'), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', /Content-Type: application\/json \(this was text\/plain/],
+      ['import as JSON', (r) => r.post('/documents/import').set(bearer(s.c.secretariat)).send({ text: 'x' }), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', /text\/plain/],
+      ['expectedVersion as a string', (r) => r.post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).send({ type: 'PUBLISH', expectedVersion: '6' }), 400, 'REQUEST.VALIDATION_FAILED', /Invalid field\(s\): expectedVersion/],
+    ];
+    for (const [name, req, status, code, message] of cases) {
+      const res = await req(s.t.http());
+      expect([name, res.status, res.body.code]).toEqual([name, status, code]);
+      expect(res.body.message).toMatch(message);
+    }
+    const version = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).send({ type: 'PUBLISH', expectedVersion: '6' });
+    expect(version.body.details.fields.expectedVersion).toEqual(['expectedVersion must be an integer, the version you read (a number, not a string)']);
+    // The scheme is case-insensitive.
+    await s.t.http().get('/me').set('Authorization', `bearer ${s.c.emp}`).expect(200);
+  });
+});
