@@ -78,4 +78,31 @@ describe('bad input: generated requests over the whole route table', () => {
     expect(fivexx).toBe(0);
     expect(badBodies).toEqual([]);
   }, 300_000);
+
+  it('a NUL in every field and 5,000 nested [ on every write route of the route table: no 5xx', async () => {
+    const writes = routes.filter((r) => r.method !== 'GET');
+    const nul = '\u0000';
+    const nulBodies = [
+      { type: `PUBLISH${nul}`, expectedVersion: 1 },
+      { target: { type: 'plan_point', id: `16${nul}` }, body: `x${nul}` },
+      { clause: `(a)${nul}`, op: { kind: 'delete', find: `including${nul}` }, rationale: nul, instruction: nul },
+      { name: nul, role: 'observer', groupCode: nul, kind: 'adjust', text: nul, outcome: nul, sittingAt: nul },
+    ];
+    const deep = `{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    let sent = 0;
+    const fivexx: string[] = [];
+    for (const route of writes) {
+      const path = route.path.replace(/\{[^}]+\}/g, (p) => (p === '{code}' ? '16' : p === '{number}' ? '335' : ids.decision));
+      for (const [kind, body] of [...nulBodies.map((b) => ['nul', JSON.stringify(b)]), ['deep', deep]]) {
+        for (const who of ['secretariat', 'chair', 'emp'] as const) {
+          const r = route.method === 'PUT' ? t.http().put(path) : t.http().post(path);
+          const res = await r.set(bearer(c[who])).set('content-type', 'application/json').send(body);
+          sent++;
+          if (res.status >= 500) fivexx.push(`${route.method} ${route.path} ${kind} as ${who} → ${res.status}`);
+        }
+      }
+    }
+    figure('NUL and deep nesting: requests over every write route', `${sent} (${writes.length} routes)`, `${writes.length * 15}`, sent === writes.length * 15);
+    figure('NUL and deep nesting: 5xx', fivexx.length ? fivexx.slice(0, 3).join(' | ') : 0, '0', fivexx.length === 0);
+  }, 120_000);
 });

@@ -1,7 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard } from './common/auth.guard.js';
 import { DomainExceptionFilter } from './common/domain-exception.filter.js';
@@ -26,8 +25,6 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        // Fastify's own pino logs each request with its id; Nest's logs go to the same pino.
-        LoggerModule.forRoot({ useExisting: true, pinoHttp: { level: config.logLevel } }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize, config.logLevel !== 'silent')),
         AuditModule,
         HealthModule,

@@ -194,6 +194,8 @@ export class AmendmentFilingService {
   }
 
   private async checkPendingLimit(m: EntityManager, actor: Actor, target: { clauseId: string } | { adjustmentId: string } | { parentId: string }): Promise<void> {
+    // One member's filings on one text count one after the other, so concurrent ones cannot all pass the cap.
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pending:${actor.id}:${Object.values(target)[0]}`]);
     const n = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id, workflow: { state: In(AMENDMENT_PENDING) } } });
     if (n >= PENDING_PER_MEMBER_AND_TARGET) {
       throw new DomainError('conflict', 'AMENDMENT.PENDING_LIMIT', `You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`, { limit: PENDING_PER_MEMBER_AND_TARGET });

@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
-import { Logger } from 'nestjs-pino';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { AppModule } from '../app.module.js';
+import { FastifyNestLogger } from './fastify-nest-logger.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';
 import { READ_METHODS } from '../common/read-methods.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -37,10 +37,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // Fastify's own parsers stay (text/plain for imports); JSON gets ours, which refuses deep nesting.
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  // Nest's own logs go to Fastify's pino, beside the request lines (each with its requestId).
+  app.useLogger(new FastifyNestLogger(fastify.log));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
-  const fastify = app.getHttpAdapter().getInstance();
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {

@@ -60,6 +60,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return { statusCode: 503, code: 'SERVICE.DATABASE_UNAVAILABLE', message: 'The database is unavailable; retry shortly' };
     }
     const sqlstate = e instanceof QueryFailedError ? String((e.driverError as { code?: string })?.code ?? '') : '';
+    if (sqlstate === '55P03') return { statusCode: 503, code: 'SERVICE.BUSY', message: 'What you asked to change is busy with other requests; retry shortly' };
     if (sqlstate === '40001' || sqlstate === '40P01') {
       return { statusCode: 409, code: 'REQUEST.CONCURRENT_UPDATE', message: 'A concurrent change won; reload and retry' };
     }

@@ -36,6 +36,9 @@ export function dataSourceOptions(url: string, poolSize = 20, logErrors = true):
       // A request never waits on a dead database longer than this.
       statement_timeout: 10_000,
       query_timeout: 12_000,
+      // One caller's queue on a row never holds a connection (and so the pool) for long.
+      lock_timeout: 5_000,
+      idle_in_transaction_session_timeout: 15_000,
     },
   };
 }
