@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { binary, docxXml, golden, validateAkn } from '../support/golden.js';
-import { type Cast, cast, count, importSeed, send } from '../support/seeded.js';
+import { type Cast, cast, count, importSeed, send, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the seed’s decision adopted unchanged, and the deadline rule', () => {
@@ -17,14 +17,14 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
   afterAll(() => t.close());
 
   it('a late amendment is marked late and needs the Chair’s leave; the secretariat files one received in writing', async () => {
-    await send(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
+    await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
     await t.http().put('/sessions/335/sitting').set(bearer(c.secretariat)).send({ sittingAt: new Date(Date.now() + 3_600_000).toISOString(), amendmentDeadlineHours: 24, subamendmentDeadlineHours: null }).expect(200);
     const late = await t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.secretariat)).send({ clause: '(b)', op: { kind: 'delete', find: ' and particularly in the field' }, rationale: 'Received in writing.', groupCode: 'IMEC' });
     expect(late.status).toBe(201);
     expect(late.body).toMatchObject({ late: true, filedBySecretariat: true, proposerGroup: 'IMEC', number: 'D26(b)/IMEC/1' });
-    await send(t, c.secretariat, `/amendments/${late.body.id}/events`, 'CIRCULATE');
-    await send(t, c.chair, `/decisions/${decisionId}/events`, 'OPEN_ITEM');
-    await send(t, c.chair, `/decisions/${decisionId}/events`, 'TAKE_UP_DRAFT');
+    await step(t, c.secretariat, `/amendments/${late.body.id}/events`, 'CIRCULATE');
+    await step(t, c.chair, `/decisions/${decisionId}/events`, 'OPEN_ITEM');
+    await step(t, c.chair, `/decisions/${decisionId}/events`, 'TAKE_UP_DRAFT');
     const refused = await send(t, c.chair, `/amendments/${late.body.id}/events`, 'TAKE_UP');
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('AMENDMENT.LEAVE_REQUIRED');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { send, useSeededApp } from '../support/seeded.js';
+import { send, useSeededApp, step } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 describe('the remaining paths of each machine', () => {
@@ -8,7 +8,7 @@ describe('the remaining paths of each machine', () => {
   const state = async (table: string, id: string) => (await s.t.db.query(`SELECT state FROM ${table} WHERE id = $1`, [id]))[0].state;
 
   it('decision: WITHDRAW by the secretariat lapses what is pending', async () => {
-    await send(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
+    await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
     const a = await s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'delete', find: ' (2018–22)' }, rationale: 'r' }).expect(201);
     expect((await send(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'WITHDRAW')).body.state).toBe('withdrawn');
     expect(await state('amendments', a.body.id)).toBe('lapsed');
@@ -16,7 +16,7 @@ describe('the remaining paths of each machine', () => {
   });
 
   it('amendment: WITHDRAW by its group makes its pending sub-amendment moot; lists filter by decision, state and group', async () => {
-    await send(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
+    await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
     const a = await s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'insert', after: 'the Organization', text: ' and its constituents' }, rationale: 'r' }).expect(201);
     const sub = await s.t.http().post(`/amendments/${a.body.id}/subamendments`).set(bearer(s.c.emp)).send({ op: { kind: 'delete', find: ' and' }, rationale: 'r' }).expect(201);
     expect((await send(s.t, s.c.wkr, `/amendments/${a.body.id}/events`, 'WITHDRAW')).body.state).toBe('withdrawn');
@@ -35,8 +35,8 @@ describe('the remaining paths of each machine', () => {
   });
 
   it('plan point: retired for good, never reopened', async () => {
-    for (const type of ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION']) await send(s.t, s.c.secretariat, '/plan/points/18/events', type);
-    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await send(s.t, s.c[who as 'chair'], `/decisions/${s.decisionId}/events`, type);
+    for (const type of ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION']) await step(s.t, s.c.secretariat, '/plan/points/18/events', type);
+    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await step(s.t, s.c[who as 'chair'], `/decisions/${s.decisionId}/events`, type);
     expect((await send(s.t, s.c.chair, '/plan/points/18/events', 'RESOLVE', { outcome: 'retired' })).body).toMatchObject({ state: 'retired', allowedEvents: [] });
     const again = await send(s.t, s.c.secretariat, '/plan/points/18/events', 'REOPEN');
     expect(again.status).toBe(409);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Cast, count, send, useSeededApp } from '../support/seeded.js';
+import { type Cast, count, send, useSeededApp, step } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 describe('workflows over HTTP', () => {
@@ -30,11 +30,11 @@ describe('workflows over HTTP', () => {
   });
 
   it('decision: DEFER and REOPEN, WITHDRAW, REJECT by vote', async () => {
-    await send(s.t, s.c.secretariat, D(), 'PUBLISH');
+    await step(s.t, s.c.secretariat, D(), 'PUBLISH');
     expect((await send(s.t, s.c.chair, D(), 'DEFER')).body.state).toBe('deferred');
     expect((await send(s.t, s.c.chair, D(), 'REOPEN')).body.state).toBe('amendment_window');
-    await send(s.t, s.c.chair, D(), 'OPEN_ITEM');
-    await send(s.t, s.c.chair, D(), 'TAKE_UP_DRAFT');
+    await step(s.t, s.c.chair, D(), 'OPEN_ITEM');
+    await step(s.t, s.c.chair, D(), 'TAKE_UP_DRAFT');
     const res = await send(s.t, s.c.chair, D(), 'REJECT', { method: { kind: 'vote', for: 10, against: 30, abstentions: 2 } });
     expect(res.body).toMatchObject({ state: 'not_adopted', outcome: 'not_adopted', method: { kind: 'vote', against: 30 } });
   });
@@ -98,7 +98,7 @@ describe('workflows over HTTP', () => {
     const early = await send(s.t, s.c.chair, P, 'RESOLVE', { outcome: 'maintained' });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('PLAN_POINT.DECISION_NOT_ADOPTED');
-    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await send(s.t, s.c[who as 'chair'], D(), type);
+    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await step(s.t, s.c[who as 'chair'], D(), type);
     const noAdj = await send(s.t, s.c.chair, P, 'RESOLVE', { outcome: 'adjusted' });
     expect(noAdj.body.code).toBe('PLAN_POINT.NO_ADOPTED_ADJUSTMENT');
     expect((await send(s.t, s.c.chair, P, 'RESOLVE', { outcome: 'maintained' })).body.state).toBe('maintained');
@@ -117,8 +117,8 @@ describe('workflows over HTTP', () => {
     const A = `/plan/points/15`;
     expect((await s.t.http().post(`/adjustments/${adj.body.id}/events`).set(bearer(s.c.emp)).send({ type: 'WITHDRAW', expectedVersion: 1 })).status).toBe(403);
     expect((await s.t.http().post(`/adjustments/${adj.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 1 })).body.state).toBe('adopted');
-    for (const type of ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION']) await send(s.t, s.c.secretariat, `${A}/events`, type);
-    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await send(s.t, s.c[who as 'chair'], D(), type);
+    for (const type of ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION']) await step(s.t, s.c.secretariat, `${A}/events`, type);
+    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await step(s.t, s.c[who as 'chair'], D(), type);
     expect((await send(s.t, s.c.chair, `${A}/events`, 'RESOLVE', { outcome: 'adjusted' })).body.state).toBe('adjusted');
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { figure } from '../support/scorecard.js';
-import { type Cast, cast, importSeed, SEED_TEXT, send } from '../support/seeded.js';
+import { type Cast, cast, importSeed, SEED_TEXT, send, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 type Who = 'none' | 'badToken' | 'observer' | 'emp' | 'wkr' | 'chair' | 'secretariat';
@@ -74,7 +74,7 @@ describe('authorization matrix and mass assignment, over every write route of th
     c = await cast(t);
     const { decisionId } = await importSeed(t, c);
     ids.decision = decisionId;
-    await send(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
+    await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
     ids.amendment = (await t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.wkr)).send({ clause: '(a)', op: { kind: 'insert', after: 'the Organization', text: ' and its constituents' }, rationale: 'r' })).body.id;
     ids.adjustment = (await t.http().post('/plan/points/16/adjustments').set(bearer(c.wkr)).send({ kind: 'adjust', text: 'Work in the UN Network', rationale: 'r' })).body.id;
     ids.point = (await t.http().get('/plan/points/16').set(bearer(c.observer))).body.id;
