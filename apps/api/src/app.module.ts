@@ -15,6 +15,7 @@ import { DocumentsModule } from './documents/documents.module.js';
 import { DATABASE_URL } from './events/events.service.js';
 import { EventsModule } from './events/events.module.js';
 import { PlanModule } from './plan/plan.module.js';
+import { SignInModule } from './sign-in/sign-in.module.js';
 import { StatementsModule } from './statements/statements.module.js';
 
 /** The composition root; `databaseUrl` is resolved before (embedded server or DATABASE_URL). */
@@ -34,6 +35,7 @@ export class AppModule {
         AmendmentsModule,
         PlanModule,
         StatementsModule,
+        SignInModule,
         EventsModule,
       ],
       providers: [

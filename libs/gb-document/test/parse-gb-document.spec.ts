@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { GbDocumentParseError, parseGbDocument } from '../src/index.js';
+import { GbDocumentParseError, inlineRuns, parseGbDocument, plainText } from '../src/index.js';
 
 const SEED = path.resolve(import.meta.dirname, '../../../apps/api/data/GB.335-POL-1(Rev.).txt');
 const seedText = fs.readFileSync(SEED, 'utf8');
@@ -224,5 +224,18 @@ describe('bad documents', () => {
   it('paragraphs out of sequence', () => {
     const p = problems(seedText.replace(/^4\. The ILO's plan of action mandated/m, "7. The ILO's plan of action mandated"));
     expect(p[0].message).toMatch(/Paragraph 7 out of sequence \(expected 4\)/);
+  });
+});
+
+describe('inline markup as runs', () => {
+  it('emphasis, a cited document and escapes, never the markup itself', () => {
+    expect(inlineRuns('see *The Governing Body:* and [GB.331/INS/4/1\\(Rev.\\)](#) \\(2019\\).')).toEqual([
+      { text: 'see ' },
+      { text: 'The Governing Body:', emphasis: true },
+      { text: ' and ' },
+      { text: 'GB.331/INS/4/1(Rev.)', cites: 'GB.331/INS/4/1(Rev.)' },
+      { text: ' (2019).' },
+    ]);
+    expect(plainText('a \\*b\\* *c*')).toBe('a *b* c');
   });
 });

@@ -13,6 +13,7 @@ import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor } from '../workflow/workflow-runner.service.js';
 import { Amendment } from './amendment.entity.js';
 import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
+import type { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 
 type Positions = Map<string, Record<string, string | null>>;
 
@@ -33,7 +34,7 @@ const targetKey = (a: Amendment) => (a.targetType === 'clause' ? `c:${a.clauseId
 export class AmendmentQueriesService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(actor: Actor, q: AmendmentsQueryDto) {
+  async list(actor: Actor, q: AmendmentsQueryDto): Promise<AmendmentView[]> {
     const rows = await this.db.getRepository(Amendment).find({
       where: { ...(q.decision ? { decisionId: q.decision } : {}), ...(q.group ? { proposerGroup: q.group } : {}), ...(q.state ? { workflow: { state: q.state } } : {}) },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -42,12 +43,12 @@ export class AmendmentQueriesService {
     return this.views(this.db.manager, rows, actor);
   }
 
-  async view(id: string, actor: Actor) {
+  async view(id: string, actor: Actor): Promise<AmendmentView> {
     const a = await findOrFail(this.db.manager, Amendment, id, 'AMENDMENT', 'amendment');
     return (await this.views(this.db.manager, [a], actor))[0];
   }
 
-  private async views(m: EntityManager, rows: Amendment[], actor: Actor) {
+  private async views(m: EntityManager, rows: Amendment[], actor: Actor): Promise<AmendmentView[]> {
     if (!rows.length) return [];
     const ids = rows.map((a) => a.id);
     const decisionIds = [...new Set(rows.map((a) => a.decisionId).filter((x): x is string => x !== null))];
@@ -108,7 +109,7 @@ export class AmendmentQueriesService {
         clauseText: a.clauseId ? (clauseText.get(a.clauseId) ?? null) : null,
         adjustmentId: a.adjustmentId,
         parentId: a.parentId,
-        op: a.op,
+        op: a.op as unknown as Record<string, unknown>,
         description: describeOperation(a.op),
         rationale: a.rationale,
         proposerGroup: a.proposerGroup,
@@ -123,7 +124,7 @@ export class AmendmentQueriesService {
         supports: ctx.supporters,
         conflictsWith: (conflicts.get(a.id) ?? []).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
         staleBecause: a.staleBecause,
-        subamendments: mySubs.map((s) => ({ id: s.id, number: s.number, state: s.workflow.state, op: s.op, description: describeOperation(s.op) })),
+        subamendments: mySubs.map((s) => ({ id: s.id, number: s.number, state: s.workflow.state, op: s.op as unknown as Record<string, unknown>, description: describeOperation(s.op) })),
         positions: withSupports(positions.get(a.id)!, ctx.supporters),
         adoptionSeq: a.adoptionSeq,
         createdAt: a.createdAt.toISOString(),
@@ -162,7 +163,7 @@ export class AmendmentQueriesService {
   }
 
   /** The tripartite matrix of a whole decision: each amendment × each group's stance. */
-  async decisionPositions(decisionId: string) {
+  async decisionPositions(decisionId: string): Promise<PositionsRowView[]> {
     const m = this.db.manager;
     await findOrFail(m, Decision, decisionId, 'DECISION', 'decision');
     const amendments = await m.getRepository(Amendment).find({ where: { decisionId }, order: { createdAt: 'ASC', id: 'ASC' } });

@@ -7,6 +7,7 @@ import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { AmendmentFilingService } from './amendment-filing.service.js';
 import { AmendmentQueriesService } from './amendment-queries.service.js';
 import { AmendmentTransitionsService } from './amendment-transitions.service.js';
+import { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 import { AdjustmentAmendmentDto, AMENDMENT_EVENT_BODIES, type AmendmentEventDto, AmendmentsQueryDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
 
 const FILING_ERRORS = [400, 401, 403, 404, 409, 413, 422, 429];
@@ -25,6 +26,8 @@ export class AmendmentsController {
   @HttpCode(201)
   @Roles('member', 'secretariat')
   @Endpoint({
+    type: AmendmentView,
+    created: true,
     summary: 'Move an amendment to a draft decision',
     description:
       'A clause and an operation (`op`), or a written `instruction` such as: before the words "by the European Union", insert the following words: ", if appropriate,". ' +
@@ -38,7 +41,7 @@ export class AmendmentsController {
   @Post('adjustments/:id/amendments')
   @HttpCode(201)
   @Roles('member', 'secretariat')
-  @Endpoint({ summary: 'Move an amendment to a proposed adjustment', description: 'As for a clause: an `op` or an `instruction` on the adjustment’s text.', errors: FILING_ERRORS })
+  @Endpoint({ type: AmendmentView, created: true, summary: 'Move an amendment to a proposed adjustment', description: 'As for a clause: an `op` or an `instruction` on the adjustment’s text.', errors: FILING_ERRORS })
   async onAdjustment(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: AdjustmentAmendmentDto) {
     return this.queries.view(await this.filing.onAdjustment(id, actor, dto), actor);
   }
@@ -46,13 +49,14 @@ export class AmendmentsController {
   @Post('amendments/:id/subamendments')
   @HttpCode(201)
   @Roles('member', 'secretariat')
-  @Endpoint({ summary: 'Move a sub-amendment', description: 'It changes only the words its parent amendment inserts or substitutes; one level deep.', errors: FILING_ERRORS })
+  @Endpoint({ type: AmendmentView, created: true, summary: 'Move a sub-amendment', description: 'It changes only the words its parent amendment inserts or substitutes; one level deep.', errors: FILING_ERRORS })
   async sub(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateSubamendmentDto) {
     return this.queries.view(await this.filing.subamendment(id, actor, dto), actor);
   }
 
   @Get('amendments')
   @Endpoint({
+    type: [AmendmentView],
     summary: 'Amendments',
     description: 'Filtered by decision, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions.',
     ok: 'The amendments, in filing order',
@@ -63,7 +67,7 @@ export class AmendmentsController {
   }
 
   @Get('amendments/:id')
-  @Endpoint({ summary: 'One amendment', description: 'With allowedEvents for this caller and, for TAKE_UP, the leave it needs.', ok: 'The amendment', errors: [401, 404] })
+  @Endpoint({ type: AmendmentView, summary: 'One amendment', description: 'With allowedEvents for this caller and, for TAKE_UP, the leave it needs.', ok: 'The amendment', errors: [401, 404] })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.queries.view(id, actor);
   }
@@ -71,6 +75,7 @@ export class AmendmentsController {
   @Post('amendments/:id/events')
   @HttpCode(200)
   @Endpoint({
+    type: AmendmentView,
     summary: 'Send a workflow event to an amendment',
     description:
       'submitted —CIRCULATE→ circulated —TAKE_UP (leave?)→ under_consideration —ADOPT / REJECT (method?)→ adopted / rejected; WITHDRAW until decided; SECOND and SUPPORT are recorded. See docs/workflows.md.',
@@ -84,7 +89,7 @@ export class AmendmentsController {
   }
 
   @Get('decisions/:id/positions')
-  @Endpoint({ summary: 'Positions on a decision’s amendments', description: 'Each amendment × each group: its latest stance from statements, or support when it sent SUPPORT.', ok: 'The matrix', errors: [401, 404] })
+  @Endpoint({ type: [PositionsRowView], summary: 'Positions on a decision’s amendments', description: 'Each amendment × each group: its latest stance from statements, or support when it sent SUPPORT.', ok: 'The matrix', errors: [401, 404] })
   positions(@Param('id') id: string) {
     return this.queries.decisionPositions(id);
   }

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
@@ -8,7 +12,7 @@ import { AppModule } from '../app.module.js';
 import { FastifyNestLogger } from './fastify-nest-logger.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';
 import { READ_METHODS } from '../common/read-methods.js';
-import type { AppConfig } from '../config/app-config.js';
+import { type AppConfig, PROJECT_ROOT } from '../config/app-config.js';
 import { DecisionTextService } from '../decisions/decision-text.service.js';
 
 // A caller's X-Request-Id is kept only when it is a UUID; anything else gets one of ours.
@@ -38,6 +42,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyCookie);
+  await serveWebApp(app);
   // Nest's own logs go to Fastify's pino, beside the request lines (each with its requestId).
   app.useLogger(new FastifyNestLogger(fastify.log));
   app.useGlobalPipes(strictValidationPipe());
@@ -97,4 +103,29 @@ function jsonDepth(text: string): number {
     else if (c === 93 || c === 125) depth--;
   }
   return max;
+}
+
+/** Where `npm run build` puts the web app. */
+export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
+
+/**
+ * The web app from the same process and port: its files as they are, and every other GET a
+ * browser makes for a page (Accept: text/html) answered with index.html, so deep links reload.
+ * Page paths (/sign-in, /read/…, /workspace/…) are not API paths; an API client asking for an
+ * unknown path still gets the JSON 404.
+ */
+async function serveWebApp(app: NestFastifyApplication): Promise<void> {
+  const index = path.join(WEB_ROOT, 'index.html');
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false, setHeaders: (res, file) => {
+    // Hashed assets never change; index.html always revalidates.
+    res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  } });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (req, reply) => {
+    if (!/\btext\/html\b/.test(String(req.headers.accept ?? ''))) {
+      return reply.status(404).type('application/json; charset=utf-8').send({ statusCode: 404, code: 'ROUTE.NOT_FOUND', message: `No route GET ${req.url.split('?')[0]}` });
+    }
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+  });
 }

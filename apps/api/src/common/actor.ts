@@ -9,6 +9,8 @@ export interface Actor {
   groupCode: string | null;
   country: string | null;
   requestId: string;
+  /** Set when the request came with a browser session cookie rather than a bearer token. */
+  sessionId?: string;
 }
 
 export const ACTOR_KEY = 'actor';

@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import type { Role } from '../members/principal.entity.js';
-import { PrincipalsService } from '../members/principals.service.js';
+import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
+import { SESSION_COOKIE, SignInService } from '../sign-in/sign-in.service.js';
 import { ACTOR_KEY, type Actor } from './actor.js';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { RateLimiterService } from './rate-limit/rate-limiter.service.js';
@@ -12,6 +13,8 @@ import { READ_METHODS } from './read-methods.js';
 // The scheme is case-insensitive (RFC 9110); a token is 16 to 200 token68 characters (ours: gbdw_ and 43 more).
 const BEARER = /^Bearer\s+(\S+)$/i;
 const TOKEN = /^[A-Za-z0-9_\-.~+/]{16,200}=*$/;
+/** The header the web app sends with every change (see SignInController). */
+export const CSRF_HEADER = 'gbdw-web';
 
 /** Every route needs a bearer token unless @Public(); @Roles() narrows who may call it; writes are rate-limited. */
 @Injectable()
@@ -20,19 +23,14 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly principals: PrincipalsService,
     private readonly rateLimiter: RateLimiterService,
+    private readonly sessions: SignInService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest<FastifyRequest & { [ACTOR_KEY]?: Actor }>();
-    const header = req.headers.authorization;
-    if (!header) throw new DomainError('unauthorized', 'AUTH.MISSING_TOKEN', 'Send Authorization: Bearer <token>, with the token you were given');
-    const match = BEARER.exec(header);
-    if (!match) throw new DomainError('unauthorized', 'AUTH.MALFORMED_AUTHORIZATION', 'The Authorization header must read "Bearer <token>"');
-    if (!TOKEN.test(match[1])) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'That is not a token this service gives: tokens look like gbdw_ followed by 43 letters, digits, - or _ (sign in with the one you were given)');
-    const principal = await this.principals.authenticate(match[1]);
-    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: ask the secretariat for a new one');
+    const principal = await this.principal(req);
     const actor: Actor = {
       id: principal.id,
       name: principal.name,
@@ -40,6 +38,7 @@ export class AuthGuard implements CanActivate {
       groupCode: principal.groupCode,
       country: principal.country,
       requestId: String(req.id),
+      ...(principal.sessionId ? { sessionId: principal.sessionId } : {}),
     };
     req[ACTOR_KEY] = actor;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -50,5 +49,27 @@ export class AuthGuard implements CanActivate {
     }
     if (!READ_METHODS.has(req.method)) await this.rateLimiter.hit(actor.id);
     return true;
+  }
+
+  /** A bearer token (API clients), else the browser's session cookie; writes by cookie must carry the web app's header. */
+  private async principal(req: FastifyRequest): Promise<AuthenticatedPrincipal & { sessionId?: string }> {
+    const header = req.headers.authorization;
+    const cookie = req.cookies?.[SESSION_COOKIE];
+    if (!header && cookie) {
+      const session = await this.sessions.authenticate(cookie);
+      if (!session) throw new DomainError('unauthorized', 'AUTH.SESSION_ENDED', 'Your session has ended: sign in again');
+      // A cross-site form can send the cookie but not this header.
+      if (!READ_METHODS.has(req.method) && req.headers['x-requested-with'] !== CSRF_HEADER) {
+        throw new DomainError('forbidden', 'AUTH.CROSS_SITE_REQUEST', `A change made with the session cookie must carry X-Requested-With: ${CSRF_HEADER}`);
+      }
+      return session;
+    }
+    if (!header) throw new DomainError('unauthorized', 'AUTH.MISSING_TOKEN', 'Send Authorization: Bearer <token>, with the token you were given, or sign in');
+    const match = BEARER.exec(header);
+    if (!match) throw new DomainError('unauthorized', 'AUTH.MALFORMED_AUTHORIZATION', 'The Authorization header must read "Bearer <token>"');
+    if (!TOKEN.test(match[1])) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'That is not a token this service gives: tokens look like gbdw_ followed by 43 letters, digits, - or _ (sign in with the one you were given)');
+    const principal = await this.principals.authenticate(match[1]);
+    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: ask the secretariat for a new one');
+    return principal;
   }
 }

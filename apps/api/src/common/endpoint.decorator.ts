@@ -1,7 +1,9 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { ApiErrors } from './api-errors.decorator.js';
 
-/** One decorator per route for its OpenAPI: what it does, what it answers, and its error statuses. */
-export const Endpoint = (o: { summary: string; description: string; ok?: string; errors: number[] }) =>
-  applyDecorators(ApiOperation({ summary: o.summary, description: o.description }), ...(o.ok ? [ApiOkResponse({ description: o.ok })] : []), ApiErrors(...o.errors));
+/** One decorator per route for its OpenAPI: what it does, what it answers (and its schema), and its error statuses. */
+export const Endpoint = (o: { summary: string; description: string; ok?: string; type?: Type<unknown> | [Type<unknown>]; created?: boolean; errors: number[] }) => {
+  const answer = { description: o.ok ?? (o.created ? 'Created' : 'OK'), ...(o.type ? { type: o.type } : {}) };
+  return applyDecorators(ApiOperation({ summary: o.summary, description: o.description }), o.created ? ApiCreatedResponse(answer) : ApiOkResponse(answer), ApiErrors(...o.errors));
+};

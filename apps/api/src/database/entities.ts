@@ -9,6 +9,7 @@ import { Group } from '../groups/group.entity.js';
 import { Principal } from '../members/principal.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
+import { SignInSession } from '../sign-in/sign-in-session.entity.js';
 import { Statement } from '../statements/statement.entity.js';
 
 export const ENTITIES = [
@@ -30,4 +31,5 @@ export const ENTITIES = [
   AppliedChange,
   NumberCounter,
   Statement,
+  SignInSession,
 ];

@@ -22,6 +22,7 @@ import { findOrFail } from '../common/find-or-fail.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { EventsService } from '../events/events.service.js';
 import { Clause, Decision } from './decision.entity.js';
+import type { ChangeView } from './dto/decision.view.js';
 
 export const VARIANTS = ['draft', 'current', 'final'] as const;
 export const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
@@ -144,7 +145,7 @@ export class DecisionTextService {
   }
 
   /** Every applied change in adoption order, with the amendment and group that made it. */
-  async changes(id: string) {
+  async changes(id: string): Promise<ChangeView[]> {
     const d = await this.decision(id);
     const changes = await this.db.getRepository(AppliedChange).find({ where: { decisionId: d.id }, order: { seq: 'ASC', id: 'ASC' } });
     const amendments = new Map((await this.db.getRepository(Amendment).find({ where: { id: In(changes.map((c) => c.amendmentId)) } })).map((a) => [a.id, a]));
@@ -160,7 +161,8 @@ export class DecisionTextService {
         group: a.proposerGroup,
         onBehalf: a.onBehalf,
         operation: c.op.kind,
-        op: c.op,
+        op: c.op as unknown as Record<string, unknown>,
+        description: describeOperation(c.op),
         clauseId: c.clauseId,
         clause: i >= 0 ? `(${clauseLabel(i)})` : null,
         before: c.before,

@@ -7,6 +7,7 @@ import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from './decision-text.service.js';
 import { DecisionsService } from './decisions.service.js';
+import { ChangeView, DecisionView } from './dto/decision.view.js';
 import { DECISION_EVENT_BODIES, type DecisionEventDto } from './dto/decision-event.dto.js';
 
 /** An enum query parameter whose 400 names it; not a DTO, as this is the hot read path. */
@@ -27,6 +28,7 @@ export class DecisionsController {
 
   @Get(':id')
   @Endpoint({
+    type: DecisionView,
     summary: 'A draft decision',
     description: 'Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now.',
     ok: 'The decision',
@@ -39,6 +41,7 @@ export class DecisionsController {
   @Post(':id/events')
   @HttpCode(200)
   @Endpoint({
+    type: DecisionView,
     summary: 'Send a workflow event to a decision',
     description:
       'drafting —PUBLISH→ amendment_window —OPEN_ITEM→ under_discussion —TAKE_UP_DRAFT→ amendments_in_play —ADOPT→ adopted or adopted_as_amended (REJECT → not_adopted; DEFER, WITHDRAW from any open state). ' +
@@ -82,6 +85,7 @@ export class DecisionsController {
 
   @Get(':id/changes')
   @Endpoint({
+    type: [ChangeView],
     summary: 'Every change applied to a decision',
     description: 'In adoption order: the words each adopted amendment inserted and deleted, with its number, group and the clause it changed.',
     ok: 'The applied changes',

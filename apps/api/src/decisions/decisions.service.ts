@@ -10,6 +10,7 @@ import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { Clause, Decision } from './decision.entity.js';
 import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
+import type { DecisionView } from './dto/decision.view.js';
 
 @Injectable()
 export class DecisionsService {
@@ -28,7 +29,7 @@ export class DecisionsService {
     return { pendingAmendments: row.pending, adoptedAmendments: row.adopted };
   }
 
-  async view(id: string, actor: Actor) {
+  async view(id: string, actor: Actor): Promise<DecisionView> {
     const m = this.db.manager;
     const d = await findOrFail(m, Decision, id, 'DECISION', 'decision');
     const [clauses, doc, facts] = await Promise.all([
@@ -49,7 +50,7 @@ export class DecisionsService {
       allowedEvents: Object.keys(allowed),
       pendingAmendments: facts.pendingAmendments,
       outcome: d.outcome,
-      method: d.method,
+      method: d.method as DecisionView['method'],
       referenceLine: d.referenceLine,
       decidedAt: d.decidedAt?.toISOString() ?? null,
     };

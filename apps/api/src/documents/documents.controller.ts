@@ -6,6 +6,7 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { DocumentImportService } from './document-import.service.js';
 import { DocumentsService } from './documents.service.js';
+import { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -22,7 +23,7 @@ export class DocumentsController {
   @Roles('secretariat')
   @ApiConsumes('text/plain')
   @ApiBody({ description: 'The text of a GB document, in the form of the seed GB.335/POL/1(Rev.)', schema: { type: 'string' } })
-  @ApiCreatedResponse({ description: 'The document with its decision, plan points and linkages' })
+  @ApiCreatedResponse({ type: DocumentDetailView, description: 'The document with its decision, plan points and linkages' })
   @ApiErrors(400, 401, 403, 409, 413, 415, 422, 429)
   async import(@CurrentActor() actor: Actor, @Headers('content-type') type: string | undefined, @Body() body: unknown) {
     if (!/^text\/plain\b/i.test(type ?? '') || typeof body !== 'string') {
@@ -34,7 +35,7 @@ export class DocumentsController {
 
   @Get()
   @ApiOperation({ summary: 'Documents', description: 'Every imported document, superseded ones included.' })
-  @ApiOkResponse({ description: 'Every imported document, superseded ones included' })
+  @ApiOkResponse({ type: [DocumentSummaryView], description: 'Every imported document, superseded ones included' })
   @ApiErrors(401)
   list() {
     return this.documents.list();
@@ -42,7 +43,7 @@ export class DocumentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One document', description: 'By id or symbol: cover facts, headings, numbered paragraphs with the plan points and objectives they cite, footnotes, objectives and the decision.' })
-  @ApiOkResponse({ description: 'Metadata, paragraphs with their references, footnotes, objectives, decision' })
+  @ApiOkResponse({ type: DocumentDetailView, description: 'Metadata, paragraphs with their references, footnotes, objectives, decision' })
   @ApiErrors(401, 404)
   get(@Param('id') id: string) {
     return this.documents.detail(id);
@@ -50,7 +51,7 @@ export class DocumentsController {
 
   @Get(':id/linkages')
   @ApiOperation({ summary: 'The appendix of linkages', description: 'Each GCM objective: addressed, indirectly linked, or not addressed, with its note.' })
-  @ApiOkResponse({ description: 'The appendix: each objective addressed, indirectly linked or not addressed' })
+  @ApiOkResponse({ type: LinkagesView, description: 'The appendix: each objective addressed, indirectly linked or not addressed' })
   @ApiErrors(401, 404)
   linkages(@Param('id') id: string) {
     return this.documents.linkages(id);
@@ -58,7 +59,7 @@ export class DocumentsController {
 
   @Get(':id/outcome')
   @ApiOperation({ summary: 'The outcome record of the item', description: "The final decision text and method, each plan point's review and the adopted adjustments' words." })
-  @ApiOkResponse({ description: "The record of the item: final text and outcome, each plan point's review, adopted adjustments" })
+  @ApiOkResponse({ type: OutcomeView, description: "The record of the item: final text and outcome, each plan point's review, adopted adjustments" })
   @ApiErrors(401, 404)
   outcome(@Param('id') id: string) {
     return this.documents.outcome(id);

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
+import { inlineRuns, plainText } from '../../../../libs/gb-document/src/index.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from './document-parts.entity.js';
 import { GbDocumentRow } from './document.entity.js';
+import type { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
 import { Session } from './session.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,13 +25,13 @@ export class DocumentsService {
     return doc;
   }
 
-  async list() {
+  async list(): Promise<DocumentSummaryView[]> {
     const docs = await this.db.getRepository(GbDocumentRow).find({ order: { importedAt: 'ASC' } });
     const sessions = new Map((await this.db.getRepository(Session).find()).map((s) => [s.id, s]));
     return docs.map((d) => summary(d, sessions.get(d.sessionId)!));
   }
 
-  async detail(idOrSymbol: string) {
+  async detail(idOrSymbol: string): Promise<DocumentDetailView> {
     const d = await this.find(idOrSymbol);
     const [session, paragraphs, footnotes, objectives, decisions, planPoints] = await Promise.all([
       this.db.getRepository(Session).findOneByOrFail({ id: d.sessionId }),
@@ -49,6 +51,8 @@ export class DocumentsService {
         number: p.number,
         section: p.section,
         text: p.text,
+        plain: plainText(p.text),
+        runs: inlineRuns(p.text),
         footnotes: p.footnotes.map((n) => ({ number: n, text: notes.get(n)?.text ?? null })),
         planPoints: p.planPoints,
         objectives: p.objectives,
@@ -62,7 +66,7 @@ export class DocumentsService {
   }
 
   /** The record of the item: the decision's final text and outcome, each point's review, the adjustments adopted. */
-  async outcome(idOrSymbol: string) {
+  async outcome(idOrSymbol: string): Promise<OutcomeView> {
     const d = await this.find(idOrSymbol);
     const decisions = await this.db.getRepository(Decision).find({ where: { documentId: d.id } });
     const points = await this.db.getRepository(PlanPoint).find({ where: { plan: d.baseSymbol } });
@@ -75,17 +79,17 @@ export class DocumentsService {
         paragraph: x.paragraphNumber,
         state: x.workflow.state,
         outcome: x.outcome,
-        method: x.method,
+        method: x.method as Record<string, unknown> | null,
         finalText: x.finalText,
         referenceLine: x.referenceLine,
         decidedAt: x.decidedAt?.toISOString() ?? null,
       })),
       planPoints: points.map((p) => ({ code: p.code, state: p.workflow.state, version: p.workflow.version })).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })),
-      adoptedAdjustments: adjustments.map((a) => ({ id: a.id, planPoint: code.get(a.planPointId), kind: a.kind, text: a.text, proposedBy: a.proposerGroup ?? 'Office' })),
+      adoptedAdjustments: adjustments.map((a) => ({ id: a.id, planPoint: code.get(a.planPointId)!, kind: a.kind, text: a.text, proposedBy: a.proposerGroup ?? 'Office' })),
     };
   }
 
-  async linkages(idOrSymbol: string) {
+  async linkages(idOrSymbol: string): Promise<LinkagesView> {
     const d = await this.find(idOrSymbol);
     const rows = await this.db.getRepository(LinkageRow).find({ where: { documentId: d.id }, order: { objective: 'ASC' } });
     return {

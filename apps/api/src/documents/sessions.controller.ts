@@ -1,4 +1,4 @@
-import { Body, Controller, Param, ParseIntPipe, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -7,6 +7,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { Endpoint } from '../common/endpoint.decorator.js';
+import { SessionView, sessionView } from './dto/session.view.js';
 import { SessionSittingDto } from './dto/session-sitting.dto.js';
 import { Session } from './session.entity.js';
 
@@ -19,11 +21,23 @@ export class SessionsController {
     private readonly audit: AuditService,
   ) {}
 
+  @Get()
+  @Endpoint({
+    type: [SessionView],
+    summary: 'Sessions of the Governing Body',
+    description: 'Each session with its sitting time and the amendment and sub-amendment deadlines, as instants (a filing after its deadline is marked late).',
+    errors: [401],
+  })
+  async list(): Promise<SessionView[]> {
+    const sessions = await this.db.getRepository(Session).find({ order: { number: 'DESC' } });
+    return sessions.map(sessionView);
+  }
+
   /** The secretariat sets the sitting time and the deadline rule; later filings are marked late. */
   @Put(':number/sitting')
   @ApiOperation({ summary: 'Set the sitting', description: 'The date and time the item sits and the amendment and sub-amendment deadlines (hours before it); a filing after its deadline is marked late.' })
   @Roles('secretariat')
-  @ApiOkResponse({ description: 'The session with its sitting and deadlines' })
+  @ApiOkResponse({ type: SessionView, description: 'The session with its sitting and deadlines' })
   @ApiErrors(400, 401, 403, 404, 413, 429)
   async setSitting(@Param('number', ParseIntPipe) number: number, @CurrentActor() actor: Actor, @Body() dto: SessionSittingDto) {
     return this.db.transaction(async (m) => {
@@ -36,7 +50,7 @@ export class SessionsController {
       };
       await m.update(Session, { id: s.id }, patch);
       await this.audit.append(m, actor, { entityType: 'session', entityId: String(number), event: 'SITTING_SET', data: { ...dto } });
-      return m.getRepository(Session).findOneByOrFail({ id: s.id });
+      return sessionView(await m.getRepository(Session).findOneByOrFail({ id: s.id }));
     });
   }
 }

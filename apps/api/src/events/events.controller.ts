@@ -34,8 +34,8 @@ export class EventsController {
       last = BigInt(e.id);
     };
     const sub = this.events.live.subscribe((e) => (replaying ? held.push(e) : send(e)));
-    // A disabled principal's stream ends at once, on every instance (the NOTIFY reaches all).
-    sub.add(this.events.invalidations.subscribe((inv) => inv.kind === 'principal' && inv.id === actor.id && sub.unsubscribe()));
+    // A disabled principal's (or a signed-out session's) stream ends at once, on every instance (the NOTIFY reaches all).
+    sub.add(this.events.invalidations.subscribe((inv) => ((inv.kind === 'principal' && inv.id === actor.id) || (inv.kind === 'session' && inv.id === actor.sessionId)) && sub.unsubscribe()));
     reply.hijack();
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',

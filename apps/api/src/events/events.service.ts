@@ -10,7 +10,7 @@ const CHANNEL = 'gbdw_events';
 export const CACHE_CHANNEL = 'gbdw_cache';
 
 export interface CacheInvalidation {
-  kind: 'principal';
+  kind: 'principal' | 'session';
   id: string;
 }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
@@ -14,13 +15,13 @@ export class PlanController {
   constructor(private readonly plan: PlanService) {}
 
   @Get('plan/points')
-  @Endpoint({ summary: 'Plan points', description: 'Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments.', ok: 'The plan points', errors: [400, 401] })
+  @Endpoint({ type: [PlanPointView], summary: 'Plan points', description: 'Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments.', errors: [400, 401] })
   list(@CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.list(actor, q.plan);
   }
 
   @Get('plan/points/:code')
-  @Endpoint({ summary: 'One plan point', description: 'By its code, e.g. 13(a); with the text of the paragraphs that cite it.', ok: 'The plan point', errors: [400, 401, 404, 409] })
+  @Endpoint({ type: PlanPointDetailView, summary: 'One plan point', description: 'By its code, e.g. 13(a); with the text of the paragraphs that cite it.', errors: [400, 401, 404, 409] })
   get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.view(code, actor, q.plan);
   }
@@ -28,9 +29,9 @@ export class PlanController {
   @Post('plan/points/:code/events')
   @HttpCode(200)
   @Endpoint({
+    type: PlanPointDetailView,
     summary: 'Send a review event to a plan point',
     description: 'active —FLAG_FOR_REVIEW→ proposed_for_review —OPEN_COMMENTS→ open_for_comment —START_CONSULTATION→ under_consultation —RESOLVE {outcome}→ maintained, adjusted or retired; REOPEN (not from retired).',
-    ok: 'The point after the transition',
     errors: [400, 401, 403, 404, 409, 413, 429],
   })
   @ApiEventBody(PLAN_POINT_EVENT_BODIES)
@@ -41,14 +42,14 @@ export class PlanController {
   @Post('plan/points/:code/adjustments')
   @HttpCode(201)
   @Roles('secretariat', 'member')
-  @Endpoint({ summary: 'Propose an adjustment of a plan point', description: 'maintain, adjust, add or retire, with its wording and the paragraphs it rests on (which must exist); not on a resolved point.', errors: [400, 401, 403, 404, 409, 413, 422, 429] })
+  @Endpoint({ type: AdjustmentView, created: true, summary: 'Propose an adjustment of a plan point', description: 'maintain, adjust, add or retire, with its wording and the paragraphs it rests on (which must exist); not on a resolved point.', errors: [400, 401, 403, 404, 409, 413, 422, 429] })
   propose(@Param('code') code: string, @CurrentActor() actor: Actor, @Body() dto: CreateAdjustmentDto, @Query() q: PlanQueryDto) {
     return this.plan.propose(code, actor, dto, q.plan);
   }
 
   @Post('adjustments/:id/events')
   @HttpCode(200)
-  @Endpoint({ summary: 'Send an event to an adjustment', description: 'proposed —ADOPT / REJECT (method?)→ adopted / rejected; WITHDRAW by its proposer. Not adopted while an amendment to it is pending or once its point is resolved.', ok: 'The adjustment after the transition', errors: [400, 401, 403, 404, 409, 413, 429] })
+  @Endpoint({ type: AdjustmentView, summary: 'Send an event to an adjustment', description: 'proposed —ADOPT / REJECT (method?)→ adopted / rejected; WITHDRAW by its proposer. Not adopted while an amendment to it is pending or once its point is resolved.', errors: [400, 401, 403, 404, 409, 413, 429] })
   @ApiEventBody(ADJUSTMENT_EVENT_BODIES)
   adjustmentEvent(@Param('id') id: string, @CurrentActor() actor: Actor, @EventBody(ADJUSTMENT_EVENT_BODIES) dto: AdjustmentEventDto & Record<string, unknown>) {
     return this.plan.adjustmentEvent(id, actor, dto);

@@ -16,6 +16,7 @@ import { persisted, workflowColumns } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { Adjustment } from './adjustment.entity.js';
 import type { CreateAdjustmentDto } from './dto/plan.dto.js';
+import type { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
 import { PlanPoint } from './plan-point.entity.js';
 
 /** Codes sort as the plan numbers them: 12(a) < 12(c) < 13 < 13(a). */
@@ -48,7 +49,7 @@ export class PlanService {
     return reviewFacts(decisions.some((d) => DECISION_ADOPTED.includes(d.workflow.state)), adjustments);
   }
 
-  async list(actor: Actor, plan?: string) {
+  async list(actor: Actor, plan?: string): Promise<PlanPointView[]> {
     const points = await this.db.getRepository(PlanPoint).find({ where: plan ? { plan } : {} });
     points.sort((a, b) => a.plan.localeCompare(b.plan) || codeKey(a.code) - codeKey(b.code));
     const adjustments = await this.db.getRepository(Adjustment).find({ where: { planPointId: In(points.map((p) => p.id)) }, order: { createdAt: 'ASC' } });
@@ -63,7 +64,7 @@ export class PlanService {
     });
   }
 
-  async view(code: string, actor: Actor, plan?: string) {
+  async view(code: string, actor: Actor, plan?: string): Promise<PlanPointDetailView> {
     const m = this.db.manager;
     const p = await this.findPoint(m, code, plan);
     const [doc, paragraphs, adjustments, facts] = await Promise.all([
@@ -84,7 +85,7 @@ export class PlanService {
     return new Map(rows.map((r) => [r.adjustment_id, r.n]));
   }
 
-  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: Facts, adjustments: Adjustment[], pending: Map<string, number>) {
+  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: Facts, adjustments: Adjustment[], pending: Map<string, number>): PlanPointView {
     const allowed = allowedEventParameters(planPointWorkflow, persisted(p.workflow), toWorkflowActor(actor), facts);
     const pointResolved = POINT_RESOLVED.includes(p.workflow.state);
     return {
@@ -101,7 +102,7 @@ export class PlanService {
     };
   }
 
-  adjustmentView(a: Adjustment, p: PlanPoint, actor: Actor, facts: Facts) {
+  adjustmentView(a: Adjustment, p: PlanPoint, actor: Actor, facts: Facts): AdjustmentView {
     return {
       id: a.id,
       number: `P${p.code}/ADJ${a.number}`,
@@ -116,6 +117,7 @@ export class PlanService {
       state: a.workflow.state,
       version: a.workflow.version,
       allowedEvents: Object.keys(allowedEventParameters(adjustmentWorkflow, persisted(a.workflow), toWorkflowActor(actor), facts)),
+      pendingAmendments: Number(facts.pendingAmendments ?? 0),
       createdAt: a.createdAt.toISOString(),
     };
   }

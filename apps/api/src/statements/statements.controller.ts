@@ -6,6 +6,7 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PlanQueryDto } from '../plan/dto/plan.dto.js';
 import { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
+import { GuidanceView, StatementPageView, StatementView } from './dto/statement.view.js';
 import { StatementsService } from './statements.service.js';
 
 @ApiTags('statements')
@@ -19,7 +20,7 @@ export class StatementsController {
   @HttpCode(201)
   @Roles('member')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay with the same key and body returns the first statement' })
-  @ApiCreatedResponse({ description: 'The statement (Idempotent-Replayed: true on a replay)' })
+  @ApiCreatedResponse({ type: StatementView, description: 'The statement (Idempotent-Replayed: true on a replay)' })
   @ApiErrors(400, 401, 403, 413, 422, 429)
   async create(
     @CurrentActor() actor: Actor,
@@ -34,7 +35,7 @@ export class StatementsController {
 
   @Get('statements')
   @ApiOperation({ summary: 'Statements', description: 'Filtered by target (id or natural key) and group, oldest first, keyset-paginated.' })
-  @ApiOkResponse({ description: '{items, nextCursor}' })
+  @ApiOkResponse({ type: StatementPageView, description: '{items, nextCursor}' })
   @ApiErrors(400, 401)
   list(@Query() q: StatementsQueryDto) {
     return this.statements.list(q);
@@ -42,7 +43,7 @@ export class StatementsController {
 
   @Get('plan/points/:code/guidance')
   @ApiOperation({ summary: 'Guidance on a plan point', description: "Statements on the point and its adjustments, grouped by group, with each group's latest stance." })
-  @ApiOkResponse({ description: 'Statements and stances by group' })
+  @ApiOkResponse({ type: GuidanceView, description: 'Statements and stances by group' })
   @ApiErrors(400, 401, 404, 409)
   guidance(@Param('code') code: string, @Query() q: PlanQueryDto) {
     return this.statements.guidance(code, q.plan);

@@ -1,0 +1,62 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class AmendmentRef {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'D26(b)/WKR/1' }) number: string;
+  @ApiProperty() state: string;
+}
+
+export class SubamendmentRef extends AmendmentRef {
+  @ApiProperty({ type: 'object', additionalProperties: true }) op: Record<string, unknown>;
+  @ApiProperty() description: string;
+}
+
+export class StaleBecauseView {
+  @ApiProperty() amendmentId: string;
+  @ApiProperty({ description: 'The adopted amendment that changed the words, or "revision"' }) number: string;
+  @ApiProperty() quote: string;
+}
+
+export class AmendmentView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'D26(b)/WKR/1' }) number: string;
+  @ApiProperty({ enum: ['clause', 'decision', 'adjustment', 'amendment'] }) targetType: 'clause' | 'decision' | 'adjustment' | 'amendment';
+  @ApiProperty({ type: String, nullable: true }) decisionId: string | null;
+  @ApiProperty({ type: String, nullable: true }) clauseId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The clause’s label now' }) clause: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The clause’s text now, which the operation applies to' }) clauseText: string | null;
+  @ApiProperty({ type: String, nullable: true }) adjustmentId: string | null;
+  @ApiProperty({ type: String, nullable: true }) parentId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'insert {after|before, text}, replace {find, with}, delete {find}, replace_clause {text}, add_clause {after?, text}, delete_clause' })
+  op: Record<string, unknown>;
+  @ApiProperty({ description: 'The amendment in a drafter’s words' }) description: string;
+  @ApiProperty() rationale: string;
+  @ApiProperty() proposerGroup: string;
+  @ApiProperty({ enum: ['group', 'self'] }) onBehalf: 'group' | 'self';
+  @ApiProperty() filedBySecretariat: boolean;
+  @ApiProperty() late: boolean;
+  @ApiProperty() state: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [String] }) allowedEvents: string[];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } }, description: 'For events that take parameters: the values with which they would succeed' })
+  eventParameters: Record<string, Record<string, unknown>[]>;
+  @ApiProperty({ type: String, nullable: true }) seconder: string | null;
+  @ApiProperty({ type: [String], description: 'Groups that sent SUPPORT' }) supports: string[];
+  @ApiProperty({ type: [AmendmentRef] }) conflictsWith: AmendmentRef[];
+  @ApiProperty({ type: StaleBecauseView, nullable: true }) staleBecause: StaleBecauseView | null;
+  @ApiProperty({ type: [SubamendmentRef] }) subamendments: SubamendmentRef[];
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', nullable: true }, description: 'Group code → its stance (or support)' })
+  positions: Record<string, string | null>;
+  @ApiProperty({ type: Number, nullable: true }) adoptionSeq: number | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
+}
+
+export class PositionsRowView {
+  @ApiProperty() id: string;
+  @ApiProperty() number: string;
+  @ApiProperty() state: string;
+  @ApiProperty() proposerGroup: string;
+  @ApiProperty({ type: [String] }) supports: string[];
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string', nullable: true } }) positions: Record<string, string | null>;
+}

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class ClauseView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: '(b)' }) label: string;
+  @ApiProperty({ description: 'Without label or trailing join' }) text: string;
+}
+
+export class MethodView {
+  @ApiProperty({ enum: ['consensus', 'vote'] }) kind: 'consensus' | 'vote';
+  @ApiPropertyOptional() for?: number;
+  @ApiPropertyOptional() against?: number;
+  @ApiPropertyOptional() abstentions?: number;
+}
+
+export class DecisionView {
+  @ApiProperty() id: string;
+  @ApiProperty() documentId: string;
+  @ApiProperty({ example: 'GB.335/POL/1(Rev.)' }) document: string;
+  @ApiProperty({ example: 26 }) paragraph: number;
+  @ApiProperty({ example: 'The Governing Body:' }) chapeau: string;
+  @ApiProperty({ type: [ClauseView] }) clauses: ClauseView[];
+  @ApiProperty({ example: 'amendment_window' }) state: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [String], description: 'Exactly the events this caller could send now' }) allowedEvents: string[];
+  @ApiProperty() pendingAmendments: number;
+  @ApiProperty({ type: String, nullable: true }) outcome: string | null;
+  @ApiProperty({ type: MethodView, nullable: true }) method: MethodView | null;
+  @ApiProperty({ type: String, nullable: true }) referenceLine: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
+}
+
+export class ChangeAmendmentRef {
+  @ApiProperty() id: string;
+  @ApiProperty() number: string;
+}
+
+export class ChangeView {
+  @ApiProperty() seq: number;
+  @ApiProperty({ type: ChangeAmendmentRef }) amendment: ChangeAmendmentRef;
+  @ApiProperty() group: string;
+  @ApiProperty({ enum: ['group', 'self'] }) onBehalf: 'group' | 'self';
+  @ApiProperty() operation: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) op: Record<string, unknown>;
+  @ApiProperty({ description: 'The operation in a drafter’s words' }) description: string;
+  @ApiProperty({ type: String, nullable: true }) clauseId: string | null;
+  @ApiProperty({ type: String, nullable: true }) clause: string | null;
+  @ApiProperty() before: string;
+  @ApiProperty() after: string;
+  @ApiProperty({ description: 'The words removed, with the space they take' }) deleted: string;
+  @ApiProperty({ description: 'The words added, with the space they take' }) inserted: string;
+  @ApiProperty() position: number;
+  @ApiProperty() adoptedAt: string;
+}

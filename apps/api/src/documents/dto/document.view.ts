@@ -1,0 +1,133 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class SessionRefView {
+  @ApiProperty({ example: 335 }) number: number;
+  @ApiProperty() place: string;
+  @ApiProperty() dates: string;
+}
+
+export class DocumentSummaryView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'GB.335/POL/1(Rev.)' }) symbol: string;
+  @ApiProperty() baseSymbol: string;
+  @ApiProperty() revision: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: SessionRefView }) session: SessionRefView;
+  @ApiProperty({ type: String, nullable: true }) section: string | null;
+  @ApiProperty({ type: String, nullable: true }) sectionCode: string | null;
+  @ApiProperty({ type: String, nullable: true }) segment: string | null;
+  @ApiProperty({ type: String, nullable: true }) date: string | null;
+  @ApiProperty({ type: String, nullable: true }) originalLanguage: string | null;
+  @ApiProperty({ type: String, nullable: true }) agendaItem: string | null;
+  @ApiProperty({ type: String, nullable: true }) supersededBy: string | null;
+  @ApiProperty() importedAt: string;
+}
+
+export class InlineRunView {
+  @ApiProperty() text: string;
+  @ApiPropertyOptional({ enum: [true] }) emphasis?: true;
+  @ApiPropertyOptional({ description: 'A cited document' }) cites?: string;
+}
+
+export class FootnoteRefView {
+  @ApiProperty() number: number;
+  @ApiProperty({ type: String, nullable: true }) text: string | null;
+}
+
+export class ParagraphView {
+  @ApiProperty() number: number;
+  @ApiProperty({ type: String, nullable: true }) section: string | null;
+  @ApiProperty({ description: 'As imported, with the Office’s light markup' }) text: string;
+  @ApiProperty({ description: 'Plain text, no markup' }) plain: string;
+  @ApiProperty({ type: [InlineRunView], description: 'The text as runs to render: plain, emphasis, cited document' }) runs: InlineRunView[];
+  @ApiProperty({ type: [FootnoteRefView] }) footnotes: FootnoteRefView[];
+  @ApiProperty({ type: [String], example: ['13(a)'] }) planPoints: string[];
+  @ApiProperty({ type: [String], example: ['5(c)'] }) objectives: string[];
+}
+
+export class FootnoteView {
+  @ApiProperty() number: number;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: Number, nullable: true }) paragraph: number | null;
+}
+
+export class ObjectiveView {
+  @ApiProperty() number: number;
+  @ApiProperty() text: string;
+}
+
+export class DocumentDecisionRef {
+  @ApiProperty() id: string;
+  @ApiProperty() paragraph: number;
+  @ApiProperty() state: string;
+  @ApiProperty() version: number;
+}
+
+export class CoverFactsView {
+  @ApiPropertyOptional() strategicObjective?: string;
+  @ApiPropertyOptional() outcome?: string;
+  @ApiPropertyOptional() policyImplications?: string;
+  @ApiPropertyOptional() legalImplications?: string;
+  @ApiPropertyOptional() financialImplications?: string;
+  @ApiPropertyOptional() followUp?: string;
+  @ApiPropertyOptional() authorUnit?: string;
+  @ApiProperty({ type: [String] }) relatedDocuments: string[];
+}
+
+export class DocumentDetailView extends DocumentSummaryView {
+  @ApiProperty({ type: [String], description: 'The purpose of the document, paragraph by paragraph' }) purpose: string[];
+  @ApiProperty({ type: CoverFactsView }) cover: CoverFactsView;
+  @ApiProperty({ type: [String] }) headings: string[];
+  @ApiProperty({ type: [ParagraphView] }) paragraphs: ParagraphView[];
+  @ApiProperty({ type: [FootnoteView] }) footnotes: FootnoteView[];
+  @ApiProperty({ type: String, nullable: true }) objectivesTitle: string | null;
+  @ApiProperty({ type: [ObjectiveView] }) objectives: ObjectiveView[];
+  @ApiProperty({ type: [DocumentDecisionRef] }) decisions: DocumentDecisionRef[];
+  @ApiProperty({ type: [String] }) planPoints: string[];
+}
+
+export class LinkageView {
+  @ApiProperty() objective: number;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: ['addressed', 'indirect', 'not_addressed'] }) status: string;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: [String] }) inconsistencies: string[];
+}
+
+export class LinkagesView {
+  @ApiProperty() document: string;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
+  @ApiProperty({ type: [LinkageView] }) linkages: LinkageView[];
+}
+
+export class OutcomeDecisionView {
+  @ApiProperty() id: string;
+  @ApiProperty() paragraph: number;
+  @ApiProperty() state: string;
+  @ApiProperty({ type: String, nullable: true }) outcome: string | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) method: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true }) finalText: string | null;
+  @ApiProperty({ type: String, nullable: true }) referenceLine: string | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
+}
+
+export class OutcomePointView {
+  @ApiProperty() code: string;
+  @ApiProperty() state: string;
+  @ApiProperty() version: number;
+}
+
+export class OutcomeAdjustmentView {
+  @ApiProperty() id: string;
+  @ApiProperty() planPoint: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ type: String, nullable: true }) text: string | null;
+  @ApiProperty() proposedBy: string;
+}
+
+export class OutcomeView {
+  @ApiProperty() document: string;
+  @ApiProperty({ type: [OutcomeDecisionView] }) decisions: OutcomeDecisionView[];
+  @ApiProperty({ type: [OutcomePointView] }) planPoints: OutcomePointView[];
+  @ApiProperty({ type: [OutcomeAdjustmentView] }) adoptedAdjustments: OutcomeAdjustmentView[];
+}

@@ -1,0 +1,17 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Relation } from 'typeorm';
+import { Principal } from '../members/principal.entity.js';
+
+/** A browser's signed-in session: the cookie holds a random secret; only its SHA-256 is stored. */
+@Entity({ name: 'sign_in_sessions' })
+@Index('sign_in_sessions_secret_uq', ['secretHash'], { unique: true })
+export class SignInSession {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'secret_hash', type: 'bytea' }) secretHash: Buffer;
+  @Column({ name: 'principal_id', type: 'uuid' }) principalId: string;
+  @ManyToOne(() => Principal) @JoinColumn({ name: 'principal_id' }) principal?: Relation<Principal>;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
+  /** Set by sign-out: the session is refused on every instance from then on. */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
+}

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/actor.js';
+import { pgPool } from '../database/pool.js';
+import { CACHE_CHANNEL } from '../events/events.service.js';
+import type { Role } from '../members/principal.entity.js';
+import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
+import { hashToken } from '../members/token.js';
+import { SignInSession } from './sign-in-session.entity.js';
+
+export const SESSION_COOKIE = 'gbdw_session';
+/** A sitting lasts a day or two; a browser signs in again after twelve hours. */
+export const SESSION_HOURS = 12;
+
+/**
+ * Browser sessions: a token exchanged once for an HttpOnly cookie naming a session row. Each
+ * request reads the row, so a sign-out (or a disabled principal) is refused on every instance at once.
+ */
+@Injectable()
+export class SignInService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly principals: PrincipalsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async signIn(token: string, requestId: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
+    const principal = await this.principals.authenticate(token);
+    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
+    const secret = randomBytes(32).toString('base64url');
+    return this.db.transaction(async (m) => {
+      const row = await m.getRepository(SignInSession).save(
+        m.getRepository(SignInSession).create({ secretHash: hashToken(secret), principalId: principal.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000), endedAt: null }),
+      );
+      await this.audit.append(m, { ...principal, requestId }, { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN' });
+      return { secret, principal, sessionId: row.id };
+    });
+  }
+
+  /** The session's principal, or null when it is unknown, ended, expired or its principal disabled. */
+  async authenticate(secret: string): Promise<(AuthenticatedPrincipal & { sessionId: string }) | null> {
+    const { rows } = await pgPool(this.db).query<{ session_id: string; id: string; name: string; role: Role; group_code: string | null; country: string | null }>(
+      `SELECT s.id AS session_id, p.id, p.name, p.role, p.group_code, p.country FROM sign_in_sessions s JOIN principals p ON p.id = s.principal_id
+        WHERE s.secret_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now() AND p.disabled_at IS NULL`,
+      [hashToken(secret)],
+    );
+    const r = rows[0];
+    return r ? { sessionId: r.session_id, id: r.id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country } : null;
+  }
+
+  /** Ends the session; its open event streams close on every instance. */
+  async signOut(actor: Actor & { sessionId?: string }): Promise<void> {
+    if (!actor.sessionId) return;
+    await this.db.transaction(async (m) => {
+      await m.query('UPDATE sign_in_sessions SET ended_at = now() WHERE id = $1 AND ended_at IS NULL', [actor.sessionId]);
+      await this.audit.append(m, actor, { entityType: 'sign_in_session', entityId: actor.sessionId!, event: 'SIGNED_OUT' });
+      await m.query('SELECT pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify({ kind: 'session', id: actor.sessionId })]);
+    });
+  }
+}
