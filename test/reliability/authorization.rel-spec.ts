@@ -7,7 +7,7 @@ type Who = 'none' | 'badToken' | 'observer' | 'emp' | 'wkr' | 'chair' | 'secreta
 const EVERYONE: Who[] = ['none', 'badToken', 'observer', 'emp', 'wkr', 'chair', 'secretariat'];
 
 interface Example {
-  /** Those DESIGN.md lets through (the rest get 401 or 403). WKR owns the amendment and adjustment. */
+  /** Those DESIGN.md lets through (the rest get 401 or 403; a public route lets everyone through). WKR owns the amendment and adjustment. */
   allowed: Who[];
   body?: () => unknown;
   contentType?: string;
@@ -33,6 +33,8 @@ describe('authorization matrix and mass assignment, over every write route of th
     'POST /adjustments/{id}/events': { allowed: ['wkr'], body: () => ({ type: 'WITHDRAW', expectedVersion: 1 }) },
     'POST /plan/points/{code}/events': { allowed: ['secretariat'], body: () => ({ type: 'FLAG_FOR_REVIEW', expectedVersion: 1 }) },
     'POST /plan/points/{code}/adjustments': { allowed: ['emp', 'wkr', 'secretariat'], body: () => ({ kind: 'maintain', rationale: 'r' }) },
+    'POST /auth/session': { allowed: EVERYONE, body: () => ({ token: c.observer }) },
+    'DELETE /auth/session': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
     'POST /statements': { allowed: ['emp', 'wkr'], body: () => ({ target: { type: 'plan_point', id: ids.point }, body: 'b' }) },
   };
 
@@ -62,7 +64,7 @@ describe('authorization matrix and mass assignment, over every write route of th
     );
 
   const request = (method: string, path: string, who: Who, ex: Example | undefined, extra: Record<string, unknown> = {}) => {
-    let r = method === 'PUT' ? t.http().put(path) : t.http().post(path);
+    let r = method === 'PUT' ? t.http().put(path) : method === 'DELETE' ? t.http().delete(path) : t.http().post(path);
     if (who !== 'none') r = r.set(bearer(tokens()[who]));
     const body = ex?.body?.();
     if (ex?.contentType) return r.set('content-type', ex.contentType).send(body as string);
@@ -96,7 +98,7 @@ describe('authorization matrix and mass assignment, over every write route of th
         const before = await fingerprint();
         const res = await request(method, fill(path), who, ex);
         checked++;
-        const expected = who === 'none' || who === 'badToken' ? [401] : denied.includes(who) ? [403] : null;
+        const expected = (who === 'none' || who === 'badToken') && !denied.includes(who) ? null : who === 'none' || who === 'badToken' ? [401] : denied.includes(who) ? [403] : null;
         const ok = expected ? expected.includes(res.status) && (await fingerprint()) === before : res.status !== 401 && res.status !== 403 && res.status < 500;
         if (!ok) wrong.push(`${method} ${path} as ${who}: ${res.status} ${res.body?.code ?? ''}`);
       }
