@@ -41,6 +41,13 @@ describe('platform', () => {
     expect(bare).toEqual([]);
   });
 
+  it('every $ref in the OpenAPI document resolves', async () => {
+    const res = await t.http().get('/docs-json').expect(200);
+    const refs = [...JSON.stringify(res.body).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(20);
+    expect([...new Set(refs)].filter((r) => !res.body.components.schemas[r])).toEqual([]);
+  });
+
   it('each workflow event body is a oneOf by type, so a field an event does not take is visible as not taken', async () => {
     const res = await t.http().get('/docs-json').expect(200);
     const body = res.body.paths['/decisions/{id}/events'].post.requestBody.content['application/json'].schema;

@@ -14,6 +14,11 @@ async function resolveDatabase(config: AppConfig): Promise<{ url: string; embedd
 }
 
 async function main(): Promise<void> {
+  // npm scripts run on the Node 24 that npm ci installs into node_modules; an older one would fail later, less clearly.
+  if (Number(process.versions.node.split('.')[0]) < 24) {
+    process.stderr.write(`This service needs Node 24 or later and this is ${process.version}: start it with npm start, which uses node_modules/.bin/node.\n`);
+    process.exit(1);
+  }
   let config: AppConfig;
   try {
     config = loadConfig();

@@ -1,6 +1,7 @@
 import { applyDecorators, Body, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
 import { DomainError } from '../../../../libs/common/src/index.js';
+import { ConsensusDto, VoteDto } from './outcome-method.dto.js';
 import { strictValidationPipe } from './validation.pipe.js';
 
 /** The DTO class of each event type of one workflow: each event carries only its own fields. */
@@ -30,7 +31,8 @@ export const EventBody = (bodies: EventBodies) => Body(new EventBodyPipe(bodies)
 export const ApiEventBody = (bodies: EventBodies) => {
   const classes = [...new Set(Object.values(bodies))];
   return applyDecorators(
-    ApiExtraModels(...classes),
+    // The outcome methods are referenced from inside the bodies (method: oneOf), so they are declared too.
+    ApiExtraModels(...classes, ConsensusDto, VoteDto),
     ApiBody({
       schema: {
         oneOf: classes.map((c) => ({ $ref: getSchemaPath(c) })),

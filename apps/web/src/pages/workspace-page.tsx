@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { clauseJoin } from '../../../../libs/drafting/src/index';
+import type { Amendment } from '../api/client';
+import { useAmendments, useDecision, useMe, useSendEvent } from '../api/queries';
+import { AmendmentCard } from '../components/amendment-card';
+import { ConfirmButton } from '../components/confirm-button';
+import { ErrorNote } from '../components/error-note';
+import { FilingPanel } from '../components/filing-panel';
+import { StateBadge } from '../components/state-badge';
+import { useT } from '../i18n/language';
+
+const STATES = ['submitted', 'circulated', 'under_consideration', 'adopted', 'rejected', 'withdrawn', 'lapsed', 'moot', 'stale'];
+
+/** The decision: its clauses, and under each its amendments as tracked changes; filing by choosing words. */
+export function WorkspacePage() {
+  const t = useT();
+  const { decisionId = '' } = useParams();
+  const me = useMe();
+  const decision = useDecision(decisionId);
+  const amendments = useAmendments(decisionId);
+  const send = useSendEvent();
+  const [group, setGroup] = useState('');
+  const [state, setState] = useState('');
+  const [filing, setFiling] = useState<string | null>(null);
+  if (!decision.data) return <p className="loading">{t('common.loading')}</p>;
+  const d = decision.data;
+  const all = amendments.data ?? [];
+  const shown = all.filter((a) => (!group || a.proposerGroup === group) && (!state || a.state === state));
+  const subsOf = Map.groupBy(shown.filter((a) => a.parentId), (a) => a.parentId!);
+  const byClause = Map.groupBy(shown.filter((a) => !a.parentId), (a: Amendment) => a.clauseId ?? 'new');
+  const mayFile = me.data?.role === 'member' && ['amendment_window', 'under_discussion', 'amendments_in_play'].includes(d.state);
+  const groups = [...new Set(all.map((a) => a.proposerGroup))].sort();
+  const card = (a: Amendment) => (
+    <li key={a.id}>
+      <AmendmentCard a={a} />
+      {(subsOf.get(a.id) ?? []).length > 0 && (
+        <ul className="subamendments" aria-label={t('workspace.subamendmentsOf', { number: a.number })}>
+          {(subsOf.get(a.id) ?? []).map((s) => (
+            <li key={s.id}>
+              <AmendmentCard a={s} parentWords={(a.op as { text?: string; with?: string }).text ?? (a.op as { with?: string }).with} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+  return (
+    <>
+      <p className="number">
+        <Link to={`/read/${d.documentId}`}>{d.document}</Link>
+      </p>
+      <h1>
+        {t('workspace.title', { paragraph: d.paragraph })} <StateBadge state={d.state} />
+      </h1>
+      <p>
+        <Link to={`/workspace/${d.id}/text`}>{t('workspace.toText')}</Link>
+      </p>
+      {d.allowedEvents.length > 0 && (
+        <div className="actions">
+          {d.allowedEvents.map((type) => (
+            <ConfirmButton key={type} label={t(`event.${type}` as never)} question={t('workspace.confirmDecision', { event: t(`event.${type}` as never), paragraph: d.paragraph })} onConfirm={() => send.mutate({ kind: 'decision', id: d.id, type, version: d.version })} />
+          ))}
+        </div>
+      )}
+      <ErrorNote error={send.error} />
+      <form className="filters" aria-label={t('workspace.filters')} onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('workspace.group')}{' '}
+          <select value={group} onChange={(e) => setGroup(e.target.value)}>
+            <option value="">{t('workspace.all')}</option>
+            {groups.map((g) => (
+              <option key={g}>{g}</option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('workspace.state')}{' '}
+          <select value={state} onChange={(e) => setState(e.target.value)}>
+            <option value="">{t('workspace.all')}</option>
+            {STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`state.${s}` as never)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <section className="decision" aria-label={t('workspace.decisionText')}>
+        <p className="office-text chapeau">{d.chapeau}</p>
+        <ol className="clauses">
+          {d.clauses.map((c, i) => (
+            <li key={c.id} id={`clause-${c.label.slice(1, -1)}`}>
+              <h2 className="clause-heading">
+                <span className="label">{c.label}</span>
+              </h2>
+              <div className="clause-main">
+                <p className="office-text">
+                  {c.text}
+                  {clauseJoin(i, d.clauses.length)}
+                </p>
+                {mayFile && filing !== c.id && (
+                  <button type="button" className="button" onClick={() => setFiling(c.id)}>
+                    {t('workspace.amendClause', { clause: c.label })}
+                  </button>
+                )}
+                {filing === c.id && <FilingPanel target={{ kind: 'clause', decisionId: d.id, clause: c.label, text: c.text }} onDone={() => setFiling(null)} />}
+              </div>
+              <ul className="amendments" aria-label={t('workspace.amendmentsTo', { clause: c.label })}>
+                {(byClause.get(c.id) ?? []).map(card)}
+              </ul>
+            </li>
+          ))}
+        </ol>
+        {(byClause.get('new') ?? []).length > 0 && (
+          <section aria-labelledby="new-clauses">
+            <h2 id="new-clauses">{t('workspace.newClauses')}</h2>
+            <ul className="amendments">{(byClause.get('new') ?? []).map(card)}</ul>
+          </section>
+        )}
+      </section>
+    </>
+  );
+}
