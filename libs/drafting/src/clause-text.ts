@@ -24,6 +24,7 @@ export function textProblems(text: string, { clause }: { clause: boolean }): str
   else if (hasForbidden(text)) problems.push('must not contain control characters or non-characters');
   if (clause && OWN_LABEL.test(text.trim())) problems.push('must not begin with a label such as "(c)": labels follow from the order of the clauses');
   if (!text.trim()) problems.push('must not be empty or only spaces');
+  else if (clause && !clauseText(text)) problems.push('must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)');
   return problems;
 }
 
@@ -39,7 +40,7 @@ export const squeezeSpaces = (text: string): string => text.trim().replace(/ {2,
 /** A clause's text as stored: spaces squeezed and the trailing join (".", ";", "; and") taken off. */
 export function clauseText(text: string): string {
   let t = squeezeSpaces(text);
-  while (TRAILING_JOIN.test(t) && t.replace(TRAILING_JOIN, '')) t = t.replace(TRAILING_JOIN, '');
+  while (t && TRAILING_JOIN.test(t)) t = t.replace(TRAILING_JOIN, '');
   return t;
 }
 

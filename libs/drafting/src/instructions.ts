@@ -1,5 +1,5 @@
 import { DomainError } from '../../common/src/index.js';
-import { quoteOf, type TextOperation, wordOccurrences } from './operations.js';
+import { quoteOf, type TextOperation } from './operations.js';
 
 /**
  * Amendments as an English-speaking drafter writes them on paper, both ways: `describe`
@@ -35,6 +35,7 @@ const occurrenceOf = (n?: number) => (n === undefined ? '' : ` (${n <= ORDINALS.
 export function describeOperation(op: TextOperation): string {
   switch (op.kind) {
     case 'insert':
+      if (op.at === 'end') return `At the end of the subparagraph, add ${theFollowing(op.text.trim())}`;
       return op.after !== undefined
         ? `After ${theWords(quoteOf(op.after))}${occurrenceOf(op.occurrence)}, insert ${theFollowing(op.text.trim())}`
         : `Before ${theWords(quoteOf(op.before ?? ''))}${occurrenceOf(op.occurrence)}, insert ${theFollowing(op.text.trim())}`;
@@ -171,22 +172,12 @@ class Reader {
 
 const occ = (n?: number) => (n === undefined ? {} : { occurrence: n });
 
-/** The last words of `target` that occur there once: where "at the end of the subparagraph" points. */
-function lastWords(target: string): string {
-  const words = target.trim().split(/\s+/);
-  for (let k = 1; k <= words.length; k++) {
-    const tail = words.slice(-k).join(' ');
-    if (wordOccurrences(target, tail).length === 1) return tail;
-  }
-  return target.trim();
-}
-
 /**
  * An instruction as written ("before the words "by the European Union", insert the following
- * words: ", if appropriate,"") as its operation. `target` is the text it applies to, needed
- * only for "at the end of the subparagraph". A 422 lists the forms understood.
+ * words: ", if appropriate,"") as its operation, and the subparagraph it names, if it names one.
+ * A 422 lists the forms understood.
  */
-export function parseInstruction(instruction: string, target?: string): ParsedInstruction {
+export function parseInstruction(instruction: string): ParsedInstruction {
   const r = new Reader(tokenize(instruction));
   let clause: string | undefined;
   // "In the draft decision, paragraph 26, subparagraph (b), …": where, then what.
@@ -196,8 +187,12 @@ export function parseInstruction(instruction: string, target?: string): ParsedIn
     const named = r.subparagraph();
     if (named) clause = named;
   }
-  const op = parseOperation(r, target);
+  const named: { clause?: string } = {};
+  const op = parseOperation(r, named);
   if (!r.done) notUnderstood('there are words after the instruction');
+  // "In subparagraph (a), delete subparagraph (b)" names two: never guess which.
+  if (clause && named.clause && clause !== named.clause) notUnderstood(`it names subparagraph ${clause} and subparagraph ${named.clause}`);
+  clause ??= named.clause;
   return clause ? { op, clause } : { op };
 }
 
@@ -206,7 +201,7 @@ function need<T>(v: T | null | false | undefined, what: string): T {
   return v;
 }
 
-function parseOperation(r: Reader, target?: string): TextOperation {
+function parseOperation(r: Reader, named: { clause?: string }): TextOperation {
   // before/after the words "…", insert the following words: "…"
   for (const side of ['before', 'after'] as const) {
     if (r.words(side)) {
@@ -218,11 +213,12 @@ function parseOperation(r: Reader, target?: string): TextOperation {
   }
   if (r.words('at', 'the', 'end')) {
     need(r.words('of'), '"of the subparagraph"');
-    need(r.subparagraph() !== false, '"the subparagraph"');
+    const sub = r.subparagraph();
+    need(sub !== false, '"the subparagraph"');
+    if (sub) named.clause = sub;
     need(r.words('add|insert'), '"add"');
     const text = need(r.quotedWords(), 'the quoted words to add');
-    if (target === undefined) notUnderstood('"at the end" needs the text it applies to');
-    return { kind: 'insert', after: lastWords(target), text: text.quote };
+    return { kind: 'insert', at: 'end', text: text.quote };
   }
   if (r.words('insert')) {
     const text = need(r.quotedWords(), 'the quoted words to insert');
@@ -231,12 +227,18 @@ function parseOperation(r: Reader, target?: string): TextOperation {
     return { kind: 'insert', [side]: anchor.quote, text: text.quote, ...occ(anchor.occurrence) } as TextOperation;
   }
   if (r.words('delete')) {
-    if (r.subparagraph() !== false) return { kind: 'delete_clause' };
+    const sub = r.subparagraph();
+    if (sub !== false) {
+      if (sub) named.clause = sub;
+      return { kind: 'delete_clause' };
+    }
     const find = need(r.quotedWords(), 'the quoted words to delete or "the subparagraph"');
     return { kind: 'delete', find: find.quote, ...occ(find.occurrence) };
   }
   if (r.words('replace')) {
-    if (r.subparagraph() !== false) {
+    const sub = r.subparagraph();
+    if (sub !== false) {
+      if (sub) named.clause = sub;
       need(r.words('by|with'), '"by" or "with"');
       r.words('the', 'following');
       const text = need(r.quotedWords() ?? r.quote(), 'the quoted new subparagraph');

@@ -3,7 +3,7 @@ import { atWordBoundaries, joinAtSeams, wordAround } from './seams.js';
 
 /** An amendment's operation, anchored on quoted text as amendments are written on paper. */
 export type TextOperation =
-  | { kind: 'insert'; after?: string; before?: string; text: string; occurrence?: number }
+  | { kind: 'insert'; after?: string; before?: string; at?: 'end'; text: string; occurrence?: number }
   | { kind: 'replace'; find: string; with: string; occurrence?: number }
   | { kind: 'delete'; find: string; occurrence?: number }
   | { kind: 'replace_clause'; text: string }
@@ -124,6 +124,8 @@ export function locate(text: string, rawQuote: string, occurrence?: number): Spa
 export function spanOf(text: string, op: TextOperation): Span {
   switch (op.kind) {
     case 'insert': {
+      // "At the end of the subparagraph": the end of the text as it is then, so additions follow adoption order.
+      if (op.at === 'end') return { start: text.length, end: text.length };
       if (op.after !== undefined) {
         const s = locate(text, op.after, op.occurrence);
         return { start: s.end, end: s.end };
@@ -229,7 +231,7 @@ export function applySubamendment(parent: TextOperation, sub: TextOperation): Te
 export function anchorQuote(op: TextOperation): string | null {
   switch (op.kind) {
     case 'insert':
-      return quoteOf(op.after ?? op.before ?? '');
+      return op.at === 'end' ? null : quoteOf(op.after ?? op.before ?? '');
     case 'replace':
     case 'delete':
       return quoteOf(op.find);
@@ -270,21 +272,23 @@ export function reanchor(oldText: string, change: Applied, op: TextOperation): T
  * An operation whose anchor is gone conflicts with nothing: it will go stale.
  */
 export function conflictsAmong<K>(text: string, pending: { key: K; op: TextOperation }[]): Map<K, K[]> {
-  const spans = pending.map(({ key, op }) => {
+  // Each operation touches the place it changes and the words it is anchored on: an insertion
+  // after "guidance" goes stale if "its guidance" is replaced, so the two conflict.
+  const touched = pending.map(({ key, op }) => {
     try {
-      return { key, span: wordSpan(text, spanOf(text, op)) };
+      const quote = anchorQuote(op);
+      const at = quote === null ? [] : [locate(text, quote, 'occurrence' in op ? op.occurrence : undefined)];
+      return { key, spans: [wordSpan(text, spanOf(text, op)), ...at] };
     } catch {
-      return { key, span: null };
+      return { key, spans: [] };
     }
   });
   const out = new Map<K, K[]>(pending.map((p) => [p.key, []]));
-  for (let i = 0; i < spans.length; i++) {
-    for (let j = i + 1; j < spans.length; j++) {
-      const a = spans[i].span;
-      const b = spans[j].span;
-      if (a && b && overlaps(a, b)) {
-        out.get(spans[i].key)!.push(spans[j].key);
-        out.get(spans[j].key)!.push(spans[i].key);
+  for (let i = 0; i < touched.length; i++) {
+    for (let j = i + 1; j < touched.length; j++) {
+      if (touched[i].spans.some((a) => touched[j].spans.some((b) => overlaps(a, b)))) {
+        out.get(touched[i].key)!.push(touched[j].key);
+        out.get(touched[j].key)!.push(touched[i].key);
       }
     }
   }

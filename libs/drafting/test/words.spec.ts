@@ -127,15 +127,26 @@ describe('written instructions', () => {
     ['delete the subparagraph', { kind: 'delete_clause' }],
     ['replace the subparagraph by the following: "noted the report"', { kind: 'replace_clause', text: 'noted the report' }],
     ['add a new subparagraph after subparagraph (b) reading: "requested a report"', { kind: 'add_clause', after: '(b)', text: 'requested a report' }],
-    ['at the end of the subparagraph, add the following words: "and its constituents"', { kind: 'insert', after: 'Migration', text: 'and its constituents' }],
+    ['at the end of the subparagraph, add the following words: "and its constituents"', { kind: 'insert', at: 'end', text: 'and its constituents' }],
   ];
-  it.each(forms)('%s', (instruction, op) => expect(parseInstruction(instruction, A).op).toEqual(op));
+  it.each(forms)('%s', (instruction, op) => expect(parseInstruction(instruction).op).toEqual(op));
+
+  it('a subparagraph named in the operation is the one it acts on, and two different ones are never guessed between', () => {
+    expect(parseInstruction('delete subparagraph (a)')).toEqual({ op: { kind: 'delete_clause' }, clause: '(a)' });
+    expect(() => parseInstruction('In subparagraph (b), delete subparagraph (a)')).toThrow(/names subparagraph \(b\) and subparagraph \(a\)/);
+  });
+  it('additions at the end of a subparagraph follow adoption order', () => {
+    const first: TextOperation = { kind: 'insert', at: 'end', text: ', and to report back' };
+    const second: TextOperation = { kind: 'insert', at: 'end', text: 'within existing resources' };
+    expect(apply(apply('to act', first), second)).toBe('to act, and to report back within existing resources');
+    expect(describeOperation(first)).toBe('At the end of the subparagraph, add the following words: ", and to report back"');
+  });
 
   it('names the subparagraph it is in', () => {
     expect(parseInstruction('In subparagraph (b), delete the word "further"')).toEqual({ clause: '(b)', op: { kind: 'delete', find: 'further' } });
   });
   it.each(['put "x" somewhere', 'delete the words "unclosed', 'insert "x" near "y"', 'delete the word "x" and more'])('never guesses: %s is a 422 naming the forms', (text) => {
-    const e = failure(() => parseInstruction(text, A));
+    const e = failure(() => parseInstruction(text));
     expect(e.code).toBe('AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD');
     expect((e.details as { forms: string[] }).forms).toContain('delete the word(s) "…"');
   });

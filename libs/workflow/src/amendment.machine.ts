@@ -98,6 +98,11 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
       message: () => 'This amendment was filed late: the Chair must give leave (leave: true)',
       test: ({ context, event }) => !context.late || event.params.leave === true,
     },
+    keepsAClause: {
+      code: 'AMENDMENT.LAST_CLAUSE',
+      message: () => 'This would delete the last clause of the decision: a decision keeps at least one',
+      test: ({ event }) => event.facts.deletesLastClause !== true,
+    },
     subamendmentsResolved: {
       code: 'AMENDMENT.SUBAMENDMENTS_PENDING',
       message: ({ event }) => `${event.facts.pendingSubamendments} sub-amendment(s) must be decided first`,
@@ -127,7 +132,7 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
     under_consideration: {
       on: {
         SUPPORT,
-        ADOPT: [{ target: 'adopted', guards: ['targetInPlay', 'voteCarries', 'subamendmentsResolved'], effects: ['recordDecided', 'applyAdoptedAmendment'] }],
+        ADOPT: [{ target: 'adopted', guards: ['targetInPlay', 'voteCarries', 'subamendmentsResolved', 'keepsAClause'], effects: ['recordDecided', 'applyAdoptedAmendment'] }],
         REJECT: [{ target: 'rejected', guards: ['targetInPlay', 'voteFails', 'subamendmentsResolved'], effects: CLOSING }],
         ...WHILE_PENDING,
       },

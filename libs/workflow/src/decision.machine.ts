@@ -54,7 +54,7 @@ export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput>({
   states: {
     drafting: {
       on: {
-        EDIT: [{ assign: 'countEdit', effects: ['replaceClauses'] }],
+        EDIT: [{ assign: 'countEdit', effects: ['replaceClauses', 'recheckAnchors'] }],
         PUBLISH: [{ target: 'amendment_window' }],
         WITHDRAW,
         SUPERSEDE,

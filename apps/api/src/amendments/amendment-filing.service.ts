@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
-import { AnchorError, clauseIndex, clauseLabel, insertedWords, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
+import { AnchorError, applyOperation, clauseIndex, clauseLabel, insertedWords, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
 import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start } from '../../../../libs/workflow/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
@@ -64,6 +64,9 @@ export class AmendmentFilingService {
         if (!label) invalid({ clause: [`required for ${op.kind}`] });
         clause = clauses[clauseIndex(label, clauses.length)];
         spanOf(clause.text, op);
+        if (op.kind !== 'delete_clause' && !applyOperation(clause.text, op).text.trim()) {
+          throw new DomainError('unprocessable', 'AMENDMENT.EMPTIES_CLAUSE', `This would leave clause ${label} without words: to remove the clause, delete the subparagraph (delete_clause)`);
+        }
       }
       const who = await this.proposer(m, actor, dto);
       if (clause && op.kind !== 'add_clause') await this.checkPendingLimit(m, actor, { clauseId: clause.id });
@@ -120,7 +123,8 @@ export class AmendmentFilingService {
       const documentId = await this.openTargetDocument(m, parent);
       const words = insertedWords(parent.op);
       if (words === null) throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `${parent.number} deletes words; there are none of its own to sub-amend`);
-      const { op } = requestedOperation(dto, ['insert', 'replace', 'delete'], { text: words, isClause: false });
+      // Words that go into a clause keep the clause's rules.
+      const { op } = requestedOperation(dto, ['insert', 'replace', 'delete'], { text: words, isClause: parent.targetType === 'clause' || parent.targetType === 'decision' });
       try {
         spanOf(words, op);
       } catch (e) {
@@ -128,6 +132,9 @@ export class AmendmentFilingService {
           throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${words}")`, { quote: e.quote, scope: words, nearMisses: e.details?.nearMisses });
         }
         throw e;
+      }
+      if (!applyOperation(words, op).text.trim()) {
+        throw new DomainError('unprocessable', 'SUBAMENDMENT.EMPTIES_AMENDMENT', `This would leave ${parent.number} without words: oppose it, or ask its proposer to withdraw it`);
       }
       const who = await this.proposer(m, actor, dto);
       await this.checkPendingLimit(m, actor, { parentId });

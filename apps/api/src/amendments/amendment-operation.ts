@@ -1,5 +1,5 @@
 import { DomainError } from '../../../../libs/common/src/index.js';
-import { clauseText, endsWithJoin, parseInstruction, quoteOf, spanOf, squeezeSpaces, type TextOperation, textProblems } from '../../../../libs/drafting/src/index.js';
+import { clauseText, insertedWords, parseInstruction, quoteOf, squeezeSpaces, type TextOperation, textProblems } from '../../../../libs/drafting/src/index.js';
 import type { OperationDto } from './dto/amendment.dto.js';
 
 export function invalid(fields: Record<string, string[]>): never {
@@ -13,15 +13,19 @@ function fromDto(dto: OperationDto): TextOperation {
     if (missing.length) invalid(Object.fromEntries(missing.map((f) => [`op.${f}`, [`required for ${dto.kind}`]])));
   };
   const extra = (...fields: (keyof OperationDto)[]) => {
-    const given = (['after', 'before', 'find', 'with', 'text', 'occurrence'] as const).filter((f) => dto[f] !== undefined && !fields.includes(f));
+    const given = (['after', 'before', 'at', 'find', 'with', 'text', 'occurrence'] as const).filter((f) => dto[f] !== undefined && !fields.includes(f));
     if (given.length) invalid(Object.fromEntries(given.map((f) => [`op.${f}`, [`not used by ${dto.kind}`]])));
   };
   const occ = dto.occurrence !== undefined ? { occurrence: dto.occurrence } : {};
   switch (dto.kind) {
     case 'insert':
-      extra('after', 'before', 'text', 'occurrence');
+      extra('after', 'before', 'at', 'text', 'occurrence');
       need('text');
-      if ((dto.after === undefined) === (dto.before === undefined)) invalid({ 'op.after': ['give exactly one of after or before'] });
+      if ([dto.after, dto.before, dto.at].filter((x) => x !== undefined).length !== 1) invalid({ 'op.after': ['give exactly one of after, before or at: "end"'] });
+      if (dto.at !== undefined) {
+        if (dto.occurrence !== undefined) invalid({ 'op.occurrence': ['not used with at: "end"'] });
+        return { kind: 'insert', at: 'end', text: dto.text! };
+      }
       return { kind: 'insert', ...(dto.after !== undefined ? { after: dto.after } : { before: dto.before! }), text: dto.text!, ...occ };
     case 'replace':
       extra('find', 'with', 'occurrence');
@@ -61,7 +65,7 @@ export function requestedOperation(dto: OperationRequest, allowed: readonly Text
   let op: TextOperation;
   let clause = dto.clause;
   if (dto.instruction !== undefined) {
-    const parsed = parseInstruction(dto.instruction, target.text ?? undefined);
+    const parsed = parseInstruction(dto.instruction);
     if (parsed.clause && clause && parsed.clause.replace(/[()]/g, '') !== clause.replace(/[()]/g, '')) {
       invalid({ instruction: [`names subparagraph ${parsed.clause}, but clause is ${clause}`] });
     }
@@ -71,17 +75,25 @@ export function requestedOperation(dto: OperationRequest, allowed: readonly Text
     op = fromDto(dto.op!);
   }
   if (!allowed.includes(op.kind)) invalid({ [dto.op ? 'op.kind' : 'instruction']: [`${op.kind} is not allowed here; use ${allowed.join(', ')}`] });
-  if ((op.kind === 'replace_clause' && target.isClause) || op.kind === 'add_clause') {
-    const problems = textProblems(op.text, { clause: true });
-    if (problems.length) invalid({ [dto.op ? 'op.text' : 'instruction']: problems.map((p) => `${dto.op ? 'text' : 'the new subparagraph'} ${p}`) });
+  const field = dto.op ? `op.${op.kind === 'replace' ? 'with' : 'text'}` : 'instruction';
+  // Words that go into a clause follow the clause's rules: one paragraph, no label, not only a join.
+  const words = insertedWords(op);
+  if (words !== null) {
+    const problems = textProblems(words, { clause: target.isClause });
+    if (problems.length) invalid({ [field]: problems.map((p) => `the words ${p}`) });
   }
-  return { op: normalized(op, target), ...(clause ? { clause } : {}) };
+  return { op: normalized(op, target), ...(clause ? { clause: canonicalLabel(clause) } : {}) };
 }
 
+/** "b", "(b)" or " (b) " → "(b)". */
+const canonicalLabel = (label: string) => `(${label.replace(/[()\s]/g, '')})`;
+
 function normalized(op: TextOperation, target: { text: string | null; isClause: boolean }): TextOperation {
-  const words = (t: string) => (target.isClause && target.text !== null && endsClause(target.text, op) && endsWithJoin(t) ? clauseText(t) : squeezeSpaces(t));
+  // In a clause, a trailing join is the clause order's to give: taken off whatever the words are.
+  const words = (t: string) => (target.isClause ? clauseText(t) : squeezeSpaces(t));
   switch (op.kind) {
     case 'insert':
+      if (op.at === 'end') return { ...op, text: words(op.text) };
       return op.after !== undefined ? { ...op, after: quoteOf(op.after), text: words(op.text) } : { ...op, before: quoteOf(op.before!), text: words(op.text) };
     case 'replace':
       return { ...op, find: quoteOf(op.find), with: words(op.with) };
@@ -90,17 +102,8 @@ function normalized(op: TextOperation, target: { text: string | null; isClause: 
     case 'replace_clause':
       return { ...op, text: target.isClause ? clauseText(op.text) : squeezeSpaces(op.text) };
     case 'add_clause':
-      return { ...op, text: clauseText(op.text) };
+      return { ...op, text: clauseText(op.text), ...(op.after !== undefined ? { after: canonicalLabel(op.after) } : {}) };
     default:
       return op;
-  }
-}
-
-/** True when the words land at the end of the clause, where its join will follow them. */
-function endsClause(text: string, op: TextOperation): boolean {
-  try {
-    return spanOf(text, op).end >= text.trimEnd().length;
-  } catch {
-    return false; // the anchor is checked, and named, when the filing locates it
   }
 }

@@ -96,7 +96,11 @@ export class AmendmentQueriesService {
     const who = toWorkflowActor(actor);
     return rows.map((a) => {
       const mySubs = subsOf.get(a.id) ?? [];
-      const facts = { ...this.targetFacts(a, decisionOf, adjustmentOf, pointOf), pendingSubamendments: mySubs.filter((s) => AMENDMENT_PENDING.includes(s.workflow.state)).length };
+      const facts = {
+        ...this.targetFacts(a, decisionOf, adjustmentOf, pointOf),
+        pendingSubamendments: mySubs.filter((s) => AMENDMENT_PENDING.includes(s.workflow.state)).length,
+        deletesLastClause: a.op.kind === 'delete_clause' && liveClauses.filter((c) => c.decisionId === a.decisionId).length <= 1,
+      };
       const allowed = allowedEventParameters(amendmentWorkflow, persisted(a.workflow), who, facts);
       const ctx = persisted(a.workflow).context as { seconderId: string | null; supporters: string[] };
       return {

@@ -4,7 +4,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { AMENDMENT_PENDING, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
-import { Decision } from '../decisions/decision.entity.js';
+import { Clause, Decision } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
@@ -43,6 +43,7 @@ export class AmendmentTransitionsService {
         facts: async () => ({
           ...target,
           pendingSubamendments: await m.getRepository(Amendment).count({ where: { parentId: a.id, workflow: { state: In(AMENDMENT_PENDING) } } }),
+          deletesLastClause: a.op.kind === 'delete_clause' && (await m.getRepository(Clause).count({ where: { decisionId: a.decisionId!, live: true } })) <= 1,
         }),
       });
     });

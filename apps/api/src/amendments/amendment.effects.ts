@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MoreThan } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
 import { applyOperation, applySubamendment, insertedWords } from '../../../../libs/drafting/src/index.js';
 import { Clause } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
@@ -71,6 +72,7 @@ export class AmendmentEffects {
         await record(clause.id, clause.text, '');
       } else {
         const applied = applyOperation(clause.text, a.op);
+        if (!applied.text.trim()) throw new DomainError('conflict', 'AMENDMENT.EMPTIES_CLAUSE', `${a.number} would now leave the clause without words: reject it, or adopt an amendment deleting the clause`);
         await m.update(Clause, { id: clause.id }, { text: applied.text });
         await record(clause.id, clause.text, applied.text);
         target = { key: { clauseId: clause.id }, before: clause.text, applied };

@@ -15,6 +15,7 @@ import { GbDocumentRow } from '../documents/document.entity.js';
 import { persisted, workflowColumns } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { Adjustment } from './adjustment.entity.js';
+import { pointCode } from '../statements/statement-targets.js';
 import type { CreateAdjustmentDto } from './dto/plan.dto.js';
 import type { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
 import { PlanPoint } from './plan-point.entity.js';
@@ -33,7 +34,8 @@ export class PlanService {
     private readonly audit: AuditService,
   ) {}
 
-  async findPoint(m: EntityManager, code: string, plan?: string): Promise<PlanPoint> {
+  async findPoint(m: EntityManager, typed: string, plan?: string): Promise<PlanPoint> {
+    const code = pointCode(typed);
     const points = await m.getRepository(PlanPoint).find({ where: plan ? { code, plan } : { code } });
     if (points.length === 0) throw new DomainError('not_found', 'PLAN_POINT.NOT_FOUND', `No plan point ${code}${plan ? ` in ${plan}` : ''}`);
     if (points.length > 1) {
@@ -171,7 +173,7 @@ export class PlanService {
         kind: dto.kind,
         text: dto.text === undefined ? null : squeezeSpaces(dto.text),
         rationale: dto.rationale,
-        sourceParagraphs: dto.sourceParagraphs ?? [],
+        sourceParagraphs: [...new Set(dto.sourceParagraphs ?? [])].sort((x, y) => x - y),
         proposerId: actor?.id ?? null,
         proposerGroup,
         demo,

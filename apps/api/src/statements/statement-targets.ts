@@ -33,7 +33,10 @@ async function one(q: Queryable, sql: string, args: unknown[], what: string): Pr
 }
 
 /** A document by its id or its symbol. */
-const documentId = (q: Queryable, key: string) => (UUID.test(key) ? Promise.resolve(key.toLowerCase()) : one(q, 'SELECT id FROM documents WHERE symbol = $1', [key], key));
+const documentId = (q: Queryable, key: string) => (UUID.test(key) ? Promise.resolve(key.toLowerCase()) : one(q, 'SELECT id FROM documents WHERE upper(symbol) = upper($1)', [key.trim()], key));
+
+/** "13(A)", "13 (a)", "point 13(a)" → "13(a)": a plan point's code as the plan prints it. */
+export const pointCode = (typed: string) => typed.trim().replace(/^points?\s+/i, '').replace(/\s+/g, '').toLowerCase();
 
 /**
  * A statement's target as a person types it, resolved to the one form it is stored in: UUIDs in
@@ -59,7 +62,7 @@ export async function resolveTarget(q: Queryable, type: StatementTarget, raw: st
       return doc ? byId('document', doc) : null;
     }
     case 'plan_point': {
-      const point = await one(q, 'SELECT id FROM plan_points WHERE code = $1', [id.replace(/^point\s+/i, '')], `Point ${id}`);
+      const point = await one(q, 'SELECT id FROM plan_points WHERE code = $1', [pointCode(id)], `Point ${id}`);
       return point ? byId('plan_point', point) : null;
     }
     case 'clause': {

@@ -1015,6 +1015,11 @@ export interface components {
             after?: string;
             /** @description insert: the words to insert before (whole words) */
             before?: string;
+            /**
+             * @description insert: at the end of the text ("at the end of the subparagraph, add …")
+             * @enum {string}
+             */
+            at?: "end";
             /** @description replace, delete: the words (whole words) */
             find?: string;
             /** @description replace: the new words */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { INSTRUCTION_FORMS, OPERATION_KINDS } from '../../../../../libs/drafting/src/index.js';
 import { AMENDMENT_STATES } from '../../../../../libs/workflow/src/index.js';
 import type { EventBodies } from '../../common/event-body.js';
@@ -20,6 +20,10 @@ export class OperationDto {
   @ApiPropertyOptional({ description: 'insert: the words to insert before (whole words)' })
   @IsOptional() @IsString() @MaxLength(5000) @InlineText()
   before?: string;
+
+  @ApiPropertyOptional({ enum: ['end'], description: 'insert: at the end of the text ("at the end of the subparagraph, add …")' })
+  @IsOptional() @IsIn(['end'])
+  at?: 'end';
 
   @ApiPropertyOptional({ description: 'replace, delete: the words (whole words)' })
   @IsOptional() @IsString() @MaxLength(5000) @InlineText()
@@ -82,7 +86,7 @@ export class AmendmentTakeUpDto extends WorkflowEventDto {
 /** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
 export class AmendmentOutcomeDto extends WorkflowEventDto {
   @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
-  @IsOptional() @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
   method?: ConsensusDto | VoteDto;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
 import { ClauseText } from '../../common/plain-text.validator.js';
 import type { EventBodies } from '../../common/event-body.js';
@@ -19,7 +19,7 @@ export class DecisionClausesEventDto extends WorkflowEventDto {
 /** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
 export class DecisionOutcomeEventDto extends WorkflowEventDto {
   @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
-  @IsOptional() @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
   method?: ConsensusDto | VoteDto;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { RESOLUTIONS } from '../../../../../libs/workflow/src/index.js';
 import type { EventBodies } from '../../common/event-body.js';
 import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
@@ -31,7 +31,7 @@ export class AdjustmentEventDto extends WorkflowEventDto {}
 /** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
 export class AdjustmentOutcomeDto extends WorkflowEventDto {
   @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
-  @IsOptional() @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
   method?: ConsensusDto | VoteDto;
 }
 
