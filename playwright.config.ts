@@ -13,8 +13,9 @@ const port = process.env.GBDW_BROWSER_PORT ?? '3197';
 process.env.GBDW_BROWSER_DATA ??= path.join(os.tmpdir(), `gbdw-browser-${process.pid}`);
 
 export default defineConfig({
-  testDir: 'test/browser',
-  testMatch: '*.pw.ts',
+  // The browser tests by default; the web budget (bench/) and the screenshots (scripts/) on demand.
+  testDir: '.',
+  testMatch: process.env.PW_SUITE === 'budget' ? 'bench/web-budget.pw.ts' : process.env.PW_SUITE === 'screenshots' ? 'scripts/screenshots.pw.ts' : 'test/browser/*.pw.ts',
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 10_000 },

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type APIRequestContext, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { event, publishedDecision, signedIn, token } from './support.js';
 
 /**
  * Issue 13, clicked through as delegates would: the Workers' member signs in with a printed link,
@@ -9,40 +8,16 @@ import { type APIRequestContext, type BrowserContext, expect, type Page, test } 
  * in a second browser, sees it appear live, files a sub-amendment and supports it; the workflow is
  * driven to adoption and the final text shows the tracked change. axe on every page; no console error.
  */
-type Token = { role: string; groupCode: string | null; token: string };
-const tokens = (): Token[] => JSON.parse(fs.readFileSync(path.join(process.env.GBDW_BROWSER_DATA!, 'demo-tokens.json'), 'utf8'));
-const token = (role: string, group: string | null = null) => tokens().find((t) => t.role === role && t.groupCode === group)!.token;
-
-async function signedIn(context: BrowserContext, role: string, group: string | null, errors: string[]): Promise<Page> {
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-  // The printed sign-in link: the token rides in the fragment, which never reaches the server.
-  await page.goto(`/sign-in#token=${token(role, group)}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
-  return page;
-}
-
 async function noAxeViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function event(request: APIRequestContext, who: string, url: string, type: string, extra: object = {}) {
-  const auth = { Authorization: `Bearer ${who}` };
-  const current = await (await request.get(url.replace(/\/events$/, ''), { headers: auth })).json();
-  const res = await request.post(url, { headers: auth, data: { type, expectedVersion: current.version, ...extra } });
-  expect(res.status(), `${type} on ${url}: ${await res.text()}`).toBe(200);
 }
 
 test('delegates read, file an amendment and a sub-amendment live, and read the final text with the tracked change', async ({ browser, request }) => {
   const errors: string[] = [];
   const secretariat = token('secretariat');
   const chair = token('chair');
-  const docs = await (await request.get('/documents', { headers: { Authorization: `Bearer ${secretariat}` } })).json();
-  const detail = await (await request.get(`/documents/${docs[0].id}`, { headers: { Authorization: `Bearer ${secretariat}` } })).json();
-  const decisionId = detail.decisions[0].id as string;
-  await event(request, secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
+  const { decisionId } = await publishedDecision(request);
 
   const workers = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const employers = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -66,8 +66,11 @@ function printSignIn(base: string, demo: { created: boolean; file: string; token
   say();
   say(demo.created ? 'Demo principals created. Their tokens (shown now; also kept in ' + demo.file + '):' : `Demo principals' tokens (from ${demo.file}):`);
   for (const t of demo.tokens) say(`  ${t.role.padEnd(11)} ${(t.groupCode ?? '').padEnd(7)} ${t.token}   ${t.name}`);
+  // The token rides in the URL fragment, which the browser never sends: it reaches no server log.
+  say(`\nSign in to the web app at ${base}/ with a link:`);
+  for (const t of demo.tokens) say(`  ${(t.groupCode ?? t.role).padEnd(11)} ${base}/sign-in#token=${t.token}`);
   const member = demo.tokens.find((t) => t.groupCode === 'WKR');
-  if (member) say(`\nTry: curl -H 'Authorization: Bearer ${member.token}' ${base}/me`);
+  if (member) say(`\nAPI clients: curl -H 'Authorization: Bearer ${member.token}' ${base}/me`);
   say();
 }
 

@@ -12,12 +12,24 @@ import { TrackedClause } from './tracked-change';
 
 const FINAL = new Set(['ADOPT', 'REJECT', 'WITHDRAW']);
 
+function AmendmentStatements({ a }: { a: Amendment }) {
+  const t = useT();
+  const statements = useStatements('amendment', a.id);
+  return (
+    <>
+      <p>{t('amendment.statements', { count: statements.data?.items.length ?? 0 })}</p>
+      <StatementsByGroup statements={statements.data?.items ?? []} />
+      <StatementForm targetType="amendment" targetId={a.id} label={t('amendment.guidanceOn', { number: a.number })} />
+    </>
+  );
+}
+
 /** One amendment: its change marked in its clause, who moved it, where it stands, and only the actions the server offers. */
 export function AmendmentCard({ a, parentWords }: { a: Amendment; parentWords?: string }) {
   const t = useT();
   const send = useSendEvent();
   const [subOpen, setSubOpen] = useState(false);
-  const statements = useStatements('amendment', a.id);
+  const [statementsOpen, setStatementsOpen] = useState(false);
   const op = a.op as unknown as TextOperation;
   const base = a.parentId ? parentWords : (a.clauseText ?? undefined);
   const act = (type: string, extra?: Record<string, unknown>) => send.mutate({ kind: 'amendment', id: a.id, type, version: a.version, extra });
@@ -88,10 +100,10 @@ export function AmendmentCard({ a, parentWords }: { a: Amendment; parentWords?: 
       </div>
       <ErrorNote error={send.error} />
       {subOpen && words && <FilingPanel target={{ kind: 'sub', parentId: a.id, parentNumber: a.number, text: words }} onDone={() => setSubOpen(false)} />}
-      <details>
-        <summary>{t('amendment.statements', { count: statements.data?.items.length ?? 0 })}</summary>
-        <StatementsByGroup statements={statements.data?.items ?? []} />
-        <StatementForm targetType="amendment" targetId={a.id} label={t('amendment.guidanceOn', { number: a.number })} />
+      {/* Read when opened: a list of 200 amendments makes no 200 requests. */}
+      <details onToggle={(e) => setStatementsOpen(e.currentTarget.open)}>
+        <summary>{t('amendment.statementsTitle')}</summary>
+        {statementsOpen && <AmendmentStatements a={a} />}
       </details>
     </article>
   );

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { publishedDecision, signedIn, token } from '../test/browser/support.js';
+
+/**
+ * `npm run bench:web`: the web app's budget (issue 13), measured in headless Chromium against the
+ * real app here, each figure printed and asserted against its goal:
+ * JavaScript for the first page ≤ 250 KB gzip; the decision workspace with 200 amendments
+ * interactive ≤ 1 s; an action in one browser visible in another ≤ 1 s.
+ */
+const WEB = path.join(import.meta.dirname, '..', 'dist', 'web');
+const figure = (name: string, value: number, unit: string, goal: number) => {
+  process.stdout.write(`${value <= goal ? 'PASS' : 'FAIL'} web budget: ${name}: ${value} ${unit} (goal <= ${goal})\n`);
+  expect(value, name).toBeLessThanOrEqual(goal);
+};
+
+test('the web app within its budget', async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const html = fs.readFileSync(path.join(WEB, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const js = scripts.reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(WEB, f)), { level: 9 }).length, 0);
+  figure('JavaScript for the first page, gzip', Math.round(js / 1024), 'KB', 250);
+
+  // 200 amendments: ten delegates of each of two groups, ten on each clause (the per-member cap).
+  const { decisionId } = await publishedDecision(request);
+  const secretariat = { Authorization: `Bearer ${token('secretariat')}` };
+  const members: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const res = await request.post('/members', { headers: secretariat, data: { name: `Delegate ${i}`, role: 'member', groupCode: i % 2 ? 'WKR' : 'EMP' } });
+    members.push((await res.json()).token);
+  }
+  const words = ['continued', 'priorities', 'Organization', 'labour', 'migration', 'support', 'implementation', 'Global', 'Compact', 'Regular'];
+  const filings = members.flatMap((m, i) => ['(a)', '(b)'].flatMap((clause) => words.map((w, k) => ({ m, body: { clause, op: { kind: 'insert', after: clause === '(a)' ? w : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'Budget.' } }))));
+  for (let i = 0; i < filings.length; i += 10) {
+    await Promise.all(filings.slice(i, i + 10).map(({ m, body }) => request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${m}` }, data: body }).then((r) => expect(r.status()).toBe(201))));
+  }
+
+  const errors: string[] = [];
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await signedIn(context, 'member', 'AFRICA', errors);
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`/workspace/${decisionId}`);
+    await page.getByRole('article').nth(199).waitFor();
+    // From navigation start until the 200th amendment is drawn and its actions answer.
+    await page.getByRole('article').nth(199).getByRole('button', { name: 'Support', exact: true }).waitFor();
+    runs.push(Math.round(await page.evaluate(() => performance.now())));
+  }
+  figure('workspace with 200 amendments interactive (median of 3)', runs.sort((a, b) => a - b)[1], 'ms', 1000);
+
+  // An action in one browser, seen in another.
+  const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const watcher = await signedIn(other, 'member', 'GOV', errors);
+  await watcher.goto(`/workspace/${decisionId}`);
+  await watcher.getByRole('article').nth(199).waitFor();
+  const target = page.getByRole('article').first();
+  const seen = watcher.getByRole('article').first().getByText('Supported by AFRICA');
+  const t0 = Date.now();
+  await target.getByRole('button', { name: 'Support', exact: true }).click();
+  await seen.waitFor({ timeout: 10_000 });
+  figure('an action in one browser visible in another', Date.now() - t0, 'ms', 1000);
+  expect(errors).toEqual([]);
+  await context.close();
+  await other.close();
+});

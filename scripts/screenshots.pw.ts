@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { event, publishedDecision, signedIn, token } from '../test/browser/support.js';
+
+/**
+ * `npm run screenshots`: each page of the web app at 1440 and 390 px into docs/screenshots/, on
+ * the seed with a few amendments filed, so the pictures show what a sitting looks like.
+ */
+const OUT = path.join(import.meta.dirname, '..', 'docs', 'screenshots');
+
+test('screenshots of every page at 1440 and 390 px', async ({ browser, request }) => {
+  const { decisionId, documentId } = await publishedDecision(request);
+  const file = async (who: string, body: object) => {
+    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${who}` }, data: body });
+    expect(res.status(), await res.text()).toBe(201);
+    return res.json();
+  };
+  const a = await file(token('member', 'WKR'), { clause: '(b)', instruction: 'before the words "social dialogue", insert the following word: "effective"', rationale: 'Dialogue that works.' });
+  await file(token('member', 'EMP'), { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
+  await file(token('member', 'GOV'), { clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'Shorter.', onBehalf: 'self' });
+  const sub = await request.post(`/amendments/${a.id}/subamendments`, { headers: { Authorization: `Bearer ${token('member', 'EMP')}` }, data: { op: { kind: 'replace', find: 'effective', with: 'genuine' }, rationale: 'Stronger.' } });
+  expect(sub.status()).toBe(201);
+  await event(request, token('member', 'AFRICA'), `/amendments/${a.id}/events`, 'SUPPORT');
+  for (const [width, height] of [
+    [1440, 1000],
+    [390, 844],
+  ]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const errors: string[] = [];
+    const page = await signedIn(context, 'member', 'WKR', errors);
+    const shoot = async (name: string, url: string, ready: string) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(ready) })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: path.join(OUT, `${name}-${width}.png`), fullPage: name !== 'reader' });
+    };
+    await shoot('home', '/', 'Session home');
+    await shoot('reader', `/read/${documentId}`, 'Revisiting');
+    await shoot('workspace', `/workspace/${decisionId}`, 'Draft decision');
+    await page.getByRole('button', { name: 'Amend clause (a)' }).click();
+    await page.getByRole('group', { name: 'Choose the words' }).getByRole('button', { name: 'priorities', exact: true }).click();
+    await page.getByLabel('The new words').fill('shared priorities');
+    await page.screenshot({ path: path.join(OUT, `filing-${width}.png`), fullPage: true });
+    await shoot('text', `/workspace/${decisionId}/text`, 'The decision text');
+    await page.goto('/sign-in');
+    await page.screenshot({ path: path.join(OUT, `sign-in-${width}.png`) });
+    expect(errors).toEqual([]);
+    await context.close();
+  }
+});
