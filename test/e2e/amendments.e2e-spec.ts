@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect } from '@jest/globals';
+import { chapters } from '../support/chapters.js';
 import { binary, docxXml, golden, validateAkn } from '../support/golden.js';
 import { type Cast, cast, count, importSeed, send, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
@@ -10,6 +11,7 @@ const CLAUSE_B =
 const REPORT = 'requested the Director-General to report to the Governing Body on progress at its 338th Session (March 2020)';
 
 describe('amendments, sub-amendments and the final text, on the seed’s paragraph 26', () => {
+  const { chapter, run } = chapters('a sitting on paragraph 26, chapter by chapter: filing, guidance, the sitting, the final text');
   let t: TestApp;
   let c: Cast;
   let decisionId: string;
@@ -27,7 +29,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
   });
   afterAll(() => t.close());
 
-  it('refuses amendments while the decision is drafted (409), and final text before adoption (409)', async () => {
+  chapter('refuses amendments while the decision is drafted (409), and final text before adoption (409)', async () => {
     const res = await file(c.wkr, { clause: '(a)', op: { kind: 'delete', find: 'including' }, rationale: 'x' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('DECISION.NOT_OPEN_FOR_AMENDMENTS');
@@ -35,7 +37,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
     expect(await count(t, 'amendments')).toBe(0);
   });
 
-  it('the unchanged seed decision in every format (golden files, AKN valid)', async () => {
+  chapter('the unchanged seed decision in every format (golden files, AKN valid)', async () => {
     expect((await send(t, c.secretariat, D(), 'PUBLISH')).status).toBe(200);
     const txt = await text('current').expect(200);
     expect(txt.headers['content-type']).toBe('text/plain; charset=utf-8');
@@ -49,7 +51,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
   });
 
   describe('filing', () => {
-    it('each operation kind, with a readable number', async () => {
+    chapter('each operation kind, with a readable number', async () => {
       const filings: [string, string, Record<string, unknown>][] = [
         ['a1', 'wkr', { clause: '(a)', op: { kind: 'insert', after: 'the priorities of the Organization', text: ' and its constituents' }, rationale: 'Tripartism.' }],
         ['a2', 'emp', { clause: '(a)', op: { kind: 'replace', find: 'continued to reflect', with: 'continues to reflect' }, rationale: 'Tense.' }],
@@ -68,7 +70,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect((await t.http().get(`/amendments/${ids.a6}`).set(bearer(c.wkr))).body.number).toBe('D26+(b)/GOV/1');
     });
 
-    it('a conflicting pair is listed on both sides', async () => {
+    chapter('a conflicting pair is listed on both sides', async () => {
       const res = await file(c.africa, { clause: '(b)', op: { kind: 'replace', find: 'ILO partnerships with other agencies', with: 'partnerships' }, rationale: 'Shorter.' });
       expect(res.status).toBe(201);
       ids.a5 = res.body.id;
@@ -77,7 +79,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(a3.body.conflictsWith.map((x: { id: string }) => x.id)).toEqual([ids.a5]);
     });
 
-    it('an own-government amendment, and a sub-amendment inside its parent’s words', async () => {
+    chapter('an own-government amendment, and a sub-amendment inside its parent’s words', async () => {
       const own = await file(c.gov, { clause: '(a)', op: { kind: 'replace_clause', text: 'noted the report' }, rationale: 'Simpler.', onBehalf: 'self' });
       expect(own.status).toBe(201);
       expect(own.body).toMatchObject({ onBehalf: 'self', number: 'D26(a)/GOV-FRA/1' });
@@ -88,7 +90,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       ids.sub = sub.body.id;
     });
 
-    it.each([
+    const refusals: [string, string, Record<string, unknown>, number, string][] = [
       ['quote not found, with a near miss (curly apostrophe)', 'wkr', { clause: '(a)', op: { kind: 'delete', find: 'the ILO’s plan' }, rationale: 'x' }, 422, 'AMENDMENT.ANCHOR_NOT_FOUND'],
       ['quote found twice', 'wkr', { clause: '(b)', op: { kind: 'delete', find: 'in the implementation of' }, rationale: 'x' }, 422, 'AMENDMENT.ANCHOR_AMBIGUOUS'],
       ['no such clause', 'wkr', { clause: '(z)', op: { kind: 'delete_clause' }, rationale: 'x' }, 422, 'AMENDMENT.CLAUSE_NOT_FOUND'],
@@ -98,7 +100,8 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       ['a member for another group', 'emp', { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x', groupCode: 'WKR' }, 403, 'AMENDMENT.NOT_YOUR_GROUP'],
       ['a non-government in its own name', 'wkr', { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x', onBehalf: 'self' }, 403, 'AMENDMENT.NOT_A_GOVERNMENT'],
       ['the chair', 'chair', { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x' }, 403, 'AUTH.ROLE_FORBIDDEN'],
-    ])('%s → %d, nothing stored', async (_, who, body, status, code) => {
+    ];
+    for (const [name, who, body, status, code] of refusals) chapter(`${name} → ${status}, nothing stored`, async () => {
       const before = [await count(t, 'amendments'), await count(t, 'audit_events')];
       const res = await file(c[who as 'wkr'], body);
       expect(res.status).toBe(status);
@@ -110,13 +113,13 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect([await count(t, 'amendments'), await count(t, 'audit_events')]).toEqual(before);
     });
 
-    it('a sub-amendment outside its parent’s words → 422 SUBAMENDMENT.OUT_OF_SCOPE', async () => {
+    chapter('a sub-amendment outside its parent’s words → 422 SUBAMENDMENT.OUT_OF_SCOPE', async () => {
       const res = await t.http().post(`/amendments/${ids.a1}/subamendments`).set(bearer(c.emp)).send({ op: { kind: 'delete', find: 'labour migration' }, rationale: 'x' });
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('SUBAMENDMENT.OUT_OF_SCOPE');
     });
 
-    it('a member can never withdraw another group’s amendment (403, unchanged)', async () => {
+    chapter('a member can never withdraw another group’s amendment (403, unchanged)', async () => {
       const res = await t.http().post(A(ids.a1)).set(bearer(c.emp)).send({ type: 'WITHDRAW', expectedVersion: 1 });
       expect(res.status).toBe(403);
       expect((await t.http().get(`/amendments/${ids.a1}`).set(bearer(c.wkr))).body).toMatchObject({ state: 'submitted', version: 1 });
@@ -124,7 +127,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
   });
 
   describe('guidance', () => {
-    it('statements are idempotent on Idempotency-Key, and stances make the positions matrix', async () => {
+    chapter('statements are idempotent on Idempotency-Key, and stances make the positions matrix', async () => {
       const body = { target: { type: 'amendment', id: ids.a1 }, body: 'The Employers support this.', stance: 'support' };
       const first = await t.http().post('/statements').set(bearer(c.emp)).set('Idempotency-Key', 'emp-1').send(body).expect(201);
       const replay = await t.http().post('/statements').set(bearer(c.emp)).set('Idempotency-Key', 'emp-1').send(body).expect(201);
@@ -141,7 +144,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
     });
   });
 
-  it('guidance on a plan point: statements on it and its adjustments, by group, with the latest stance; keyset pages', async () => {
+  chapter('guidance on a plan point: statements on it and its adjustments, by group, with the latest stance; keyset pages', async () => {
     const point = await t.http().get('/plan/points/16').set(bearer(c.observer)).expect(200);
     const adj = await t.http().post('/plan/points/16/adjustments').set(bearer(c.secretariat)).send({ kind: 'adjust', text: 'Work in the UN Network.', rationale: 'Paragraph 24.' }).expect(201);
     await t.http().post('/statements').set(bearer(c.wkr)).send({ target: { type: 'plan_point', id: point.body.id }, body: 'Keep it.', stance: 'oppose' }).expect(201);
@@ -161,7 +164,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
   });
 
   describe('the sitting', () => {
-    it('circulated, taken up and decided in order; stale and lapsed ones are named', async () => {
+    chapter('circulated, taken up and decided in order; stale and lapsed ones are named', async () => {
       for (const key of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'own', 'sub']) expect((await send(t, c.secretariat, A(ids[key]), 'CIRCULATE')).status).toBe(200);
       expect((await send(t, c.chair, A(ids.a1), 'TAKE_UP')).body.code).toBe('AMENDMENT.DECISION_NOT_IN_PLAY');
       await step(t, c.chair, D(), 'OPEN_ITEM');
@@ -194,7 +197,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(d.body.pendingAmendments).toBe(0);
     });
 
-    it('adopted as amended: the final text exact to the character, frozen, with its reference line', async () => {
+    chapter('adopted as amended: the final text exact to the character, frozen, with its reference line', async () => {
       expect((await send(t, c.chair, D(), 'ADOPT')).body).toMatchObject({ state: 'adopted_as_amended', outcome: 'adopted_as_amended' });
       const expected = [
         'The Governing Body:',
@@ -216,7 +219,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(draft.text.split('\n\n')).toHaveLength(3);
     });
 
-    it('the docx has the adopted changes as tracked changes authored by the proposing groups', async () => {
+    chapter('the docx has the adopted changes as tracked changes authored by the proposing groups', async () => {
       const res = await t.http().get(`/decisions/${decisionId}/text?variant=final&format=docx`).set(bearer(c.observer)).buffer(true).parse(binary as never).expect(200);
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+-final\.docx"$/);
       const xml = docxXml(res.body as Buffer);
@@ -228,7 +231,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(xml).not.toMatch(/<w:p><w:pPr><w:ind w:left="567"\/><\/w:pPr><\/w:p>/);
     });
 
-    it('/changes lists each applied change in order with its amendment and group', async () => {
+    chapter('/changes lists each applied change in order with its amendment and group', async () => {
       const res = await t.http().get(`/decisions/${decisionId}/changes`).set(bearer(c.observer)).expect(200);
       expect(res.body.map((x: { amendment: { number: string } }) => x.amendment.number)).toEqual([
         'D26(a)/WKR/1',
@@ -243,10 +246,11 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(res.body[3]).toMatchObject({ group: 'WKR', operation: 'delete', deleted: ' and particularly in the field' });
     });
 
-    it('the record of the item', async () => {
+    chapter('the record of the item', async () => {
       const res = await t.http().get(`/documents/${encodeURIComponent('GB.335/POL/1(Rev.)')}/outcome`).set(bearer(c.observer)).expect(200);
       expect(res.body.decisions[0]).toMatchObject({ outcome: 'adopted_as_amended', referenceLine: '(GB.335/POL/1(Rev.), paragraph 26, as amended by the Governing Body)' });
       expect(res.body.planPoints).toHaveLength(17);
     });
   });
+  run();
 });

@@ -1,9 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect } from '@jest/globals';
+import { chapters } from '../support/chapters.js';
 import { binary, docxXml, golden, validateAkn } from '../support/golden.js';
 import { type Cast, cast, count, importSeed, send, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('the seed’s decision adopted unchanged, and the deadline rule', () => {
+  const { chapter, run } = chapters('the seed adopted unchanged, chapter by chapter');
   let t: TestApp;
   let c: Cast;
   let decisionId: string;
@@ -16,7 +18,7 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
   });
   afterAll(() => t.close());
 
-  it('a late amendment is marked late and needs the Chair’s leave; the secretariat files one received in writing', async () => {
+  chapter('a late amendment is marked late and needs the Chair’s leave; the secretariat files one received in writing', async () => {
     await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
     await t.http().put('/sessions/335/sitting').set(bearer(c.secretariat)).send({ sittingAt: new Date(Date.now() + 3_600_000).toISOString(), amendmentDeadlineHours: 24, subamendmentDeadlineHours: null }).expect(200);
     const late = await t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.secretariat)).send({ clause: '(b)', op: { kind: 'delete', find: ' and particularly in the field' }, rationale: 'Received in writing.', groupCode: 'IMEC' });
@@ -32,7 +34,7 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
     expect((await send(t, c.chair, `/amendments/${late.body.id}/events`, 'REJECT')).body.state).toBe('rejected');
   });
 
-  it('adopted unchanged: the final text in every format (golden files), docx without tracked changes', async () => {
+  chapter('adopted unchanged: the final text in every format (golden files), docx without tracked changes', async () => {
     const adopted = await send(t, c.chair, `/decisions/${decisionId}/events`, 'ADOPT', { method: { kind: 'consensus' } });
     expect(adopted.body).toMatchObject({ state: 'adopted', referenceLine: '(GB.335/POL/1(Rev.), paragraph 26)' });
     const txt = (await text('final', 'txt').expect(200)).text;
@@ -50,13 +52,13 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
     expect(xml).toContain('(GB.335/POL/1(Rev.), paragraph 26)');
   });
 
-  it('the text is served with an ETag, and 304 when unchanged', async () => {
+  chapter('the text is served with an ETag, and 304 when unchanged', async () => {
     const first = await text('final', 'txt').expect(200);
     const again = await t.http().get(`/decisions/${decisionId}/text?variant=final&format=txt`).set(bearer(c.observer)).set('If-None-Match', first.headers.etag).expect(304);
     expect(again.text).toBe('');
   });
 
-  it('bad variant or format → 400; unknown decision → 404', async () => {
+  chapter('bad variant or format → 400; unknown decision → 404', async () => {
     const bad = await text('finale', 'txt');
     expect(bad.status).toBe(400);
     expect(bad.body.details.fields).toHaveProperty('variant');
@@ -64,4 +66,5 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
     await t.http().get('/decisions/00000000-0000-4000-8000-000000000000/text').set(bearer(c.observer)).expect(404);
     expect(await count(t, 'decisions')).toBe(1);
   });
+  run();
 });
