@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
+import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * Issue 14: every read route answers with a fixed, small number of queries, however many
+ * amendments there are. Counted at the driver (every query of TypeORM and of raw pg goes through
+ * pg.Client.prototype.query) on a decision with 200 amendments, one request at a time.
+ */
+describe('queries per read route, with 200 amendments on the decision', () => {
+  let t: TestApp;
+  let c: Cast;
+  let decisionId: string;
+  let documentId: string;
+  let amendmentId: string;
+  let counting = false;
+  let queries = 0;
+  const original = pg.Client.prototype.query;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimitWritesPerMinute: 1_000_000 });
+    c = await cast(t);
+    ({ decisionId, documentId } = await importSeed(t, c));
+    await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
+    // Twenty delegates, ten amendments each (the per-member cap), on both clauses.
+    const filings: Promise<unknown>[] = [];
+    for (let i = 0; i < 20; i++) {
+      const { token } = await t.principal('member', i % 2 ? 'WKR' : 'EMP');
+      for (let k = 0; k < 10; k++) {
+        filings.push(ok(t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(token)).send({ clause: k % 2 ? '(a)' : '(b)', op: { kind: 'insert', after: k % 2 ? 'continued' : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'r' })));
+      }
+    }
+    await Promise.all(filings);
+    amendmentId = (await t.db.query('SELECT id FROM amendments LIMIT 1'))[0].id;
+    await ok(t.http().post('/statements').set(bearer(c.emp)).send({ target: { type: 'amendment', id: amendmentId }, body: 'Noted.', stance: 'support' }));
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      if (counting) queries++;
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original;
+  }, 120_000);
+  afterAll(async () => {
+    pg.Client.prototype.query = original;
+    await t.close();
+  });
+
+  const ROUTES: [string, () => string, number][] = [
+    ['GET /amendments?decision=', () => `/amendments?decision=${decisionId}`, 10],
+    ['GET /amendments/{id}', () => `/amendments/${amendmentId}`, 10],
+    ['GET /decisions/{id}', () => `/decisions/${decisionId}`, 5],
+    ['GET /decisions/{id}/positions', () => `/decisions/${decisionId}/positions`, 5],
+    ['GET /decisions/{id}/changes', () => `/decisions/${decisionId}/changes`, 5],
+    ['GET /documents/{id}', () => `/documents/${documentId}`, 8],
+    ['GET /plan/points', () => '/plan/points', 6],
+    ['GET /plan/points/{code}', () => '/plan/points/16', 8],
+    ['GET /statements?targetType=amendment&targetId=', () => `/statements?targetType=amendment&targetId=${amendmentId}`, 3],
+  ];
+
+  it.each(ROUTES)('%s: a fixed number of queries, whatever the number of amendments', async (_, url, most) => {
+    await t.http().get(url()).set(bearer(c.observer)).expect(200); // the token is cached from here on
+    counting = true;
+    queries = 0;
+    const res = await t.http().get(url()).set(bearer(c.observer));
+    counting = false;
+    expect(res.status).toBe(200);
+    process.stdout.write(`queries: ${_}: ${queries} (at most ${most})\n`);
+    expect(queries).toBeLessThanOrEqual(most);
+  });
+
+  it('the amendment list answers all 200', async () => {
+    expect((await t.http().get(`/amendments?decision=${decisionId}`).set(bearer(c.observer)).expect(200)).body).toHaveLength(200);
+  });
+});
