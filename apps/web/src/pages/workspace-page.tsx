@@ -2,15 +2,39 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { clauseJoin } from '../../../../libs/drafting/src/index';
 import type { Amendment } from '../api/client';
-import { useAmendments, useDecision, useMe, useSendEvent } from '../api/queries';
+import { useAmendments, useDecision, useMe, useSendEvent, useStatements } from '../api/queries';
 import { AmendmentCard } from '../components/amendment-card';
 import { ConfirmButton } from '../components/confirm-button';
 import { ErrorNote } from '../components/error-note';
 import { FilingPanel } from '../components/filing-panel';
 import { StateBadge } from '../components/state-badge';
+import { StatementForm, StatementsByGroup } from '../components/statements';
 import { useT } from '../i18n/language';
 
 const STATES = ['submitted', 'circulated', 'under_consideration', 'adopted', 'rejected', 'withdrawn', 'lapsed', 'moot', 'stale'];
+
+/** The groups' statements on a clause, read when opened, and one's own. */
+function ClauseGuidance({ clauseId, label }: { clauseId: string; label: string }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('workspace.clauseGuidance', { clause: label })}</summary>
+      {open && <ClauseStatements clauseId={clauseId} label={label} />}
+    </details>
+  );
+}
+
+function ClauseStatements({ clauseId, label }: { clauseId: string; label: string }) {
+  const t = useT();
+  const statements = useStatements('clause', clauseId);
+  return (
+    <>
+      <StatementsByGroup statements={statements.data?.items ?? []} />
+      <StatementForm targetType="clause" targetId={clauseId} label={t('workspace.clauseGuidance', { clause: label })} />
+    </>
+  );
+}
 
 /** The decision: its clauses, and under each its amendments as tracked changes; filing by choosing words. */
 export function WorkspacePage() {
@@ -105,6 +129,7 @@ export function WorkspacePage() {
                   </button>
                 )}
                 {filing === c.id && <FilingPanel target={{ kind: 'clause', decisionId: d.id, clause: c.label, text: c.text }} onDone={() => setFiling(null)} />}
+                <ClauseGuidance clauseId={c.id} label={c.label} />
               </div>
               <ul className="amendments" aria-label={t('workspace.amendmentsTo', { clause: c.label })}>
                 {(byClause.get(c.id) ?? []).map(card)}

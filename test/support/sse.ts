@@ -1,0 +1,46 @@
+import http from 'node:http';
+import { bearer } from './test-app.js';
+
+export interface Frame {
+  id: string;
+  data: { entityType: string; entityId: string; event: string; toState: string };
+}
+
+/** Opens GET /events on a listening app and collects frames until `n` arrive. */
+export function listen(port: number, token: string, lastEventId?: string) {
+  const frames: Frame[] = [];
+  let waiters: (() => void)[] = [];
+  let markEnded: () => void = () => undefined;
+  const ended = new Promise<void>((r) => (markEnded = r));
+  const req = http.get({ host: '127.0.0.1', port, path: '/events', headers: { ...bearer(token), ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) } }, (res) => {
+    res.on('end', () => markEnded());
+    let buf = '';
+    res.setEncoding('utf8');
+    res.on('data', (chunk: string) => {
+      buf += chunk;
+      let i: number;
+      while ((i = buf.indexOf('\n\n')) >= 0) {
+        const block = buf.slice(0, i);
+        buf = buf.slice(i + 2);
+        const id = /^id: (.+)$/m.exec(block)?.[1];
+        const data = /^data: (.+)$/m.exec(block)?.[1];
+        if (id && data) frames.push({ id, data: JSON.parse(data) });
+        for (const w of waiters) w();
+      }
+    });
+  });
+  const until = (n: number, ms = 5000) =>
+    new Promise<Frame[]>((resolve, reject) => {
+      const check = () => frames.length >= n && resolve(frames);
+      const timer = setTimeout(() => reject(new Error(`only ${frames.length} of ${n} frames`)), ms);
+      waiters.push(() => {
+        if (frames.length >= n) {
+          clearTimeout(timer);
+          resolve(frames);
+        }
+      });
+      check();
+    });
+  return { frames, until, ended, close: () => req.destroy(), reset: () => (waiters = []) };
+}
+
