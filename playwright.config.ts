@@ -16,6 +16,7 @@ export default defineConfig({
   // The browser tests by default; the web budget (bench/) and the screenshots (scripts/) on demand.
   testDir: '.',
   testMatch: process.env.PW_SUITE === 'budget' ? 'bench/web-budget.pw.ts' : process.env.PW_SUITE === 'screenshots' ? 'scripts/screenshots.pw.ts' : 'test/browser/*.pw.ts',
+  testIgnore: ['**/node_modules/**', '**/.stryker-tmp/**'],
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 10_000 },

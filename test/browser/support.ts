@@ -25,12 +25,19 @@ export async function event(request: APIRequestContext, who: string, url: string
   expect(res.status(), `${type} on ${url}: ${await res.text()}`).toBe(200);
 }
 
-/** The seed's draft decision, published. */
-export async function publishedDecision(request: APIRequestContext): Promise<{ decisionId: string; documentId: string }> {
+/**
+ * A draft decision of its own for each test, published: the seed imported again as the next
+ * revision (GB.335/POL/1(Rev.2), (Rev.3)…), which supersedes the one before.
+ */
+export async function publishedDecision(request: APIRequestContext): Promise<{ decisionId: string; documentId: string; symbol: string }> {
   const auth = { Authorization: `Bearer ${token('secretariat')}` };
-  const docs = await (await request.get('/documents', { headers: auth })).json();
-  const detail = await (await request.get(`/documents/${docs[0].id}`, { headers: auth })).json();
-  const decisionId = detail.decisions[0].id as string;
-  if (detail.decisions[0].state === 'drafting') await event(request, token('secretariat'), `/decisions/${decisionId}/events`, 'PUBLISH');
-  return { decisionId, documentId: docs[0].id };
+  const seed = fs.readFileSync(path.join(import.meta.dirname, '../../apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
+  const docs = (await (await request.get('/documents', { headers: auth })).json()) as { revision: number }[];
+  const symbol = `GB.335/POL/1(Rev.${Math.max(...docs.map((d) => d.revision)) + 1})`;
+  const res = await request.post('/documents/import', { headers: { ...auth, 'content-type': 'text/plain' }, data: seed.replace('GB.335/POL/1(Rev.)', symbol) });
+  expect(res.status(), await res.text()).toBe(201);
+  const doc = await res.json();
+  const decisionId = doc.decisions[0].id as string;
+  await event(request, token('secretariat'), `/decisions/${decisionId}/events`, 'PUBLISH');
+  return { decisionId, documentId: doc.id, symbol };
 }

@@ -5,6 +5,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { LanguageProvider } from './i18n/language';
 import { Layout } from './components/layout';
+import { ChairPage } from './pages/chair-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PointPage } from './pages/point-page';
@@ -26,6 +27,7 @@ const router = createBrowserRouter([
       { path: '/read/:documentId', element: <ReaderPage /> },
       { path: '/workspace/:decisionId', element: <WorkspacePage /> },
       { path: '/workspace/:decisionId/text', element: <TextPage /> },
+      { path: '/chair/:decisionId', element: <ChairPage /> },
       { path: '/points/:code', element: <PointPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

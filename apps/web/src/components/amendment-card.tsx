@@ -6,6 +6,7 @@ import { useT } from '../i18n/language';
 import { ConfirmButton } from './confirm-button';
 import { ErrorNote } from './error-note';
 import { FilingPanel } from './filing-panel';
+import { OutcomeButton } from './outcome-button';
 import { StateBadge } from './state-badge';
 import { StatementForm, StatementsByGroup } from './statements';
 import { TrackedClause } from './tracked-change';
@@ -84,7 +85,9 @@ export function AmendmentCard({ a, parentWords }: { a: Amendment; parentWords?: 
       </div>
       <div className="actions">
         {a.allowedEvents.map((type) =>
-          FINAL.has(type) ? (
+          type === 'ADOPT' || type === 'REJECT' ? (
+            <OutcomeButton key={type} label={t(`event.${type}` as never)} object={a.number} adopting={type === 'ADOPT'} onSend={(method) => act(type, { method })} disabled={send.isPending} />
+          ) : FINAL.has(type) ? (
             <ConfirmButton key={type} label={t(`event.${type}` as never)} question={t('amendment.confirm', { event: t(`event.${type}` as never), number: a.number })} onConfirm={() => act(type)} disabled={send.isPending} />
           ) : (
             <button key={type} type="button" className="button" disabled={send.isPending} onClick={() => act(type, type === 'TAKE_UP' && takeUpNeedsLeave ? { leave: true } : undefined)}>

@@ -7,6 +7,7 @@ import { AmendmentCard } from '../components/amendment-card';
 import { ConfirmButton } from '../components/confirm-button';
 import { ErrorNote } from '../components/error-note';
 import { FilingPanel } from '../components/filing-panel';
+import { OutcomeButton } from '../components/outcome-button';
 import { StateBadge } from '../components/state-badge';
 import { StatementForm, StatementsByGroup } from '../components/statements';
 import { useT } from '../i18n/language';
@@ -79,12 +80,22 @@ export function WorkspacePage() {
       </h1>
       <p>
         <Link to={`/workspace/${d.id}/text`}>{t('workspace.toText')}</Link>
+        {me.data?.role === 'chair' && (
+          <>
+            {' · '}
+            <Link to={`/chair/${d.id}`}>{t('workspace.toChair')}</Link>
+          </>
+        )}
       </p>
       {d.allowedEvents.length > 0 && (
         <div className="actions">
-          {d.allowedEvents.map((type) => (
-            <ConfirmButton key={type} label={t(`event.${type}` as never)} question={t('workspace.confirmDecision', { event: t(`event.${type}` as never), paragraph: d.paragraph })} onConfirm={() => send.mutate({ kind: 'decision', id: d.id, type, version: d.version })} />
-          ))}
+          {d.allowedEvents.map((type) =>
+            type === 'ADOPT' || type === 'REJECT' ? (
+              <OutcomeButton key={type} label={t(`event.${type}` as never)} object={t('workspace.title', { paragraph: d.paragraph })} adopting={type === 'ADOPT'} onSend={(method) => send.mutate({ kind: 'decision', id: d.id, type, version: d.version, extra: { method } })} />
+            ) : (
+              <ConfirmButton key={type} label={t(`event.${type}` as never)} question={t('workspace.confirmDecision', { event: t(`event.${type}` as never), paragraph: d.paragraph })} onConfirm={() => send.mutate({ kind: 'decision', id: d.id, type, version: d.version })} />
+            ),
+          )}
         </div>
       )}
       <ErrorNote error={send.error} />

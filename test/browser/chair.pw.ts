@@ -1,0 +1,74 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { event, publishedDecision, signedIn, token } from './support.js';
+
+/**
+ * The Chair runs the floor by clicking (part of issue 15): amendments in take-up order, a vote
+ * recorded with its counts read back, a vote that does not carry refused before it is sent, the
+ * final text shown for a last look; a delegate's browser follows live.
+ */
+test('the Chair takes up and decides amendments, records a vote and adopts, while a delegate follows', async ({ browser, request }) => {
+  const errors: string[] = [];
+  const { decisionId, symbol } = await publishedDecision(request);
+  const file = async (group: string, body: object) => {
+    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
+    expect(res.status(), await res.text()).toBe(201);
+    return res.json();
+  };
+  const clauseB = await file('IMEC', { clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'Shorter.' });
+  const clauseA = await file('ASPAG', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
+  for (const a of [clauseA, clauseB]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
+
+  const chairContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const delegateContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const chair = await signedIn(chairContext, 'chair', null, errors);
+  const delegate = await signedIn(delegateContext, 'member', 'IMEC', errors);
+  await delegate.goto(`/workspace/${decisionId}`);
+  await chair.goto(`/chair/${decisionId}`);
+  await expect(chair.getByRole('heading', { level: 1, name: /The Chair’s desk/ })).toBeVisible();
+
+  for (const name of ['Open the item', 'Take up the draft decision']) {
+    await chair.getByRole('button', { name }).click();
+    await chair.getByRole('alertdialog').getByRole('button', { name }).click();
+  }
+  // Clause order: (a) before (b), whatever the filing order.
+  const order = chair.getByRole('region', { name: /pending/ }).getByRole('article');
+  await expect(order.first()).toContainText(clauseA.number);
+  await expect(order.nth(1)).toContainText(clauseB.number);
+  const { violations } = await new AxeBuilder({ page: chair }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+
+  const card = chair.getByRole('article', { name: new RegExp(clauseA.number.replace(/[()]/g, '\\$&')) });
+  await card.getByRole('button', { name: 'Take up', exact: true }).click();
+  await card.getByRole('button', { name: 'Adopt' }).click();
+  const dialog = chair.getByRole('dialog');
+  await dialog.getByText('by vote', { exact: true }).click();
+  await dialog.getByLabel('For').fill('1');
+  await dialog.getByLabel('Against').fill('50');
+  await expect(dialog.getByText('This vote does not adopt: more must vote for than against.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Record the outcome' })).toBeDisabled();
+  await dialog.getByLabel('For').fill('40');
+  await dialog.getByLabel('Against').fill('3');
+  await dialog.getByLabel('Abstentions').fill('2');
+  await expect(dialog.getByRole('status')).toHaveText(`Adopt ${clauseA.number} by vote: 40 for, 3 against, 2 abstentions.`);
+  await dialog.getByRole('button', { name: 'Record the outcome' }).click();
+  await expect(chair.getByRole('region', { name: 'The decision as it stands' })).toContainText('continues to reflect');
+
+  // The delegate's screen follows without a reload.
+  await expect(delegate.getByRole('article', { name: new RegExp(clauseA.number.replace(/[()]/g, '\\$&')) }).getByText('adopted', { exact: true })).toBeVisible({ timeout: 5000 });
+
+  const second = chair.getByRole('article', { name: new RegExp(clauseB.number.replace(/[()]/g, '\\$&')) });
+  await second.getByRole('button', { name: 'Take up', exact: true }).click();
+  await second.getByRole('button', { name: 'Reject' }).click();
+  await chair.getByRole('dialog').getByRole('button', { name: 'Record the outcome' }).click();
+  await expect(chair.getByRole('heading', { level: 2, name: 'No amendment pending' })).toBeVisible();
+
+  await chair.getByRole('button', { name: 'Adopt' }).click();
+  const last = chair.getByRole('dialog');
+  await expect(last.getByRole('region', { name: 'The final text, for a last look' })).toContainText(`(${symbol}, paragraph 26, as amended by the Governing Body)`);
+  await last.getByRole('button', { name: 'Record the outcome' }).click();
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('adopted as amended');
+  expect(errors).toEqual([]);
+  await chairContext.close();
+  await delegateContext.close();
+});
