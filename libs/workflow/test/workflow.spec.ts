@@ -225,3 +225,28 @@ describe('plan point review', () => {
     expect(run(planPointWorkflow, maintained, ev('REOPEN', secretariat)).value).toBe('open_for_comment');
   });
 });
+
+describe('every refusal says what stands in the way', () => {
+  const facts: Facts = { pendingAmendments: 2, pendingSubamendments: 1, targetState: 'under_discussion', pendingAdjustments: 1, adoptedAdjustmentKinds: ['adjust', 'retire'], pointState: 'adjusted' };
+  const params = { method: { kind: 'vote', for: 3, against: 4, abstentions: 1 }, outcome: 'maintained' };
+  const WORKFLOWS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow] as unknown as WorkflowDefinition<Record<string, unknown>>[];
+  it.each(WORKFLOWS.flatMap((def) => Object.entries(def.guards).map(([name, g]) => [`${def.kind}.${name}`, g] as const)))('%s: a code of its workflow and a sentence', (name, g) => {
+    const message = g.message({ context: { supporters: [] } as never, event: { type: 'X', actor: otherGroup, facts, params } });
+    expect(g.code).toMatch(/^(DECISION|AMENDMENT|PLAN_POINT|ADJUSTMENT|OUTCOME)\.[A-Z_]+$/);
+    expect(message.length).toBeGreaterThan(10);
+    expect(message).not.toMatch(/undefined|\[object/);
+  });
+  it('the messages name the facts', () => {
+    const m = (def: WorkflowDefinition<Record<string, unknown>>, guard: string) => def.guards[guard].message({ context: {} as never, event: { type: 'X', actor: otherGroup, facts, params } });
+    const d = decisionWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
+    const a = amendmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
+    const p = planPointWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
+    expect(m(d, 'noAmendmentPending')).toBe('2 amendment(s) are still pending: decide them first');
+    expect(m(d, 'voteCarries')).toBe('A vote of 3 for, 4 against, 1 abstention(s) does not adopt: more must vote for than against');
+    expect(m(a, 'subamendmentsResolved')).toBe('1 sub-amendment(s) must be decided first');
+    expect(m(p, 'noAdjustmentPending')).toBe('1 proposed adjustment(s) must be decided first');
+    expect(m(p, 'onlyMaintainAdopted')).toBe('An adopted adjust adjustment contradicts "maintained"');
+    expect(m(p, 'onlyRetireAdopted')).toBe('An adopted adjust adjustment contradicts "retired"');
+    expect(m(adjustmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>, 'pointUnderReview')).toBe('The plan point is already adjusted: reopen it first');
+  });
+});
