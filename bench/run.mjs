@@ -39,6 +39,16 @@ try {
       body: JSON.stringify({ target: { type: 'decision', id: decisionId }, body: 'The Workers support the draft decision as it stands.', stance: 'support' }),
     });
 
+    // The list every delegate's screen reads, with 200 amendments (20 delegates × 10, the per-member cap).
+    const post = (url, token, body) => fetch(`${app.base}${url}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    await post(`/decisions/${decisionId}/events`, TOKEN, { type: 'PUBLISH', expectedVersion: 1 });
+    for (let i = 0; i < 20; i++) {
+      const m = await post('/members', TOKEN, { name: `Delegate ${i}`, role: 'member', groupCode: i % 2 ? 'WKR' : 'EMP' });
+      await Promise.all(Array.from({ length: 10 }, (_, k) => post(`/decisions/${decisionId}/amendments`, m.token, { clause: k % 2 ? '(a)' : '(b)', op: { kind: 'insert', after: k % 2 ? 'continued' : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'r' })));
+    }
+    say('GET /amendments?decision= with 200 amendments, 10 connections, 10 s …');
+    figures.getAmendments200 = await cannon({ url: `${app.base}/amendments?decision=${decisionId}`, connections: 10, headers: { authorization: `Bearer ${member.token}` } });
+
     say('GET /decisions/{id}/text?variant=current, 32 connections, 10 s …');
     figures.getText = await cannon({ url: `${app.base}/decisions/${decisionId}/text?variant=current`, headers: { authorization: `Bearer ${member.token}` } });
   } finally {
@@ -78,6 +88,7 @@ results.ratios = {
   statementsOverPgbench: { value: ratio(figures.postStatements.requestsPerSecond, figures.pgbenchInsert.tps), goal: '>= 0.35' },
   textOverBareNode: { value: ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), goal: '>= 0.30' },
   postP99Ms: { value: figures.postStatements.p99, goal: '<= 20' },
+  amendmentList200ReqPerS: { value: Math.round(figures.getAmendments200.requestsPerSecond), goal: '>= 1000' },
   finalTextMs: { value: figures.finalText.base.medianMs, goal: '<= 250' },
   finalTextScale: { value: ratio(figures.finalText.fiveTimes.medianMs, figures.finalText.base.medianMs), goal: '<= 6 (for 5x input)' },
   coldStartExistingMs: { value: figures.coldStart.existingDataFolderMs, goal: '<= 3000' },
@@ -86,6 +97,7 @@ results.ratios = {
 const rows = [
   ['pgbench INSERT (tps)', figures.pgbenchInsert.tps.toFixed(0), ''],
   ['POST /statements (req/s)', figures.postStatements.requestsPerSecond.toFixed(0), `p99 ${figures.postStatements.p99} ms, non-2xx ${figures.postStatements.non2xx}`],
+  ['GET /amendments, 200 amendments, 10 conn. (req/s)', figures.getAmendments200.requestsPerSecond.toFixed(0), `p99 ${figures.getAmendments200.p99} ms, non-2xx ${figures.getAmendments200.non2xx}`],
   ['bare Node http (req/s)', figures.bareNode.requestsPerSecond.toFixed(0), ''],
   ['GET text current (req/s)', figures.getText.requestsPerSecond.toFixed(0), `p99 ${figures.getText.p99} ms, non-2xx ${figures.getText.non2xx}`],
   ['final text 500×5,000 (ms)', String(figures.finalText.base.medianMs), `peak RSS ${figures.finalText.base.peakRssMb} MB`],
