@@ -1,40 +1,21 @@
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { figure } from '../support/scorecard.js';
-import { type Cast, cast, importSeed } from '../support/seeded.js';
-import { listen } from '../support/sse.js';
-import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
+import { listen, useTwoInstances } from '../support/sse.js';
+import { bearer } from '../support/test-app.js';
 
 /** Live events under stress: a long replay, and a disabled principal's streams on two instances. */
 describe('live events: replay and closing', () => {
-  let one: TestApp;
-  let two: TestApp;
-  let c: Cast;
-  let decisionId: string;
-  let port: number;
-
-  beforeAll(async () => {
-    one = await startTestApp();
-    two = await startTestApp({}, one);
-    await one.app.listen({ port: 0, host: '127.0.0.1' });
-    port = (one.app.getHttpServer().address() as AddressInfo).port;
-    c = await cast(one);
-    ({ decisionId } = await importSeed(one, c));
-  });
-  afterAll(async () => {
-    await two.close();
-    await one.close();
-  });
+  const s = useTwoInstances();
 
   it('Last-Event-ID replays every missed event in numeric order, past a thousand and across digit counts', async () => {
-    const [{ id: start }] = await one.db.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_events`);
+    const [{ id: start }] = await s.one.db.query(`SELECT coalesce(max(id), 0)::text AS id FROM audit_events`);
     // 1,085 transitions, written straight into the trail (ids run from below 100 to past 1,000).
-    await one.db.query(
+    await s.one.db.query(
       `INSERT INTO audit_events (entity_type, entity_id, event, from_state, to_state, version)
        SELECT 'decision', $1, 'DEFER', 'a', 'b', g FROM generate_series(1, 1085) g`,
-      [decisionId],
+      [s.decisionId],
     );
-    const stream = listen(port, c.observer, start);
+    const stream = listen(s.port, s.c.observer, start);
     const frames = await stream.until(1085, 15000).catch(() => stream.frames);
     stream.close();
     const ids = frames.map((f) => BigInt(f.id));
@@ -45,11 +26,11 @@ describe('live events: replay and closing', () => {
   });
 
   it('a disabled principal’s open stream closes within 1 s, also when disabled on the other instance', async () => {
-    const viewer = await one.principal('observer');
-    const stream = listen(port, viewer.token);
+    const viewer = await s.one.principal('observer');
+    const stream = listen(s.port, viewer.token);
     await new Promise((r) => setTimeout(r, 200));
     const t0 = Date.now();
-    await two.http().post(`/members/${viewer.id}/disable`).set(bearer(c.secretariat)).expect(200);
+    await s.two.http().post(`/members/${viewer.id}/disable`).set(bearer(s.c.secretariat)).expect(200);
     const closed = await Promise.race([stream.ended.then(() => Date.now() - t0), new Promise<number>((r) => setTimeout(() => r(Number.POSITIVE_INFINITY), 3000))]);
     stream.close();
     figure('live events: disabled principal’s stream closed after (ms)', closed, '<= 1000', closed <= 1000);

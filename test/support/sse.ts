@@ -1,5 +1,8 @@
 import http from 'node:http';
-import { bearer } from './test-app.js';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from '@jest/globals';
+import { type Cast, cast, importSeed } from './seeded.js';
+import { bearer, startTestApp, type TestApp } from './test-app.js';
 
 export interface Frame {
   id: string;
@@ -44,3 +47,24 @@ export function listen(port: number, token: string, lastEventId?: string) {
   return { frames, until, ended, close: () => req.destroy(), reset: () => (waiters = []) };
 }
 
+
+/**
+ * Two instances of the app on one database, the first listening on a port for event streams,
+ * with a cast and the seed imported: set up before the file's tests, closed after them.
+ */
+export function useTwoInstances(): { one: TestApp; two: TestApp; c: Cast; decisionId: string; port: number } {
+  const s = {} as { one: TestApp; two: TestApp; c: Cast; decisionId: string; port: number };
+  beforeAll(async () => {
+    s.one = await startTestApp();
+    s.two = await startTestApp({}, s.one);
+    await s.one.app.listen({ port: 0, host: '127.0.0.1' });
+    s.port = (s.one.app.getHttpServer().address() as AddressInfo).port;
+    s.c = await cast(s.one);
+    ({ decisionId: s.decisionId } = await importSeed(s.one, s.c));
+  });
+  afterAll(async () => {
+    await s.two.close();
+    await s.one.close();
+  });
+  return s;
+}

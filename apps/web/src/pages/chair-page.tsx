@@ -1,10 +1,8 @@
 import { Link, useParams } from 'react-router';
 import type { Amendment } from '../api/client';
-import { useAmendments, useDecision, useDecisionText, useSendEvent } from '../api/queries';
+import { useAmendments, useDecision, useDecisionText } from '../api/queries';
 import { AmendmentCard } from '../components/amendment-card';
-import { ConfirmButton } from '../components/confirm-button';
-import { ErrorNote } from '../components/error-note';
-import { OutcomeButton } from '../components/outcome-button';
+import { DecisionActions } from '../components/decision-actions';
 import { StateBadge } from '../components/state-badge';
 import { useT } from '../i18n/language';
 
@@ -30,7 +28,6 @@ export function ChairPage() {
   const decision = useDecision(decisionId);
   const amendments = useAmendments(decisionId);
   const current = useDecisionText(decisionId, 'current');
-  const send = useSendEvent();
   if (!decision.data) return <p className="loading">{t('common.loading')}</p>;
   const d = decision.data;
   const ordered = takeUpOrder(amendments.data ?? [], d.clauses.map((c) => c.id));
@@ -49,23 +46,7 @@ export function ChairPage() {
       <section aria-labelledby="next">
         <h2 id="next">{t('chair.next')}</h2>
         {d.allowedEvents.length === 0 && <p>{t('chair.nothingNow')}</p>}
-        <div className="actions">
-          {d.allowedEvents.map((type) =>
-            type === 'ADOPT' || type === 'REJECT' ? (
-              <OutcomeButton
-                key={type}
-                label={t(`event.${type}` as never)}
-                object={t('workspace.title', { paragraph: d.paragraph })}
-                adopting={type === 'ADOPT'}
-                preview={type === 'ADOPT' && current.data ? `${current.data}\n\n${referenceLine}` : undefined}
-                onSend={(method) => send.mutate({ kind: 'decision', id: d.id, type, version: d.version, extra: { method } })}
-              />
-            ) : (
-              <ConfirmButton key={type} label={t(`event.${type}` as never)} question={t('workspace.confirmDecision', { event: t(`event.${type}` as never), paragraph: d.paragraph })} onConfirm={() => send.mutate({ kind: 'decision', id: d.id, type, version: d.version })} />
-            ),
-          )}
-        </div>
-        <ErrorNote error={send.error} />
+        <DecisionActions d={d} finalPreview={current.data ? `${current.data}\n\n${referenceLine}` : undefined} />
       </section>
       <div className="desk">
         <section aria-labelledby="order">

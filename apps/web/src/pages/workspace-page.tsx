@@ -2,12 +2,10 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { clauseJoin } from '../../../../libs/drafting/src/index';
 import type { Amendment } from '../api/client';
-import { useAmendments, useDecision, useMe, useSendEvent, useStatements } from '../api/queries';
+import { useAmendments, useDecision, useMe, useStatements } from '../api/queries';
 import { AmendmentCard } from '../components/amendment-card';
-import { ConfirmButton } from '../components/confirm-button';
-import { ErrorNote } from '../components/error-note';
 import { FilingPanel } from '../components/filing-panel';
-import { OutcomeButton } from '../components/outcome-button';
+import { DecisionActions } from '../components/decision-actions';
 import { StateBadge } from '../components/state-badge';
 import { StatementForm, StatementsByGroup } from '../components/statements';
 import { useT } from '../i18n/language';
@@ -44,7 +42,6 @@ export function WorkspacePage() {
   const me = useMe();
   const decision = useDecision(decisionId);
   const amendments = useAmendments(decisionId);
-  const send = useSendEvent();
   const [group, setGroup] = useState('');
   const [state, setState] = useState('');
   const [filing, setFiling] = useState<string | null>(null);
@@ -87,18 +84,7 @@ export function WorkspacePage() {
           </>
         )}
       </p>
-      {d.allowedEvents.length > 0 && (
-        <div className="actions">
-          {d.allowedEvents.map((type) =>
-            type === 'ADOPT' || type === 'REJECT' ? (
-              <OutcomeButton key={type} label={t(`event.${type}` as never)} object={t('workspace.title', { paragraph: d.paragraph })} adopting={type === 'ADOPT'} onSend={(method) => send.mutate({ kind: 'decision', id: d.id, type, version: d.version, extra: { method } })} />
-            ) : (
-              <ConfirmButton key={type} label={t(`event.${type}` as never)} question={t('workspace.confirmDecision', { event: t(`event.${type}` as never), paragraph: d.paragraph })} onConfirm={() => send.mutate({ kind: 'decision', id: d.id, type, version: d.version })} />
-            ),
-          )}
-        </div>
-      )}
-      <ErrorNote error={send.error} />
+      <DecisionActions d={d} />
       <form className="filters" aria-label={t('workspace.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('workspace.group')}{' '}
