@@ -44,7 +44,14 @@ test('screenshots of every page at 1440 and 390 px', async ({ browser, request }
     await shoot('text', `/workspace/${decisionId}/text`, 'The decision text');
     await page.goto('/sign-in');
     await page.screenshot({ path: path.join(OUT, `sign-in-${width}.png`) });
+    const chairContext = await browser.newContext({ viewport: { width, height } });
+    const chair = await signedIn(chairContext, 'chair', null, errors);
+    await chair.goto(`/chair/${decisionId}`);
+    await expect(chair.getByRole('heading', { level: 1, name: /The Chair’s desk/ })).toBeVisible();
+    await chair.waitForLoadState('networkidle');
+    await chair.screenshot({ path: path.join(OUT, `chair-${width}.png`), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
+    await chairContext.close();
   }
 });
