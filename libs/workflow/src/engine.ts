@@ -93,7 +93,11 @@ function parameterSets(def: WorkflowDefinition<Record<string, unknown>, unknown>
   return sets;
 }
 
-/** For each event this actor may send now, the parameter values with which it would succeed. */
+/**
+ * For each event this actor may send now, the parameter values with which it would succeed: read
+ * from the spec the machine is built from (the same permission and guards as `decide`), without
+ * restoring a machine per row — lists of hundreds of amendments ask this for every row.
+ */
 export function allowedEventParameters<C extends Record<string, unknown>, I>(
   typed: WorkflowDefinition<C, I>,
   stored: PersistedWorkflow,
@@ -101,10 +105,13 @@ export function allowedEventParameters<C extends Record<string, unknown>, I>(
   facts: Facts,
 ): Record<string, Record<string, unknown>[]> {
   const def = asAny(typed);
-  const snapshot = restore(def, stored);
+  const state = currentStateName(def, stored);
+  const context = stored.context;
   const out: Record<string, Record<string, unknown>[]> = {};
   for (const type of def.events) {
-    const ok = parameterSets(def, type).filter((params) => snapshot.can({ type, actor, facts, params }));
+    const ts = candidates(def, state, type);
+    if (!ts.length || !def.permitted(type, actor, context)) continue;
+    const ok = parameterSets(def, type).filter((params) => ts.some((t) => failingGuard(def, t, { context, event: { type, actor, facts, params } }) === -1));
     if (ok.length) out[type] = ok;
   }
   return out;

@@ -250,3 +250,28 @@ describe('every refusal says what stands in the way', () => {
     expect(m(adjustmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>, 'pointUnderReview')).toBe('The plan point is already adjusted: reopen it first');
   });
 });
+
+describe('allowedEvents read from the spec agree with the XState machine', () => {
+  const actors = Object.values(ACTORS).filter((a) => a.role !== 'system');
+  const factSets: Facts[] = [OPEN_FACTS, AMENDED_FACTS, { ...OPEN_FACTS, targetInPlay: false, pendingAmendments: 2, pendingSubamendments: 1, decisionAdopted: false, deletesLastClause: true }];
+  it.each(CASES)('%s: for every state, caller and facts, the same events as snapshot.can', (_, def, input) => {
+    const paths = getShortestPaths(def.machine, {
+      input,
+      events: candidateEvents(def),
+      serializeState: (s) => JSON.stringify({ value: s.value, context: { ...(s.context as object), edits: undefined } }),
+    });
+    let compared = 0;
+    for (const p of paths) {
+      const stored = { value: String(p.state.value), context: p.state.context as Record<string, unknown>, machineVersion: def.version };
+      const snapshot = restore(def, stored);
+      for (const actor of actors) {
+        for (const facts of factSets) {
+          const byMachine = def.events.filter((type) => [{}, { leave: true }, { leave: false }, ...outcomes.map((outcome) => ({ outcome }))].some((params) => snapshot.can({ type, actor, facts, params })));
+          expect([stored.value, actor.id, allowedEvents(def, stored, actor, facts)]).toEqual([stored.value, actor.id, byMachine]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});
