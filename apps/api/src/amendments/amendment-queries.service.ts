@@ -17,6 +17,8 @@ import type { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 
 type Positions = Map<string, Record<string, string | null>>;
 
+const LIST_CONFLICTS = 10;
+
 /** One kind of support: a group that sent SUPPORT and stated no stance since counts as "support". */
 const withSupports = (stances: Record<string, string | null>, supporters: string[]) =>
   Object.fromEntries(Object.entries(stances).map(([group, stance]) => [group, stance ?? (supporters.includes(group) ? 'support' : null)]));
@@ -40,7 +42,9 @@ export class AmendmentQueriesService {
       order: { createdAt: 'ASC', id: 'ASC' },
       take: 1000,
     });
-    return this.views(this.db.manager, rows, actor);
+    // A list names at most LIST_CONFLICTS conflicts a row (and counts all): with many amendments on
+    // one anchor, every row conflicting with every other would make the answer grow with the square.
+    return this.views(this.db.manager, rows, actor, LIST_CONFLICTS);
   }
 
   async view(id: string, actor: Actor): Promise<AmendmentView> {
@@ -48,7 +52,7 @@ export class AmendmentQueriesService {
     return (await this.views(this.db.manager, [a], actor))[0];
   }
 
-  private async views(m: EntityManager, rows: Amendment[], actor: Actor): Promise<AmendmentView[]> {
+  private async views(m: EntityManager, rows: Amendment[], actor: Actor, conflictsShown = Number.POSITIVE_INFINITY): Promise<AmendmentView[]> {
     if (!rows.length) return [];
     const ids = rows.map((a) => a.id);
     const decisionIds = [...new Set(rows.map((a) => a.decisionId).filter((x): x is string => x !== null))];
@@ -126,7 +130,8 @@ export class AmendmentQueriesService {
         eventParameters: Object.fromEntries(Object.entries(allowed).filter(([type]) => amendmentWorkflow.parameters?.[type])),
         seconder: ctx.seconderId,
         supports: ctx.supporters,
-        conflictsWith: (conflicts.get(a.id) ?? []).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
+        conflictsWith: (conflicts.get(a.id) ?? []).slice(0, conflictsShown).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
+        conflictCount: (conflicts.get(a.id) ?? []).length,
         staleBecause: a.staleBecause,
         subamendments: mySubs.map((s) => ({ id: s.id, number: s.number, state: s.workflow.state, op: s.op as unknown as Record<string, unknown>, description: describeOperation(s.op) })),
         positions: withSupports(positions.get(a.id)!, ctx.supporters),

@@ -1108,7 +1108,10 @@ export interface components {
             seconder: string | null;
             /** @description Groups that sent SUPPORT */
             supports: string[];
+            /** @description Pending amendments touching the same words (in a list, the first 10) */
             conflictsWith: components["schemas"]["AmendmentRef"][];
+            /** @description How many pending amendments touch the same words */
+            conflictCount: number;
             staleBecause: components["schemas"]["StaleBecauseView"] | null;
             subamendments: components["schemas"]["SubamendmentRef"][];
             /** @description Group code → its stance (or support) */

@@ -60,7 +60,7 @@ export function AmendmentCard({ a, parentWords }: { a: Amendment; parentWords?: 
       <ul className="facts">
         {a.seconder && <li>{t('amendment.seconded')}</li>}
         {a.supports.length > 0 && <li>{t('amendment.supportedBy', { groups: a.supports.join(', ') })}</li>}
-        {a.conflictsWith.length > 0 && <li className="notice">{t('amendment.conflicts', { numbers: a.conflictsWith.map((c) => c.number).join(', ') })}</li>}
+        {a.conflictsWith.length > 0 && <li className="notice">{t('amendment.conflicts', { numbers: a.conflictsWith.map((c) => c.number).join(', '), more: a.conflictCount - a.conflictsWith.length })}</li>}
         {a.staleBecause && <li className="notice">{a.staleBecause.number === 'revision' ? t('amendment.staleRevision', { quote: a.staleBecause.quote }) : t('amendment.stale', { number: a.staleBecause.number, quote: a.staleBecause.quote })}</li>}
       </ul>
       {/* Scrolls sideways on a phone; focusable so the keyboard can scroll it too. */}

@@ -42,7 +42,8 @@ export class AmendmentView {
   eventParameters: Record<string, Record<string, unknown>[]>;
   @ApiProperty({ type: String, nullable: true }) seconder: string | null;
   @ApiProperty({ type: [String], description: 'Groups that sent SUPPORT' }) supports: string[];
-  @ApiProperty({ type: [AmendmentRef] }) conflictsWith: AmendmentRef[];
+  @ApiProperty({ type: [AmendmentRef], description: 'Pending amendments touching the same words (in a list, the first 10)' }) conflictsWith: AmendmentRef[];
+  @ApiProperty({ description: 'How many pending amendments touch the same words' }) conflictCount: number;
   @ApiProperty({ type: StaleBecauseView, nullable: true }) staleBecause: StaleBecauseView | null;
   @ApiProperty({ type: [SubamendmentRef] }) subamendments: SubamendmentRef[];
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', nullable: true }, description: 'Group code → its stance (or support)' })
