@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { figure } from '../support/scorecard.js';
-import { type Cast, cast, importSeed, SEED_TEXT, send, step } from '../support/seeded.js';
+import { type Cast, cast, importSeed, SEED_TEXT, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 type Who = 'none' | 'badToken' | 'observer' | 'emp' | 'wkr' | 'chair' | 'secretariat';

@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { WorkflowEventDto } from './workflow-event.dto.js';
 
 /** Adopted or rejected by consensus: no counts. */
 export class ConsensusDto {
@@ -24,3 +26,10 @@ export const METHOD_TYPE = {
   discriminator: { property: 'kind', subTypes: [{ value: ConsensusDto, name: 'consensus' }, { value: VoteDto, name: 'vote' }] },
   keepDiscriminatorProperty: true,
 };
+
+/** ADOPT and REJECT of a decision, an amendment or an adjustment: how the outcome was reached (consensus when omitted). */
+export class OutcomeEventDto extends WorkflowEventDto {
+  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
+  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  method?: ConsensusDto | VoteDto;
+}

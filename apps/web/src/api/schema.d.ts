@@ -959,7 +959,7 @@ export interface components {
             /** @description The version you read; a stale one is a 409 */
             expectedVersion: number;
         };
-        DecisionOutcomeEventDto: {
+        OutcomeEventDto: {
             /**
              * @description The event type (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -1170,17 +1170,6 @@ export interface components {
             /** @description The Chair gives leave to take up a late amendment */
             leave?: boolean;
         };
-        AmendmentOutcomeDto: {
-            /**
-             * @description The event type (enum property replaced by openapi-typescript)
-             * @enum {string}
-             */
-            type: "ADOPT" | "REJECT";
-            /** @description The version you read; a stale one is a 409 */
-            expectedVersion: number;
-            /** @description consensus, or a vote with its counts */
-            method?: components["schemas"]["ConsensusDto"] | components["schemas"]["VoteDto"];
-        };
         PositionsRowView: {
             id: string;
             number: string;
@@ -1283,17 +1272,6 @@ export interface components {
             text?: string;
             rationale: string;
             sourceParagraphs?: number[];
-        };
-        AdjustmentOutcomeDto: {
-            /**
-             * @description The event type (enum property replaced by openapi-typescript)
-             * @enum {string}
-             */
-            type: "ADOPT" | "REJECT";
-            /** @description The version you read; a stale one is a 409 */
-            expectedVersion: number;
-            /** @description consensus, or a vote with its counts */
-            method?: components["schemas"]["ConsensusDto"] | components["schemas"]["VoteDto"];
         };
         AdjustmentEventDto: {
             /**
@@ -2281,7 +2259,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DecisionClausesEventDto"] | components["schemas"]["DecisionEventDto"] | components["schemas"]["DecisionOutcomeEventDto"];
+                "application/json": components["schemas"]["DecisionClausesEventDto"] | components["schemas"]["DecisionEventDto"] | components["schemas"]["OutcomeEventDto"];
             };
         };
         responses: {
@@ -2937,7 +2915,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AmendmentEventDto"] | components["schemas"]["AmendmentTakeUpDto"] | components["schemas"]["AmendmentOutcomeDto"];
+                "application/json": components["schemas"]["AmendmentEventDto"] | components["schemas"]["AmendmentTakeUpDto"] | components["schemas"]["OutcomeEventDto"];
             };
         };
         responses: {
@@ -3415,7 +3393,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AdjustmentOutcomeDto"] | components["schemas"]["AdjustmentEventDto"];
+                "application/json": components["schemas"]["OutcomeEventDto"] | components["schemas"]["AdjustmentEventDto"];
             };
         };
         responses: {

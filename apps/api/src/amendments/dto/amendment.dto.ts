@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { INSTRUCTION_FORMS, OPERATION_KINDS } from '../../../../../libs/drafting/src/index.js';
 import { AMENDMENT_STATES } from '../../../../../libs/workflow/src/index.js';
 import type { EventBodies } from '../../common/event-body.js';
-import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
+import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { InlineText, ProseText } from '../../common/plain-text.validator.js';
 import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
 
@@ -83,20 +83,13 @@ export class AmendmentTakeUpDto extends WorkflowEventDto {
   leave?: boolean;
 }
 
-/** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
-export class AmendmentOutcomeDto extends WorkflowEventDto {
-  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
-  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
-  method?: ConsensusDto | VoteDto;
-}
-
 export const AMENDMENT_EVENT_BODIES: EventBodies = {
   CIRCULATE: AmendmentEventDto,
   SECOND: AmendmentEventDto,
   SUPPORT: AmendmentEventDto,
   TAKE_UP: AmendmentTakeUpDto,
-  ADOPT: AmendmentOutcomeDto,
-  REJECT: AmendmentOutcomeDto,
+  ADOPT: OutcomeEventDto,
+  REJECT: OutcomeEventDto,
   WITHDRAW: AmendmentEventDto,
 };
 

@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { ClauseText } from '../../common/plain-text.validator.js';
 import type { EventBodies } from '../../common/event-body.js';
 import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
@@ -16,21 +15,14 @@ export class DecisionClausesEventDto extends WorkflowEventDto {
   clauses: string[];
 }
 
-/** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
-export class DecisionOutcomeEventDto extends WorkflowEventDto {
-  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
-  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
-  method?: ConsensusDto | VoteDto;
-}
-
 export const DECISION_EVENT_BODIES: EventBodies = {
   EDIT: DecisionClausesEventDto,
   PUBLISH: DecisionEventDto,
   REVISE: DecisionClausesEventDto,
   OPEN_ITEM: DecisionEventDto,
   TAKE_UP_DRAFT: DecisionEventDto,
-  ADOPT: DecisionOutcomeEventDto,
-  REJECT: DecisionOutcomeEventDto,
+  ADOPT: OutcomeEventDto,
+  REJECT: OutcomeEventDto,
   DEFER: DecisionEventDto,
   REOPEN: DecisionEventDto,
   WITHDRAW: DecisionEventDto,

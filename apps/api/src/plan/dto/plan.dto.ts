@@ -1,9 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RESOLUTIONS } from '../../../../../libs/workflow/src/index.js';
 import type { EventBodies } from '../../common/event-body.js';
-import { ConsensusDto, METHOD_TYPE, VoteDto } from '../../common/outcome-method.dto.js';
+import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { ProseText } from '../../common/plain-text.validator.js';
 import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
 import { ADJUSTMENT_KINDS, type AdjustmentKind } from '../adjustment.entity.js';
@@ -28,14 +27,7 @@ export const PLAN_POINT_EVENT_BODIES: EventBodies = {
 /** WITHDRAW: nothing but the type and version. */
 export class AdjustmentEventDto extends WorkflowEventDto {}
 
-/** ADOPT and REJECT: how the outcome was reached (consensus when omitted). */
-export class AdjustmentOutcomeDto extends WorkflowEventDto {
-  @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
-  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
-  method?: ConsensusDto | VoteDto;
-}
-
-export const ADJUSTMENT_EVENT_BODIES: EventBodies = { ADOPT: AdjustmentOutcomeDto, REJECT: AdjustmentOutcomeDto, WITHDRAW: AdjustmentEventDto };
+export const ADJUSTMENT_EVENT_BODIES: EventBodies = { ADOPT: OutcomeEventDto, REJECT: OutcomeEventDto, WITHDRAW: AdjustmentEventDto };
 
 export class CreateAdjustmentDto {
   @ApiProperty({ enum: ADJUSTMENT_KINDS }) @IsIn(ADJUSTMENT_KINDS)
