@@ -43,5 +43,3 @@ export function clauseText(text: string): string {
   while (t && TRAILING_JOIN.test(t)) t = t.replace(TRAILING_JOIN, '');
   return t;
 }
-
-export const endsWithJoin = (text: string): boolean => TRAILING_JOIN.test(text);

@@ -23,7 +23,7 @@ function charAt(text: string, i: number): string {
   return String.fromCodePoint(text.codePointAt(i)!);
 }
 
-export const isWordChar = (ch: string): boolean => ch !== '' && WORD_CHAR.test(ch);
+const isWordChar = (ch: string): boolean => ch !== '' && WORD_CHAR.test(ch);
 
 /** True when text[start, end) is not a piece of a longer word: quotes are whole words. */
 export function atWordBoundaries(text: string, start: number, end: number): boolean {

@@ -30,7 +30,7 @@ export function start<C extends Record<string, unknown>, I>(def: WorkflowDefinit
 }
 
 /** The state's name after the renames of every later machine version. */
-export function currentStateName(def: Pick<AnyDefinition, 'version' | 'stateRenames'>, stored: PersistedWorkflow): string {
+function currentStateName(def: Pick<AnyDefinition, 'version' | 'stateRenames'>, stored: PersistedWorkflow): string {
   let value = stored.value;
   for (let v = stored.machineVersion + 1; v <= def.version; v++) value = def.stateRenames?.[v]?.[value] ?? value;
   return value;
