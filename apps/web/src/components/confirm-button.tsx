@@ -1,9 +1,8 @@
 import { Button, Dialog, DialogTrigger, Heading, Modal } from 'react-aria-components';
-import { useT } from '../i18n/language';
+import { DialogActions } from './dialog-actions';
 
 /** A final or destructive action asks once, naming what it acts on (React Aria's dialog: focus trapped and restored). */
 export function ConfirmButton({ label, question, onConfirm, disabled }: { label: string; question: string; onConfirm: () => void; disabled?: boolean }) {
-  const t = useT();
   return (
     <DialogTrigger>
       <Button className="button" isDisabled={disabled}>
@@ -15,21 +14,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled }: { label:
             <>
               <Heading slot="title">{label}</Heading>
               <p>{question}</p>
-              <div className="actions">
-                <Button className="button" onPress={close}>
-                  {t('action.cancel')}
-                </Button>
-                <Button
-                  className="button primary"
-                  autoFocus
-                  onPress={() => {
-                    close();
-                    onConfirm();
-                  }}
-                >
-                  {label}
-                </Button>
-              </div>
+              <DialogActions close={close} label={label} onConfirm={onConfirm} autoFocus />
             </>
           )}
         </Dialog>

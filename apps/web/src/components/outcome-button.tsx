@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, Radio, RadioGroup, Label } from 'react-aria-components';
 import { useT } from '../i18n/language';
+import { DialogActions } from './dialog-actions';
 
 export type Method = { kind: 'consensus' } | { kind: 'vote'; for: number; against: number; abstentions: number };
 
@@ -59,21 +60,7 @@ export function OutcomeButton({ label, object, adopting, onSend, disabled, previ
                 {method.kind === 'consensus' ? t('outcome.readBackConsensus', { event: label, object }) : t('outcome.readBackVote', { event: label, object, for: method.for, against: method.against, abstentions: method.abstentions })}
               </p>
               {contradicts && <p className="error">{adopting ? t('outcome.doesNotCarry') : t('outcome.carries')}</p>}
-              <div className="actions">
-                <Button className="button" onPress={close}>
-                  {t('action.cancel')}
-                </Button>
-                <Button
-                  className="button primary"
-                  isDisabled={contradicts}
-                  onPress={() => {
-                    close();
-                    onSend(method);
-                  }}
-                >
-                  {t('outcome.record')}
-                </Button>
-              </div>
+              <DialogActions close={close} label={t('outcome.record')} onConfirm={() => onSend(method)} disabled={contradicts} />
             </>
           )}
         </Dialog>

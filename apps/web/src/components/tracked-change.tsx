@@ -2,27 +2,20 @@ import { type Applied, applyOperation, type TextOperation } from '../../../../li
 import { useT } from '../i18n/language';
 
 /** An insertion or deletion as the house style asks: <ins>/<del> with translated start and end words for screen readers. */
-export function Ins({ children }: { children: string }) {
+function Change({ kind, children }: { kind: 'insertion' | 'deletion'; children: string }) {
   const t = useT();
+  const Tag = kind === 'insertion' ? 'ins' : 'del';
   return (
-    <ins>
-      <span className="visually-hidden">{t('change.insertionBegins')} </span>
+    <Tag>
+      <span className="visually-hidden">{t(`change.${kind}Begins`)} </span>
       {children}
-      <span className="visually-hidden"> {t('change.insertionEnds')}</span>
-    </ins>
+      <span className="visually-hidden"> {t(`change.${kind}Ends`)}</span>
+    </Tag>
   );
 }
 
-export function Del({ children }: { children: string }) {
-  const t = useT();
-  return (
-    <del>
-      <span className="visually-hidden">{t('change.deletionBegins')} </span>
-      {children}
-      <span className="visually-hidden"> {t('change.deletionEnds')}</span>
-    </del>
-  );
-}
+export const Ins = ({ children }: { children: string }) => <Change kind="insertion">{children}</Change>;
+export const Del = ({ children }: { children: string }) => <Change kind="deletion">{children}</Change>;
 
 /** The words of an applied change in their text: kept, removed, added, kept. */
 export function ChangeInText({ before, applied }: { before: string; applied: Pick<Applied, 'span' | 'removed' | 'added'> }) {
