@@ -31,7 +31,14 @@ describe('documents', () => {
     const points = await t.http().get('/plan/points').set(bearer(c.wkr)).expect(200);
     expect(points.body.map((p: { code: string }) => p.code)).toEqual(['12(a)', '12(c)', '12(d)', '12(f)', '13(a)', '13(c)', '13(d)', '13(e)', '13(f)', '14(a)', '14(b)', '14(c)', '14(d)', '15', '16', '17', '18']);
     const p16 = await t.http().get('/plan/points/16').set(bearer(c.secretariat)).expect(200);
-    expect(p16.body).toMatchObject({ code: '16', citingParagraphs: [21, 24], state: 'active', version: 1, allowedEvents: ['FLAG_FOR_REVIEW'] });
+    expect(p16.body).toMatchObject({ code: '16', citingParagraphs: [21, 24], state: 'active', version: 1, allowedEvents: ['FLAG_FOR_REVIEW'], guidanceByGroup: {} });
+    for (const [who, body] of [[c.emp, 'Keep it'], [c.wkr, 'Adjust it'], [c.emp, 'Still keep it']] as const) {
+      await t.http().post('/statements').set(bearer(who)).send({ target: { type: 'plan_point', id: '16' }, body }).expect(201);
+    }
+    const counted = await t.http().get('/plan/points').set(bearer(c.wkr)).expect(200);
+    expect(counted.body.find((p: { code: string }) => p.code === '16').guidanceByGroup).toEqual({ EMP: 2, WKR: 1 });
+    expect(counted.body.find((p: { code: string }) => p.code === '15').guidanceByGroup).toEqual({});
+    expect((await t.http().get('/plan/points/16').set(bearer(c.wkr)).expect(200)).body.guidanceByGroup).toEqual({ EMP: 2, WKR: 1 });
 
     const decision = await t.http().get(`/decisions/${doc.body.decisions[0].id}`).set(bearer(c.wkr)).expect(200);
     expect(decision.body.chapeau).toBe('The Governing Body:');

@@ -126,6 +126,34 @@ describe('platform', () => {
     await t.http().get('/audit?limit=0').set(bearer(secretariat)).expect(400);
     await t.http().get('/audit?entityType=principal').set(bearer(secretariat)).expect(200);
   });
+
+  it("GET /audit names who acted and filters by event and by the actor's group", async () => {
+    const created = await t.http().post('/members').set(bearer(secretariat)).send({ name: 'Mr Observer', role: 'observer' }).expect(201);
+    await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
+    const trail = await t.http().get(`/audit?entityType=principal&entityId=${created.body.id}`).set(bearer(secretariat)).expect(200);
+    expect(trail.body.map((e: { event: string; actorName: string; actorRole: string }) => [e.event, e.actorName, e.actorRole])).toEqual([
+      ['PRINCIPAL_CREATED', 'secretariat', 'secretariat'],
+      ['PRINCIPAL_DISABLED', 'secretariat', 'secretariat'],
+    ]);
+    expect(trail.body[0].occurredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const disabled = await t.http().get('/audit?event=PRINCIPAL_DISABLED').set(bearer(secretariat)).expect(200);
+    expect(disabled.body.map((e: { entityId: string }) => e.entityId)).toEqual([created.body.id]);
+    expect((await t.http().get('/audit?actorGroup=WKR').set(bearer(secretariat)).expect(200)).body).toEqual([]);
+  });
+
+  it('GET /members lists every principal for the secretariat, disabled ones marked, never a token', async () => {
+    const created = await t.http().post('/members').set(bearer(secretariat)).send({ name: 'A worker', role: 'member', groupCode: 'WKR' }).expect(201);
+    const disabled = await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
+    expect(disabled.body.disabledAt).toMatch(/^\d{4}-/);
+    const res = await t.http().get('/members').set(bearer(secretariat)).expect(200);
+    expect(res.body.map((p: { name: string; role: string; groupCode: string | null; disabledAt: string | null }) => [p.role, p.groupCode, p.name, p.disabledAt === null])).toEqual([
+      ['member', 'WKR', 'A worker', false],
+      ['member', 'WKR', 'member WKR', true],
+      ['secretariat', null, 'secretariat', true],
+    ]);
+    expect(JSON.stringify(res.body)).not.toMatch(/gbdw_|token/i);
+    await t.http().get('/members').set(bearer(member)).expect(403);
+  });
 });
 
 describe('rate limiting', () => {

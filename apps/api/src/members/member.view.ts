@@ -9,8 +9,12 @@ export class MeView {
   @ApiPropertyOptional({ type: String, nullable: true }) country: string | null;
 }
 
-export class MemberCreatedView extends MeView {
+export class MemberView extends MeView {
   @ApiProperty() createdAt: string;
+  @ApiProperty({ type: String, nullable: true, description: 'When its token and sessions stopped working; null while active' }) disabledAt: string | null;
+}
+
+export class MemberCreatedView extends MemberView {
   @ApiProperty({ description: 'Bearer token; shown once' }) token: string;
 }
 
@@ -21,4 +25,5 @@ export const toMemberView = (p: Principal) => ({
   groupCode: p.groupCode,
   country: p.country,
   createdAt: p.createdAt.toISOString(),
+  disabledAt: p.disabledAt?.toISOString() ?? null,
 });

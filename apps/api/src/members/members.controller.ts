@@ -5,7 +5,7 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { CreateMemberDto } from './dto/create-member.dto.js';
 import { PrincipalsService } from './principals.service.js';
-import { MeView, MemberCreatedView, toMemberView } from './member.view.js';
+import { MeView, MemberCreatedView, MemberView, toMemberView } from './member.view.js';
 
 @ApiTags('members')
 @ApiBearerAuth()
@@ -24,14 +24,23 @@ export class MembersController {
     return { ...toMemberView(p), token: p.token };
   }
 
+  @Get('members')
+  @ApiOperation({ summary: 'Principals', description: 'Every principal by role, group and name, disabled ones included (never a token).' })
+  @Roles('secretariat')
+  @ApiOkResponse({ type: [MemberView] })
+  @ApiErrors(401, 403)
+  async list(): Promise<MemberView[]> {
+    return (await this.principals.list()).map(toMemberView);
+  }
+
   @Post('members/:id/disable')
   @ApiOperation({ summary: 'Disable a principal', description: 'Its token and sessions are refused at once on every instance.' })
   @HttpCode(200)
   @Roles('secretariat')
-  @ApiOkResponse({ type: MeView, description: 'The principal, its token now refused on every instance' })
+  @ApiOkResponse({ type: MemberView, description: 'The principal, its token now refused on every instance' })
   @ApiErrors(401, 403, 404, 409, 429)
-  async disable(@CurrentActor() actor: Actor, @Param('id') id: string) {
-    return { ...toMemberView(await this.principals.disable(actor, id)) };
+  async disable(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MemberView> {
+    return toMemberView(await this.principals.disable(actor, id));
   }
 
   @Get('me')

@@ -102,6 +102,10 @@ export class PrincipalsService {
     return Object.assign(saved, { token });
   }
 
+  list(): Promise<Principal[]> {
+    return this.db.getRepository(Principal).find({ order: { role: 'ASC', groupCode: 'ASC', name: 'ASC' } });
+  }
+
   /** Disables a principal's token everywhere, at once. */
   async disable(actor: Actor, id: string): Promise<Principal> {
     return this.db.transaction(async (m) => {

@@ -60,9 +60,11 @@ export class PlanService {
       (await this.db.getRepository(Decision).find({ where: { workflow: { state: In(DECISION_ADOPTED) } } })).map((d) => d.documentId),
     );
     const pending = await this.pendingAmendments(this.db.manager, adjustments.map((a) => a.id));
+    const guidance = await this.guidanceByGroup(this.db.manager, points.map((p) => p.id));
+    const byPoint = Map.groupBy(adjustments, (a) => a.planPointId);
     return points.map((p) => {
-      const mine = adjustments.filter((a) => a.planPointId === p.id);
-      return this.pointView(p, docs.get(p.documentId)!, actor, reviewFacts(adoptedDocs.has(p.documentId), mine), mine, pending);
+      const mine = byPoint.get(p.id) ?? [];
+      return this.pointView(p, docs.get(p.documentId)!, actor, reviewFacts(adoptedDocs.has(p.documentId), mine), mine, pending, guidance);
     });
   }
 
@@ -76,7 +78,8 @@ export class PlanService {
       this.pointFacts(m, p),
     ]);
     const pending = await this.pendingAmendments(m, adjustments.map((a) => a.id));
-    return { ...this.pointView(p, doc.symbol, actor, facts, adjustments, pending), citingParagraphTexts: paragraphs.map((x) => ({ number: x.number, text: x.text })) };
+    const guidance = await this.guidanceByGroup(m, [p.id]);
+    return { ...this.pointView(p, doc.symbol, actor, facts, adjustments, pending, guidance), citingParagraphTexts: paragraphs.map((x) => ({ number: x.number, text: x.text })) };
   }
 
   /** How many amendments are pending on each adjustment, in one query. */
@@ -87,7 +90,17 @@ export class PlanService {
     return new Map(rows.map((r) => [r.adjustment_id, r.n]));
   }
 
-  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: Facts, adjustments: Adjustment[], pending: Map<string, number>): PlanPointView {
+  /** How many statements each group made on each point, in one query. */
+  private async guidanceByGroup(m: EntityManager, pointIds: string[]): Promise<Map<string, Record<string, number>>> {
+    const rows: { target_id: string; group_code: string; n: number }[] = pointIds.length
+      ? await m.query(`SELECT target_id, group_code, count(*)::int AS n FROM statements WHERE target_type = 'plan_point' AND target_id = ANY($1) GROUP BY 1, 2`, [pointIds])
+      : [];
+    const counts = new Map<string, Record<string, number>>();
+    for (const r of rows) counts.set(r.target_id, { ...counts.get(r.target_id), [r.group_code]: r.n });
+    return counts;
+  }
+
+  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: Facts, adjustments: Adjustment[], pending: Map<string, number>, guidance: Map<string, Record<string, number>>): PlanPointView {
     const allowed = allowedEventParameters(planPointWorkflow, persisted(p.workflow), toWorkflowActor(actor), facts);
     const pointResolved = POINT_RESOLVED.includes(p.workflow.state);
     return {
@@ -100,6 +113,7 @@ export class PlanService {
       version: p.workflow.version,
       allowedEvents: Object.keys(allowed),
       eventParameters: allowed.RESOLVE ? { RESOLVE: allowed.RESOLVE } : {},
+      guidanceByGroup: guidance.get(p.id) ?? {},
       adjustments: adjustments.map((a) => this.adjustmentView(a, p, actor, { pointResolved, pointState: p.workflow.state, pendingAmendments: pending.get(a.id) ?? 0 })),
     };
   }

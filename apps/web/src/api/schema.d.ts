@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * The audit trail
-         * @description Who did what, when, from which state to which, with the request id: every write and transition, oldest first; filter by entityType and entityId, page with afterId.
+         * @description Who did what, when, from which state to which, with the request id: every write and transition, oldest first; filter by entityType, entityId, event and actorGroup, page with afterId.
          */
         get: operations["AuditController_list"];
         put?: never;
@@ -47,7 +47,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Principals
+         * @description Every principal by role, group and name, disabled ones included (never a token).
+         */
+        get: operations["MembersController_list"];
         put?: never;
         /**
          * Create a principal
@@ -672,6 +676,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEventView: {
+            id: string;
+            occurredAt: string;
+            requestId: string | null;
+            actorId: string | null;
+            /** @description The principal's name; null for the system */
+            actorName: string | null;
+            actorRole: string | null;
+            actorGroup: string | null;
+            /** @example amendment */
+            entityType: string;
+            entityId: string;
+            /** @example ADOPT */
+            event: string;
+            fromState: string | null;
+            toState: string | null;
+            version: number | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
         HttpErrorBody: {
             /** @example 409 */
             statusCode: number;
@@ -707,8 +732,21 @@ export interface components {
             groupCode?: string | null;
             country?: string | null;
             createdAt: string;
+            /** @description When its token and sessions stopped working; null while active */
+            disabledAt: string | null;
             /** @description Bearer token; shown once */
             token: string;
+        };
+        MemberView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "secretariat" | "chair" | "member" | "observer";
+            groupCode?: string | null;
+            country?: string | null;
+            createdAt: string;
+            /** @description When its token and sessions stopped working; null while active */
+            disabledAt: string | null;
         };
         MeView: {
             id: string;
@@ -1218,6 +1256,16 @@ export interface components {
                     [key: string]: unknown;
                 }[];
             };
+            /**
+             * @description Statements on the point by group code, e.g. {"EMP": 2, "WKR": 1}
+             * @example {
+             *       "EMP": 2,
+             *       "WKR": 1
+             *     }
+             */
+            guidanceByGroup: {
+                [key: string]: number;
+            };
             adjustments: components["schemas"]["AdjustmentView"][];
         };
         CitingParagraphView: {
@@ -1241,6 +1289,16 @@ export interface components {
                 [key: string]: {
                     [key: string]: unknown;
                 }[];
+            };
+            /**
+             * @description Statements on the point by group code, e.g. {"EMP": 2, "WKR": 1}
+             * @example {
+             *       "EMP": 2,
+             *       "WKR": 1
+             *     }
+             */
+            guidanceByGroup: {
+                [key: string]: number;
             };
             adjustments: components["schemas"]["AdjustmentView"][];
             citingParagraphTexts: components["schemas"]["CitingParagraphView"][];
@@ -1342,6 +1400,10 @@ export interface operations {
             query?: {
                 entityType?: string;
                 entityId?: string;
+                /** @description Only this event */
+                event?: string;
+                /** @description Only what this group's members did */
+                actorGroup?: string;
                 limit?: number;
                 afterId?: number;
             };
@@ -1356,7 +1418,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventView"][];
+                };
             };
             /** @description Invalid body or query: the fields are named in details */
             400: {
@@ -1544,6 +1608,52 @@ export interface operations {
             };
         };
     };
+    MembersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"][];
+                };
+            };
+            /** @description No token, or an unknown or disabled one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description Not this role or group */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description The database is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+        };
+    };
     MembersController_create: {
         parameters: {
             query?: never;
@@ -1648,7 +1758,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeView"];
+                    "application/json": components["schemas"]["MemberView"];
                 };
             };
             /** @description No token, or an unknown or disabled one */

@@ -9,6 +9,12 @@ export class AuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
   entityId?: string;
 
+  @ApiPropertyOptional({ example: 'ADOPT', description: 'Only this event' }) @IsOptional() @IsString() @MaxLength(60)
+  event?: string;
+
+  @ApiPropertyOptional({ example: 'EMP', description: "Only what this group's members did" }) @IsOptional() @IsString() @MaxLength(16)
+  actorGroup?: string;
+
   @ApiPropertyOptional({ default: 500, maximum: 5000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5000)
   limit?: number;
 
