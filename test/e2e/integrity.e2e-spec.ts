@@ -181,6 +181,8 @@ describe('integrity of the text and of the procedure', () => {
     expect(adj.body.number).toBe('P16/ADJ1');
     const onAdj = await ok(s.t.http().post(`/adjustments/${adj.body.id}/amendments`).set(bearer(s.c.emp)).send({ op: { kind: 'delete', find: 'the' }, rationale: 'r' }));
     expect(onAdj.body.number).toBe('P16/ADJ1/EMP/1');
+    const ofAdjustment = await ok(s.t.http().get(`/amendments?adjustment=${adj.body.id}`).set(bearer(s.c.wkr)), 200);
+    expect(ofAdjustment.body.map((a: { number: string }) => a.number)).toEqual(['P16/ADJ1/EMP/1']);
   });
 
   it('7. a vote of 1 for and 50 against never adopts; consensus takes no counts', async () => {

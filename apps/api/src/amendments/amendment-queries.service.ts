@@ -38,7 +38,7 @@ export class AmendmentQueriesService {
 
   async list(actor: Actor, q: AmendmentsQueryDto): Promise<AmendmentView[]> {
     const rows = await this.db.getRepository(Amendment).find({
-      where: { ...(q.decision ? { decisionId: q.decision } : {}), ...(q.group ? { proposerGroup: q.group } : {}), ...(q.state ? { workflow: { state: q.state } } : {}) },
+      where: { ...(q.decision ? { decisionId: q.decision } : {}), ...(q.adjustment ? { adjustmentId: q.adjustment } : {}), ...(q.group ? { proposerGroup: q.group } : {}), ...(q.state ? { workflow: { state: q.state } } : {}) },
       order: { createdAt: 'ASC', id: 'ASC' },
       take: 1000,
     });

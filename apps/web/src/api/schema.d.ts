@@ -938,9 +938,9 @@ export interface components {
              */
             sittingAt: string;
             /** @description Amendments are due this many hours before the sitting; null: no deadline */
-            amendmentDeadlineHours?: Record<string, never> | null;
+            amendmentDeadlineHours?: number | null;
             /** @description Sub-amendments likewise; null: no deadline */
-            subamendmentDeadlineHours?: Record<string, never> | null;
+            subamendmentDeadlineHours?: number | null;
         };
         ClauseView: {
             id: string;
@@ -2918,6 +2918,8 @@ export interface operations {
         parameters: {
             query?: {
                 decision?: string;
+                /** @description The amendments to one proposed plan-of-action adjustment */
+                adjustment?: string;
                 state?: "submitted" | "circulated" | "under_consideration" | "adopted" | "rejected" | "withdrawn" | "lapsed" | "moot" | "stale";
                 group?: string;
             };

@@ -97,6 +97,9 @@ export class AmendmentsQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   decision?: string;
 
+  @ApiPropertyOptional({ description: 'The amendments to one proposed plan-of-action adjustment' }) @IsOptional() @IsUUID()
+  adjustment?: string;
+
   @ApiPropertyOptional({ enum: AMENDMENT_STATES }) @IsOptional() @IsIn(AMENDMENT_STATES)
   state?: string;
 

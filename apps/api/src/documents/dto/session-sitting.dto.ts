@@ -6,11 +6,11 @@ export class SessionSittingDto {
   @IsDateString({ strict: true })
   sittingAt: string;
 
-  @ApiPropertyOptional({ description: 'Amendments are due this many hours before the sitting; null: no deadline', nullable: true })
+  @ApiPropertyOptional({ type: 'integer', description: 'Amendments are due this many hours before the sitting; null: no deadline', nullable: true })
   @IsOptional() @ValidateIf((o) => o.amendmentDeadlineHours !== null) @IsInt() @Min(0) @Max(720)
   amendmentDeadlineHours?: number | null;
 
-  @ApiPropertyOptional({ description: 'Sub-amendments likewise; null: no deadline', nullable: true })
+  @ApiPropertyOptional({ type: 'integer', description: 'Sub-amendments likewise; null: no deadline', nullable: true })
   @IsOptional() @ValidateIf((o) => o.subamendmentDeadlineHours !== null) @IsInt() @Min(0) @Max(720)
   subamendmentDeadlineHours?: number | null;
 }
