@@ -72,3 +72,28 @@ test('the Chair takes up and decides amendments, records a vote and adopts, whil
   await chairContext.close();
   await delegateContext.close();
 });
+
+test('someone acted first: the Chair is told what changed and sees the item as it stands, not a stack of errors', async ({ browser, request }) => {
+  const errors: string[] = [];
+  const { decisionId } = await publishedDecision(request);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // No live updates on this screen: it keeps showing what it read, as a screen does between two events.
+  await context.route((url) => url.pathname === '/events', (route) => route.abort());
+  const chair = await signedIn(context, 'chair', null, []);
+  chair.on('pageerror', (e) => errors.push(e.message));
+  await chair.goto(`/chair/${decisionId}`);
+  await expect(chair.getByRole('button', { name: 'Open the item' })).toBeVisible();
+  await event(request, token('chair'), `/decisions/${decisionId}/events`, 'OPEN_ITEM');
+
+  await chair.getByRole('button', { name: 'Open the item' }).click();
+  await chair.getByRole('alertdialog').getByRole('button', { name: 'Open the item' }).click();
+  const alert = chair.getByRole('alert');
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('Someone acted first. When you decided it was open for amendments; it is now under discussion.');
+  await expect(alert).toContainText('Your “Open the item” was not sent.');
+  // The page now offers what the rules allow in the fresh state.
+  await expect(chair.getByRole('button', { name: 'Take up the draft decision' })).toBeVisible();
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('under discussion');
+  expect(errors).toEqual([]);
+  await context.close();
+});

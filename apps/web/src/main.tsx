@@ -5,7 +5,14 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { LanguageProvider } from './i18n/language';
 import { Layout } from './components/layout';
+import { AmendmentListPage } from './pages/amendment-list-page';
+import { AuditPage } from './pages/audit-page';
 import { ChairPage } from './pages/chair-page';
+import { DeskPage } from './pages/desk-page';
+import { MembersPage } from './pages/members-page';
+import { OutcomePage } from './pages/outcome-page';
+import { PlanBoardPage } from './pages/plan-board-page';
+import { ReceivedPage } from './pages/received-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PointPage } from './pages/point-page';
@@ -29,6 +36,13 @@ const router = createBrowserRouter([
       { path: '/workspace/:decisionId/text', element: <TextPage /> },
       { path: '/chair/:decisionId', element: <ChairPage /> },
       { path: '/points/:code', element: <PointPage /> },
+      { path: '/plan', element: <PlanBoardPage /> },
+      { path: '/outcome/:documentId', element: <OutcomePage /> },
+      { path: '/desk', element: <DeskPage /> },
+      { path: '/desk/members', element: <MembersPage /> },
+      { path: '/desk/amendments/:decisionId', element: <ReceivedPage /> },
+      { path: '/amendment-list/:decisionId', element: <AmendmentListPage /> },
+      { path: '/trail', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

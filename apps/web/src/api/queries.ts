@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, data } from './client';
+import { api, ApiFailure, data } from './client';
 
 /** Reads, keyed by what live events invalidate (live-events.tsx). */
 export const useMe = () => useQuery({ queryKey: ['me'], queryFn: () => data(api.GET('/me')), retry: false, staleTime: 60_000 });
@@ -12,7 +12,15 @@ export const useAmendments = (decision: string) =>
   useQuery({ queryKey: ['amendments', decision], queryFn: () => data(api.GET('/amendments', { params: { query: { decision } } })) });
 export const useChanges = (id: string) => useQuery({ queryKey: ['changes', id], queryFn: () => data(api.GET('/decisions/{id}/changes', { params: { path: { id } } })) });
 export const useGroups = () => useQuery({ queryKey: ['groups'], queryFn: () => data(api.GET('/groups')), staleTime: Infinity });
-export const usePoint = (code: string) => useQuery({ queryKey: ['point', code], queryFn: () => data(api.GET('/plan/points/{code}', { params: { path: { code } } })) });
+export const usePlanPoints = () => useQuery({ queryKey: ['point', 'list'], queryFn: () => data(api.GET('/plan/points')) });
+export const useAdjustmentAmendments = (adjustment: string) =>
+  useQuery({ queryKey: ['amendments', 'adjustment', adjustment], queryFn: () => data(api.GET('/amendments', { params: { query: { adjustment } } })) });
+export const useOutcome = (id: string) => useQuery({ queryKey: ['outcome', id], queryFn: () => data(api.GET('/documents/{id}/outcome', { params: { path: { id } } })) });
+export const useMembers = () => useQuery({ queryKey: ['members'], queryFn: () => data(api.GET('/members')) });
+export type AuditFilter = { entityType?: string; entityId?: string; event?: string; actorGroup?: string };
+export const useAudit = (filter: AuditFilter) => useQuery({ queryKey: ['audit', filter], queryFn: () => data(api.GET('/audit', { params: { query: { ...filter, limit: 1000 } } })) });
+export const usePoint = (code: string, plan?: string) =>
+  useQuery({ queryKey: ['point', code, plan], queryFn: () => data(api.GET('/plan/points/{code}', { params: { path: { code }, query: plan ? { plan } : {} } })) });
 
 type TargetType = 'document' | 'paragraph' | 'plan_point' | 'adjustment' | 'decision' | 'clause' | 'amendment';
 export const useStatements = (targetType: TargetType, targetId?: string) =>
@@ -36,13 +44,23 @@ export const useDecisionText = (id: string, variant: 'draft' | 'current' | 'fina
 export function useSendEvent() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (e: { kind: 'amendment' | 'decision' | 'point' | 'adjustment'; id: string; type: string; version: number; extra?: Record<string, unknown> }) => {
+    mutationFn: async (e: { kind: 'amendment' | 'decision' | 'point' | 'adjustment'; id: string; type: string; version: number; state: string; extra?: Record<string, unknown> }) => {
       const body = { type: e.type, expectedVersion: e.version, ...e.extra } as never;
-      if (e.kind === 'amendment') return data(api.POST('/amendments/{id}/events', { params: { path: { id: e.id } }, body }));
-      if (e.kind === 'decision') return data(api.POST('/decisions/{id}/events', { params: { path: { id: e.id } }, body }));
-      if (e.kind === 'adjustment') return data(api.POST('/adjustments/{id}/events', { params: { path: { id: e.id } }, body }));
-      return data(api.POST('/plan/points/{code}/events', { params: { path: { code: e.id } }, body }));
+      try {
+        return await sendEvent(e, body);
+      } catch (err) {
+        // Someone acted first: keep the state this reader saw, so the page can say what changed.
+        if (err instanceof ApiFailure && err.body.code.endsWith('.VERSION_CONFLICT')) err.body.details = { ...err.body.details, seenState: e.state, event: e.type };
+        throw err;
+      }
     },
     onSettled: () => qc.invalidateQueries(),
   });
+}
+
+function sendEvent(e: { kind: 'amendment' | 'decision' | 'point' | 'adjustment'; id: string }, body: never) {
+  if (e.kind === 'amendment') return data(api.POST('/amendments/{id}/events', { params: { path: { id: e.id } }, body }));
+  if (e.kind === 'decision') return data(api.POST('/decisions/{id}/events', { params: { path: { id: e.id } }, body }));
+  if (e.kind === 'adjustment') return data(api.POST('/adjustments/{id}/events', { params: { path: { id: e.id } }, body }));
+  return data(api.POST('/plan/points/{code}/events', { params: { path: { code: e.id } }, body }));
 }

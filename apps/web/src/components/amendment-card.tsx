@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import type { TextOperation } from '../../../../libs/drafting/src/index';
 import type { Amendment } from '../api/client';
-import { useSendEvent, useStatements } from '../api/queries';
+import { useStatements } from '../api/queries';
 import { useT } from '../i18n/language';
-import { ConfirmButton } from './confirm-button';
-import { ErrorNote } from './error-note';
+import { EventButtons } from './event-buttons';
 import { FilingPanel } from './filing-panel';
-import { OutcomeButton } from './outcome-button';
 import { StateBadge } from './state-badge';
 import { StatementForm, StatementsByGroup } from './statements';
 import { TrackedClause } from './tracked-change';
-
-const FINAL = new Set(['ADOPT', 'REJECT', 'WITHDRAW']);
 
 function AmendmentStatements({ a }: { a: Amendment }) {
   const t = useT();
@@ -25,17 +21,23 @@ function AmendmentStatements({ a }: { a: Amendment }) {
   );
 }
 
-/** One amendment: its change marked in its clause, who moved it, where it stands, and only the actions the server offers. */
-export function AmendmentCard({ a, parentWords }: { a: Amendment; parentWords?: string }) {
+/** The words an amendment brings in (what its sub-amendments amend), or null for a deletion. */
+export function newWords(a: Amendment): string | null {
+  const op = a.op as unknown as TextOperation;
+  return op.kind === 'insert' || op.kind === 'replace_clause' || op.kind === 'add_clause' ? op.text : op.kind === 'replace' ? op.with : null;
+}
+
+/**
+ * One amendment: its change marked in the words it amends (its clause; for a sub-amendment or an
+ * amendment to an adjustment, `baseText`), who moved it, where it stands, and only the actions the server offers.
+ */
+export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string }) {
   const t = useT();
-  const send = useSendEvent();
   const [subOpen, setSubOpen] = useState(false);
   const [statementsOpen, setStatementsOpen] = useState(false);
   const op = a.op as unknown as TextOperation;
-  const base = a.parentId ? parentWords : (a.clauseText ?? undefined);
-  const act = (type: string, extra?: Record<string, unknown>) => send.mutate({ kind: 'amendment', id: a.id, type, version: a.version, extra });
-  const words = op.kind === 'insert' || op.kind === 'replace_clause' || op.kind === 'add_clause' ? op.text : op.kind === 'replace' ? op.with : null;
-  const takeUpNeedsLeave = (a.eventParameters.TAKE_UP ?? []).every((p) => p.leave === true);
+  const base = a.parentId || a.adjustmentId ? baseText : (a.clauseText ?? undefined);
+  const words = newWords(a);
   return (
     <article className="amendment" id={`amendment-${a.id}`} aria-labelledby={`amendment-${a.id}-title`}>
       <h4 id={`amendment-${a.id}-title`}>
@@ -83,25 +85,14 @@ export function AmendmentCard({ a, parentWords }: { a: Amendment; parentWords?: 
         </tbody>
       </table>
       </div>
+      <EventButtons target={{ kind: 'amendment', ...a }} object={a.number} />
       <div className="actions">
-        {a.allowedEvents.map((type) =>
-          type === 'ADOPT' || type === 'REJECT' ? (
-            <OutcomeButton key={type} label={t(`event.${type}` as never)} object={a.number} adopting={type === 'ADOPT'} onSend={(method) => act(type, { method })} disabled={send.isPending} />
-          ) : FINAL.has(type) ? (
-            <ConfirmButton key={type} label={t(`event.${type}` as never)} question={t('amendment.confirm', { event: t(`event.${type}` as never), number: a.number })} onConfirm={() => act(type)} disabled={send.isPending} />
-          ) : (
-            <button key={type} type="button" className="button" disabled={send.isPending} onClick={() => act(type, type === 'TAKE_UP' && takeUpNeedsLeave ? { leave: true } : undefined)}>
-              {type === 'TAKE_UP' && takeUpNeedsLeave ? t('amendment.takeUpWithLeave') : t(`event.${type}` as never)}
-            </button>
-          ),
-        )}
         {!a.parentId && words && ['submitted', 'circulated', 'under_consideration'].includes(a.state) && (
           <button type="button" className="button" aria-expanded={subOpen} onClick={() => setSubOpen(!subOpen)}>
             {t('amendment.subamend')}
           </button>
         )}
       </div>
-      <ErrorNote error={send.error} />
       {subOpen && words && <FilingPanel target={{ kind: 'sub', parentId: a.id, parentNumber: a.number, text: words }} onDone={() => setSubOpen(false)} />}
       {/* Read when opened: a list of 200 amendments makes no 200 requests. */}
       <details onToggle={(e) => setStatementsOpen(e.currentTarget.open)}>

@@ -11,7 +11,10 @@ import { type WordRange, WordPicker } from './word-picker';
 type Kind = 'replace' | 'insert_before' | 'insert_after' | 'delete' | 'replace_clause' | 'delete_clause' | 'add_clause';
 const ON_WORDS: Kind[] = ['replace', 'insert_before', 'insert_after', 'delete'];
 
-export type FilingTarget = { kind: 'clause'; decisionId: string; clause: string; text: string } | { kind: 'sub'; parentId: string; parentNumber: string; text: string };
+export type FilingTarget =
+  | { kind: 'clause'; decisionId: string; clause: string; text: string }
+  | { kind: 'sub'; parentId: string; parentNumber: string; text: string }
+  | { kind: 'adjustment'; adjustmentId: string; number: string; text: string };
 
 /** The operation the form describes, anchored on the chosen words (with their occurrence when they recur). */
 function operation(kind: Kind, text: string, range: WordRange | null, words: string, clause: string): TextOperation | null {
@@ -45,7 +48,7 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   const [own, setOwn] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const kinds: Kind[] = target.kind === 'sub' ? ON_WORDS : [...ON_WORDS, 'replace_clause', 'delete_clause', 'add_clause'];
+  const kinds: Kind[] = target.kind === 'clause' ? [...ON_WORDS, 'replace_clause', 'delete_clause', 'add_clause'] : ON_WORDS;
   const op = operation(kind, target.text, range, words, target.kind === 'clause' ? target.clause : '');
   const government = groups.data?.find((g) => g.code === me.data?.groupCode)?.kind;
   const mayOwn = me.data?.role === 'member' && !!me.data.country && (government === 'government' || government === 'regional') && target.kind === 'clause';
@@ -68,8 +71,10 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
       const body = { op: op as never, rationale, ...(own ? { onBehalf: 'self' as const } : {}) };
       if (target.kind === 'clause') {
         await data(api.POST('/decisions/{id}/amendments', { params: { path: { id: target.decisionId } }, body: { ...body, ...(op.kind === 'add_clause' ? {} : { clause: target.clause }) } }));
-      } else {
+      } else if (target.kind === 'sub') {
         await data(api.POST('/amendments/{id}/subamendments', { params: { path: { id: target.parentId } }, body }));
+      } else {
+        await data(api.POST('/adjustments/{id}/amendments', { params: { path: { id: target.adjustmentId } }, body }));
       }
       await qc.invalidateQueries({ queryKey: ['amendments'] });
       onDone();
@@ -79,11 +84,13 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
       setBusy(false);
     }
   };
+  const title =
+    target.kind === 'clause' ? t('filing.title', { clause: target.clause }) : target.kind === 'sub' ? t('filing.subTitle', { number: target.parentNumber }) : t('filing.adjustmentTitle', { number: target.number });
   const needsWords = kind !== 'delete' && kind !== 'delete_clause';
   const onWords = ON_WORDS.includes(kind);
   return (
-    <form className="filing" onSubmit={(e) => void submit(e)} aria-label={target.kind === 'clause' ? t('filing.title', { clause: target.clause }) : t('filing.subTitle', { number: target.parentNumber })}>
-      <h3>{target.kind === 'clause' ? t('filing.title', { clause: target.clause }) : t('filing.subTitle', { number: target.parentNumber })}</h3>
+    <form className="filing" onSubmit={(e) => void submit(e)} aria-label={title}>
+      <h3>{title}</h3>
       <fieldset>
         <legend>{t('filing.what')}</legend>
         {kinds.map((k) => (

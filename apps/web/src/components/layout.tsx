@@ -56,6 +56,9 @@ export function Layout() {
         </Link>
         <nav aria-label={t('layout.nav')}>
           <Link to="/">{t('nav.home')}</Link>
+          <Link to="/plan">{t('plan.title')}</Link>
+          {me.data.role === 'secretariat' && <Link to="/desk">{t('desk.title')}</Link>}
+          {(me.data.role === 'secretariat' || me.data.role === 'chair') && <Link to="/trail">{t('audit.title')}</Link>}
         </nav>
         <div className="who">
           <span>

@@ -9,6 +9,23 @@ import { ErrorNote } from './error-note';
 type TargetType = 'document' | 'paragraph' | 'plan_point' | 'adjustment' | 'decision' | 'clause' | 'amendment';
 const STANCES = ['support', 'oppose', 'reservation', 'neutral'] as const;
 
+/** Statements as a list, newest last: stance in words, the body, when. */
+export function StatementList({ statements }: { statements: Statement[] }) {
+  const t = useT();
+  return (
+    <ul>
+      {statements.map((s) => (
+        <li key={s.id}>
+          {s.stance && <span className="badge">{t(`stance.${s.stance}` as never)}</span>} {s.body}{' '}
+          <small>
+            <FormattedDate value={s.createdAt} dateStyle="medium" timeStyle="short" timeZone="Europe/Zurich" />
+          </small>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Statements on one target, by group, newest last. */
 export function StatementsByGroup({ statements }: { statements: Statement[] }) {
   const t = useT();
@@ -19,16 +36,7 @@ export function StatementsByGroup({ statements }: { statements: Statement[] }) {
       {[...groups].map(([group, list]) => (
         <section key={group} aria-label={t('statement.byGroup', { group })}>
           <h4>{group}</h4>
-          <ul>
-            {list.map((s) => (
-              <li key={s.id}>
-                {s.stance && <span className="badge">{t(`stance.${s.stance}` as never)}</span>} {s.body}{' '}
-                <small>
-                  <FormattedDate value={s.createdAt} dateStyle="medium" timeStyle="short" timeZone="Europe/Zurich" />
-                </small>
-              </li>
-            ))}
-          </ul>
+          <StatementList statements={list} />
         </section>
       ))}
     </div>

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { Amendment } from '../api/client';
 import { useAmendments, useDecision, useDecisionText } from '../api/queries';
-import { AmendmentCard } from '../components/amendment-card';
+import { AmendmentCard, newWords } from '../components/amendment-card';
 import { DecisionActions } from '../components/decision-actions';
 import { StateBadge } from '../components/state-badge';
 import { useT } from '../i18n/language';
@@ -55,7 +55,7 @@ export function ChairPage() {
             {pending.map((a) => (
               <li key={a.id}>
                 {waiting.includes(a) && <p className="notice">{t('chair.waitingForSeconder')}</p>}
-                <AmendmentCard a={a} parentWords={a.parentId ? parentWords(ordered, a.parentId) : undefined} />
+                <AmendmentCard a={a} baseText={parentWords(ordered, a)} />
               </li>
             ))}
           </ol>
@@ -84,7 +84,7 @@ export function ChairPage() {
   );
 }
 
-function parentWords(all: Amendment[], parentId: string): string | undefined {
-  const op = all.find((a) => a.id === parentId)?.op as { text?: string; with?: string } | undefined;
-  return op?.text ?? op?.with;
+function parentWords(all: Amendment[], a: Amendment): string | undefined {
+  const parent = all.find((x) => x.id === a.parentId);
+  return (parent && newWords(parent)) ?? undefined;
 }

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { clauseJoin } from '../../../../libs/drafting/src/index';
 import type { Amendment } from '../api/client';
 import { useAmendments, useDecision, useMe, useStatements } from '../api/queries';
-import { AmendmentCard } from '../components/amendment-card';
+import { AmendmentCard, newWords } from '../components/amendment-card';
 import { FilingPanel } from '../components/filing-panel';
 import { DecisionActions } from '../components/decision-actions';
 import { StateBadge } from '../components/state-badge';
@@ -60,7 +60,7 @@ export function WorkspacePage() {
         <ul className="subamendments" aria-label={t('workspace.subamendmentsOf', { number: a.number })}>
           {(subsOf.get(a.id) ?? []).map((s) => (
             <li key={s.id}>
-              <AmendmentCard a={s} parentWords={(a.op as { text?: string; with?: string }).text ?? (a.op as { with?: string }).with} />
+              <AmendmentCard a={s} baseText={newWords(a) ?? undefined} />
             </li>
           ))}
         </ul>
