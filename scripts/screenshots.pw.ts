@@ -28,11 +28,11 @@ test('screenshots of every page at 1440 and 390 px', async ({ browser, request }
     const context = await browser.newContext({ viewport: { width, height } });
     const errors: string[] = [];
     const page = await signedIn(context, 'member', 'WKR', errors);
-    const shoot = async (name: string, url: string, ready: string) => {
-      await page.goto(url);
-      await expect(page.getByRole('heading', { level: 1, name: new RegExp(ready) })).toBeVisible();
-      await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: path.join(OUT, `${name}-${width}.png`), fullPage: name !== 'reader' });
+    const shoot = async (name: string, url: string, ready: string, on = page) => {
+      await on.goto(url);
+      await expect(on.getByRole('heading', { level: 1, name: new RegExp(ready) })).toBeVisible();
+      await on.waitForLoadState('networkidle');
+      await on.screenshot({ path: path.join(OUT, `${name}-${width}.png`), fullPage: name !== 'reader' });
     };
     await shoot('home', '/', 'Session home');
     await shoot('reader', `/read/${documentId}`, 'Revisiting');
@@ -44,14 +44,20 @@ test('screenshots of every page at 1440 and 390 px', async ({ browser, request }
     await shoot('text', `/workspace/${decisionId}/text`, 'The decision text');
     await page.goto('/sign-in');
     await page.screenshot({ path: path.join(OUT, `sign-in-${width}.png`) });
+    await shoot('plan-board', '/plan', 'Plan review board');
+    await shoot('point', '/points/16', 'Plan point 16');
     const chairContext = await browser.newContext({ viewport: { width, height } });
     const chair = await signedIn(chairContext, 'chair', null, errors);
-    await chair.goto(`/chair/${decisionId}`);
-    await expect(chair.getByRole('heading', { level: 1, name: /The Chair’s desk/ })).toBeVisible();
-    await chair.waitForLoadState('networkidle');
-    await chair.screenshot({ path: path.join(OUT, `chair-${width}.png`), fullPage: true });
+    await shoot('chair', `/chair/${decisionId}`, 'The Chair’s desk', chair);
+    const deskContext = await browser.newContext({ viewport: { width, height } });
+    const desk = await signedIn(deskContext, 'secretariat', null, errors);
+    await shoot('desk', '/desk', 'Secretariat’s desk', desk);
+    await shoot('received', `/desk/amendments/${decisionId}`, 'Amendments received', desk);
+    await shoot('amendment-list', `/amendment-list/${decisionId}`, 'Amendments to the draft decision', desk);
+    await shoot('members', '/desk/members', 'Members', desk);
+    await shoot('trail', `/trail?entityType=decision&entityId=${decisionId}`, 'Audit trail', desk);
+    await shoot('outcome', `/outcome/${documentId}`, 'Outcome record', desk);
     expect(errors).toEqual([]);
-    await context.close();
-    await chairContext.close();
+    await Promise.all([context, chairContext, deskContext].map((c) => c.close()));
   }
 });

@@ -79,6 +79,8 @@ test('a point reviewed by clicking, resolved as adjusted, and the adopted words 
   await adjustment(chair).getByRole('button', { name: 'Adopt' }).first().click();
   await chair.getByRole('dialog').getByRole('button', { name: 'Record the outcome' }).click();
   await expect(adjustment(chair).getByRole('heading', { level: 3 })).toContainText('adopted');
+  // The Workers' screen follows without a reload.
+  await expect(adjustment(workers).getByRole('heading', { level: 3 })).toContainText('adopted', { timeout: 5000 });
   const adopted = (await adjustment(chair).locator('.office-text').first().textContent())!;
   expect(adopted).toBe('Extend the work on fair recruitment to the economy');
 

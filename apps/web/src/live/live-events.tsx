@@ -7,10 +7,10 @@ const LiveContext = createContext<{ connection: Connection; updatedAt: Date | nu
 
 /** Which cached reads an event makes stale: the web app refetches only those. */
 const AFFECTS: Record<string, string[]> = {
-  amendment: ['amendments', 'amendment', 'decision', 'changes', 'text', 'home'],
-  decision: ['decision', 'amendments', 'changes', 'text', 'document', 'home'],
-  plan_point: ['plan', 'point', 'home'],
-  adjustment: ['plan', 'point', 'amendments'],
+  amendment: ['amendments', 'amendment', 'decision', 'changes', 'text', 'home', 'point', 'audit'],
+  decision: ['decision', 'amendments', 'changes', 'text', 'document', 'home', 'point', 'outcome', 'audit'],
+  plan_point: ['point', 'home', 'outcome', 'audit'],
+  adjustment: ['point', 'amendments', 'outcome', 'audit'],
 };
 
 /**

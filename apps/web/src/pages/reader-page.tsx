@@ -90,7 +90,7 @@ export function ReaderPage() {
                 <p className="cites">
                   {t('reader.cites')}{' '}
                   {p.planPoints.map((code) => (
-                    <Link key={code} to={`/points/${encodeURIComponent(code)}`} className="point-link">
+                    <Link key={code} to={`/points/${encodeURIComponent(code)}?plan=${encodeURIComponent(d.baseSymbol)}`} className="point-link">
                       {t('reader.point', { code })}
                     </Link>
                   ))}
