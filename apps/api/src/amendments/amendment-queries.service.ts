@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '../../../../libs/drafting/src/index.js';
-import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
+import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
 import type { Actor } from '../common/actor.js';
+import { type CachedJson, toCachedJson } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
+import { ReadCache } from '../events/read-cache.service.js';
 import { Group } from '../groups/group.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
@@ -16,6 +18,13 @@ import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
 import type { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 
 type Positions = Map<string, Record<string, string | null>>;
+
+/** What every reader sees of an amendment; allowedEvents are added per caller from the snapshot and the facts. */
+interface SharedView {
+  view: Omit<AmendmentView, 'allowedEvents' | 'eventParameters'>;
+  snapshot: PersistedWorkflow;
+  facts: Record<string, unknown>;
+}
 
 const LIST_CONFLICTS = 10;
 
@@ -34,9 +43,22 @@ const targetKey = (a: Amendment) => (a.targetType === 'clause' ? `c:${a.clauseId
  */
 @Injectable()
 export class AmendmentQueriesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cache: ReadCache,
+  ) {}
 
-  async list(actor: Actor, q: AmendmentsQueryDto): Promise<AmendmentView[]> {
+  /**
+   * The list every screen refetches after every event: its shared part is built once per change
+   * (ReadCache), each caller's answer (with its own allowedEvents) once per caller and change,
+   * serialized once with its ETag.
+   */
+  list(actor: Actor, q: AmendmentsQueryDto): Promise<CachedJson> {
+    const key = `amendments|${q.decision ?? ''}|${q.adjustment ?? ''}|${q.group ?? ''}|${q.state ?? ''}`;
+    return this.cache.get(`${key}|${actor.id}`, async () => toCachedJson(forCaller(await this.cache.get(key, () => this.sharedList(q)), actor)));
+  }
+
+  private async sharedList(q: AmendmentsQueryDto): Promise<SharedView[]> {
     const rows = await this.db.getRepository(Amendment).find({
       where: { ...(q.decision ? { decisionId: q.decision } : {}), ...(q.adjustment ? { adjustmentId: q.adjustment } : {}), ...(q.group ? { proposerGroup: q.group } : {}), ...(q.state ? { workflow: { state: q.state } } : {}) },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -44,15 +66,15 @@ export class AmendmentQueriesService {
     });
     // A list names at most LIST_CONFLICTS conflicts a row (and counts all): with many amendments on
     // one anchor, every row conflicting with every other would make the answer grow with the square.
-    return this.views(this.db.manager, rows, actor, LIST_CONFLICTS);
+    return this.shared(this.db.manager, rows, LIST_CONFLICTS);
   }
 
   async view(id: string, actor: Actor): Promise<AmendmentView> {
     const a = await findOrFail(this.db.manager, Amendment, id, 'AMENDMENT', 'amendment');
-    return (await this.views(this.db.manager, [a], actor))[0];
+    return forCaller(await this.shared(this.db.manager, [a]), actor)[0];
   }
 
-  private async views(m: EntityManager, rows: Amendment[], actor: Actor, conflictsShown = Number.POSITIVE_INFINITY): Promise<AmendmentView[]> {
+  private async shared(m: EntityManager, rows: Amendment[], conflictsShown = Number.POSITIVE_INFINITY): Promise<SharedView[]> {
     if (!rows.length) return [];
     const ids = rows.map((a) => a.id);
     const decisionIds = [...new Set(rows.map((a) => a.decisionId).filter((x): x is string => x !== null))];
@@ -97,7 +119,6 @@ export class AmendmentQueriesService {
     const adjustmentOf = new Map(adjustments.map((j) => [j.id, j]));
     const pointOf = new Map(points.map((p) => [p.id, p]));
     const subsOf = Map.groupBy(subs, (s) => s.parentId!);
-    const who = toWorkflowActor(actor);
     return rows.map((a) => {
       const mySubs = subsOf.get(a.id) ?? [];
       const facts = {
@@ -105,9 +126,9 @@ export class AmendmentQueriesService {
         pendingSubamendments: mySubs.filter((s) => AMENDMENT_PENDING.includes(s.workflow.state)).length,
         deletesLastClause: a.op.kind === 'delete_clause' && liveClauses.filter((c) => c.decisionId === a.decisionId).length <= 1,
       };
-      const allowed = allowedEventParameters(amendmentWorkflow, persisted(a.workflow), who, facts);
-      const ctx = persisted(a.workflow).context as { seconderId: string | null; supporters: string[] };
-      return {
+      const snapshot = persisted(a.workflow);
+      const ctx = snapshot.context as { seconderId: string | null; supporters: string[] };
+      const view = {
         id: a.id,
         number: a.number,
         targetType: a.targetType,
@@ -126,8 +147,6 @@ export class AmendmentQueriesService {
         late: a.late,
         state: a.workflow.state,
         version: a.workflow.version,
-        allowedEvents: Object.keys(allowed),
-        eventParameters: Object.fromEntries(Object.entries(allowed).filter(([type]) => amendmentWorkflow.parameters?.[type])),
         seconder: ctx.seconderId,
         supports: ctx.supporters,
         conflictsWith: (conflicts.get(a.id) ?? []).slice(0, conflictsShown).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
@@ -139,6 +158,7 @@ export class AmendmentQueriesService {
         createdAt: a.createdAt.toISOString(),
         decidedAt: a.decidedAt?.toISOString() ?? null,
       };
+      return { view, snapshot, facts };
     });
   }
 
@@ -182,4 +202,13 @@ export class AmendmentQueriesService {
       return { id: a.id, number: a.number, state: a.workflow.state, proposerGroup: a.proposerGroup, supports: ctx.supporters, positions: withSupports(positions.get(a.id)!, ctx.supporters) };
     });
   }
+}
+
+/** The per-caller part: what this principal may send on each amendment now. */
+function forCaller(shared: SharedView[], actor: Actor): AmendmentView[] {
+  const who = toWorkflowActor(actor);
+  return shared.map(({ view, snapshot, facts }) => {
+    const allowed = allowedEventParameters(amendmentWorkflow, snapshot, who, facts);
+    return { ...view, allowedEvents: Object.keys(allowed), eventParameters: Object.fromEntries(Object.entries(allowed).filter(([type]) => amendmentWorkflow.parameters?.[type])) };
+  });
 }

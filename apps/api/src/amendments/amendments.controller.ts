@@ -1,7 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
+import { sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { AmendmentFilingService } from './amendment-filing.service.js';
@@ -58,12 +60,12 @@ export class AmendmentsController {
   @Endpoint({
     type: [AmendmentView],
     summary: 'Amendments',
-    description: 'Filtered by decision, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions.',
+    description: 'Filtered by decision, adjustment, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions. ETag and If-None-Match.',
     ok: 'The amendments, in filing order',
     errors: [400, 401],
   })
-  list(@CurrentActor() actor: Actor, @Query() q: AmendmentsQueryDto) {
-    return this.queries.list(actor, q);
+  async list(@CurrentActor() actor: Actor, @Query() q: AmendmentsQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply) {
+    return sendCachedJson(reply, await this.queries.list(actor, q), ifNoneMatch);
   }
 
   @Get('amendments/:id')

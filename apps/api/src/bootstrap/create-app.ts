@@ -13,7 +13,7 @@ import { FastifyNestLogger } from './fastify-nest-logger.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';
 import { READ_METHODS } from '../common/read-methods.js';
 import { type AppConfig, PROJECT_ROOT } from '../config/app-config.js';
-import { DecisionTextService } from '../decisions/decision-text.service.js';
+import { ReadCache } from '../events/read-cache.service.js';
 
 // A caller's X-Request-Id is kept only when it is a UUID; anything else gets one of ours.
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,12 +67,12 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       throw new DomainError('unsupported_media', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', `Send a JSON body with Content-Type: application/json (this was ${type})`);
     }
   });
-  const texts = app.get(DecisionTextService);
+  const reads = app.get(ReadCache);
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    // A write has committed by the time its answer is sent: this instance's cached texts go
+    // A write has committed by the time its answer is sent: this instance's cached reads go
     // before the client can read again (other instances hear of it through NOTIFY).
-    if (!READ_METHODS.has(req.method)) texts.invalidate();
+    if (!READ_METHODS.has(req.method)) reads.invalidate();
   });
 
   const openapi = new DocumentBuilder()

@@ -11,6 +11,7 @@ import { DomainError } from '../../../../libs/common/src/index.js';
 import { loadConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { type EmbeddedServer, startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import { ReadCache } from '../events/read-cache.service.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from '../decisions/decision-text.service.js';
 
 const fail = (message: string): never => {
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
       [values.document],
     );
     if (!row) fail(`No decision for document ${values.document}`);
-    const r = await new DecisionTextService(db).render(row.id, values.variant as Variant, values.format as Format);
+    const r = await new DecisionTextService(db, new ReadCache()).render(row.id, values.variant as Variant, values.format as Format);
     if (values.out) fs.writeFileSync(values.out, r.body);
     else process.stdout.write(typeof r.body === 'string' ? `${r.body}\n` : r.body);
   } catch (e) {

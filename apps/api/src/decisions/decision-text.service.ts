@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
@@ -18,9 +17,10 @@ import {
   trackChanges,
 } from '../../../../libs/drafting/src/index.js';
 import { AppliedChange, Amendment } from '../amendments/amendment.entity.js';
+import { contentEtag } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
-import { EventsService } from '../events/events.service.js';
+import { ReadCache } from '../events/read-cache.service.js';
 import { Clause, Decision } from './decision.entity.js';
 import type { ChangeView } from './dto/decision.view.js';
 
@@ -45,40 +45,17 @@ export interface RenderedText {
   etag: string;
 }
 
-const CACHE_MAX = 2_000;
-
-/**
- * The decision's text in every variant and format, and the trace of every applied change.
- * Rendered texts are kept in memory until anything changes: every write answered by this
- * instance clears them (create-app's onSend hook), and every transition anywhere (NOTIFY) too.
- */
+/** The decision's text in every variant and format, and the trace of every applied change. */
 @Injectable()
 export class DecisionTextService {
-  private readonly cache = new Map<string, Promise<RenderedText>>();
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Optional() events?: EventsService,
-  ) {
-    events?.live.subscribe(() => this.invalidate());
-    events?.reconnected.subscribe(() => this.invalidate());
-  }
+    private readonly cache: ReadCache,
+  ) {}
 
-  invalidate(): void {
-    this.cache.clear();
-  }
-
-  /** The rendered text, from memory when nothing changed since it was rendered. */
+  /** The rendered text, from memory when nothing changed since it was rendered (ReadCache). */
   text(id: string, variant: Variant, format: Format): Promise<RenderedText> {
-    const key = `${id}|${variant}|${format}`;
-    let hit = this.cache.get(key);
-    if (!hit) {
-      if (this.cache.size >= CACHE_MAX) this.cache.clear();
-      hit = this.render(id, variant, format);
-      this.cache.set(key, hit);
-      hit.catch(() => this.cache.delete(key));
-    }
-    return hit;
+    return this.cache.get(`text|${id}|${variant}|${format}`, () => this.render(id, variant, format));
   }
 
   private decision(id: string): Promise<Decision> {
@@ -104,7 +81,7 @@ export class DecisionTextService {
     };
     const fileName = `${doc.symbol.replace(/[/]/g, '-')}-para${d.paragraphNumber}-${variant}.${format === 'akn' ? 'xml' : format}`;
     // The ETag is the content's own hash: whatever a rendering includes (the amendment list of the AKN too), a change changes it.
-    const out = (body: string | Buffer): RenderedText => ({ body, contentType: CONTENT_TYPES[format], fileName, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` });
+    const out = (body: string | Buffer): RenderedText => ({ body, contentType: CONTENT_TYPES[format], fileName, etag: contentEtag(body) });
     switch (format) {
       case 'txt':
         // The final text was frozen at adoption and is never recomputed.

@@ -6,12 +6,12 @@ import type { DataSource } from 'typeorm';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 const CHANNEL = 'gbdw_events';
-/** Changes that invalidate what instances keep in memory (a disabled token), sent with pg_notify in the writing transaction. */
+/** Changes that invalidate what instances keep in memory (a disabled token, a read that changed), sent with pg_notify. */
 export const CACHE_CHANNEL = 'gbdw_cache';
 
 export interface CacheInvalidation {
-  kind: 'principal' | 'session';
-  id: string;
+  kind: 'principal' | 'session' | 'reads';
+  id?: string;
 }
 
 export interface LiveEvent {

@@ -6,6 +6,7 @@ import { DomainError } from '../../../../libs/common/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { pgPool } from '../database/pool.js';
+import { CACHE_CHANNEL } from '../events/events.service.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import type { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
 import { resolveTarget } from './statement-targets.js';
@@ -66,7 +67,11 @@ export class StatementsService {
       actor,
       { entityType: 'statement', event: 'STATEMENT_MADE', data: { target: { type: dto.target.type, id: target.targetId }, stance: dto.stance ?? null } },
     );
-    if (inserted.length) return { replayed: false, statement: view(inserted[0]) };
+    if (inserted.length) {
+      // A stance on an amendment changes the groups' positions every amendment list shows: every instance forgets its lists.
+      if (dto.target.type === 'amendment' && dto.stance) await pool.query(`SELECT pg_notify($1, $2)`, [CACHE_CHANNEL, JSON.stringify({ kind: 'reads' })]);
+      return { replayed: false, statement: view(inserted[0]) };
+    }
     // Nothing inserted: the target is gone, or this key was used before.
     const first = key
       ? (await pool.query<StatementRow>(`SELECT ${COLUMNS} FROM statements WHERE author_id = $1 AND idempotency_key = $2`, [actor.id, key])).rows[0]

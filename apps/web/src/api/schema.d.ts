@@ -413,7 +413,7 @@ export interface paths {
         };
         /**
          * Amendments
-         * @description Filtered by decision, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions.
+         * @description Filtered by decision, adjustment, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions. ETag and If-None-Match.
          */
         get: operations["AmendmentsController_list"];
         put?: never;

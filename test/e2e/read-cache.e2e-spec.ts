@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
+import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
+
+/**
+ * The amendment list is answered from memory (issue 14): these are the ways memory could lie —
+ * one caller's allowedEvents served to another, a stale list after one's own write, a stale list
+ * on the other instance, a 304 for content that changed.
+ */
+describe('the amendment list from memory never lies', () => {
+  let a: TestApp;
+  let b: TestApp;
+  let c: Cast;
+  let decisionId: string;
+  const list = (t: TestApp, token: string, etag?: string) => {
+    const r = t.http().get(`/amendments?decision=${decisionId}`).set(bearer(token));
+    return etag ? r.set('if-none-match', etag) : r;
+  };
+  const until = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await check()).toBe(true);
+  };
+
+  beforeAll(async () => {
+    a = await startTestApp();
+    b = await startTestApp({}, a); // a second instance on the same database
+    await a.reset();
+    c = await cast(a);
+    ({ decisionId } = await importSeed(a, c));
+    await step(a, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  it("each caller gets its own allowedEvents, whoever read first; one's own write is in one's next read", async () => {
+    expect((await list(a, c.observer).expect(200)).body).toEqual([]);
+    const filed = await ok(a.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.wkr)).send({ clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'r' }));
+    // Read-your-writes on the instance that wrote: the observer's empty list is gone.
+    expect((await list(a, c.wkr).expect(200)).body.map((x: { number: string }) => x.number)).toEqual([filed.body.number]);
+    const mine = (await list(a, c.wkr).expect(200)).body[0].allowedEvents;
+    const theirs = (await list(a, c.emp).expect(200)).body[0].allowedEvents;
+    const secretariat = (await list(a, c.secretariat).expect(200)).body[0].allowedEvents;
+    expect(mine).toEqual(['WITHDRAW']);
+    expect(theirs).toEqual(['SUPPORT']);
+    expect(secretariat).toEqual(['CIRCULATE']);
+  });
+
+  it('read-your-writes holds on the writing instance even while no NOTIFY arrives', async () => {
+    // Cut every LISTEN connection: for about a second (until they reconnect) no instance hears of changes.
+    await a.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events'`);
+    const before = (await list(a, c.gov).expect(200)).body.length;
+    await ok(a.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.gov)).send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }));
+    expect((await list(a, c.gov).expect(200)).body).toHaveLength(before + 1);
+  });
+
+  it('ETag: 304 while nothing changed; after a change, 200 with another tag', async () => {
+    const first = await list(a, c.emp).expect(200);
+    expect(first.headers.etag).toMatch(/^"[\w-]{27}"$/);
+    await list(a, c.emp, first.headers.etag).expect(304);
+    const [amendment] = first.body;
+    await step(a, c.secretariat, `/amendments/${amendment.id}/events`, 'CIRCULATE');
+    const after = await list(a, c.emp, first.headers.etag).expect(200);
+    expect(after.headers.etag).not.toBe(first.headers.etag);
+    expect(after.body[0].state).toBe('circulated');
+  });
+
+  it('the other instance forgets its list when a transition or a stance happens here', async () => {
+    const before = (await list(b, c.emp).expect(200)).body[0];
+    await step(a, c.emp, `/amendments/${before.id}/events`, 'SUPPORT');
+    await until(async () => (await list(b, c.emp)).body[0].supports.includes('EMP'));
+    expect((await list(b, c.emp)).body[0].allowedEvents).not.toContain('SUPPORT');
+    await ok(a.http().post('/statements').set(bearer(c.africa)).send({ target: { type: 'amendment', id: before.id }, body: 'Against.', stance: 'oppose' }));
+    await until(async () => (await list(b, c.emp)).body[0].positions.AFRICA === 'oppose');
+  });
+});
