@@ -47,7 +47,8 @@ try {
       await Promise.all(Array.from({ length: 10 }, (_, k) => post(`/decisions/${decisionId}/amendments`, m.token, { clause: k % 2 ? '(a)' : '(b)', op: { kind: 'insert', after: k % 2 ? 'continued' : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'r' })));
     }
     say('GET /amendments?decision= with 200 amendments, 10 connections, 10 s …');
-    figures.getAmendments200 = await cannon({ url: `${app.base}/amendments?decision=${decisionId}`, connections: 10, headers: { authorization: `Bearer ${member.token}` } });
+    // As a browser asks: gzip accepted (every browser sends Accept-Encoding).
+    figures.getAmendments200 = await cannon({ url: `${app.base}/amendments?decision=${decisionId}`, connections: 10, headers: { authorization: `Bearer ${member.token}`, 'accept-encoding': 'gzip, deflate, br' } });
 
     say('GET /decisions/{id}/text?variant=current, 32 connections, 10 s …');
     figures.getText = await cannon({ url: `${app.base}/decisions/${decisionId}/text?variant=current`, headers: { authorization: `Bearer ${member.token}` } });

@@ -66,6 +66,14 @@ describe('the amendment list from memory never lies', () => {
     expect(after.body[0].state).toBe('circulated');
   });
 
+  it('gzip for a client that accepts it, the same JSON', async () => {
+    const plain = await list(a, c.emp).set('accept-encoding', 'identity').expect(200);
+    const zipped = await list(a, c.emp).set('accept-encoding', 'gzip').expect(200);
+    expect([plain.headers['content-encoding'], zipped.headers['content-encoding']]).toEqual([undefined, 'gzip']);
+    expect(zipped.body).toEqual(plain.body);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+  });
+
   it('the other instance forgets its list when a transition or a stance happens here', async () => {
     const before = (await list(b, c.emp).expect(200)).body[0];
     await step(a, c.emp, `/amendments/${before.id}/events`, 'SUPPORT');

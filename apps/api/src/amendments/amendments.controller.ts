@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
@@ -64,8 +64,8 @@ export class AmendmentsController {
     ok: 'The amendments, in filing order',
     errors: [400, 401],
   })
-  async list(@CurrentActor() actor: Actor, @Query() q: AmendmentsQueryDto, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply) {
-    return sendCachedJson(reply, await this.queries.list(actor, q), ifNoneMatch);
+  async list(@CurrentActor() actor: Actor, @Query() q: AmendmentsQueryDto, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return sendCachedJson(req, reply, await this.queries.list(actor, q));
   }
 
   @Get('amendments/:id')

@@ -47,7 +47,7 @@ export class AuthGuard implements CanActivate {
         allowedRoles: roles,
       });
     }
-    if (!READ_METHODS.has(req.method)) await this.rateLimiter.hit(actor.id);
+    if (!READ_METHODS.has(req.method)) this.rateLimiter.hit(actor.id);
     return true;
   }
 
