@@ -66,6 +66,15 @@ describe('the amendment list from memory never lies', () => {
     expect(after.body[0].state).toBe('circulated');
   });
 
+  it('the decision view too: each caller its own allowedEvents, a transition in the next read, 304 while unchanged', async () => {
+    const observer = await a.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)).expect(200);
+    expect(observer.body.allowedEvents).toEqual([]);
+    expect((await a.http().get(`/decisions/${decisionId}`).set(bearer(c.chair)).expect(200)).body.allowedEvents).toEqual(['OPEN_ITEM', 'DEFER']);
+    await a.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)).set('if-none-match', observer.headers.etag).expect(304);
+    await step(a, c.chair, `/decisions/${decisionId}/events`, 'OPEN_ITEM');
+    expect((await a.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)).set('if-none-match', observer.headers.etag).expect(200)).body.state).toBe('under_discussion');
+  });
+
   it('gzip for a client that accepts it, the same JSON', async () => {
     const plain = await list(a, c.emp).set('accept-encoding', 'identity').expect(200);
     const zipped = await list(a, c.emp).set('accept-encoding', 'gzip').expect(200);

@@ -29,7 +29,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     trustProxy: true,
     // Fastify's pino logs every request line with its requestId; Nest's own logs join it.
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
-    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: (req) => req.url === '/health' }),
+    // Request lines are info: above that level they are not even considered, per request.
+    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: ['trace', 'debug', 'info'].includes(config.logLevel) ? (req) => req.url === '/health' : true }),
     // A caller's X-Request-Id is kept when it is sane, so a trace can cross services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
@@ -68,11 +69,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     }
   });
   const reads = app.get(ReadCache);
-  fastify.addHook('onSend', async (req, reply) => {
+  // A callback hook, not an async one: it runs on every answer, and a promise each costs.
+  fastify.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     // A write has committed by the time its answer is sent: this instance's cached reads go
     // before the client can read again (other instances hear of it through NOTIFY).
     if (!READ_METHODS.has(req.method)) reads.invalidate();
+    done(null, payload);
   });
 
   const openapi = new DocumentBuilder()

@@ -1,8 +1,9 @@
-import { Controller, DefaultValuePipe, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, DefaultValuePipe, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
+import { sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from './decision-text.service.js';
@@ -30,12 +31,12 @@ export class DecisionsController {
   @Endpoint({
     type: DecisionView,
     summary: 'A draft decision',
-    description: 'Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now.',
+    description: 'Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now. ETag and If-None-Match.',
     ok: 'The decision',
     errors: [401, 404],
   })
-  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.decisions.view(id, actor);
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return sendCachedJson(req, reply, await this.decisions.cachedView(id, actor));
   }
 
   @Post(':id/events')

@@ -4,8 +4,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { clauseLabel } from '../../../../libs/drafting/src/index.js';
 import { AMENDMENT_PENDING, allowedEventParameters, decisionWorkflow } from '../../../../libs/workflow/src/index.js';
 import type { Actor } from '../common/actor.js';
+import { type CachedJson, toCachedJson } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
+import { ReadCache } from '../events/read-cache.service.js';
 import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { Clause, Decision } from './decision.entity.js';
@@ -17,7 +19,13 @@ export class DecisionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly runner: WorkflowRunner,
+    private readonly cache: ReadCache,
   ) {}
+
+  /** The view every screen refetches after every event: built once per caller and change, serialized once (ReadCache). */
+  cachedView(id: string, actor: Actor): Promise<CachedJson> {
+    return this.cache.get(`decision|${id}|${actor.id}`, async () => toCachedJson(await this.view(id, actor)));
+  }
 
   async facts(m: EntityManager, decisionId: string) {
     const [row] = await m.query(

@@ -273,7 +273,7 @@ export interface paths {
         };
         /**
          * A draft decision
-         * @description Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now.
+         * @description Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now. ETag and If-None-Match.
          */
         get: operations["DecisionsController_get"];
         put?: never;
