@@ -88,15 +88,66 @@ export async function cannon(opts) {
   };
 }
 
+const pgEnv = (url) => {
+  const u = new URL(url);
+  return { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username || 'postgres'), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: u.pathname.slice(1) };
+};
+
+/** pgbench with one of bench/*.sql, 32 clients, 10 s. */
+function runPgbench(url, script) {
+  const out = execFileSync('pgbench', ['-n', '-c', '32', '-j', '2', '-T', '10', '-f', path.join(ROOT, 'bench', script)], { env: pgEnv(url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { tps: Number(/tps = ([\d.]+)/.exec(out)?.[1]), latencyAverageMs: Number(/latency average = ([\d.]+) ms/.exec(out)?.[1]) };
+}
+
 /** pgbench: single-row INSERTs of ~300 bytes, 32 clients, 10 s. */
 export function pgbench(url) {
-  const u = new URL(url);
-  const env = { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username || 'postgres'), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: u.pathname.slice(1) };
+  const env = pgEnv(url);
   execFileSync('psql', ['-qc', 'SET client_min_messages = warning; DROP TABLE IF EXISTS bench_rows; CREATE TABLE bench_rows (id bigserial primary key, a text, b text, c timestamptz default now())'], { env });
-  const script = path.join(ROOT, 'bench', 'insert.sql');
-  const out = execFileSync('pgbench', ['-n', '-c', '32', '-j', '2', '-T', '10', '-f', script], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = runPgbench(url, 'insert.sql');
   execFileSync('psql', ['-qc', 'DROP TABLE bench_rows'], { env });
-  const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1]);
-  const latency = Number(/latency average = ([\d.]+) ms/.exec(out)?.[1]);
-  return { tps, latencyAverageMs: latency };
+  return result;
+}
+
+/** pgbench: the SQL of a transition (transition.sql), each of the 32 clients on its own decision of `decisionIds`. */
+export function pgbenchTransitions(url, decisionIds) {
+  const env = pgEnv(url);
+  const values = decisionIds.map((id, k) => `(${k}, '${id}')`).join(', ');
+  execFileSync('psql', ['-qc', `CREATE TABLE bench_decisions (k int PRIMARY KEY, id uuid NOT NULL); INSERT INTO bench_decisions VALUES ${values}`], { env });
+  const result = runPgbench(url, 'transition.sql');
+  execFileSync('psql', ['-qc', 'DROP TABLE bench_decisions'], { env });
+  return result;
+}
+
+/**
+ * Workflow transitions over HTTP: one worker per decision, DEFER and REOPEN in turn with the
+ * version each answer gave, for `seconds`. Every answer must be a 200 (a refusal is counted).
+ */
+export async function transitionLoad(base, token, decisionIds, seconds = 10) {
+  const latencies = [];
+  let refused = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    decisionIds.map(async (id) => {
+      let version = 2; // after PUBLISH
+      let deferred = false;
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        const res = await fetch(`${base}/decisions/${id}/events`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ type: deferred ? 'REOPEN' : 'DEFER', expectedVersion: version }),
+        });
+        const body = await res.json();
+        if (!res.ok) {
+          refused++;
+          return;
+        }
+        latencies.push(performance.now() - t0);
+        version = body.version;
+        deferred = !deferred;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return { requestsPerSecond: latencies.length / seconds, p99: Math.round(latencies[Math.ceil(latencies.length * 0.99) - 1]), refused };
 }

@@ -4,7 +4,7 @@ import { execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDatabase, build, cannon, pgbench, ROOT, startApp, stop } from './lib.mjs';
+import { benchDatabase, build, cannon, pgbench, pgbenchTransitions, ROOT, startApp, stop, transitionLoad } from './lib.mjs';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TOKEN = 'bench-bootstrap-token-0123456789abcdefghij';
@@ -52,6 +52,20 @@ try {
 
     say('GET /decisions/{id}/text?variant=current, 32 connections, 10 s …');
     figures.getText = await cannon({ url: `${app.base}/decisions/${decisionId}/text?variant=current`, headers: { authorization: `Bearer ${member.token}` } });
+
+    // Transitions: 32 decisions of their own (the seed under 32 symbols), DEFER and REOPEN in turn,
+    // then pgbench running the same SQL on the same rows.
+    const chair = await post('/members', TOKEN, { name: 'Bench chair', role: 'chair' });
+    const decisions = [];
+    for (let k = 0; k < 32; k++) {
+      const d = await (await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: seed.replaceAll('GB.335/POL/1', `GB.335/POL/${200 + k}`) })).json();
+      await post(`/decisions/${d.decisions[0].id}/events`, TOKEN, { type: 'PUBLISH', expectedVersion: 1 });
+      decisions.push(d.decisions[0].id);
+    }
+    say('POST /decisions/{id}/events (DEFER, REOPEN), 32 workers, 10 s …');
+    figures.transitions = await transitionLoad(app.base, chair.token, decisions);
+    say('pgbench: the same SQL (bench/transition.sql), 32 clients, 10 s …');
+    figures.pgbenchTransition = pgbenchTransitions(db.url, decisions);
   } finally {
     await app.stop();
   }
@@ -83,6 +97,18 @@ await existing.stop();
 fs.rmSync(dataDir, { recursive: true, force: true });
 figures.coldStart = { freshDataFolderMs: Math.round(fresh.startMs), existingDataFolderMs: Math.round(existing.startMs) };
 
+// 7. The room (bench/room.mjs): 300 live clients refetching after each of 20 transitions.
+say('the room: 300 SSE clients, 20 transitions …');
+const roomFile = path.join(os.tmpdir(), `gbdw-room-${process.pid}.json`);
+try {
+  execFileSync(process.execPath, [path.join(ROOT, 'bench/room.mjs')], { env: { ...process.env, ROOM_FIGURES: roomFile }, stdio: 'inherit' });
+} catch {
+  // A missed goal exits non-zero; its figures are in the file all the same.
+}
+figures.room = JSON.parse(fs.readFileSync(roomFile, 'utf8'));
+fs.rmSync(roomFile);
+const room = (prefix) => Object.entries(figures.room).find(([k]) => k.startsWith(prefix))[1].value;
+
 // Ratios against the baselines of this same run.
 const ratio = (a, b) => Number((a / b).toFixed(3));
 results.ratios = {
@@ -90,21 +116,28 @@ results.ratios = {
   textOverBareNode: { value: ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), goal: '>= 0.30' },
   postP99Ms: { value: figures.postStatements.p99, goal: '<= 20' },
   amendmentList200ReqPerS: { value: Math.round(figures.getAmendments200.requestsPerSecond), goal: '>= 1000' },
+  transitionsOverPgbench: { value: ratio(figures.transitions.requestsPerSecond, figures.pgbenchTransition.tps), goal: '>= 0.35' },
   finalTextMs: { value: figures.finalText.base.medianMs, goal: '<= 250' },
   finalTextScale: { value: ratio(figures.finalText.fiveTimes.medianMs, figures.finalText.base.medianMs), goal: '<= 6 (for 5x input)' },
   coldStartExistingMs: { value: figures.coldStart.existingDataFolderMs, goal: '<= 3000' },
+  roomFreshP99Ms: { value: room('all 300 clients fresh'), goal: '<= 1000' },
 };
 
 const rows = [
   ['pgbench INSERT (tps)', figures.pgbenchInsert.tps.toFixed(0), ''],
   ['POST /statements (req/s)', figures.postStatements.requestsPerSecond.toFixed(0), `p99 ${figures.postStatements.p99} ms, non-2xx ${figures.postStatements.non2xx}`],
   ['GET /amendments, 200 amendments, 10 conn. (req/s)', figures.getAmendments200.requestsPerSecond.toFixed(0), `p99 ${figures.getAmendments200.p99} ms, non-2xx ${figures.getAmendments200.non2xx}`],
+  ['POST /decisions/{id}/events, 32 workers (req/s)', figures.transitions.requestsPerSecond.toFixed(0), `p99 ${figures.transitions.p99} ms, refused ${figures.transitions.refused}`],
+  ['pgbench, the same transition SQL (tps)', figures.pgbenchTransition.tps.toFixed(0), ''],
   ['bare Node http (req/s)', figures.bareNode.requestsPerSecond.toFixed(0), ''],
   ['GET text current (req/s)', figures.getText.requestsPerSecond.toFixed(0), `p99 ${figures.getText.p99} ms, non-2xx ${figures.getText.non2xx}`],
   ['final text 500×5,000 (ms)', String(figures.finalText.base.medianMs), `peak RSS ${figures.finalText.base.peakRssMb} MB`],
   ['final text 2,500×25,000 (ms)', String(figures.finalText.fiveTimes.medianMs), `peak RSS ${figures.finalText.fiveTimes.peakRssMb} MB`],
   ['cold start, new data folder (ms)', String(figures.coldStart.freshDataFolderMs), ''],
   ['cold start, existing data folder (ms)', String(figures.coldStart.existingDataFolderMs), ''],
+  ['room: 300 clients fresh after a transition, p99 (ms)', String(room('all 300 clients fresh')), `median ${room('all clients fresh')} ms`],
+  ['room: app peak RSS (MB)', String(room("the app's peak RSS")), ''],
+  ['room: PostgreSQL connections, at most', String(room('PostgreSQL connections')), 'pool 20 + listener 1'],
 ];
 say('\n| figure | value | notes |\n|---|---|---|');
 for (const r of rows) say(`| ${r.join(' | ')} |`);
@@ -114,3 +147,4 @@ const file = path.join(ROOT, 'bench/results', `${results.at.replace(/[:.]/g, '-'
 fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwritten ${path.relative(ROOT, file)}`);
 await stop(bare);
+process.exit(0);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
+import { ReadCache } from '../../apps/api/src/events/read-cache.service.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -47,7 +48,7 @@ describe('queries per read route, with 200 amendments on the decision', () => {
   const ROUTES: [string, () => string, number][] = [
     ['GET /amendments?decision=', () => `/amendments?decision=${decisionId}`, 10],
     ['GET /amendments/{id}', () => `/amendments/${amendmentId}`, 10],
-    ['GET /decisions/{id}', () => `/decisions/${decisionId}`, 5],
+    ['GET /decisions/{id}', () => `/decisions/${decisionId}`, 2],
     ['GET /decisions/{id}/positions', () => `/decisions/${decisionId}/positions`, 5],
     ['GET /decisions/{id}/changes', () => `/decisions/${decisionId}/changes`, 5],
     ['GET /documents/{id}', () => `/documents/${documentId}`, 8],
@@ -58,6 +59,7 @@ describe('queries per read route, with 200 amendments on the decision', () => {
 
   it.each(ROUTES)('%s: a fixed number of queries, whatever the number of amendments', async (_, url, most) => {
     await t.http().get(url()).set(bearer(c.observer)).expect(200); // the token is cached from here on
+    t.app.get(ReadCache).invalidate(); // the answer is built, not read from memory
     counting = true;
     queries = 0;
     const res = await t.http().get(url()).set(bearer(c.observer));

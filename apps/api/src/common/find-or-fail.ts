@@ -3,9 +3,12 @@ import { DomainError } from '../../../../libs/common/src/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether `id` can name a row at all (anything else is simply not found, never a database error). */
+export const isUuid = (id: string) => UUID.test(id);
+
 /** The row with this id, or a 404 with `<CODE>.NOT_FOUND`; an id that is no uuid is simply not found. */
 export async function findOrFail<T extends ObjectLiteral & { id: string }>(m: EntityManager, entity: EntityTarget<T>, id: string, code: string, what: string): Promise<T> {
-  const row = UUID.test(id) ? await m.getRepository(entity).findOneBy({ id } as never) : null;
+  const row = isUuid(id) ? await m.getRepository(entity).findOneBy({ id } as never) : null;
   if (!row) throw new DomainError('not_found', `${code}.NOT_FOUND`, `No ${what} ${id}`);
   return row;
 }
@@ -15,7 +18,7 @@ export async function findOrFail<T extends ObjectLiteral & { id: string }>(m: En
  * then reads it; 404 when there is none.
  */
 export async function lockForShare<T extends ObjectLiteral & { id: string }>(m: EntityManager, entity: EntityTarget<T>, table: string, id: string, code: string, what: string): Promise<T> {
-  const rows = UUID.test(id) ? await m.query(`SELECT id FROM ${table} WHERE id = $1 FOR SHARE`, [id]) : [];
+  const rows = isUuid(id) ? await m.query(`SELECT id FROM ${table} WHERE id = $1 FOR SHARE`, [id]) : [];
   if (!rows.length) throw new DomainError('not_found', `${code}.NOT_FOUND`, `No ${what} ${id}`);
   return m.getRepository(entity).findOneByOrFail({ id } as never);
 }

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '../../../../libs/common/src/index.js';
 import { clauseLabel } from '../../../../libs/drafting/src/index.js';
 import { AMENDMENT_PENDING, allowedEventParameters, decisionWorkflow } from '../../../../libs/workflow/src/index.js';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, toCachedJson } from '../common/cached-json.js';
-import { findOrFail } from '../common/find-or-fail.js';
+import { isUuid } from '../common/find-or-fail.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { Clause, Decision } from './decision.entity.js';
+import { Decision } from './decision.entity.js';
 import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
 import type { DecisionView } from './dto/decision.view.js';
 
@@ -37,19 +38,41 @@ export class DecisionsService {
     return { pendingAmendments: row.pending, adoptedAmendments: row.adopted };
   }
 
+  /** A document's symbol never changes: read once per document. */
+  private readonly symbols = new Map<string, Promise<string>>();
+  private symbol(documentId: string): Promise<string> {
+    let s = this.symbols.get(documentId);
+    if (!s) {
+      s = this.db.getRepository(GbDocumentRow).findOneByOrFail({ id: documentId }).then((d) => d.symbol);
+      this.symbols.set(documentId, s);
+      s.catch(() => this.symbols.delete(documentId));
+    }
+    return s;
+  }
+
+  /** The decision, its live clauses and the facts its guards weigh, in one query. */
   async view(id: string, actor: Actor): Promise<DecisionView> {
-    const m = this.db.manager;
-    const d = await findOrFail(m, Decision, id, 'DECISION', 'decision');
-    const [clauses, doc, facts] = await Promise.all([
-      m.getRepository(Clause).find({ where: { decisionId: d.id, live: true }, order: { position: 'ASC' } }),
-      m.getRepository(GbDocumentRow).findOneByOrFail({ id: d.documentId }),
-      this.facts(m, d.id),
-    ]);
+    const found = isUuid(id)
+      ? await this.db
+          .getRepository(Decision)
+          .createQueryBuilder('d')
+          .addSelect(`(SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.position), '[]'::json) FROM clauses c WHERE c.decision_id = d.id AND c.live)`, 'live_clauses')
+          .addSelect(`(SELECT count(*) FROM amendments a WHERE a.decision_id = d.id AND a.state = ANY(:pending))::int`, 'pending')
+          .addSelect(`(SELECT count(*) FROM amendments a WHERE a.decision_id = d.id AND a.state = 'adopted' AND a.parent_id IS NULL)::int`, 'adopted')
+          .where('d.id = :id', { id, pending: AMENDMENT_PENDING })
+          .getRawAndEntities()
+      : { entities: [], raw: [] };
+    const d = found.entities[0];
+    if (!d) throw new DomainError('not_found', 'DECISION.NOT_FOUND', `No decision ${id}`);
+    const extra = found.raw[0] as { live_clauses: { id: string; text: string }[]; pending: number; adopted: number };
+    const clauses = extra.live_clauses;
+    const facts = { pendingAmendments: extra.pending, adoptedAmendments: extra.adopted };
+    const symbol = await this.symbol(d.documentId);
     const allowed = allowedEventParameters(decisionWorkflow, persisted(d.workflow), toWorkflowActor(actor), facts);
     return {
       id: d.id,
       documentId: d.documentId,
-      document: doc.symbol,
+      document: symbol,
       paragraph: d.paragraphNumber,
       chapeau: d.chapeau,
       clauses: clauses.map((c, i) => ({ id: c.id, label: `(${clauseLabel(i)})`, text: c.text })),
@@ -67,10 +90,8 @@ export class DecisionsService {
   /** One event; what it does to the text and to amendments is declared beside the machine (decision.effects.ts). */
   async event(id: string, actor: Actor, dto: WorkflowEventDto & Record<string, unknown>) {
     const { type, expectedVersion, ...params } = dto;
-    await this.db.transaction(async (m) => {
-      const d = await findOrFail(m, Decision, id, 'DECISION', 'decision');
-      await this.runner.transition(m, { entity: 'decision', id: d.id, expectedVersion, actor, type, params, facts: () => this.facts(m, d.id) });
-    });
+    // The runner reads the row (locked) and answers 404 itself.
+    await this.db.transaction((m) => this.runner.transition(m, { entity: 'decision', id, expectedVersion, actor, type, params, facts: () => this.facts(m, id) }));
     return this.view(id, actor);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
+import { isUuid } from '../common/find-or-fail.js';
 import {
   adjustmentWorkflow,
   amendmentWorkflow,
@@ -88,11 +89,13 @@ export class WorkflowRunner implements OnApplicationBootstrap {
 
   async load(m: EntityManager, entity: WorkflowEntity, id: string, lock: boolean): Promise<PersistedWorkflow & { version: number }> {
     const { table, code } = WORKFLOW_TABLES[entity];
+    const missing = () => new DomainError('not_found', `${code}.NOT_FOUND`, `No ${entity.replace('_', ' ')} ${id}`);
+    if (!isUuid(id)) throw missing();
     const rows: { state: string; snapshot: { context?: Record<string, unknown> }; machine_version: number; version: number }[] = await m.query(
       `SELECT state, snapshot, machine_version, version FROM ${table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
-    if (!rows.length) throw new DomainError('not_found', `${code}.NOT_FOUND`, `No ${entity.replace('_', ' ')} ${id}`);
+    if (!rows.length) throw missing();
     const r = rows[0];
     return { value: r.state, context: r.snapshot.context ?? {}, machineVersion: r.machine_version, version: r.version };
   }
