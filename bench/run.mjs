@@ -4,7 +4,7 @@ import { execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDatabase, build, cannon, pgbench, pgbenchTransitions, ROOT, startApp, stop, transitionLoad } from './lib.mjs';
+import { benchDatabase, build, cannon, pgbench, pgbenchTransitions, ROOT, sql, startApp, stop, transitionLoad } from './lib.mjs';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TOKEN = 'bench-bootstrap-token-0123456789abcdefghij';
@@ -19,6 +19,15 @@ const db = await benchDatabase(SERVER);
 try {
   say('pgbench: single-row INSERT (~300 B), 32 clients, 10 s …');
   figures.pgbenchInsert = pgbench(db.url);
+
+  // The same INSERT through a bare Fastify + pg route: what any Node service pays on this machine.
+  say('minimal Fastify + pg INSERT route, 32 connections, 10 s …');
+  await sql(db.url, 'CREATE TABLE bench_rows (id bigserial primary key, a text, b text, c timestamptz default now())');
+  const minimal = fork(path.join(ROOT, 'bench/minimal-insert.mjs'), ['3953', db.url]);
+  await new Promise((r) => minimal.once('message', r));
+  figures.minimalInsert = await cannon({ url: 'http://127.0.0.1:3953/rows', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ a: 'a'.repeat(150), b: 'b'.repeat(150) }) });
+  await stop(minimal);
+  await sql(db.url, 'DROP TABLE bench_rows');
 
   // 2 and 4. The app, on the same server.
   const app = await startApp({ DATABASE_URL: db.url, BOOTSTRAP_TOKEN: TOKEN, DEMO_DATA: 'false', RATE_LIMIT_WRITES_PER_MINUTE: '100000000' }, 3950);
@@ -113,6 +122,8 @@ const room = (prefix) => Object.entries(figures.room).find(([k]) => k.startsWith
 const ratio = (a, b) => Number((a / b).toFixed(3));
 results.ratios = {
   statementsOverPgbench: { value: ratio(figures.postStatements.requestsPerSecond, figures.pgbenchInsert.tps), goal: '>= 0.35' },
+  minimalRouteOverPgbench: { value: ratio(figures.minimalInsert.requestsPerSecond, figures.pgbenchInsert.tps), goal: 'reported (the floor of any Node route here)' },
+  statementsOverMinimalRoute: { value: ratio(figures.postStatements.requestsPerSecond, figures.minimalInsert.requestsPerSecond), goal: 'reported' },
   textOverBareNode: { value: ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), goal: '>= 0.30' },
   postP99Ms: { value: figures.postStatements.p99, goal: '<= 20' },
   amendmentList200ReqPerS: { value: Math.round(figures.getAmendments200.requestsPerSecond), goal: '>= 1000' },
@@ -125,6 +136,7 @@ results.ratios = {
 
 const rows = [
   ['pgbench INSERT (tps)', figures.pgbenchInsert.tps.toFixed(0), ''],
+  ['minimal Fastify + pg INSERT route (req/s)', figures.minimalInsert.requestsPerSecond.toFixed(0), `p99 ${figures.minimalInsert.p99} ms`],
   ['POST /statements (req/s)', figures.postStatements.requestsPerSecond.toFixed(0), `p99 ${figures.postStatements.p99} ms, non-2xx ${figures.postStatements.non2xx}`],
   ['GET /amendments, 200 amendments, 10 conn. (req/s)', figures.getAmendments200.requestsPerSecond.toFixed(0), `p99 ${figures.getAmendments200.p99} ms, non-2xx ${figures.getAmendments200.non2xx}`],
   ['POST /decisions/{id}/events, 32 workers (req/s)', figures.transitions.requestsPerSecond.toFixed(0), `p99 ${figures.transitions.p99} ms, refused ${figures.transitions.refused}`],
