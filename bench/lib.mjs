@@ -1,5 +1,7 @@
 // Shared helpers of the benchmarks: a bench database, the app as a process, autocannon runs.
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -93,9 +95,10 @@ const pgEnv = (url) => {
   return { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username || 'postgres'), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: u.pathname.slice(1) };
 };
 
-/** pgbench with one of bench/*.sql, 32 clients, 10 s. */
+/** pgbench with a script (a bench/*.sql, or a path), 32 clients, 10 s. */
 function runPgbench(url, script) {
-  const out = execFileSync('pgbench', ['-n', '-c', '32', '-j', '2', '-T', '10', '-f', path.join(ROOT, 'bench', script)], { env: pgEnv(url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['-n', '-c', '32', '-j', '2', '-T', '10', '-f', path.isAbsolute(script) ? script : path.join(ROOT, 'bench', script)];
+  const out = execFileSync('pgbench', args, { env: pgEnv(url), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return { tps: Number(/tps = ([\d.]+)/.exec(out)?.[1]), latencyAverageMs: Number(/latency average = ([\d.]+) ms/.exec(out)?.[1]) };
 }
 
@@ -106,6 +109,17 @@ export function pgbench(url) {
   const result = runPgbench(url, 'insert.sql');
   execFileSync('psql', ['-qc', 'DROP TABLE bench_rows'], { env });
   return result;
+}
+
+/** pgbench: the SQL of POST /statements (statement.sql) by `author` on `decision`. */
+export function pgbenchStatements(url, author, decision) {
+  const script = path.join(os.tmpdir(), `gbdw-statement-${process.pid}.sql`);
+  fs.writeFileSync(script, fs.readFileSync(path.join(ROOT, 'bench/statement.sql'), 'utf8').replaceAll('{{author}}', author).replaceAll('{{decision}}', decision));
+  try {
+    return runPgbench(url, script);
+  } finally {
+    fs.rmSync(script);
+  }
 }
 
 /** pgbench: the SQL of a transition (transition.sql), each of the 32 clients on its own decision of `decisionIds`. */

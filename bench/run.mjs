@@ -4,7 +4,7 @@ import { execFileSync, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchDatabase, build, cannon, pgbench, pgbenchTransitions, ROOT, sql, startApp, stop, transitionLoad } from './lib.mjs';
+import { benchDatabase, build, cannon, pgbench, pgbenchStatements, pgbenchTransitions, ROOT, sql, startApp, stop, transitionLoad } from './lib.mjs';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TOKEN = 'bench-bootstrap-token-0123456789abcdefghij';
@@ -47,6 +47,9 @@ try {
       headers: { authorization: `Bearer ${member.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ target: { type: 'decision', id: decisionId }, body: 'The Workers support the draft decision as it stands.', stance: 'support' }),
     });
+
+    say('pgbench: the same SQL (bench/statement.sql), 32 clients, 10 s …');
+    figures.pgbenchStatement = pgbenchStatements(db.url, member.id, decisionId);
 
     // The list every delegate's screen reads, with 200 amendments (20 delegates × 10, the per-member cap).
     const post = (url, token, body) => fetch(`${app.base}${url}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
@@ -124,6 +127,7 @@ results.ratios = {
   statementsOverPgbench: { value: ratio(figures.postStatements.requestsPerSecond, figures.pgbenchInsert.tps), goal: '>= 0.35' },
   minimalRouteOverPgbench: { value: ratio(figures.minimalInsert.requestsPerSecond, figures.pgbenchInsert.tps), goal: 'reported (the floor of any Node route here)' },
   statementsOverMinimalRoute: { value: ratio(figures.postStatements.requestsPerSecond, figures.minimalInsert.requestsPerSecond), goal: 'reported' },
+  statementsOverTheirSql: { value: ratio(figures.postStatements.requestsPerSecond, figures.pgbenchStatement.tps), goal: 'reported (pgbench running the same statement)' },
   textOverBareNode: { value: ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), goal: '>= 0.30' },
   postP99Ms: { value: figures.postStatements.p99, goal: '<= 20' },
   amendmentList200ReqPerS: { value: Math.round(figures.getAmendments200.requestsPerSecond), goal: '>= 1000' },
@@ -136,6 +140,7 @@ results.ratios = {
 
 const rows = [
   ['pgbench INSERT (tps)', figures.pgbenchInsert.tps.toFixed(0), ''],
+  ['pgbench, the same statement-and-audit SQL (tps)', figures.pgbenchStatement.tps.toFixed(0), ''],
   ['minimal Fastify + pg INSERT route (req/s)', figures.minimalInsert.requestsPerSecond.toFixed(0), `p99 ${figures.minimalInsert.p99} ms`],
   ['POST /statements (req/s)', figures.postStatements.requestsPerSecond.toFixed(0), `p99 ${figures.postStatements.p99} ms, non-2xx ${figures.postStatements.non2xx}`],
   ['GET /amendments, 200 amendments, 10 conn. (req/s)', figures.getAmendments200.requestsPerSecond.toFixed(0), `p99 ${figures.getAmendments200.p99} ms, non-2xx ${figures.getAmendments200.non2xx}`],

@@ -13,18 +13,23 @@ const TABLE: Record<Exclude<StatementTarget, 'paragraph'>, string> = {
   amendment: 'amendments',
 };
 
-/** A target as stored (one canonical form), and SQL that is true when it exists, over its own arguments numbered from `at`. */
+/** A target as stored: one canonical form. */
 export interface ResolvedTarget {
   targetId: string;
-  exists: (at: number) => string;
-  args: unknown[];
 }
 
-const byId = (type: Exclude<StatementTarget, 'paragraph'>, id: string): ResolvedTarget => ({
-  targetId: id.toLowerCase(),
-  exists: (at) => `EXISTS (SELECT 1 FROM ${TABLE[type]} WHERE id = $${at}::uuid)`,
-  args: [id.toLowerCase()],
-});
+const byId = (_type: Exclude<StatementTarget, 'paragraph'>, id: string): ResolvedTarget => ({ targetId: id.toLowerCase() });
+
+/**
+ * SQL true when the target of the row `t` (with `target_type` and canonical `target_id`) exists:
+ * checked inside the INSERT, so a target removed meanwhile is never written to.
+ */
+export const targetExists = (t: string) => `CASE ${t}.target_type
+  ${Object.entries(TABLE)
+    .map(([type, table]) => `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${table} WHERE id = ${t}.target_id::uuid)`)
+    .join('\n  ')}
+  WHEN 'paragraph' THEN EXISTS (SELECT 1 FROM paragraphs WHERE document_id = split_part(${t}.target_id, ':', 1)::uuid AND number = split_part(${t}.target_id, ':', 2)::int)
+  ELSE false END`;
 
 async function one(q: Queryable, sql: string, args: unknown[], what: string): Promise<string | null> {
   const { rows } = (await q.query(sql, args)) as { rows: { id: string }[] };
@@ -55,7 +60,7 @@ export async function resolveTarget(q: Queryable, type: StatementTarget, raw: st
       const doc = await documentId(q, m[1]);
       if (!doc) return null;
       const number = Number(m[2]);
-      return { targetId: `${doc}:${number}`, exists: (at) => `EXISTS (SELECT 1 FROM paragraphs WHERE document_id = $${at}::uuid AND number = $${at + 1}::int)`, args: [doc, number] };
+      return { targetId: `${doc}:${number}` };
     }
     case 'document': {
       const doc = await documentId(q, id);

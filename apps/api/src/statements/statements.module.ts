@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { StatementsController } from './statements.controller.js';
 import { StatementsService } from './statements.service.js';
+import { StatementWriter } from './statement-writer.service.js';
 
-@Module({ controllers: [StatementsController], providers: [StatementsService] })
+@Module({ controllers: [StatementsController], providers: [StatementsService, StatementWriter] })
 export class StatementsModule {}

@@ -3,27 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
-import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL } from '../events/events.service.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import type { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
 import { resolveTarget } from './statement-targets.js';
+import { STATEMENT_COLUMNS, type StatementRow, StatementWriter } from './statement-writer.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface StatementRow {
-  id: string;
-  target_type: string;
-  target_id: string;
-  body: string;
-  stance: string | null;
-  author_id: string;
-  group_code: string;
-  request_hash: string | null;
-  created_at: string;
-}
 
 const view = (r: StatementRow) => ({
   id: r.id,
@@ -35,17 +23,15 @@ const view = (r: StatementRow) => ({
   createdAt: new Date(r.created_at).toISOString(),
 });
 
-const COLUMNS = `id, target_type, target_id, body, stance, author_id, group_code, request_hash, created_at::text AS created_at`;
-
 @Injectable()
 export class StatementsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly writer: StatementWriter,
   ) {}
 
   /**
-   * Creates a statement and its audit row in one statement; with an Idempotency-Key, the same
+   * Creates a statement and its audit row in one INSERT (StatementWriter); with an Idempotency-Key, the same
    * key and body give back the first statement, another body is refused.
    */
   async create(actor: Actor, dto: CreateStatementDto, key?: string): Promise<{ replayed: boolean; statement: ReturnType<typeof view> }> {
@@ -57,24 +43,26 @@ export class StatementsService {
     const target = await resolveTarget(pool, dto.target.type, dto.target.id);
     if (!target) throw missing();
     const hash = createHash('sha256').update(JSON.stringify([dto.target.type, target.targetId, dto.body, dto.stance ?? null])).digest('hex');
-    const inserted = await this.audit.insertAudited<StatementRow>(
-      pool,
-      `INSERT INTO statements (target_type, target_id, body, stance, author_id, group_code, idempotency_key, request_hash)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE ${target.exists(9)}
-       ON CONFLICT (author_id, idempotency_key) DO NOTHING
-       RETURNING ${COLUMNS}`,
-      [dto.target.type, target.targetId, dto.body, dto.stance ?? null, actor.id, actor.groupCode, key ?? null, hash, ...target.args],
-      actor,
-      { entityType: 'statement', event: 'STATEMENT_MADE', data: { target: { type: dto.target.type, id: target.targetId }, stance: dto.stance ?? null } },
-    );
-    if (inserted.length) {
+    const written = await this.writer.insert({
+      targetType: dto.target.type,
+      targetId: target.targetId,
+      body: dto.body,
+      stance: dto.stance ?? null,
+      authorId: actor.id,
+      authorRole: actor.role,
+      groupCode: actor.groupCode!,
+      idempotencyKey: key ?? null,
+      requestHash: hash,
+      requestId: actor.requestId ?? null,
+    });
+    if (written) {
       // A stance on an amendment changes the groups' positions every amendment list shows: every instance forgets its lists.
       if (dto.target.type === 'amendment' && dto.stance) await pool.query(`SELECT pg_notify($1, $2)`, [CACHE_CHANNEL, JSON.stringify({ kind: 'reads' })]);
-      return { replayed: false, statement: view(inserted[0]) };
+      return { replayed: false, statement: view(written) };
     }
     // Nothing inserted: the target is gone, or this key was used before.
     const first = key
-      ? (await pool.query<StatementRow>(`SELECT ${COLUMNS} FROM statements WHERE author_id = $1 AND idempotency_key = $2`, [actor.id, key])).rows[0]
+      ? (await pool.query<StatementRow>(`SELECT ${STATEMENT_COLUMNS} FROM statements WHERE author_id = $1 AND idempotency_key = $2`, [actor.id, key])).rows[0]
       : undefined;
     if (!first) throw missing();
     if (first.request_hash !== hash) {
@@ -109,7 +97,7 @@ export class StatementsService {
     }
     const limit = q.limit ?? 50;
     const rows: StatementRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM statements ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id LIMIT ${limit + 1}`,
+      `SELECT ${STATEMENT_COLUMNS} FROM statements ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id LIMIT ${limit + 1}`,
       args,
     );
     const page = rows.slice(0, limit);
@@ -126,7 +114,7 @@ export class StatementsService {
         : new DomainError('not_found', 'PLAN_POINT.NOT_FOUND', `No plan point ${code}`);
     }
     const rows: StatementRow[] = await this.db.query(
-      `SELECT ${COLUMNS} FROM statements
+      `SELECT ${STATEMENT_COLUMNS} FROM statements
         WHERE (target_type = 'plan_point' AND target_id = $1::text)
            OR (target_type = 'adjustment' AND target_id IN (SELECT id::text FROM adjustments WHERE plan_point_id = $1::uuid))
         ORDER BY created_at, id`,
