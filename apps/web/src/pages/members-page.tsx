@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { FormattedDate } from 'react-intl';
 import { api, data, type Schemas } from '../api/client';
-import { useGroups, useMe, useMembers } from '../api/queries';
+import { useMe, useMembers } from '../api/queries';
 import { ConfirmButton } from '../components/confirm-button';
 import { ErrorNote } from '../components/error-note';
+import { GroupSelect } from '../components/group-select';
 import { useT } from '../i18n/language';
 
 const ROLES = ['member', 'chair', 'secretariat', 'observer'] as const;
@@ -50,7 +51,6 @@ function TokenOnce({ created, onDone }: { created: Created; onDone: () => void }
 function CreateMember({ onCreated }: { onCreated: (c: Created) => void }) {
   const t = useT();
   const id = useId();
-  const groups = useGroups();
   const qc = useQueryClient();
   const [name, setName] = useState('');
   const [role, setRole] = useState<(typeof ROLES)[number]>('member');
@@ -85,15 +85,7 @@ function CreateMember({ onCreated }: { onCreated: (c: Created) => void }) {
       </select>
       {role === 'member' && (
         <>
-          <label htmlFor={`${id}-group`}>{t('members.group')}</label>
-          <select id={`${id}-group`} value={groupCode} onChange={(e) => setGroupCode(e.target.value)} required>
-            <option value="">{t('members.chooseGroup')}</option>
-            {(groups.data ?? []).map((g) => (
-              <option key={g.code} value={g.code}>
-                {g.code} — {g.name}
-              </option>
-            ))}
-          </select>
+          <GroupSelect id={`${id}-group`} label={t('members.group')} value={groupCode} onChange={setGroupCode} />
           <label htmlFor={`${id}-country`}>{t('members.country')}</label>
           <input id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)} maxLength={3} size={4} aria-describedby={`${id}-country-help`} />
           <p id={`${id}-country-help`} className="help">

@@ -4,9 +4,10 @@ import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { parseInstruction } from '../../../../libs/drafting/src/index';
 import { type Amendment, api, data, type Decision } from '../api/client';
-import { useAmendments, useDecision, useGroups } from '../api/queries';
+import { useAmendments, useDecision } from '../api/queries';
 import { ErrorNote } from '../components/error-note';
 import { EventButtons } from '../components/event-buttons';
+import { GroupSelect } from '../components/group-select';
 import { StateBadge } from '../components/state-badge';
 import { TrackedClause } from '../components/tracked-change';
 import { useT } from '../i18n/language';
@@ -15,7 +16,6 @@ import { useT } from '../i18n/language';
 function WrittenAmendment({ d }: { d: Decision }) {
   const t = useT();
   const id = useId();
-  const groups = useGroups();
   const qc = useQueryClient();
   const [groupCode, setGroupCode] = useState('');
   const [clause, setClause] = useState(d.clauses[0]?.label ?? '');
@@ -47,15 +47,7 @@ function WrittenAmendment({ d }: { d: Decision }) {
   return (
     <form className="filing" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('received.written')}</h2>
-      <label htmlFor={`${id}-group`}>{t('received.forGroup')}</label>
-      <select id={`${id}-group`} value={groupCode} onChange={(e) => setGroupCode(e.target.value)} required>
-        <option value="">{t('members.chooseGroup')}</option>
-        {(groups.data ?? []).map((g) => (
-          <option key={g.code} value={g.code}>
-            {g.code} — {g.name}
-          </option>
-        ))}
-      </select>
+      <GroupSelect id={`${id}-group`} label={t('received.forGroup')} value={groupCode} onChange={setGroupCode} />
       <label htmlFor={`${id}-clause`}>{t('received.clause')}</label>
       <select id={`${id}-clause`} value={clause} onChange={(e) => setClause(e.target.value)}>
         {d.clauses.map((c) => (
