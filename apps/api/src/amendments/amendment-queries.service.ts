@@ -4,7 +4,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '../../../../libs/drafting/src/index.js';
 import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
 import type { Actor } from '../common/actor.js';
-import { type CachedJson, toCachedJson } from '../common/cached-json.js';
+import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
 import { ReadCache } from '../events/read-cache.service.js';
@@ -27,6 +27,8 @@ interface SharedView {
 }
 
 const LIST_CONFLICTS = 10;
+/** About what a shared list row holds in memory (its view, snapshot and facts). */
+const SHARED_ROW_BYTES = 4096;
 
 /** One kind of support: a group that sent SUPPORT and stated no stance since counts as "support". */
 const withSupports = (stances: Record<string, string | null>, supporters: string[]) =>
@@ -55,7 +57,7 @@ export class AmendmentQueriesService {
    */
   list(actor: Actor, q: AmendmentsQueryDto): Promise<CachedJson> {
     const key = `amendments|${q.decision ?? ''}|${q.adjustment ?? ''}|${q.group ?? ''}|${q.state ?? ''}`;
-    return this.cache.get(`${key}|${actor.id}`, async () => toCachedJson(forCaller(await this.cache.get(key, () => this.sharedList(q)), actor)));
+    return this.cache.get(`${key}|${actor.id}`, async () => toCachedJson(forCaller(await this.cache.get(key, () => this.sharedList(q), (rows) => rows.length * SHARED_ROW_BYTES), actor)), cachedJsonBytes);
   }
 
   private async sharedList(q: AmendmentsQueryDto): Promise<SharedView[]> {

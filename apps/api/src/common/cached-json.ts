@@ -12,6 +12,9 @@ export interface CachedJson {
 /** A strong ETag from the content's own hash: equal content, equal tag, on every instance. */
 export const contentEtag = (body: string | Buffer) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
+/** What a cached answer holds in memory, its gzip counted at its most (as large as the body). */
+export const cachedJsonBytes = (json: CachedJson) => 2 * json.body.length;
+
 export function toCachedJson(value: unknown): CachedJson {
   const body = JSON.stringify(value);
   return { body, etag: contentEtag(body) };

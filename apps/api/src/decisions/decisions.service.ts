@@ -5,7 +5,7 @@ import { DomainError } from '../../../../libs/common/src/index.js';
 import { clauseLabel } from '../../../../libs/drafting/src/index.js';
 import { AMENDMENT_PENDING, allowedEventParameters, decisionWorkflow } from '../../../../libs/workflow/src/index.js';
 import type { Actor } from '../common/actor.js';
-import { type CachedJson, toCachedJson } from '../common/cached-json.js';
+import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { isUuid } from '../common/find-or-fail.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { ReadCache } from '../events/read-cache.service.js';
@@ -25,7 +25,7 @@ export class DecisionsService {
 
   /** The view every screen refetches after every event: built once per caller and change, serialized once (ReadCache). */
   cachedView(id: string, actor: Actor): Promise<CachedJson> {
-    return this.cache.get(`decision|${id}|${actor.id}`, async () => toCachedJson(await this.view(id, actor)));
+    return this.cache.get(`decision|${id}|${actor.id}`, async () => toCachedJson(await this.view(id, actor)), cachedJsonBytes);
   }
 
   async facts(m: EntityManager, decisionId: string) {

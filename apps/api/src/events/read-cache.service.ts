@@ -2,6 +2,8 @@ import { Injectable, Optional } from '@nestjs/common';
 import { EventsService } from './events.service.js';
 
 const MAX_ENTRIES = 5_000;
+/** What the entries may weigh together (their `weigh`): a list of 200 amendments is ~0.5 MB per caller. */
+const MAX_BYTES = 256 * 1024 * 1024;
 
 /**
  * What reads keep in memory until anything changes. Every write answered by this instance
@@ -13,6 +15,7 @@ const MAX_ENTRIES = 5_000;
 @Injectable()
 export class ReadCache {
   private entries = new Map<string, Promise<unknown>>();
+  private bytes = 0;
 
   constructor(@Optional() events?: EventsService) {
     events?.live.subscribe(() => this.invalidate());
@@ -22,16 +25,23 @@ export class ReadCache {
 
   invalidate(): void {
     this.entries = new Map();
+    this.bytes = 0;
   }
 
-  get<T>(key: string, build: () => Promise<T>): Promise<T> {
+  /** The value kept under `key`, or built now; `weigh` says how many bytes it holds (so many callers cannot fill the memory). */
+  get<T>(key: string, build: () => Promise<T>, weigh?: (value: T) => number): Promise<T> {
     let hit = this.entries.get(key) as Promise<T> | undefined;
     if (!hit) {
-      if (this.entries.size >= MAX_ENTRIES) this.invalidate();
+      if (this.entries.size >= MAX_ENTRIES || this.bytes >= MAX_BYTES) this.invalidate();
       const entries = this.entries;
       hit = build();
       entries.set(key, hit);
-      hit.catch(() => entries.delete(key));
+      hit.then(
+        (value) => {
+          if (weigh && this.entries === entries) this.bytes += weigh(value);
+        },
+        () => entries.delete(key),
+      );
     }
     return hit;
   }
