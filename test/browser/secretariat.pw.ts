@@ -86,7 +86,7 @@ test('the secretariat imports, fixes the named line, circulates, files a written
   await expect(page.getByRole('row', { name: /AMENDMENT_FILED/ })).toContainText('Clerk of the Governing Body');
   await axe(page);
   await page.getByRole('button', { name: 'Clear' }).click();
-  await page.getByLabel('Event').fill('CIRCULATE');
+  await page.getByRole('textbox', { name: 'Event', exact: true }).fill('CIRCULATE');
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
   await expect(page.getByRole('table')).toContainText('submitted → circulated');
   await expect(page.getByRole('row', { name: /AMENDMENT_FILED/ })).toHaveCount(0);
