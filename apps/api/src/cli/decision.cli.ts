@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     if (!row) fail(`No decision for document ${values.document}`);
     const r = await new DecisionTextService(db, new ReadCache()).render(row.id, values.variant as Variant, values.format as Format);
     if (values.out) fs.writeFileSync(values.out, r.body);
-    else process.stdout.write(typeof r.body === 'string' ? `${r.body}\n` : r.body);
+    else process.stdout.write(values.format === 'docx' ? r.body : `${r.body.toString('utf8')}\n`);
   } catch (e) {
     fail(e instanceof DomainError ? `${e.code}: ${e.message}` : `Failed: ${(e as Error).message}`);
   } finally {

@@ -39,9 +39,11 @@ const CONTENT_TYPES: Record<Format, string> = {
 const ADOPTED = ['adopted', 'adopted_as_amended'];
 
 export interface RenderedText {
-  body: string | Buffer;
+  /** UTF-8 bytes (or the docx): encoded once when rendered, not on every answer. */
+  body: Buffer;
   contentType: string;
-  fileName: string;
+  /** The Content-Disposition header: docx downloads, the rest shows inline. */
+  disposition: string;
   etag: string;
 }
 
@@ -81,7 +83,10 @@ export class DecisionTextService {
     };
     const fileName = `${doc.symbol.replace(/[/]/g, '-')}-para${d.paragraphNumber}-${variant}.${format === 'akn' ? 'xml' : format}`;
     // The ETag is the content's own hash: whatever a rendering includes (the amendment list of the AKN too), a change changes it.
-    const out = (body: string | Buffer): RenderedText => ({ body, contentType: CONTENT_TYPES[format], fileName, etag: contentEtag(body) });
+    const out = (rendered: string | Buffer): RenderedText => {
+      const body = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered;
+      return { body, contentType: CONTENT_TYPES[format], disposition: `${format === 'docx' ? 'attachment' : 'inline'}; filename="${fileName}"`, etag: contentEtag(body) };
+    };
     switch (format) {
       case 'txt':
         // The final text was frozen at adoption and is never recomputed.

@@ -74,11 +74,10 @@ export class DecisionsController {
   ) {
     const r = await this.texts.text(id, variant, format);
     if (ifNoneMatch === r.etag) return reply.status(304).header('etag', r.etag).send();
-    const disposition = format === 'docx' ? 'attachment' : 'inline';
     return reply
       .status(200)
       .header('content-type', r.contentType)
-      .header('content-disposition', `${disposition}; filename="${r.fileName}"`)
+      .header('content-disposition', r.disposition)
       .header('etag', r.etag)
       .header('cache-control', 'private, no-cache')
       .send(r.body);

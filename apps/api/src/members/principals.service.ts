@@ -46,7 +46,7 @@ export class PrincipalsService {
   /** The active principal holding this token, or null. */
   async authenticate(token: string): Promise<AuthenticatedPrincipal | null> {
     const hash = hashToken(token);
-    const key = hash.toString('base64');
+    const key = hash.toString('latin1');
     const hit = this.tokens.get(key);
     if (hit && hit.until > Date.now()) return hit.principal;
     const { rows } = await pgPool(this.db).query<{ id: string; name: string; role: Role; group_code: string | null; country: string | null }>(

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { SchemaBody } from '../common/schema-body.decorator.js';
 import { PlanQueryDto } from '../plan/dto/plan.dto.js';
 import { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
 import { GuidanceView, StatementPageView, StatementView } from './dto/statement.view.js';
@@ -24,7 +25,7 @@ export class StatementsController {
   @ApiErrors(400, 401, 403, 413, 422, 429)
   async create(
     @CurrentActor() actor: Actor,
-    @Body() dto: CreateStatementDto,
+    @SchemaBody() dto: CreateStatementDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { INSTRUCTION_FORMS, OPERATION_KINDS } from '../../../../../libs/drafting/src/index.js';
 import { AMENDMENT_STATES } from '../../../../../libs/workflow/src/index.js';
 import type { EventBodies } from '../../common/event-body.js';
@@ -44,7 +44,8 @@ export class OperationDto {
 
 class AmendmentBody {
   @ApiPropertyOptional({ type: OperationDto, description: 'The change as an operation; or give `instruction` instead' })
-  @IsOptional() @ValidateNested() @Type(() => OperationDto)
+  // An array passes ValidateNested (each of no items is valid): an operation is one object.
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => OperationDto)
   op?: OperationDto;
 
   @ApiPropertyOptional({ description: `The change as a drafter writes it, in one of these forms: ${INSTRUCTION_FORMS.join('; ')}` })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { InlineText, ProseText } from '../../common/plain-text.validator.js';
 import { STANCES, STATEMENT_TARGETS, type Stance, type StatementTarget } from '../statement.entity.js';
 
@@ -14,7 +14,7 @@ export class StatementTargetDto {
 }
 
 export class CreateStatementDto {
-  @ApiProperty({ type: StatementTargetDto }) @IsDefined() @ValidateNested() @Type(() => StatementTargetDto)
+  @ApiProperty({ type: StatementTargetDto }) @IsDefined() @IsObject() @ValidateNested() @Type(() => StatementTargetDto)
   target: StatementTargetDto;
 
   @ApiProperty() @IsString() @MaxLength(20000) @ProseText()
