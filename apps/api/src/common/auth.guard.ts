@@ -26,9 +26,25 @@ export class AuthGuard implements CanActivate {
     private readonly sessions: SignInService,
   ) {}
 
+  /** Each route's access rules, read from its decorators once rather than on every request. */
+  private readonly access = new WeakMap<object, WeakMap<object, { public: boolean; roles?: Role[] }>>();
+
+  private accessOf(ctx: ExecutionContext) {
+    const [handler, controller] = [ctx.getHandler(), ctx.getClass()];
+    let byHandler = this.access.get(controller);
+    if (!byHandler) this.access.set(controller, (byHandler = new WeakMap()));
+    let rules = byHandler.get(handler);
+    if (!rules) {
+      const targets = [handler, controller];
+      rules = { public: !!this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets), roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) };
+      byHandler.set(handler, rules);
+    }
+    return rules;
+  }
+
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
-    const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const { public: open, roles } = this.accessOf(ctx);
+    if (open) return true;
     const req = ctx.switchToHttp().getRequest<FastifyRequest & { [ACTOR_KEY]?: Actor }>();
     const principal = await this.principal(req);
     const actor: Actor = {
@@ -41,7 +57,6 @@ export class AuthGuard implements CanActivate {
       ...(principal.sessionId ? { sessionId: principal.sessionId } : {}),
     };
     req[ACTOR_KEY] = actor;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
       throw new DomainError('forbidden', 'AUTH.ROLE_FORBIDDEN', `This needs the role ${roles.join(' or ')}; you are ${actor.role}`, {
         allowedRoles: roles,
