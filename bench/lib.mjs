@@ -68,7 +68,7 @@ export async function startApp(env, port, { viaNpm = false } = {}) {
 
 export function stop(child) {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', resolve);
     // npm start runs node in a process group of its own: stop the whole group.
     if (child.spawnargs[0] === 'npm') process.kill(-child.pid, 'SIGTERM');

@@ -90,7 +90,7 @@ say('bare Node http, 32 connections, 10 s …');
 const bare = fork(path.join(ROOT, 'bench/bare-node.mjs'), ['3951']);
 await new Promise((r) => bare.once('message', r));
 figures.bareNode = await cannon({ url: 'http://127.0.0.1:3951/' });
-bare.kill();
+await stop(bare);
 
 // 5. Final text at scale, each size in its own process.
 say('final text: 500 clauses × 5,000 amendments, and 5× …');
@@ -163,5 +163,4 @@ for (const [k, v] of Object.entries(results.ratios)) say(`| ${k} | ${v.value} | 
 const file = path.join(ROOT, 'bench/results', `${results.at.replace(/[:.]/g, '-')}.json`);
 fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwritten ${path.relative(ROOT, file)}`);
-await stop(bare);
 process.exit(0);
