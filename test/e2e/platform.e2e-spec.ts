@@ -142,6 +142,18 @@ describe('platform', () => {
     expect((await t.http().get('/audit?actorGroup=WKR').set(bearer(secretariat)).expect(200)).body).toEqual([]);
   });
 
+  it('a disabled token is refused from the moment the disable is answered, even just used, with no NOTIFY heard yet', async () => {
+    for (let i = 0; i < 3; i++) {
+      const created = await t.http().post('/members').set(bearer(secretariat)).send({ name: `Delegate ${i}`, role: 'member', groupCode: 'WKR' }).expect(201);
+      await t.http().get('/me').set(bearer(created.body.token)).expect(200); // now known in memory
+      // The LISTEN connection cut: the disabling instance cannot count on hearing its own NOTIFY.
+      await t.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events'`);
+      await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
+      const after = await t.http().post('/statements').set(bearer(created.body.token)).send({ target: { type: 'document', id: 'GB.335/POL/1(Rev.)' }, body: 'Too late.' });
+      expect([i, after.status, after.body.code]).toEqual([i, 401, 'AUTH.INVALID_TOKEN']);
+    }
+  });
+
   it('GET /members lists every principal for the secretariat, disabled ones marked, never a token', async () => {
     const created = await t.http().post('/members').set(bearer(secretariat)).send({ name: 'A worker', role: 'member', groupCode: 'WKR' }).expect(201);
     const disabled = await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
@@ -177,5 +189,13 @@ describe('rate limiting', () => {
     const [{ hits }] = await t.db.query('SELECT sum(hits)::int AS hits FROM rate_limit_buckets');
     expect(hits).toBe(3);
     await t.http().get('/me').set(bearer(token)).expect(200);
+  });
+
+  it('a sign-in is a write (a session and an audit row): the fourth in a minute is a 429 that writes nothing', async () => {
+    const { token } = await t.principal('observer');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await t.http().post('/auth/session').send({ token })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM audit_events WHERE event = 'SIGNED_IN'`)).toEqual([{ n: 3 }]);
   });
 });

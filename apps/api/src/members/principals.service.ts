@@ -33,15 +33,15 @@ const TOKEN_CACHE_MAX = 10_000;
 @Injectable()
 export class PrincipalsService {
   private readonly tokens = new Map<string, { principal: AuthenticatedPrincipal; until: number }>();
+  /** Counts the principals forgotten: a lookup that began before one is not kept (it may have read the row before the disable). */
+  private forgotten = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     events: EventsService,
   ) {
-    events.invalidations.subscribe((inv) => {
-      if (inv.kind === 'principal') for (const [k, v] of this.tokens) if (v.principal.id === inv.id) this.tokens.delete(k);
-    });
+    events.invalidations.subscribe((inv) => inv.kind === 'principal' && inv.id && this.forget(inv.id));
     events.reconnected.subscribe(() => this.tokens.clear());
   }
 
@@ -49,6 +49,7 @@ export class PrincipalsService {
   async authenticate(token: string): Promise<AuthenticatedPrincipal | null> {
     const hit = this.tokens.get(token);
     if (hit && hit.until > Date.now()) return hit.principal;
+    const forgotten = this.forgotten;
     const hash = hashToken(token);
     const { rows } = await pgPool(this.db).query<{ id: string; name: string; role: Role; group_code: string | null; country: string | null }>(
       'SELECT id, name, role, group_code, country FROM principals WHERE token_hash = $1 AND disabled_at IS NULL',
@@ -61,7 +62,7 @@ export class PrincipalsService {
     const r = rows[0];
     const principal = { id: r.id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country };
     if (this.tokens.size >= TOKEN_CACHE_MAX) this.tokens.clear();
-    this.tokens.set(token, { principal, until: Date.now() + TOKEN_TTL_MS });
+    if (forgotten === this.forgotten) this.tokens.set(token, { principal, until: Date.now() + TOKEN_TTL_MS });
     return principal;
   }
 
@@ -107,9 +108,14 @@ export class PrincipalsService {
     return this.db.getRepository(Principal).find({ order: { role: 'ASC', groupCode: 'ASC', name: 'ASC' } });
   }
 
-  /** Disables a principal's token everywhere, at once. */
+  private forget(principalId: string): void {
+    this.forgotten++;
+    for (const [k, v] of this.tokens) if (v.principal.id === principalId) this.tokens.delete(k);
+  }
+
+  /** Disables a principal's token everywhere, at once: here before the answer, elsewhere by NOTIFY. */
   async disable(actor: Actor, id: string): Promise<Principal> {
-    return this.db.transaction(async (m) => {
+    const disabled = await this.db.transaction(async (m) => {
       const p = await findOrFail(m, Principal, id, 'MEMBER', 'principal');
       if (p.id === actor.id) throw new DomainError('conflict', 'MEMBER.CANNOT_DISABLE_SELF', 'A secretariat principal cannot disable itself');
       if (!p.disabledAt) {
@@ -119,6 +125,8 @@ export class PrincipalsService {
       }
       return m.getRepository(Principal).findOneByOrFail({ id: p.id });
     });
+    this.forget(disabled.id);
+    return disabled;
   }
 
   /** BOOTSTRAP_TOKEN names a secretariat principal; created once, found by its hash after. */

@@ -6,6 +6,7 @@ import { DomainError } from '../../../../libs/common/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { pgPool } from '../database/pool.js';
+import { RateLimiterService } from '../common/rate-limit/rate-limiter.service.js';
 import { CACHE_CHANNEL } from '../events/events.service.js';
 import type { Role } from '../members/principal.entity.js';
 import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
@@ -26,11 +27,14 @@ export class SignInService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly principals: PrincipalsService,
     private readonly audit: AuditService,
+    private readonly rateLimiter: RateLimiterService,
   ) {}
 
   async signIn(token: string, requestId: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
     const principal = await this.principals.authenticate(token);
     if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
+    // A sign-in writes a session and an audit row: it counts against the principal's writes.
+    this.rateLimiter.hit(principal.id);
     const secret = randomBytes(32).toString('base64url');
     return this.db.transaction(async (m) => {
       const row = await m.getRepository(SignInSession).save(
