@@ -69,6 +69,32 @@ describe('queries per read route, with 200 amendments on the decision', () => {
     expect(queries).toBeLessThanOrEqual(most);
   });
 
+  it.each([
+    ['the amendment list', () => `/amendments?decision=`],
+    ['the decision view', () => `/decisions/`],
+    ['the current text', () => `/decisions/`, '/text'],
+  ])('%s of one decision spelled in other cases is read from memory, not built again', async (_, prefix, suffix = '') => {
+    await t.http().get(`${prefix()}${decisionId}${suffix}`).set(bearer(c.observer)).expect(200);
+    const spellings = [decisionId.toUpperCase(), decisionId.replace(/[a-f]/, (x) => x.toUpperCase()), decisionId.replace(/[a-f]$/, (x) => x.toUpperCase())];
+    counting = true;
+    queries = 0;
+    for (const id of spellings) await t.http().get(`${prefix()}${id}${suffix}`).set(bearer(c.observer)).expect(200);
+    counting = false;
+    expect(queries).toBe(0);
+  });
+
+  it('a refused request leaves what is read from memory (a 404 or a 401 changed nothing)', async () => {
+    await t.http().get(`/amendments?decision=${decisionId}`).set(bearer(c.observer)).expect(200);
+    await t.http().post('/nothing-here').send({}).expect(404);
+    await t.http().delete('/auth/session').expect(401);
+    await t.http().post('/statements').set(bearer(c.observer)).send({ target: { type: 'decision', id: decisionId }, body: 'x' }).expect(403);
+    counting = true;
+    queries = 0;
+    await t.http().get(`/amendments?decision=${decisionId}`).set(bearer(c.observer)).expect(200);
+    counting = false;
+    expect(queries).toBe(0);
+  });
+
   it('the amendment list answers all 200', async () => {
     expect((await t.http().get(`/amendments?decision=${decisionId}`).set(bearer(c.observer)).expect(200)).body).toHaveLength(200);
   });

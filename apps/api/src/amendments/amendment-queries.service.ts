@@ -56,7 +56,8 @@ export class AmendmentQueriesService {
    * serialized once with its ETag.
    */
   list(actor: Actor, q: AmendmentsQueryDto): Promise<CachedJson> {
-    const key = `amendments|${q.decision ?? ''}|${q.adjustment ?? ''}|${q.group ?? ''}|${q.state ?? ''}`;
+    // Ids in their one spelling: a UUID in another case is the same list, not another build.
+    const key = `amendments|${q.decision?.toLowerCase() ?? ''}|${q.adjustment?.toLowerCase() ?? ''}|${q.group ?? ''}|${q.state ?? ''}`;
     return this.cache.get(`${key}|${actor.id}`, async () => toCachedJson(forCaller(await this.cache.get(key, () => this.sharedList(q), (rows) => rows.length * SHARED_ROW_BYTES), actor)), cachedJsonBytes);
   }
 

@@ -19,6 +19,8 @@ import { ReadCache } from '../events/read-cache.service.js';
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Deeper JSON than any body of this API: refused before it is parsed, so no validator recurses into it. */
 const MAX_JSON_DEPTH = 32;
+/** More names in one object than any body of this API has (class-transformer's work grows with their square). */
+const MAX_JSON_KEYS = 64;
 /** The one route that takes text; every other write takes JSON. */
 const TEXT_ROUTES = new Set(['/documents/import']);
 
@@ -52,8 +54,13 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    if (jsonDepth(body as string) > MAX_JSON_DEPTH) {
+    const shape = jsonShape(body as string);
+    if (shape.depth > MAX_JSON_DEPTH) {
       done(new DomainError('invalid', 'REQUEST.TOO_DEEP', `The JSON body nests deeper than ${MAX_JSON_DEPTH} levels; no body of this API does`), undefined);
+      return;
+    }
+    if (shape.keys > MAX_JSON_KEYS) {
+      done(new DomainError('invalid', 'REQUEST.TOO_MANY_FIELDS', `An object in the JSON body has more than ${MAX_JSON_KEYS} fields; no body of this API has`), undefined);
       return;
     }
     parseJson(req, body as string, done);
@@ -73,8 +80,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   fastify.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     // A write has committed by the time its answer is sent: this instance's cached reads go
-    // before the client can read again (other instances hear of it through NOTIFY).
-    if (!READ_METHODS.has(req.method)) reads.invalidate();
+    // before the client can read again (other instances hear of it through NOTIFY). A refused
+    // request changed nothing, so it leaves them (else anyone could keep every screen's list cold).
+    if (!READ_METHODS.has(req.method) && reply.statusCode < 400) reads.invalidate();
     done(null, payload);
   });
 
@@ -91,21 +99,29 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   return app;
 }
 
-/** How deep arrays and objects nest in a JSON text, strings skipped; stops counting past the limit. */
-function jsonDepth(text: string): number {
+/**
+ * How deep arrays and objects nest in a JSON text, and the most names one object has (strings
+ * skipped); stops counting past either limit. One pass over the text, before it is parsed.
+ */
+function jsonShape(text: string): { depth: number; keys: number } {
+  // Per open bracket: the names counted so far in that object, or -1 for an array.
+  const open: number[] = [];
   let depth = 0;
-  let max = 0;
+  let keys = 0;
   let inString = false;
-  for (let i = 0; i < text.length && max <= MAX_JSON_DEPTH; i++) {
+  for (let i = 0; i < text.length && depth <= MAX_JSON_DEPTH && keys <= MAX_JSON_KEYS; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 92) i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
-    else if (c === 93 || c === 125) depth--;
+    else if (c === 91 || c === 123) {
+      open.push(c === 123 ? 0 : -1);
+      depth = Math.max(depth, open.length);
+    } else if (c === 93 || c === 125) open.pop();
+    else if (c === 58 && open.length && open[open.length - 1] >= 0) keys = Math.max(keys, ++open[open.length - 1]); // a colon ends a name
   }
-  return max;
+  return { depth, keys };
 }
 
 /** Where `npm run build` puts the web app. */

@@ -57,7 +57,7 @@ export class DecisionTextService {
 
   /** The rendered text, from memory when nothing changed since it was rendered (ReadCache). */
   text(id: string, variant: Variant, format: Format): Promise<RenderedText> {
-    return this.cache.get(`text|${id}|${variant}|${format}`, () => this.render(id, variant, format), (r) => r.body.length);
+    return this.cache.get(`text|${id.toLowerCase()}|${variant}|${format}`, () => this.render(id, variant, format), (r) => r.body.length);
   }
 
   private decision(id: string): Promise<Decision> {

@@ -25,7 +25,7 @@ export class DecisionsService {
 
   /** The view every screen refetches after every event: built once per caller and change, serialized once (ReadCache). */
   cachedView(id: string, actor: Actor): Promise<CachedJson> {
-    return this.cache.get(`decision|${id}|${actor.id}`, async () => toCachedJson(await this.view(id, actor)), cachedJsonBytes);
+    return this.cache.get(`decision|${id.toLowerCase()}|${actor.id}`, async () => toCachedJson(await this.view(id, actor)), cachedJsonBytes);
   }
 
   async facts(m: EntityManager, decisionId: string) {
