@@ -69,7 +69,8 @@ export class AmendmentFilingService {
         }
       }
       const who = await this.proposer(m, actor, dto);
-      if (clause && op.kind !== 'add_clause') await this.checkPendingLimit(m, actor, { clauseId: clause.id });
+      // A new clause amends the decision as a whole: its cap counts the member's pending new clauses.
+      await this.checkPendingLimit(m, actor, op.kind === 'add_clause' ? { decisionId, targetType: 'decision' } : { clauseId: clause!.id });
       const at = clause ? `(${clauseLabel(clauses.indexOf(clause))})` : '';
       return this.insert(m, actor, {
         scopeId: decisionId,
@@ -200,7 +201,11 @@ export class AmendmentFilingService {
     return Date.now() > s.sittingAt.getTime() - hours * 3_600_000;
   }
 
-  private async checkPendingLimit(m: EntityManager, actor: Actor, target: { clauseId: string } | { adjustmentId: string } | { parentId: string }): Promise<void> {
+  private async checkPendingLimit(
+    m: EntityManager,
+    actor: Actor,
+    target: { clauseId: string } | { decisionId: string; targetType: 'decision' } | { adjustmentId: string } | { parentId: string },
+  ): Promise<void> {
     // One member's filings on one text count one after the other, so concurrent ones cannot all pass the cap.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pending:${actor.id}:${Object.values(target)[0]}`]);
     const n = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id, workflow: { state: In(AMENDMENT_PENDING) } } });

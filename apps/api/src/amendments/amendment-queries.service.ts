@@ -64,8 +64,9 @@ export class AmendmentQueriesService {
   private async sharedList(q: AmendmentsQueryDto): Promise<SharedView[]> {
     const rows = await this.db.getRepository(Amendment).find({
       where: { ...(q.decision ? { decisionId: q.decision } : {}), ...(q.adjustment ? { adjustmentId: q.adjustment } : {}), ...(q.group ? { proposerGroup: q.group } : {}), ...(q.state ? { workflow: { state: q.state } } : {}) },
+      // All of them: a list that stopped short would contradict the decision's own count. The
+      // pending caps per member bound how many there can be.
       order: { createdAt: 'ASC', id: 'ASC' },
-      take: 1000,
     });
     // A list names at most LIST_CONFLICTS conflicts a row (and counts all): with many amendments on
     // one anchor, every row conflicting with every other would make the answer grow with the square.
