@@ -7,6 +7,14 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { EventsService, type LiveEvent } from './events.service.js';
 
 const frame = (e: LiveEvent) => `id: ${e.id}\nevent: transition\ndata: ${JSON.stringify(e)}\n\n`;
+/**
+ * What one stream may hold unsent (about four pages of replay): a client that stopped reading is
+ * cut off there and resumes with Last-Event-ID when it reads again, so paused clients cannot
+ * hold the server's memory.
+ */
+export const MAX_UNSENT_BYTES = 1024 * 1024;
+/** Live events held while the replay runs, at most; a replay that slow is cut off the same way. */
+export const MAX_HELD_EVENTS = 10_000;
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -29,11 +37,15 @@ export class EventsController {
     let replaying = true;
     let last = BigInt(lastEventId ?? '0');
     const send = (e: LiveEvent) => {
-      if (BigInt(e.id) <= last) return;
+      if (BigInt(e.id) <= last || sub.closed) return;
+      if (raw.writableLength > MAX_UNSENT_BYTES) return void raw.destroy(); // its 'close' ends the subscription
       raw.write(frame(e));
       last = BigInt(e.id);
     };
-    const sub = this.events.live.subscribe((e) => (replaying ? held.push(e) : send(e)));
+    const sub = this.events.live.subscribe((e) => {
+      if (!replaying) send(e);
+      else if (held.push(e) > MAX_HELD_EVENTS) raw.destroy();
+    });
     // A disabled principal's (or a signed-out session's) stream ends at once, on every instance (the NOTIFY reaches all).
     sub.add(this.events.invalidations.subscribe((inv) => ((inv.kind === 'principal' && inv.id === actor.id) || (inv.kind === 'session' && inv.id === actor.sessionId)) && sub.unsubscribe()));
     reply.hijack();
@@ -48,11 +60,22 @@ export class EventsController {
     raw.on('close', () => sub.unsubscribe());
     sub.add(() => {
       clearInterval(beat);
-      if (!raw.writableEnded) raw.end();
+      if (!raw.writableEnded && !raw.destroyed) raw.end();
     });
     try {
-      // Everything missed, page by page in numeric order, however much it is.
-      if (lastEventId) for (let page = await this.events.since(lastEventId); page.length; page = await this.events.since(String(last))) page.forEach(send);
+      // Everything missed, page by page in numeric order, however much it is: the next page once
+      // the client has taken this one.
+      if (lastEventId) {
+        for (let page = await this.events.since(lastEventId); page.length && !sub.closed; page = await this.events.since(String(last))) {
+          page.forEach(send);
+          if (raw.writableNeedDrain) {
+            await new Promise<void>((resolve) => {
+              raw.once('drain', () => resolve());
+              sub.add(() => resolve()); // or the stream ended meanwhile
+            });
+          }
+        }
+      }
     } catch (e) {
       sub.unsubscribe(); // the client reconnects with the last id it got
       throw e;
