@@ -57,7 +57,7 @@ describe('the amendment list from memory never lies', () => {
 
   it('ETag: 304 while nothing changed; after a change, 200 with another tag', async () => {
     const first = await list(a, c.emp).expect(200);
-    expect(first.headers.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(first.headers.etag).toMatch(/^"[\w-]{27}(-gzip)?"$/);
     await list(a, c.emp, first.headers.etag).expect(304);
     const [amendment] = first.body;
     await step(a, c.secretariat, `/amendments/${amendment.id}/events`, 'CIRCULATE');
@@ -75,12 +75,30 @@ describe('the amendment list from memory never lies', () => {
     expect((await a.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)).set('if-none-match', observer.headers.etag).expect(200)).body.state).toBe('under_discussion');
   });
 
-  it('gzip for a client that accepts it, the same JSON', async () => {
+  it('gzip for a client that accepts it, the same JSON under a tag of its own; none for one that refuses it', async () => {
     const plain = await list(a, c.emp).set('accept-encoding', 'identity').expect(200);
     const zipped = await list(a, c.emp).set('accept-encoding', 'gzip').expect(200);
     expect([plain.headers['content-encoding'], zipped.headers['content-encoding']]).toEqual([undefined, 'gzip']);
     expect(zipped.body).toEqual(plain.body);
-    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    expect(zipped.headers.etag).toBe(`${plain.headers.etag.slice(0, -1)}-gzip"`);
+    for (const refusal of ['gzip;q=0', 'br', 'gzip;q=0, identity']) {
+      expect([refusal, (await list(a, c.emp).set('accept-encoding', refusal).expect(200)).headers['content-encoding']]).toEqual([refusal, undefined]);
+    }
+    expect((await list(a, c.emp).set('accept-encoding', 'GZIP').expect(200)).headers['content-encoding']).toBe('gzip');
+    // Each representation is fresh under its own tag only.
+    await list(a, c.emp, zipped.headers.etag).set('accept-encoding', 'gzip').expect(304);
+    await list(a, c.emp, zipped.headers.etag).set('accept-encoding', 'identity').expect(200);
+  });
+
+  it('If-None-Match as RFC 9110 has it: a weak tag, a list of tags, or * is a 304; a stranger tag a 200', async () => {
+    const { etag } = (await list(a, c.emp).set('accept-encoding', 'identity').expect(200)).headers;
+    for (const given of [`W/${etag}`, `"other", ${etag}`, '*']) {
+      expect([given, (await list(a, c.emp, given).set('accept-encoding', 'identity')).status]).toEqual([given, 304]);
+    }
+    expect((await list(a, c.emp, '"other"').set('accept-encoding', 'identity')).status).toBe(200);
+    const text = `/decisions/${decisionId}/text?variant=current`;
+    const first = await a.http().get(text).set(bearer(c.emp)).expect(200);
+    await a.http().get(text).set(bearer(c.emp)).set('if-none-match', `"x", W/${first.headers.etag}`).expect(304);
   });
 
   it('the other instance forgets its list when a transition or a stance happens here', async () => {

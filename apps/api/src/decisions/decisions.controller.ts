@@ -1,9 +1,9 @@
-import { Controller, DefaultValuePipe, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, DefaultValuePipe, Get, HttpCode, Param, ParseEnumPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
-import { sendCachedJson } from '../common/cached-json.js';
+import { notModified, sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from './decision-text.service.js';
@@ -69,11 +69,11 @@ export class DecisionsController {
     @Param('id') id: string,
     @Query('variant', new DefaultValuePipe('current'), oneOf('variant', VARIANTS)) variant: Variant,
     @Query('format', new DefaultValuePipe('txt'), oneOf('format', FORMATS)) format: Format,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     const r = await this.texts.text(id, variant, format);
-    if (ifNoneMatch === r.etag) return reply.status(304).header('etag', r.etag).send();
+    if (notModified(req, r.etag)) return reply.status(304).header('etag', r.etag).send();
     return reply
       .status(200)
       .header('content-type', r.contentType)
