@@ -49,7 +49,7 @@ describe('the amendment list from memory never lies', () => {
 
   it('read-your-writes holds on the writing instance even while no NOTIFY arrives', async () => {
     // Cut every LISTEN connection: for about a second (until they reconnect) no instance hears of changes.
-    await a.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events'`);
+    await a.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events' AND datname = current_database()`);
     const before = (await list(a, c.gov).expect(200)).body.length;
     await ok(a.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.gov)).send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }));
     expect((await list(a, c.gov).expect(200)).body).toHaveLength(before + 1);

@@ -66,7 +66,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
       retired = true;
       client.end().catch(() => undefined);
       if (this.client === client) this.client = null;
-      if (!this.closing && generation === this.generation) setTimeout(() => void this.listen(), 1000).unref();
+      if (!this.closing && generation === this.generation) setTimeout(() => !this.closing && void this.listen(), 1000).unref();
     };
     client.on('notification', (n) => {
       if (n.channel === CHANNEL && n.payload) this.live.next(JSON.parse(n.payload) as LiveEvent);
