@@ -147,11 +147,33 @@ describe('platform', () => {
       const created = await t.http().post('/members').set(bearer(secretariat)).send({ name: `Delegate ${i}`, role: 'member', groupCode: 'WKR' }).expect(201);
       await t.http().get('/me').set(bearer(created.body.token)).expect(200); // now known in memory
       // The LISTEN connection cut: the disabling instance cannot count on hearing its own NOTIFY.
-      await t.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events'`);
+      await t.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events' AND datname = current_database()`);
       await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
       const after = await t.http().post('/statements').set(bearer(created.body.token)).send({ target: { type: 'document', id: 'GB.335/POL/1(Rev.)' }, body: 'Too late.' });
       expect([i, after.status, after.body.code]).toEqual([i, 401, 'AUTH.INVALID_TOKEN']);
     }
+  });
+
+  it("a member's name is one line of plain text, and only a government delegate has a country", async () => {
+    for (const name of ['Ms A.\nDelegate', 'Ms A. Delegate\u0007', '   ']) {
+      const res = await t.http().post('/members').set(bearer(secretariat)).send({ name, role: 'observer' });
+      expect([JSON.stringify(name), res.status, Object.keys(res.body.details.fields)]).toEqual([JSON.stringify(name), 400, ['name']]);
+    }
+    for (const [role, groupCode] of [['member', 'WKR'], ['member', 'EMP'], ['observer', undefined], ['chair', undefined]]) {
+      const res = await t.http().post('/members').set(bearer(secretariat)).send({ name: 'Ms A. Delegate', role, groupCode, country: 'FRA' });
+      expect([role, groupCode, res.status, res.body.code]).toEqual([role, groupCode, 400, 'MEMBER.COUNTRY_NOT_ALLOWED']);
+    }
+    for (const groupCode of ['GOV', 'AFRICA']) {
+      await t.http().post('/members').set(bearer(secretariat)).send({ name: 'Ms A. Delegate', role: 'member', groupCode, country: 'KEN' }).expect(201);
+    }
+  });
+
+  it('GET /audit reads afterId and limit only when written in decimal digits', async () => {
+    for (const q of ['afterId=0x10', 'afterId=%20', 'afterId=-0', 'afterId=1e3', 'limit=0x10']) {
+      const res = await t.http().get(`/audit?${q}`).set(bearer(secretariat));
+      expect([q, res.status, res.body.code]).toEqual([q, 400, 'REQUEST.VALIDATION_FAILED']);
+    }
+    await t.http().get('/audit?afterId=0&limit=10').set(bearer(secretariat)).expect(200);
   });
 
   it('GET /members lists every principal for the secretariat, disabled ones marked, never a token', async () => {

@@ -41,6 +41,13 @@ describe('robustness', () => {
     expect(await count(s.t, 'statements')).toBe(0);
   });
 
+  it('a field of the wrong kind is told what it must be, not a rule on a value it cannot have', async () => {
+    const body = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target: { type: 'decision', id: s.decisionId }, body: ['x'] });
+    expect([body.status, body.body.details.fields]).toEqual([400, { body: ['body must be a string'] }]);
+    const events = await s.t.http().get('/audit?event=A&event=B').set(bearer(s.c.secretariat));
+    expect([events.status, events.body.details.fields]).toEqual([400, { event: ['event must be a string'] }]);
+  });
+
   it('a statement or an amendment whose target or operation is a list is a 400, not a 500', async () => {
     for (const target of [[], [{ type: 'decision', id: s.decisionId }]]) {
       const res = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target, body: 'x' });

@@ -10,7 +10,7 @@ import { lockForShare } from '../common/find-or-fail.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { Session } from '../documents/session.entity.js';
-import { Group } from '../groups/group.entity.js';
+import { GOVERNMENT_KINDS, Group } from '../groups/group.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { workflowColumns } from '../workflow/workflow-columns.js';
@@ -18,7 +18,6 @@ import { invalid, requestedOperation } from './amendment-operation.js';
 import { Amendment } from './amendment.entity.js';
 import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
 
-const GOVERNMENT_KINDS = ['government', 'regional'];
 /** One member keeps at most this many amendments pending on one clause (or adjustment, or parent): a flood stays bounded. */
 export const PENDING_PER_MEMBER_AND_TARGET = 10;
 

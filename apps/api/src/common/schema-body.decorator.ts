@@ -3,8 +3,8 @@ import { type ArgumentMetadata, createParamDecorator, type ExecutionContext, typ
 import { ApiBody } from '@nestjs/swagger';
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage.js';
-import { ValidationTypes } from 'class-validator';
-import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import type { ISchemaConverters } from 'class-validator-jsonschema/build/defaultConverters.js';
 import { TEXT_RULES, type TextRule } from './plain-text.validator.js';
 import { strictValidationPipe } from './validation.pipe.js';
@@ -33,11 +33,23 @@ function closeObjects(schema: Record<string, unknown>): Record<string, unknown> 
   return schema.type === 'object' && schema.properties ? { ...schema, additionalProperties: false } : schema;
 }
 
-/** The JSON Schema of a DTO class from its class-validator rules, compiled once. */
+/** The DTO and the classes its nested fields are (@ValidateNested with @Type), each once. */
+function withNested(dto: Type<unknown>): Type<unknown>[] {
+  const found = [dto];
+  for (let i = 0; i < found.length; i++) {
+    for (const meta of getMetadataStorage().getTargetValidationMetadatas(found[i], '', true, false)) {
+      const nested = meta.type === ValidationTypes.NESTED_VALIDATION ? defaultMetadataStorage.findTypeMetadata(found[i], meta.propertyName)?.typeFunction() : undefined;
+      if (nested && !found.includes(nested as Type<unknown>)) found.push(nested as Type<unknown>);
+    }
+  }
+  return found;
+}
+
+/** The JSON Schema of a DTO class from its class-validator rules (and its nested classes'), compiled once. */
 export function compileBodySchema(dto: Type<unknown>): ValidateFunction {
   const options = { refPointerPrefix: '#/definitions/', classTransformerMetadataStorage: defaultMetadataStorage, additionalConverters: converters };
-  const definitions = Object.fromEntries(Object.entries(validationMetadatasToSchemas(options)).map(([name, s]) => [name, closeObjects(s as Record<string, unknown>)]));
-  return ajv.compile({ ...closeObjects(targetConstructorToSchema(dto, options) as Record<string, unknown>), definitions });
+  const schemaOf = (cls: Type<unknown>) => closeObjects(targetConstructorToSchema(cls, options) as Record<string, unknown>);
+  return ajv.compile({ ...schemaOf(dto), definitions: Object.fromEntries(withNested(dto).map((cls) => [cls.name, schemaOf(cls)])) });
 }
 
 /**

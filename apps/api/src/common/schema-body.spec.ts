@@ -85,6 +85,15 @@ describe('the schema-checked body of POST /statements', () => {
     );
   });
 
+  it("compiles whatever rules other DTOs use: only the DTO's own classes are converted", () => {
+    class ElsewhereWithOwnRule {
+      @ValidateBy({ name: 'isAgendaItem', validator: { validate: () => false } })
+      item: string;
+    }
+    expect(ElsewhereWithOwnRule).toBeDefined();
+    expect(compileBodySchema(CreateStatementDto)(good)).toBe(true);
+  });
+
   it('will not compile a DTO whose rule has no JSON Schema (it must not pass unchecked)', () => {
     class WithOwnRule {
       @ValidateBy({ name: 'isMotion', validator: { validate: () => false } })

@@ -1,11 +1,19 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError } from '../../../../libs/common/src/index.js';
 
+/**
+ * The rules that say what a field is, before those on its value: ["x"] for a text is told it must
+ * be a string, not that it is too long. Any other rule in the order the field declares it.
+ */
+const FIRST = ['whitelistValidation', 'isDefined', 'isObject', 'isString', 'isInt', 'isBoolean', 'isIn', 'isUUID', 'nestedValidation'];
+const rank = (rule: string) => (FIRST.includes(rule) ? FIRST.indexOf(rule) : FIRST.length);
+
+/** One message per field: the first rule it breaks, a string for a number told so, not also that it is below 1. */
 function flatten(errors: ValidationError[], prefix = ''): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const e of errors) {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    if (e.constraints) out[field] = Object.values(e.constraints);
+    if (e.constraints) out[field] = [Object.entries(e.constraints).sort(([a], [b]) => rank(a) - rank(b))[0][1]];
     if (e.children?.length) Object.assign(out, flatten(e.children, field));
   }
   return out;
@@ -17,8 +25,6 @@ export const strictValidationPipe = () =>
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
-    // One message per field, the first rule it breaks: a string for a number is told so, not also that it is below 1.
-    stopAtFirstError: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },

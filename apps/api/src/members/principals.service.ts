@@ -7,7 +7,7 @@ import type { Actor } from '../common/actor.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL, EventsService } from '../events/events.service.js';
-import { Group } from '../groups/group.entity.js';
+import { GOVERNMENT_KINDS, Group } from '../groups/group.entity.js';
 import { Principal, type Role } from './principal.entity.js';
 import { hashToken, newToken } from './token.js';
 
@@ -82,8 +82,13 @@ export class PrincipalsService {
         fields: { groupCode: [`not allowed for role ${input.role}`] },
       });
     }
-    if (groupCode && !(await m.getRepository(Group).existsBy({ code: groupCode }))) {
-      throw new DomainError('unprocessable', 'MEMBER.UNKNOWN_GROUP', `No group with code ${groupCode}`, { groupCode });
+    const group = groupCode ? await m.getRepository(Group).findOneBy({ code: groupCode }) : null;
+    if (groupCode && !group) throw new DomainError('unprocessable', 'MEMBER.UNKNOWN_GROUP', `No group with code ${groupCode}`, { groupCode });
+    // A country makes a delegate a government's (who may move amendments in its own name): only government groups have them.
+    if (input.country && !(group && GOVERNMENT_KINDS.includes(group.kind))) {
+      throw new DomainError('invalid', 'MEMBER.COUNTRY_NOT_ALLOWED', `Only a member of the Government group or a regional group has a country${group ? `, not a member of ${group.code}` : ''}`, {
+        fields: { country: ['only for members of a government group'] },
+      });
     }
     const saved = await m.getRepository(Principal).save(
       m.getRepository(Principal).create({

@@ -719,7 +719,7 @@ export interface components {
              */
             groupCode?: string;
             /**
-             * @description ISO 3166 alpha-3 country of a government delegate
+             * @description ISO 3166 alpha-3 country of a government delegate (a member of the Government group or a regional group); refused for anyone else
              * @example FRA
              */
             country?: string;

@@ -61,7 +61,7 @@ function CreateMember({ onCreated }: { onCreated: (c: Created) => void }) {
     e.preventDefault();
     setError(null);
     try {
-      const created = await data(api.POST('/members', { body: { name, role, ...(role === 'member' ? { groupCode } : {}), ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) } }));
+      const created = await data(api.POST('/members', { body: { name, role, ...(role === 'member' ? { groupCode, ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) } : {}) } }));
       setName('');
       setCountry('');
       onCreated(created);

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DecimalInteger } from '../../common/decimal-integer.js';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'decision' }) @IsOptional() @IsString() @MaxLength(40)
@@ -15,9 +15,9 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ example: 'EMP', description: "Only what this group's members did" }) @IsOptional() @IsString() @MaxLength(16)
   actorGroup?: string;
 
-  @ApiPropertyOptional({ default: 500, maximum: 5000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(5000)
+  @ApiPropertyOptional({ default: 500, maximum: 5000 }) @IsOptional() @DecimalInteger() @IsInt() @Min(1) @Max(5000)
   limit?: number;
 
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @ApiPropertyOptional() @IsOptional() @DecimalInteger() @IsInt() @Min(0)
   afterId?: number;
 }

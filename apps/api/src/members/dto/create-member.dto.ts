@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { InlineText } from '../../common/plain-text.validator.js';
 import { ROLES, type Role } from '../principal.entity.js';
 
 export class CreateMemberDto {
   @ApiProperty({ example: 'Ms A. Delegate' })
-  @IsString() @IsNotEmpty() @MaxLength(200) @Matches(/\S/, { message: 'name must not be blank' })
+  @IsString() @MaxLength(200) @InlineText()
   name: string;
 
   @ApiProperty({ enum: ROLES })
@@ -15,7 +16,7 @@ export class CreateMemberDto {
   @IsOptional() @IsString() @Matches(/^[A-Z]{2,16}$/, { message: 'groupCode must be a group code such as EMP' })
   groupCode?: string;
 
-  @ApiPropertyOptional({ example: 'FRA', description: 'ISO 3166 alpha-3 country of a government delegate' })
+  @ApiPropertyOptional({ example: 'FRA', description: 'ISO 3166 alpha-3 country of a government delegate (a member of the Government group or a regional group); refused for anyone else' })
   @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO 3166 alpha-3 code such as FRA' })
   country?: string;
 }

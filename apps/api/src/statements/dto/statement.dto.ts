@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { DecimalInteger } from '../../common/decimal-integer.js';
 import { InlineText, ProseText } from '../../common/plain-text.validator.js';
 import { STANCES, STATEMENT_TARGETS, type Stance, type StatementTarget } from '../statement.entity.js';
 
@@ -37,6 +38,6 @@ export class StatementsQueryDto {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' }) @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,200}$/)
   cursor?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @DecimalInteger() @IsInt() @Min(1) @Max(500)
   limit?: number;
 }
