@@ -36,7 +36,9 @@ describe('queries per read route, with 200 amendments on the decision', () => {
     amendmentId = (await t.db.query('SELECT id FROM amendments LIMIT 1'))[0].id;
     await ok(t.http().post('/statements').set(bearer(c.emp)).send({ target: { type: 'amendment', id: amendmentId }, body: 'Noted.', stance: 'support' }));
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      if (counting) queries++;
+      // The write limit's sync runs every 250 ms in the background: not the read's work.
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? '';
+      if (counting && !text.includes('rate_limit_buckets')) queries++;
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof original;
   }, 120_000);
