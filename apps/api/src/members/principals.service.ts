@@ -33,7 +33,7 @@ const TOKEN_CACHE_MAX = 10_000;
 @Injectable()
 export class PrincipalsService {
   private readonly tokens = new Map<string, { principal: AuthenticatedPrincipal; until: number }>();
-  /** Counts the principals forgotten: a lookup that began before one is not kept (it may have read the row before the disable). */
+  /** Counts what was forgotten: a lookup that began before is not kept (it may have read the row before a disable). */
   private forgotten = 0;
 
   constructor(
@@ -42,7 +42,10 @@ export class PrincipalsService {
     events: EventsService,
   ) {
     events.invalidations.subscribe((inv) => inv.kind === 'principal' && inv.id && this.forget(inv.id));
-    events.reconnected.subscribe(() => this.tokens.clear());
+    events.reconnected.subscribe(() => {
+      this.forgotten++; // NOTIFYs may have been missed: nothing read before now is kept
+      this.tokens.clear();
+    });
   }
 
   /** The active principal holding this token, or null. */
