@@ -48,6 +48,41 @@ describe('robustness', () => {
     expect([events.status, events.body.details.fields]).toEqual([400, { event: ['event must be a string'] }]);
   });
 
+  it('a body of more than 10,000 values is a 400 at once (260,000 empty objects kept the server busy half a second each)', async () => {
+    const many = JSON.stringify({ token: 'x', junk: Array.from({ length: 260_000 }, () => ({})) });
+    const res = await s.t.http().post('/auth/session').set('content-type', 'application/json').send(many);
+    expect([res.status, res.body.code]).toEqual([400, 'REQUEST.TOO_MANY_VALUES']);
+  });
+
+  it('a stray field named like what every object inherits (constructor, toString) is refused like any other', async () => {
+    const statement = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ constructor: 'zz', target: { type: 'decision', id: s.decisionId, toString: 1 }, body: 'x' });
+    expect([statement.status, statement.body.details.fields]).toEqual([
+      400,
+      { constructor: ['property constructor should not exist'], 'target.toString': ['property toString should not exist'] },
+    ]);
+    const member = await s.t.http().post('/members').set(bearer(s.c.secretariat)).send({ name: 'X Y', role: 'observer', valueOf: { x: 1 } });
+    expect([member.status, member.body.code]).toEqual([400, 'REQUEST.VALIDATION_FAILED']);
+    expect(await count(s.t, 'statements')).toBe(0);
+  });
+
+  it('null for a field that may be left out is refused as what it is, not taken for absent (it was a 500)', async () => {
+    await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH').catch(() => undefined);
+    for (const [body, field] of [
+      [{ clause: '(a)', op: null, rationale: 'r' }, 'op'],
+      [{ clause: '(a)', instruction: null, rationale: 'r' }, 'instruction'],
+      [{ clause: null, op: { kind: 'delete', find: 'reflect' }, rationale: 'r' }, 'clause'],
+      [{ clause: '(a)', op: { kind: 'delete', find: 'priorities', occurrence: null }, rationale: 'r' }, 'op.occurrence'],
+    ] as const) {
+      const res = await s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send(body);
+      expect([field, res.status, Object.keys(res.body.details?.fields ?? {})]).toEqual([field, 400, [field]]);
+    }
+  });
+
+  it('a list sent as an object is told it must be a list', async () => {
+    const res = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).send({ type: 'EDIT', expectedVersion: 1, clauses: { 0: 'a' } });
+    expect([res.status, res.body.details.fields.clauses]).toEqual([400, ['clauses must be an array']]);
+  });
+
   it('a statement or an amendment whose target or operation is a list is a 400, not a 500', async () => {
     for (const target of [[], [{ type: 'decision', id: s.decisionId }]]) {
       const res = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target, body: 'x' });

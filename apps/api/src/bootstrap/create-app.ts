@@ -21,6 +21,8 @@ const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 const MAX_JSON_DEPTH = 32;
 /** More names in one object than any body of this API has (class-transformer's work grows with their square). */
 const MAX_JSON_KEYS = 64;
+/** More values in one body than any body of this API has (class-transformer walks every one before the validation refuses). */
+const MAX_JSON_VALUES = 10_000;
 /** The one route that takes text; every other write takes JSON. */
 const TEXT_ROUTES = new Set(['/documents/import']);
 
@@ -63,7 +65,16 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       done(new DomainError('invalid', 'REQUEST.TOO_MANY_FIELDS', `An object in the JSON body has more than ${MAX_JSON_KEYS} fields; no body of this API has`), undefined);
       return;
     }
-    parseJson(req, body as string, done);
+    if (shape.values > MAX_JSON_VALUES) {
+      done(new DomainError('invalid', 'REQUEST.TOO_MANY_VALUES', `The JSON body holds more than ${MAX_JSON_VALUES} values; no body of this API does`), undefined);
+      return;
+    }
+    parseJson(req, body as string, (err, value) => {
+      const inherited = err ? [] : inheritedNames(value);
+      if (!inherited.length) return done(err, value);
+      const fields = Object.fromEntries(inherited.map((f) => [f, [`property ${f.split('.').pop()} should not exist`]]));
+      done(new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', `Invalid field(s): ${inherited.join(', ')}`, { fields }), undefined);
+    });
   });
   // A body of the wrong kind is named as such (415), not judged by the rules of the other kind.
   fastify.addHook('preValidation', async (req) => {
@@ -100,16 +111,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 }
 
 /**
- * How deep arrays and objects nest in a JSON text, and the most names one object has (strings
- * skipped); stops counting past either limit. One pass over the text, before it is parsed.
+ * How deep arrays and objects nest in a JSON text, the most names one object has and how many
+ * values it holds (strings skipped: a comma separates two values); stops counting past any limit.
+ * One pass over the text, before it is parsed.
  */
-function jsonShape(text: string): { depth: number; keys: number } {
+function jsonShape(text: string): { depth: number; keys: number; values: number } {
   // Per open bracket: the names counted so far in that object, or -1 for an array.
   const open: number[] = [];
   let depth = 0;
   let keys = 0;
+  let values = 1;
   let inString = false;
-  for (let i = 0; i < text.length && depth <= MAX_JSON_DEPTH && keys <= MAX_JSON_KEYS; i++) {
+  for (let i = 0; i < text.length && depth <= MAX_JSON_DEPTH && keys <= MAX_JSON_KEYS && values <= MAX_JSON_VALUES; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 92) i++; // backslash: skip the escaped character
@@ -120,8 +133,21 @@ function jsonShape(text: string): { depth: number; keys: number } {
       depth = Math.max(depth, open.length);
     } else if (c === 93 || c === 125) open.pop();
     else if (c === 58 && open.length && open[open.length - 1] >= 0) keys = Math.max(keys, ++open[open.length - 1]); // a colon ends a name
+    else if (c === 44) values++;
   }
-  return { depth, keys };
+  return { depth, keys, values };
+}
+
+/**
+ * Names that objects inherit (constructor, toString, …): class-transformer skips them, so the
+ * whitelist never sees them and they would pass as stray fields. No body of this API uses one.
+ */
+function inheritedNames(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    const field = path ? `${path}.${k}` : k;
+    return [...(!Array.isArray(value) && k in Object.prototype ? [field] : []), ...inheritedNames(v, field)];
+  });
 }
 
 /** Where `npm run build` puts the web app. */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { Omittable } from './omittable.decorator.js';
 import { WorkflowEventDto } from './workflow-event.dto.js';
 
 /** Adopted or rejected by consensus: no counts. */
@@ -30,6 +31,6 @@ export const METHOD_TYPE = {
 /** ADOPT and REJECT of a decision, an amendment or an adjustment: how the outcome was reached (consensus when omitted). */
 export class OutcomeEventDto extends WorkflowEventDto {
   @ApiPropertyOptional({ oneOf: [{ $ref: getSchemaPath(ConsensusDto) }, { $ref: getSchemaPath(VoteDto) }], description: 'consensus, or a vote with its counts' })
-  @IsOptional() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
+  @Omittable() @IsObject({ message: 'method must be an object: {kind: "consensus"} or {kind: "vote", for, against, abstentions}' }) @ValidateNested() @Type(() => ConsensusDto, METHOD_TYPE)
   method?: ConsensusDto | VoteDto;
 }

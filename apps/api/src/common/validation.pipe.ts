@@ -5,7 +5,7 @@ import { DomainError } from '../../../../libs/common/src/index.js';
  * The rules that say what a field is, before those on its value: ["x"] for a text is told it must
  * be a string, not that it is too long. Any other rule in the order the field declares it.
  */
-const FIRST = ['whitelistValidation', 'isDefined', 'isObject', 'isString', 'isInt', 'isBoolean', 'isIn', 'isUUID', 'nestedValidation'];
+const FIRST = ['whitelistValidation', 'isDefined', 'isObject', 'isArray', 'isString', 'isInt', 'isBoolean', 'isIn', 'isUUID', 'nestedValidation'];
 const rank = (rule: string) => (FIRST.includes(rule) ? FIRST.indexOf(rule) : FIRST.length);
 
 /** One message per field: the first rule it breaks, a string for a number told so, not also that it is below 1. */

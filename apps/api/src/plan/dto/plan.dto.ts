@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RESOLUTIONS } from '../../../../../libs/workflow/src/index.js';
 import type { EventBodies } from '../../common/event-body.js';
+import { Omittable } from '../../common/omittable.decorator.js';
 import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { ProseText } from '../../common/plain-text.validator.js';
 import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
@@ -41,7 +42,7 @@ export class CreateAdjustmentDto {
   @ApiProperty() @IsString() @MaxLength(20000) @ProseText()
   rationale: string;
 
-  @ApiPropertyOptional({ type: [Number] }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsInt({ each: true }) @Min(1, { each: true })
+  @ApiPropertyOptional({ type: [Number] }) @Omittable() @IsArray() @ArrayMaxSize(100) @IsInt({ each: true }) @Min(1, { each: true })
   sourceParagraphs?: number[];
 }
 
