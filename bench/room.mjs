@@ -50,7 +50,9 @@ try {
   const decisionId = doc.decisions[0].id;
   const member = async (role, groupCode) => (await post(app.base, '/members', TOKEN, { name: `${role} ${groupCode ?? ''}`, role, ...(groupCode ? { groupCode } : {}) })).token;
   const chair = await member('chair');
-  const observer = await member('observer');
+  // Screens in tens per principal: a principal may hold ten live streams on an instance.
+  const observers = [];
+  for (let i = 0; i < Math.ceil(CLIENTS / 10); i++) observers.push(await member('observer'));
   const version = async (p) => JSON.parse((await get(app.base, p, TOKEN)).body).version;
   const send = async (p, type, token) => post(app.base, `${p}/events`, token, { type, expectedVersion: await version(p) });
   await send(`/decisions/${decisionId}`, 'PUBLISH', TOKEN);
@@ -69,6 +71,7 @@ try {
   let onFresh = () => undefined;
   const clients = [];
   for (let c = 0; c < CLIENTS; c++) {
+    const observer = observers[Math.floor(c / 10)];
     const state = { etags: {}, busy: false, again: false };
     const refetch = async () => {
       if (state.busy) return void (state.again = true);

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { EventsService, type LiveEvent } from './events.service.js';
+import { EventsService, type LiveEvent, MAX_STREAMS_PER_PRINCIPAL } from './events.service.js';
 
 const frame = (e: LiveEvent) => `id: ${e.id}\nevent: transition\ndata: ${JSON.stringify(e)}\n\n`;
 /**
@@ -31,21 +31,26 @@ export class EventsController {
     if (lastEventId !== undefined && !/^\d{1,18}$/.test(lastEventId)) {
       throw new DomainError('invalid', 'EVENTS.BAD_LAST_EVENT_ID', 'Last-Event-ID must be an id this stream sent');
     }
+    if (!this.events.openStream(actor.id)) {
+      throw new DomainError('rate_limited', 'EVENTS.TOO_MANY_STREAMS', `You have ${MAX_STREAMS_PER_PRINCIPAL} live streams open already: close one (a tab or a screen) first`);
+    }
     const raw = reply.raw;
     // Live events are held from the start, so none falls between the replay and the live stream.
     const held: LiveEvent[] = [];
     let replaying = true;
-    let last = BigInt(lastEventId ?? '0');
+    // Ids are taken at insert and events published at commit, so a lower id can come after a higher
+    // one: events are told apart by the ids the replay sent, never by comparing with the last id.
+    const replayed = new Set<string>();
     const send = (e: LiveEvent) => {
-      if (BigInt(e.id) <= last || sub.closed) return;
+      if (sub.closed) return;
       if (raw.writableLength > MAX_UNSENT_BYTES) return void raw.destroy(); // its 'close' ends the subscription
       raw.write(frame(e));
-      last = BigInt(e.id);
     };
     const sub = this.events.live.subscribe((e) => {
       if (!replaying) send(e);
       else if (held.push(e) > MAX_HELD_EVENTS) raw.destroy();
     });
+    sub.add(() => this.events.closeStream(actor.id));
     // A disabled principal's (or a signed-out session's) stream ends at once, on every instance (the NOTIFY reaches all).
     sub.add(this.events.invalidations.subscribe((inv) => ((inv.kind === 'principal' && inv.id === actor.id) || (inv.kind === 'session' && inv.id === actor.sessionId)) && sub.unsubscribe()));
     reply.hijack();
@@ -66,8 +71,11 @@ export class EventsController {
       // Everything missed, page by page in numeric order, however much it is: the next page once
       // the client has taken this one.
       if (lastEventId) {
-        for (let page = await this.events.since(lastEventId); page.length && !sub.closed; page = await this.events.since(String(last))) {
-          page.forEach(send);
+        for (let page = await this.events.since(lastEventId); page.length && !sub.closed; page = await this.events.since(page[page.length - 1].id)) {
+          for (const e of page) {
+            replayed.add(e.id);
+            send(e);
+          }
           if (raw.writableNeedDrain) {
             await new Promise<void>((resolve) => {
               raw.once('drain', () => resolve());
@@ -81,6 +89,6 @@ export class EventsController {
       throw e;
     }
     replaying = false;
-    held.forEach(send);
+    for (const e of held) if (!replayed.has(e.id)) send(e);
   }
 }

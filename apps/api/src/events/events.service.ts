@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import pLimit from 'p-limit';
 import pg from 'pg';
 import { Subject } from 'rxjs';
 import type { DataSource } from 'typeorm';
@@ -8,6 +9,9 @@ export const DATABASE_URL = Symbol('DATABASE_URL');
 const CHANNEL = 'gbdw_events';
 /** Changes that invalidate what instances keep in memory (a disabled token, a read that changed), sent with pg_notify. */
 export const CACHE_CHANNEL = 'gbdw_cache';
+/** Live streams one principal may hold open on one instance: screens and tabs, not a flood. */
+export const MAX_STREAMS_PER_PRINCIPAL = 10;
+const REPLAY_QUERIES_AT_ONCE = 4;
 
 export interface CacheInvalidation {
   kind: 'principal' | 'session' | 'reads';
@@ -38,6 +42,24 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   private closing = false;
   private generation = 0;
   private readonly logger = new Logger('Events');
+  /** Replays read the audit trail a few at a time: many reconnecting clients must not take the whole pool. */
+  private readonly replays = pLimit(REPLAY_QUERIES_AT_ONCE);
+  /** Open streams per principal on this instance. */
+  private readonly streams = new Map<string, number>();
+
+  /** Counts a stream in, or false when the principal has MAX_STREAMS_PER_PRINCIPAL open here already. */
+  openStream(principalId: string): boolean {
+    const open = this.streams.get(principalId) ?? 0;
+    if (open >= MAX_STREAMS_PER_PRINCIPAL) return false;
+    this.streams.set(principalId, open + 1);
+    return true;
+  }
+
+  closeStream(principalId: string): void {
+    const open = (this.streams.get(principalId) ?? 1) - 1;
+    if (open > 0) this.streams.set(principalId, open);
+    else this.streams.delete(principalId);
+  }
 
   constructor(
     @Inject(DATABASE_URL) private readonly url: string,
@@ -89,11 +111,11 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
 
   /** One page of the transitions after `lastId`, in numeric order, from the audit trail, for a client that reconnects. */
   async since(lastId: string, limit = 1000): Promise<LiveEvent[]> {
-    const rows = await this.db.query(
+    const rows = await this.replays(() => this.db.query(
       `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at FROM audit_events a
         WHERE a.id > $1::bigint AND to_state IS NOT NULL ORDER BY a.id LIMIT $2`,
       [lastId, limit],
-    );
+    ));
     return rows.map((r: Record<string, unknown>) => ({
       id: r.id as string,
       entityType: r.entity_type as string,
