@@ -78,6 +78,11 @@ describe('robustness', () => {
     }
   });
 
+  it('an expectedVersion beyond any version is a 400 that says so, not echoed rounded', async () => {
+    const res = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).set('content-type', 'application/json').send('{"type":"PUBLISH","expectedVersion":9007199254740993}');
+    expect([res.status, res.body.details.fields]).toEqual([400, { expectedVersion: ['expectedVersion must be a version you read: at most 2147483647'] }]);
+  });
+
   it('a list sent as an object is told it must be a list', async () => {
     const res = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).send({ type: 'EDIT', expectedVersion: 1, clauses: { 0: 'a' } });
     expect([res.status, res.body.details.fields.clauses]).toEqual([400, ['clauses must be an array']]);
