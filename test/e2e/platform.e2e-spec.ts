@@ -155,7 +155,7 @@ describe('platform', () => {
   });
 
   it("a member's name is one line of plain text, and only a government delegate has a country", async () => {
-    for (const name of ['Ms A.\nDelegate', 'Ms A. Delegate\u0007', '   ']) {
+    for (const name of ['Ms A.\nDelegate', 'Ms A. Delegate\u0007', '   ', '\u200b', '\u2800', 'Ms A.\u202e Delegate']) {
       const res = await t.http().post('/members').set(bearer(secretariat)).send({ name, role: 'observer' });
       expect([JSON.stringify(name), res.status, Object.keys(res.body.details.fields)]).toEqual([JSON.stringify(name), 400, ['name']]);
     }

@@ -4,11 +4,16 @@
  * trailing join is taken off, as at import: labels and joins come from the clauses' order.
  */
 
-/** C0 and C1 controls (tab and line breaks included), lone surrogates, and the non-characters. */
+/**
+ * C0 and C1 controls (tab and line breaks included), the controls that override or isolate the
+ * direction of text (they make a text read otherwise than it is stored), lone surrogates, and the
+ * non-characters.
+ */
 function hasForbidden(text: string): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029) return true;
+    if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return true;
     if ((cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return true;
   }
   return false;
@@ -17,13 +22,20 @@ const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000b\u000c]/;
 const OWN_LABEL = /^\(?[a-z]{1,2}\)\s/;
 const TRAILING_JOIN = /\s*(?:;\s*and|;|\.)\s*$/;
 
+// What a reader sees: letters, digits, marks, punctuation and symbols, but not the blank fillers.
+const VISIBLE = /[\p{L}\p{N}\p{M}\p{P}\p{S}]/u;
+const BLANK_FILLERS = /[\u115f\u1160\u2800\u3164\uffa0]/gu;
+
+/** True when a text shows nothing: empty, spaces, or only invisible characters (zero-width, soft hyphen, blank fillers). */
+export const isBlank = (text: string): boolean => !VISIBLE.test(text.replace(BLANK_FILLERS, ''));
+
 /** What is wrong with a text a person sent for a clause, in words; [] when nothing is. */
 export function textProblems(text: string, { clause }: { clause: boolean }): string[] {
   const problems: string[] = [];
   if (LINE_BREAK.test(text)) problems.push('must be one paragraph: no line breaks');
   else if (hasForbidden(text)) problems.push('must not contain control characters or non-characters');
   if (clause && OWN_LABEL.test(text.trim())) problems.push('must not begin with a label such as "(c)": labels follow from the order of the clauses');
-  if (!text.trim()) problems.push('must not be empty or only spaces');
+  if (isBlank(text)) problems.push('must not be empty or only spaces');
   else if (clause && !clauseText(text)) problems.push('must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)');
   return problems;
 }

@@ -7,6 +7,7 @@ import {
   conflictsAmong,
   describeOperation,
   INSTRUCTION_FORMS,
+  isBlank,
   isPlainText,
   locate,
   nearMisses,
@@ -97,7 +98,27 @@ describe('clauses and their text', () => {
     ['\u{1fffe}', false],
     ['\u{1f30d}', true],
     ['\udc00', false],
+    ['\u202e', false], // right-to-left override: "a\u202ebc" shows as "acb"
+    ['\u202a', false],
+    ['\u2066', false],
+    ['\u2069', false],
+    ['\u200f', true], // a right-to-left mark only marks; Arabic text needs it
+    ['\u200d', true], // zero-width joiner: part of emoji and of scripts
   ])('%j is %s as text', (ch, fine) => expect(isPlainText(`a${ch}b`, false)).toBe(fine));
+  it.each([
+    ['', true],
+    [' \u00a0\u3000', true],
+    ['\u200b', true],
+    ['\u00ad', true],
+    ['\u2800', true],
+    ['\u115f', true],
+    ['\u3164 ', true],
+    ['a', false],
+    ['٣', false],
+    ['.', false],
+    ['\u{1f30d}', false],
+    ['ค่ะ', false],
+  ])('%j shows nothing: %s', (text, blank) => expect([text, isBlank(text)]).toEqual([text, blank]));
   it('prose may break lines; a clause may not', () => {
     expect(isPlainText('one\ntwo\r\nthree', true)).toBe(true);
     expect(isPlainText('one\ntwo', false)).toBe(false);

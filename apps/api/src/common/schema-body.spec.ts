@@ -44,6 +44,8 @@ describe('the schema-checked body of POST /statements', () => {
     ['a body of only spaces', { ...good, body: ' \u00a0 ' }, 'body'],
     ['a body with a NUL', { ...good, body: 'The Workers\u0000 support it.' }, 'body'],
     ['a body with a lone surrogate', { ...good, body: 'The Workers \ud800 support it.' }, 'body'],
+    ['a body with a right-to-left override', { ...good, body: 'The Workers \u202e support it.' }, 'body'],
+    ['a body of only a zero-width space', { ...good, body: '\u200b' }, 'body'],
     ['a body of 20,001 characters', { ...good, body: 'a'.repeat(20_001) }, 'body'],
     ['an unknown stance', { ...good, stance: 'maybe' }, 'stance'],
     ['a stray field (the group, which comes from the token)', { ...good, group: 'EMP' }, 'group'],
