@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { chapters } from '../support/chapters.js';
 import { binary, docxXml, golden, validateAkn } from '../support/golden.js';
-import { type Cast, cast, count, importSeed, send, step } from '../support/seeded.js';
+import { type Cast, cast, count, importSeed, send, step, useSeededApp } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 const CLAUSE_A =
@@ -256,23 +256,15 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
 });
 
 describe('the pending cap of one member', () => {
-  let t: TestApp;
-  let c: Cast;
-  let decisionId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    c = await cast(t);
-    ({ decisionId } = await importSeed(t, c));
-    await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
-  });
-  afterAll(() => t.close());
+  const s = useSeededApp();
 
   it('holds for new clauses too: ten pending, the eleventh refused; another member may still file', async () => {
-    const add = (token: string, i: number) => t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(token)).send({ op: { kind: 'add_clause', text: `called for study ${i}` }, rationale: 'r' });
-    for (let i = 0; i < 10; i++) await add(c.wkr, i).expect(201);
-    const eleventh = await add(c.wkr, 10);
+    await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
+    const add = (token: string, i: number) => s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(token)).send({ op: { kind: 'add_clause', text: `called for study ${i}` }, rationale: 'r' });
+    for (let i = 0; i < 10; i++) await add(s.c.wkr, i).expect(201);
+    const eleventh = await add(s.c.wkr, 10);
     expect([eleventh.status, eleventh.body.code, eleventh.body.details]).toEqual([409, 'AMENDMENT.PENDING_LIMIT', { limit: 10 }]);
-    await add(c.emp, 0).expect(201);
-    expect(await count(t, 'amendments')).toBe(11);
+    await add(s.c.emp, 0).expect(201);
+    expect(await count(s.t, 'amendments')).toBe(11);
   });
 });
