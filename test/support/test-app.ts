@@ -35,7 +35,7 @@ export async function createTestDatabase(): Promise<{ name: string; url: string 
 /** The real app over HTTP, on its own database (or on `shared`'s, as a second instance). */
 export async function startTestApp(overrides: Partial<AppConfig> = {}, shared?: TestApp): Promise<TestApp> {
   const { name, url } = shared ? { name: '', url: shared.url } : await createTestDatabase();
-  const config = { ...loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), ...overrides };
+  const config = { ...loadConfig({ DATABASE_URL: url, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...overrides };
   const app = await createApp(config, url);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

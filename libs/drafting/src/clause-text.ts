@@ -20,7 +20,9 @@ function hasForbidden(text: string): boolean {
 }
 const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000b\u000c]/;
 const OWN_LABEL = /^\(?[a-z]{1,2}\)\s/;
-const TRAILING_JOIN = /\s*(?:;\s*and|;|\.)\s*$/;
+const TRAILING_JOIN = /\s*(?:;\s*and|;|\.)$/;
+// A final period that belongs to its word: "U.S.", "e.g.", "etc.", "No.": kept, the clause order adds no second one.
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.)+\p{L}\.$|(?:^|[\s(])(?:etc|cf|No|Nos|Art|para|paras|Rev|Add|Corr|Vol|p|pp|Inc|Ltd|Co|Corp|St|Mr|Mrs|Ms|Dr|approx|vs)\.$/u;
 
 // What a reader sees: letters, digits, marks, punctuation and symbols, but not the blank fillers.
 const VISIBLE = /[\p{L}\p{N}\p{M}\p{P}\p{S}]/u;
@@ -36,7 +38,7 @@ export function textProblems(text: string, { clause }: { clause: boolean }): str
   else if (hasForbidden(text)) problems.push('must not contain control characters or non-characters');
   if (clause && OWN_LABEL.test(text.trim())) problems.push('must not begin with a label such as "(c)": labels follow from the order of the clauses');
   if (isBlank(text)) problems.push('must not be empty or only spaces');
-  else if (clause && !clauseText(text)) problems.push('must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)');
+  else if (clause && !/[\p{L}\p{N}]/u.test(clauseText(text))) problems.push('must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)');
   return problems;
 }
 
@@ -49,9 +51,8 @@ export function isPlainText(text: string, multiline: boolean): boolean {
 /** Spaces at the ends mean nothing and a run of spaces is one. */
 export const squeezeSpaces = (text: string): string => text.trim().replace(/ {2,}/g, ' ');
 
-/** A clause's text as stored: spaces squeezed and the trailing join (".", ";", "; and") taken off. */
+/** A clause's text as stored: spaces squeezed and its one trailing join (".", ";", "; and") taken off; an abbreviation keeps its period. */
 export function clauseText(text: string): string {
-  let t = squeezeSpaces(text);
-  while (t && TRAILING_JOIN.test(t)) t = t.replace(TRAILING_JOIN, '');
-  return t;
+  const t = squeezeSpaces(text);
+  return ABBREVIATION.test(t) ? t : t.replace(TRAILING_JOIN, '');
 }

@@ -21,9 +21,9 @@ export function clauseIndex(label: string, count: number): number {
   return index;
 }
 
-/** "." after the last clause, "; and" after the one before it, ";" after every other. */
-export function clauseJoin(index: number, count: number): string {
-  if (index === count - 1) return '.';
+/** "." after the last clause (none where it ends with an abbreviation's period), "; and" after the one before it, ";" after every other. */
+export function clauseJoin(index: number, count: number, text = ''): string {
+  if (index === count - 1) return text.endsWith('.') ? '' : '.';
   if (index === count - 2) return '; and';
   return ';';
 }

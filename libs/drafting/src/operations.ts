@@ -30,11 +30,11 @@ export class AnchorError extends DomainError {
   }
 }
 
-/** Where `quote` stands in `text`, as a piece of text (inside words too). */
-function rawOccurrences(text: string, quote: string): number[] {
+/** Where `quote` stands in `text`, as a piece of text (inside words too); the first `limit` places. */
+function rawOccurrences(text: string, quote: string, limit = Infinity): number[] {
   const at: number[] = [];
   if (!quote) return at;
-  for (let i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) at.push(i);
+  for (let i = text.indexOf(quote); i >= 0 && at.length < limit; i = text.indexOf(quote, i + 1)) at.push(i);
   return at;
 }
 
@@ -43,36 +43,47 @@ export function wordOccurrences(text: string, quote: string): number[] {
   return rawOccurrences(text, quote).filter((i) => atWordBoundaries(text, i, i + quote.length));
 }
 
-const fold = (s: string) =>
-  s
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+/** How much work a quote that is not found may cost: near misses are sought only for a quote a person could have mistyped, and only a few are told. */
+export const NEAR_MISS_LIMITS = { quoteLength: 300, reported: 5, candidates: 50 } as const;
+
+const FOLDED: Record<string, string> = { '‘': "'", '’': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '″': '"', '–': '-', '—': '-' };
+const isSpace = (ch: string) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || /\s/.test(ch);
+/** One code unit folded: quotation marks and dashes to their plain forms, spaces to one kind, letters to lower case (kept when that changes the length). */
+function foldUnit(ch: string): string {
+  const plain = FOLDED[ch];
+  if (plain) return plain;
+  if (isSpace(ch)) return ' ';
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+/** The folded text, a run of spaces as one, with the index in `s` of each of its code units. One pass. */
+function folded(s: string): { text: string; map: number[] } {
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = foldUnit(s[i]);
+    if (ch === ' ' && out.length && out[out.length - 1] === ' ') continue;
+    out.push(ch);
+    map.push(i);
+  }
+  return { text: out.join(''), map };
+}
 
 /**
  * Where `quote` nearly occurs: the same text but for curly/straight quotes, dashes,
- * spacing or case. Reported, never applied.
+ * spacing or case. Reported, never applied. Bounded by NEAR_MISS_LIMITS, whatever the text.
  */
 export function nearMisses(text: string, quote: string): NearMiss[] {
-  const target = fold(quote);
+  if (quote.length > NEAR_MISS_LIMITS.quoteLength) return [];
+  const target = folded(quote).text;
   if (!target.trim()) return [];
   const out: NearMiss[] = [];
-  // Map every position of the folded text back to the original (folding only merges whitespace runs).
-  const map: number[] = [];
-  let folded = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = fold(text[i]);
-    if (ch === ' ' && folded.endsWith(' ') && /\s/.test(text[i - 1] ?? '')) continue;
-    folded += ch;
-    map.push(i);
-  }
-  for (let i = folded.indexOf(target); i >= 0; i = folded.indexOf(target, i + 1)) {
+  const { text: f, map } = folded(text);
+  let tried = 0;
+  for (let i = f.indexOf(target); i >= 0 && out.length < NEAR_MISS_LIMITS.reported && tried < NEAR_MISS_LIMITS.candidates; i = f.indexOf(target, i + 1), tried++) {
     const start = map[i];
-    const endIdx = i + target.length - 1;
-    let end = map[endIdx] + 1;
-    while (end < text.length && /\s/.test(text[end]) && /\s/.test(quote[quote.length - 1] ?? '')) end++;
+    let end = map[i + target.length - 1] + 1;
+    while (end < text.length && isSpace(text[end]) && isSpace(quote[quote.length - 1] ?? '')) end++;
     const found = text.slice(start, end);
     if (found === quote || !atWordBoundaries(text, start, end)) continue;
     out.push({ found, at: start, differences: differences(quote, found) });
@@ -86,12 +97,25 @@ function differences(quote: string, found: string): string[] {
   if (only(quote, /['"‘’‛′“”„″]/g) !== only(found, /['"‘’‛′“”„″]/g)) d.push('quotation marks differ (straight or curly)');
   if (only(quote, /[-–—]/g) !== only(found, /[-–—]/g)) d.push('dashes differ');
   if (only(quote, /\s+/g) !== only(found, /\s+/g)) d.push('spacing differs');
-  if (only(quote, /[A-Za-z]/g) !== only(found, /[A-Za-z]/g)) d.push('letter case differs');
+  if (only(quote, /\p{Lu}/gu) !== only(found, /\p{Lu}/gu)) d.push('letter case differs');
   return d;
 }
 
-/** The quote a drafter means: spaces at its ends carry no meaning. */
-export const quoteOf = (quote: string) => quote.trim();
+/** A text as an answer may quote it: at most `max` characters, cut with an ellipsis (answers never echo whole texts). */
+export function excerpt(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The quote a drafter means: spaces at its ends carry no meaning, and it compares as stored texts do (NFC). */
+export const quoteOf = (quote: string) => quote.normalize('NFC').trim();
+
+/** The one place `quote` stands as whole words (or its `occurrence`-th), or null: for callers that only ask whether it still stands, at no cost beyond the search. */
+export function findQuote(text: string, rawQuote: string, occurrence?: number): Span | null {
+  const quote = quoteOf(rawQuote);
+  const at = wordOccurrences(text, quote);
+  const i = occurrence === undefined ? (at.length === 1 ? 0 : -1) : occurrence - 1;
+  return i >= 0 && i < at.length ? { start: at[i], end: at[i] + quote.length } : null;
+}
 
 /**
  * The one place `quote` stands in `text` as whole words (or its `occurrence`-th, 1-based);
@@ -101,42 +125,42 @@ export const quoteOf = (quote: string) => quote.trim();
 export function locate(text: string, rawQuote: string, occurrence?: number): Span {
   const quote = quoteOf(rawQuote);
   const at = wordOccurrences(text, quote);
+  const told = excerpt(quote);
   if (occurrence !== undefined) {
     if (occurrence < 1 || occurrence > at.length) {
-      throw new AnchorError('AMENDMENT.OCCURRENCE_NOT_FOUND', quote, `"${quote}" occurs ${at.length} time(s) as whole words; there is no occurrence ${occurrence}`, { occurrences: at.length });
+      throw new AnchorError('AMENDMENT.OCCURRENCE_NOT_FOUND', told, `"${told}" occurs ${at.length} time(s) as whole words; there is no occurrence ${occurrence}`, { occurrences: at.length });
     }
     return { start: at[occurrence - 1], end: at[occurrence - 1] + quote.length };
   }
   if (at.length === 1) return { start: at[0], end: at[0] + quote.length };
   if (at.length === 0) {
-    const inside = rawOccurrences(text, quote).map((i): NearMiss => {
-      const word = wordAround(text, i, i + quote.length);
+    const inside = rawOccurrences(text, quote, NEAR_MISS_LIMITS.reported).map((i): NearMiss => {
+      const word = excerpt(wordAround(text, i, i + quote.length));
       return { found: word, at: i, differences: [`inside the word '${word}'`] };
     });
-    const near = [...inside, ...nearMisses(text, quote)];
+    const near = [...inside, ...nearMisses(text, quote)].slice(0, NEAR_MISS_LIMITS.reported);
     const where = inside.length ? `; it stands only inside other words (${inside.map((n) => `inside the word '${n.found}'`).join(', ')})` : near.length ? '; near misses are listed, none was applied' : '';
-    throw new AnchorError('AMENDMENT.ANCHOR_NOT_FOUND', quote, `The words "${quote}" do not occur in the text${where}`, { nearMisses: near });
+    throw new AnchorError('AMENDMENT.ANCHOR_NOT_FOUND', told, `The words "${told}" do not occur in the text${where}`, { nearMisses: near });
   }
-  throw new AnchorError('AMENDMENT.ANCHOR_AMBIGUOUS', quote, `"${quote}" occurs ${at.length} times; name an occurrence`, { occurrences: at.length });
+  throw new AnchorError('AMENDMENT.ANCHOR_AMBIGUOUS', told, `"${told}" occurs ${at.length} times; name an occurrence`, { occurrences: at.length });
 }
 
 /** The part of the target text an operation touches. */
-export function spanOf(text: string, op: TextOperation): Span {
+export function spanOf(text: string, op: TextOperation, find: (text: string, quote: string, occurrence?: number) => Span = locate): Span {
   switch (op.kind) {
     case 'insert': {
       // "At the end of the subparagraph": the end of the text as it is then, so additions follow adoption order.
       if (op.at === 'end') return { start: text.length, end: text.length };
       if (op.after !== undefined) {
-        const s = locate(text, op.after, op.occurrence);
+        const s = find(text, op.after, op.occurrence);
         return { start: s.end, end: s.end };
       }
-      const s = locate(text, op.before ?? '', op.occurrence);
+      const s = find(text, op.before ?? '', op.occurrence);
       return { start: s.start, end: s.start };
     }
     case 'replace':
-      return locate(text, op.find, op.occurrence);
     case 'delete':
-      return locate(text, op.find, op.occurrence);
+      return find(text, op.find, op.occurrence);
     default:
       return { start: 0, end: text.length };
   }
@@ -248,12 +272,8 @@ export function anchorQuote(op: TextOperation): string | null {
 export function reanchor(oldText: string, change: Applied, op: TextOperation): TextOperation | null {
   const quote = anchorQuote(op);
   if (quote === null) return op;
-  let at: Span;
-  try {
-    at = locate(oldText, quote, 'occurrence' in op ? op.occurrence : undefined);
-  } catch {
-    return null;
-  }
+  const at = findQuote(oldText, quote, 'occurrence' in op ? op.occurrence : undefined);
+  if (!at) return null;
   const delta = change.added.length - (change.span.end - change.span.start);
   let start: number;
   if (at.end <= change.span.start) start = at.start;
@@ -264,6 +284,14 @@ export function reanchor(oldText: string, change: Applied, op: TextOperation): T
   if (index < 0) return null;
   const { occurrence: _, ...rest } = op as TextOperation & { occurrence?: number };
   return (all.length > 1 ? { ...rest, occurrence: index + 1 } : rest) as TextOperation;
+}
+
+const UNLOCATED = new Error('unlocated');
+/** findQuote for spanOf: throws a bare error, with no near misses sought (the caller only asks whether the quote stands). */
+function findOrThrow(text: string, quote: string, occurrence?: number): Span {
+  const at = findQuote(text, quote, occurrence);
+  if (!at) throw UNLOCATED;
+  return at;
 }
 
 /**
@@ -277,8 +305,8 @@ export function conflictsAmong<K>(text: string, pending: { key: K; op: TextOpera
   const touched = pending.map(({ key, op }) => {
     try {
       const quote = anchorQuote(op);
-      const at = quote === null ? [] : [locate(text, quote, 'occurrence' in op ? op.occurrence : undefined)];
-      return { key, spans: [wordSpan(text, spanOf(text, op)), ...at] };
+      const at = quote === null ? [] : [findOrThrow(text, quote, 'occurrence' in op ? op.occurrence : undefined)];
+      return { key, spans: [wordSpan(text, spanOf(text, op, findOrThrow)), ...at] };
     } catch {
       return { key, spans: [] };
     }

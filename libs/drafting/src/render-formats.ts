@@ -23,7 +23,7 @@ export interface AmendmentSummary {
 export function decisionParts(d: DecisionText): { chapeau: string; clauses: { label: string; text: string }[]; reference: string | null } {
   return {
     chapeau: d.chapeau,
-    clauses: d.clauses.map((c, i) => ({ label: `(${clauseLabel(i)})`, text: `${c}${clauseJoin(i, d.clauses.length)}` })),
+    clauses: d.clauses.map((c, i) => ({ label: `(${clauseLabel(i)})`, text: `${c}${clauseJoin(i, d.clauses.length, c)}` })),
     reference: d.referenceLine ?? null,
   };
 }

@@ -9,7 +9,7 @@ export interface DecisionText {
 
 /** The decision as plain text, exact to the character: parts separated by one blank line, no trailing newline. */
 export function renderTxt(d: DecisionText): string {
-  const parts = [d.chapeau, ...d.clauses.map((c, i) => `(${clauseLabel(i)}) ${c}${clauseJoin(i, d.clauses.length)}`)];
+  const parts = [d.chapeau, ...d.clauses.map((c, i) => `(${clauseLabel(i)}) ${c}${clauseJoin(i, d.clauses.length, c)}`)];
   if (d.referenceLine) parts.push(d.referenceLine);
   return parts.join('\n\n');
 }

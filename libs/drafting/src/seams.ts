@@ -5,7 +5,8 @@
  * deletion leaves no doubled space and no doubled punctuation.
  */
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Marks (an accent written apart, as in a decomposed "é") and the zero-width joiners are parts of the word they stand in.
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u200c\u200d]/u;
 
 /** The code point that ends just before index `i` (a whole surrogate pair where there is one). */
 function charBefore(text: string, i: number): string {
@@ -44,6 +45,12 @@ export function wordAround(text: string, start: number, end: number): string {
 
 const CLOSING = new Set([',', ';', ':', '.', ')', ']', '!', '?', '’', '”', '»']);
 const OPENING = new Set(['(', '[', '‘', '“', '«']);
+/** Full-width punctuation (and the ideographic comma and full stop) follows the rules of its ASCII form. */
+function asciiForm(ch: string): string {
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0);
+  return ch === '。' ? '.' : ch === '、' ? ',' : ch;
+}
 /** Marks that end a clause of a sentence; two of them meeting after a deletion are one too many. */
 const STOPS: Record<string, number> = { ',': 1, ':': 2, ';': 3, '.': 4 };
 
@@ -52,8 +59,8 @@ const straightQuotes = (s: string) => (s.match(/"/g) ?? []).length;
 /** The space a seam needs between what ends `left` and what begins `right`. */
 export function seam(left: string, right: string): string {
   if (!left || !right) return '';
-  const l = charBefore(left, left.length);
-  const r = charAt(right, 0);
+  const l = asciiForm(charBefore(left, left.length));
+  const r = asciiForm(charAt(right, 0));
   if (CLOSING.has(r) || OPENING.has(l)) return '';
   // A straight quote closes when the text before it holds an odd number of them.
   if (r === '"' && straightQuotes(left) % 2 === 1) return '';
@@ -63,8 +70,8 @@ export function seam(left: string, right: string): string {
 
 /** Where two stops meet (", ," or ", ."), the stronger stays: "to promote, , the" → "to promote, the". */
 function dropDoubledStop(left: string, right: string): [string, string] {
-  const l = left.at(-1) ?? '';
-  const r = right[0] ?? '';
+  const l = asciiForm(left.at(-1) ?? '');
+  const r = asciiForm(right[0] ?? '');
   if (!(l in STOPS) || !(r in STOPS)) return [left, right];
   return STOPS[r] > STOPS[l] ? [left.slice(0, -1).trimEnd(), right] : [left, right.slice(1).trimStart()];
 }

@@ -12,6 +12,7 @@ import {
   locate,
   nearMisses,
   parseInstruction,
+  renderTxt,
   seam,
   textProblems,
   type TextOperation,
@@ -131,7 +132,9 @@ describe('clauses and their text', () => {
   });
   it('a clause keeps its words and loses only its join', () => {
     expect(clauseText('  noted  the report ;  and  ')).toBe('noted the report');
-    expect(clauseText('etc.')).toBe('etc');
+    // An abbreviation keeps its period; the order of the clauses adds no second one.
+    expect(['of the U.S.', 'skills, etc.', 'e.g.', 'in Art.', 'the report.'].map(clauseText)).toEqual(['of the U.S.', 'skills, etc.', 'e.g.', 'in Art.', 'the report']);
+    expect(renderTxt({ chapeau: 'The Governing Body:', clauses: ['noted the U.S.', 'asked the U.S.'] })).toBe('The Governing Body:\n\n(a) noted the U.S.; and\n\n(b) asked the U.S.');
     expect(clauseText('.')).toBe('');
   });
   it('a clause label names one of the clauses there are', () => {

@@ -19,8 +19,9 @@ export function inlineRuns(source: string): InlineRun[] {
     else runs.push(run);
   };
   const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-  // An escape is a token of its own, so an escaped * never opens emphasis.
-  const pattern = /\\(.)|\[((?:\\.|[^\]\\])*)\]\(([^)]*)\)|\*((?:\\.|[^*\\])+)\*/g;
+  // An escape is a token of its own, so an escaped * never opens emphasis. A link's text holds no "[" and its target
+  // no "(": each character is then read by one attempt at most, however many brackets a text leaves open.
+  const pattern = /\\(.)|\[((?:\\.|[^[\]\\])*)\]\(([^()]*)\)|\*((?:\\.|[^*\\])+)\*/g;
   let at = 0;
   for (const m of source.matchAll(pattern)) {
     push({ text: unescape(source.slice(at, m.index)) });

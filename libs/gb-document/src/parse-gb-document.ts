@@ -11,9 +11,13 @@ const NUMBERED = /^(\d+)\. (.*)$/;
 const FOOTNOTE = new RegExp(`^([${SUPERSCRIPT}]+) (.+)$`);
 const MARKERS = new RegExp(`[${SUPERSCRIPT}]+`, 'g');
 const CLAUSE = /^- \(([a-z])\) (.+)$/;
-const ROW = /^(\d+) ([^\t]+)\t([^\t]*)\t?([^\t]*)$/;
+/** A linkage row: "12 Title", then one or two marked columns, split on tabs (a pattern with optional tabs backtracked on long lines). */
+const isRow = (cells: string[]) => cells.length >= 2 && cells.length <= 3 && /^\d+ ./.test(cells[0]);
 // A paragraph whose last line ends without one of these continues after a page break.
 const ENDS_PARAGRAPH = /[.:;!?”"’)\]]$/;
+
+/** Missing linkage rows told one by one up to this many past the objectives; beyond, the table is told wrong once. */
+const MAX_MISSING_ROWS_TOLD = 100;
 
 const COVER_LABELS: Record<string, keyof Omit<CoverFacts, 'relatedDocuments'> | 'relatedDocuments'> = {
   'Relevant strategic objective': 'strategicObjective',
@@ -27,10 +31,14 @@ const COVER_LABELS: Record<string, keyof Omit<CoverFacts, 'relatedDocuments'> | 
   'Related documents': 'relatedDocuments',
 };
 
-/** Thrown with every problem found, each with its line number. */
+/** Problems listed in one refusal; past them the count is told (a refusal costs no more than the request). */
+export const MAX_PROBLEMS_LISTED = 100;
+
+/** Thrown with the problems found, each with its line number (the first MAX_PROBLEMS_LISTED). */
 export class GbDocumentParseError extends DomainError {
   constructor(readonly problems: ParseProblem[]) {
-    super('unprocessable', 'DOCUMENT.UNPARSEABLE', `The text is not a complete GB document: ${problems.length} problem(s)`, { problems });
+    const more = problems.length > MAX_PROBLEMS_LISTED ? `, the first ${MAX_PROBLEMS_LISTED} listed` : '';
+    super('unprocessable', 'DOCUMENT.UNPARSEABLE', `The text is not a complete GB document: ${problems.length} problem(s)${more}`, { problems: problems.slice(0, MAX_PROBLEMS_LISTED) });
   }
 }
 
@@ -45,6 +53,7 @@ const stripItalics = (s: string) => s.replace(/^\*(.*)\*$/s, '$1');
 export function parseGbDocument(source: string): GbDocument {
   const problems: ParseProblem[] = [];
   const lines: Line[] = source
+    .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((text, i) => ({ n: i + 1, text: text.replace(/ +$/, '') }));
@@ -113,11 +122,13 @@ export function parseGbDocument(source: string): GbDocument {
     if (open) open.p.text = open.parts.join('\n\n');
     open = null;
   };
-  const paragraphIsOpen = () => {
-    if (!open) return false;
-    const last = open.parts[open.parts.length - 1];
-    return !ENDS_PARAGRAPH.test(last.replace(MARKERS, '').replace(/\*+$/, ''));
+  // Whether the open paragraph's last line ended it: read from each line as it is added, never from the growing paragraph.
+  let lastLineEnds = true;
+  const noteEnding = (line: string) => {
+    const tail = trimEndOf(line.replace(MARKERS, ''), '*');
+    if (tail) lastLineEnds = ENDS_PARAGRAPH.test(tail);
   };
+  const paragraphIsOpen = () => open !== null && !lastLineEnds;
 
   for (const line of lines.slice(bodyStart === 0 ? 0 : nonBlank[bodyStart - 1].n)) {
     const { text, n } = line;
@@ -129,7 +140,8 @@ export function parseGbDocument(source: string): GbDocument {
     }
     if (inAppendix) {
       if (text.includes('\t')) {
-        if (ROW.test(text) && /^\d/.test(text)) linkageRows.push({ line: n, cells: text.split('\t') });
+        const cells = text.split('\t');
+        if (isRow(cells)) linkageRows.push({ line: n, cells });
         else if (tableHeader === null) tableHeader = text;
         else if (text !== tableHeader) problems.push({ line: n, message: 'Unreadable table row' });
       } else if (!linkagesTitle) linkagesTitle = text;
@@ -157,16 +169,21 @@ export function parseGbDocument(source: string): GbDocument {
       const p: Paragraph = { number: k, section: currentHeading, text: '', footnotes: [], planPoints: [], objectives: [], line: n };
       paragraphs.push(p);
       open = { p, parts: [num[2]] };
+      lastLineEnds = false;
+      noteEnding(num[2]);
       lastHeadingLine = null;
       continue;
     }
     if (open && CLAUSE.test(text)) {
       (open as { parts: string[] }).parts.push(text);
+      lastLineEnds = false;
+      noteEnding(text);
       continue;
     }
     if (paragraphIsOpen()) {
       const o = open as unknown as { parts: string[] };
       o.parts[o.parts.length - 1] += ` ${text}`;
+      noteEnding(text);
       continue;
     }
     closeParagraph();
@@ -185,12 +202,14 @@ export function parseGbDocument(source: string): GbDocument {
   if (paragraphs.length === 0) problems.push({ line: 1, message: 'No numbered paragraphs ("1. …")' });
 
   // ---- footnotes joined to the paragraphs whose markers cite them
+  const footnoteByNumber = new Map<number, Footnote>();
+  for (const f of footnotes) if (!footnoteByNumber.has(f.number)) footnoteByNumber.set(f.number, f);
   for (const p of paragraphs) {
     p.footnotes = [...p.text.matchAll(MARKERS)].map((m) => fromSuperscript(m[0]));
     p.planPoints = planPointRefs(p.text);
     p.objectives = objectiveRefs(p.text);
     for (const f of p.footnotes) {
-      const note = footnotes.find((x) => x.number === f);
+      const note = footnoteByNumber.get(f);
       if (note) note.paragraph = p.number;
       else problems.push({ line: p.line, message: `Paragraph ${p.number} cites footnote ${f}, which the document does not have` });
     }
@@ -247,7 +266,7 @@ export function parseGbDocument(source: string): GbDocument {
 
   // ---- plan points
   const citing = new Map<string, number[]>();
-  for (const p of paragraphs) for (const c of p.planPoints) citing.set(c, [...(citing.get(c) ?? []), p.number]);
+  for (const p of paragraphs) for (const c of p.planPoints) (citing.get(c) ?? citing.set(c, []).get(c)!).push(p.number);
   const planPoints = sortCodes([...citing.keys()]).map((code) => ({ code, paragraphs: citing.get(code)! }));
 
   if (problems.length) throw new GbDocumentParseError(problems.sort((a, b) => a.line - b.line));
@@ -278,6 +297,13 @@ export function parseGbDocument(source: string): GbDocument {
   };
 }
 
+/** `s` without the run of `ch` at its end (a pattern such as /\*+$/ retries from every star of a long run). */
+function trimEndOf(s: string, ch: string): string {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === ch) end--;
+  return s.slice(0, end);
+}
+
 function agendaLine(cover: Line[]): number {
   return cover.find((l) => /ITEM ON THE AGENDA$/.test(l.text))?.n ?? 1;
 }
@@ -288,14 +314,24 @@ export function stripJoin(clause: string): string {
 }
 
 function checkLinkages(linkages: Linkage[], objectives: Objective[], rows: { line: number; cells: string[] }[], problems: ParseProblem[]): void {
-  const expected = Math.max(objectives.length, ...linkages.map((l) => l.objective), 0);
+  // A reduce, not Math.max(...list): a spread of a hundred thousand rows overflows the stack.
+  const expected = linkages.reduce((max, l) => Math.max(max, l.objective), objectives.length);
   const seen = new Set(linkages.map((l) => l.objective));
-  const lastLine = rows.length ? rows[rows.length - 1].line : 1;
-  for (let k = 1; k <= expected; k++) {
-    if (!seen.has(k)) problems.push({ line: rows.find((r) => Number(r.cells[0].split(' ')[0]) > k)?.line ?? lastLine, message: `The linkage table has no row for objective ${k}` });
+  // A table numbered far past its rows is told once, not missing row by missing row (the walk below is as long as the rows then).
+  if (expected - seen.size > MAX_MISSING_ROWS_TOLD) {
+    problems.push({ line: rows[rows.length - 1]?.line ?? 1, message: `The linkage table numbers objectives up to ${expected} but has ${seen.size} row(s)` });
+    return;
   }
+  const lastLine = rows.length ? rows[rows.length - 1].line : 1;
+  // The first row numbered past each objective, found in one walk of the rows (they run in order where the table is sound).
+  let r = 0;
+  for (let k = 1; k <= expected; k++) {
+    while (r < rows.length && Number(rows[r].cells[0].split(' ')[0]) <= k) r++;
+    if (!seen.has(k)) problems.push({ line: rows[r]?.line ?? lastLine, message: `The linkage table has no row for objective ${k}` });
+  }
+  const objectiveByNumber = new Map(objectives.map((o) => [o.number, o]));
   for (const l of linkages) {
-    const o = objectives.find((x) => x.number === l.objective);
+    const o = objectiveByNumber.get(l.objective);
     if (objectives.length && o && o.text !== l.title) {
       problems.push({ line: l.line, message: `Linkage row ${l.objective} names "${l.title}" but objective ${l.objective} is "${o.text}"` });
     }
@@ -306,12 +342,13 @@ const NOT_IN_PLAN = /\bnot (?:a specific priority|directly included|part) of\b|\
 
 /** Where the body says an objective is outside the plan while the appendix marks it addressed. */
 function flagInconsistencies(linkages: Linkage[], paragraphs: Paragraph[]): void {
+  const linkageOf = new Map(linkages.map((l) => [l.objective, l]));
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
       if (!NOT_IN_PLAN.test(s)) continue;
       for (const ref of objectiveRefs(s)) {
         const objective = Number(/^\d+/.exec(ref)![0]);
-        const l = linkages.find((x) => x.objective === objective);
+        const l = linkageOf.get(objective);
         if (l?.status === 'addressed') {
           l.inconsistencies.push(
             `Paragraph ${p.number} says objective ${objective} is not a priority of the plan of action ("${s.trim()}"), but the appendix marks it as addressed`,

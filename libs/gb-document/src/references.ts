@@ -37,10 +37,32 @@ export function objectiveRefs(text: string): string[] {
   for (const m of text.matchAll(new RegExp(String.raw`\b${ITEM}s? (${LIST})`, 'gi'))) out.push(...expand(m[1]));
   for (const sentence of sentences(text)) {
     if (!new RegExp(String.raw`\b${ITEM}s\b`, 'i').test(sentence)) continue;
-    for (const m of sentence.matchAll(new RegExp(String.raw`\b${ITEM}s\b[^.]*?\bsuch as (${LIST})`, 'gi'))) out.push(...expand(m[1]));
-    for (const m of sentence.matchAll(new RegExp(String.raw`\b${ITEM}s \d+ on [^.]*? and (\d+) on\b`, 'gi'))) out.push(m[1]);
+    // "objectives … such as 2, 3": a lazy /objectives[^.]*?such as/ retried from every "objectives" (quadratic); here each piece between stops is read once.
+    for (const piece of sentence.split('.')) {
+      out.push(...after(piece, new RegExp(String.raw`\b${ITEM}s\b`, 'gi'), new RegExp(String.raw`\bsuch as (${LIST})`, 'gi')).flatMap(expand));
+      out.push(...after(piece, new RegExp(String.raw`\b${ITEM}s \d+ on `, 'gi'), /\band (\d+) on\b/gi));
+    }
   }
   return sortCodes(uniq(out));
+}
+
+/**
+ * What /LEAD[^.]*?FOLLOW/g would capture in a text without stops, in one pass: each match of `follow` that
+ * begins after a match of `lead` ending at or after the previous capture. Both patterns global.
+ */
+function after(text: string, lead: RegExp, follow: RegExp): string[] {
+  const leads = [...text.matchAll(lead)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: string[] = [];
+  let i = 0;
+  let from = 0;
+  for (const m of text.matchAll(follow)) {
+    while (i < leads.length && leads[i].start < from) i++;
+    if (i < leads.length && leads[i].end <= m.index) {
+      out.push(m[1]);
+      from = m.index + m[0].length;
+    }
+  }
+  return out;
 }
 
 export function sentences(text: string): string[] {

@@ -44,6 +44,12 @@ export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput>({
       message: ({ event }) => `${event.facts.pendingAmendments} amendment(s) are still pending: decide them first`,
       test: ({ event }) => Number(event.facts.pendingAmendments ?? 0) === 0,
     },
+    nothingAdopted: {
+      code: 'DECISION.AMENDMENTS_ADOPTED',
+      message: ({ event }) =>
+        `${event.facts.adoptedAmendments} amendment(s) were adopted on this decision: a revision of its clauses would undo them. The Office issues a revised document instead (it supersedes this one, carrying what is pending)`,
+      test: ({ event }) => Number(event.facts.adoptedAmendments ?? 0) === 0,
+    },
     amended: {
       code: 'DECISION.NOT_AMENDED',
       message: () => 'No amendment was adopted',
@@ -62,7 +68,8 @@ export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput>({
     },
     amendment_window: {
       on: {
-        REVISE: [{ assign: 'countEdit', effects: ['replaceClauses', 'recheckAnchors'] }],
+        // Once an amendment is adopted the clauses are the Governing Body's, not the Office's: no revision may overwrite them.
+        REVISE: [{ assign: 'countEdit', guards: ['nothingAdopted'], effects: ['replaceClauses', 'recheckAnchors'] }],
         OPEN_ITEM: [{ target: 'under_discussion' }],
         ...WHILE_OPEN,
       },

@@ -113,6 +113,12 @@ describe('decision guards', () => {
   it('DEFER then REOPEN returns to the amendment window', () => {
     expect(run(decisionWorkflow, open(), ev('DEFER', chair), ev('REOPEN', chair)).value).toBe('amendment_window');
   });
+  it('REVISE only while nothing was adopted: the Office never overwrites what the Governing Body adopted', () => {
+    const reopened = run(decisionWorkflow, open(), ev('DEFER', chair), ev('REOPEN', chair));
+    expect(decide(decisionWorkflow, reopened, ev('REVISE', secretariat, { adoptedAmendments: 1 }, { clauses: ['x'] }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'DECISION.AMENDMENTS_ADOPTED' } });
+    expect(decide(decisionWorkflow, reopened, ev('REVISE', secretariat, { adoptedAmendments: 0 }, { clauses: ['x'] }))).toMatchObject({ ok: true });
+    expect(allowedEvents(decisionWorkflow, reopened, secretariat, { ...OPEN_FACTS, adoptedAmendments: 1 })).not.toContain('REVISE');
+  });
   it('allowedEvents are per caller', () => {
     const s = start(decisionWorkflow, { documentSymbol: 'GB.1/X/1', paragraph: 1 });
     expect(allowedEvents(decisionWorkflow, s, secretariat, OPEN_FACTS)).toEqual(['EDIT', 'PUBLISH', 'WITHDRAW']);
@@ -227,7 +233,7 @@ describe('plan point review', () => {
 });
 
 describe('every refusal says what stands in the way', () => {
-  const facts: Facts = { pendingAmendments: 2, pendingSubamendments: 1, targetState: 'under_discussion', pendingAdjustments: 1, adoptedAdjustmentKinds: ['adjust', 'retire'], pointState: 'adjusted' };
+  const facts: Facts = { pendingAmendments: 2, adoptedAmendments: 1, pendingSubamendments: 1, targetState: 'under_discussion', pendingAdjustments: 1, adoptedAdjustmentKinds: ['adjust', 'retire'], pointState: 'adjusted' };
   const params = { method: { kind: 'vote', for: 3, against: 4, abstentions: 1 }, outcome: 'maintained' };
   const WORKFLOWS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow] as unknown as WorkflowDefinition<Record<string, unknown>>[];
   it.each(WORKFLOWS.flatMap((def) => Object.entries(def.guards).map(([name, g]) => [`${def.kind}.${name}`, g] as const)))('%s: a code of its workflow and a sentence', (name, g) => {
@@ -242,6 +248,7 @@ describe('every refusal says what stands in the way', () => {
     const a = amendmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
     const p = planPointWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
     expect(m(d, 'noAmendmentPending')).toBe('2 amendment(s) are still pending: decide them first');
+    expect(m(d, 'nothingAdopted')).toMatch(/^1 amendment\(s\) were adopted on this decision: a revision of its clauses would undo them\./);
     expect(m(d, 'voteCarries')).toBe('A vote of 3 for, 4 against, 1 abstention(s) does not adopt: more must vote for than against');
     expect(m(a, 'subamendmentsResolved')).toBe('1 sub-amendment(s) must be decided first');
     expect(m(p, 'noAdjustmentPending')).toBe('1 proposed adjustment(s) must be decided first');

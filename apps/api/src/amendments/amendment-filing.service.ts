@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
-import { AnchorError, applyOperation, clauseIndex, clauseLabel, insertedWords, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
+import { AnchorError, applyOperation, clauseIndex, clauseLabel, excerpt, insertedWords, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
 import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start } from '../../../../libs/workflow/src/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
@@ -129,7 +129,7 @@ export class AmendmentFilingService {
         spanOf(words, op);
       } catch (e) {
         if (e instanceof AnchorError && e.code === 'AMENDMENT.ANCHOR_NOT_FOUND') {
-          throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${words}")`, { quote: e.quote, scope: words, nearMisses: e.details?.nearMisses });
+          throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${excerpt(words)}")`, { quote: e.quote, nearMisses: e.details?.nearMisses });
         }
         throw e;
       }

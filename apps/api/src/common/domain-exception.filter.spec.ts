@@ -36,6 +36,11 @@ describe('the exception filter', () => {
     expect(body).toMatchObject({ statusCode: status, code: name });
     expect(JSON.stringify(body)).not.toMatch(/SELECT|boom/);
   });
+  it('never answers more than 64 KB: over it, the code and a cut message, no details', () => {
+    const { body } = answer(new DomainError('unprocessable', 'X.BIG', 'm'.repeat(70_000), { echo: 'e'.repeat(70_000) }));
+    expect(body).toEqual({ statusCode: 422, code: 'X.BIG', message: `${'m'.repeat(1_000)}…`, details: { truncated: true } });
+    expect(answer(new DomainError('unprocessable', 'X.SMALL', 'm', { echo: 'e'.repeat(60_000) })).body).toMatchObject({ details: { echo: 'e'.repeat(60_000) } });
+  });
   it('hides anything else behind a 500', () => {
     expect(answer(new TypeError('x is undefined')).body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'Internal error' });
   });

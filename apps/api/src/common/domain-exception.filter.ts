@@ -40,7 +40,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     }
     if (reply.sent) return;
     if (body.statusCode === 503) reply.header('retry-after', '1');
-    reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
+    reply.status(body.statusCode).type('application/json; charset=utf-8').send(bounded(body));
   }
 
   private toBody(e: unknown): HttpErrorBody {
@@ -70,6 +70,15 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (sqlstate.startsWith('22')) return { statusCode: 400, code: 'REQUEST.INVALID_VALUE', message: 'A value in the request is out of range or malformed' };
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
   }
+}
+
+/** No error answer is larger than this, whatever it names: a refusal costs no more to send than the request did. */
+export const MAX_ERROR_BYTES = 64 * 1024;
+
+/** The body as it is, or, over MAX_ERROR_BYTES, its code and a cut message without the details (the limit is a rule, not a hope). */
+export function bounded(body: HttpErrorBody): HttpErrorBody {
+  if (Buffer.byteLength(JSON.stringify(body)) <= MAX_ERROR_BYTES) return body;
+  return { ...body, message: `${body.message.slice(0, 1_000)}${body.message.length > 1_000 ? '…' : ''}`, details: { truncated: true } };
 }
 
 /** Fastify's own errors (body parsing, size, content type) carry a statusCode and an FST_ code. */

@@ -118,7 +118,7 @@ export function WorkspacePage() {
               <div className="clause-main">
                 <p className="office-text">
                   {c.text}
-                  {clauseJoin(i, d.clauses.length)}
+                  {clauseJoin(i, d.clauses.length, c.text)}
                 </p>
                 {mayFile && filing !== c.id && (
                   <button type="button" className="button" onClick={() => setFiling(c.id)}>

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { GbDocumentParseError, inlineRuns, MAX_PROBLEMS_LISTED, parseGbDocument } from '../src/index.js';
+import { objectiveRefs } from '../src/references.js';
+
+/**
+ * The readings rewritten to cost one pass over their input (issue 19: an import of 100 KB took 12 s): each
+ * still reads what it read before. Their cost under the worst inputs is measured by the reliability suite.
+ */
+const seedText = fs.readFileSync(path.resolve(import.meta.dirname, '../../../apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
+const lines = seedText.split('\n');
+const firstParagraph = lines.findIndex((l) => /^\d+\. /.test(l));
+const withBody = (body: string[]) => [...lines.slice(0, firstParagraph), ...body].join('\n');
+const problems = (text: string) => {
+  try {
+    parseGbDocument(text);
+  } catch (e) {
+    return (e as GbDocumentParseError).problems;
+  }
+  return [];
+};
+
+describe('a paragraph continues until a line ends it', () => {
+  it('read from the last line only: its footnote markers and closing stars do not end it', () => {
+    const doc = parseGbDocument(withBody(['1. The Office *continued*', 'to work¹', 'and *reported.*', 'Heading', '2. Next.', '¹ A note.']));
+    expect(doc.paragraphs.map((p) => p.text)).toEqual(['The Office *continued* to work¹ and *reported.*', 'Next.']);
+  });
+  it('a line of markers alone leaves the paragraph as the line before left it', () => {
+    const doc = parseGbDocument(withBody(['1. It ended.', '¹²', 'Heading', '2. Next.']));
+    expect(doc.paragraphs[0].text).toBe('It ended.');
+  });
+});
+
+describe('objectives cited in passing', () => {
+  it('"objectives … such as" and "objectives N on … and M on", as before', () => {
+    expect(objectiveRefs('The objectives of the Compact, such as 2, 3 and 19, matter.')).toEqual(['2', '3', '19']);
+    expect(objectiveRefs('It serves objectives 5 on skills and 6 on recruitment.')).toEqual(['5', '6']);
+    expect(objectiveRefs('Such as 4, objectives matter.')).toEqual([]);
+    expect(objectiveRefs('The objectives differ. Others, such as 7, do not.')).toEqual([]);
+    expect(objectiveRefs('objectives such as 1 and objectives such as 2')).toEqual(['1', '2']);
+  });
+});
+
+describe('the appendix table', () => {
+  it('a row is a numbered title and one or two marked columns, split on tabs', () => {
+    expect(problems(`${seedText}\n1 ${'a'.repeat(5_000)}\tb\tc\td`).map((p) => p.message)).toContain('Unreadable table row');
+  });
+  it('a table numbered far past its rows is told once', () => {
+    const found = problems(`${seedText}\n999999999 Far\tX\t`);
+    expect(found.filter((p) => /linkage table/.test(p.message)).map((p) => p.message)).toEqual(['The linkage table numbers objectives up to 999999999 but has 24 row(s)']);
+  });
+  it('a refusal lists the first problems and counts the rest', () => {
+    try {
+      parseGbDocument(withBody(Array.from({ length: 300 }, (_, i) => `${i * 2 + 5}. Out of order.`)));
+      throw new Error('parsed');
+    } catch (e) {
+      const err = e as GbDocumentParseError;
+      expect(err.message).toMatch(new RegExp(`: 30\\d problem\\(s\\), the first ${MAX_PROBLEMS_LISTED} listed$`));
+      expect((err.details!.problems as unknown[]).length).toBe(MAX_PROBLEMS_LISTED);
+    }
+  });
+});
+
+describe('inline markup with brackets left open', () => {
+  it('reads links and emphasis as before', () => {
+    expect(inlineRuns('see [GB.331/INS/4/1\\(Rev.\\)](#) and *this*')).toEqual([{ text: 'see ' }, { text: 'GB.331/INS/4/1(Rev.)', cites: 'GB.331/INS/4/1(Rev.)' }, { text: ' and ' }, { text: 'this', emphasis: true }]);
+  });
+  it('an unclosed bracket or target is text', () => {
+    expect(inlineRuns('[[a](#)')).toEqual([{ text: '[' }, { text: 'a', cites: 'a' }]);
+    expect(inlineRuns('[a]([b](#)')).toEqual([{ text: '[a](' }, { text: 'b', cites: 'b' }]);
+  });
+});
