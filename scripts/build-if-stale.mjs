@@ -8,6 +8,8 @@ const stamp = path.join(root, 'dist', '.built');
 const newest = (dir) => {
   let max = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    // Installed packages and the tools' caches are not sources.
+    if (e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     max = Math.max(max, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
   }

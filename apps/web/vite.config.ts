@@ -10,7 +10,10 @@ const API_PREFIXES = ['/auth', '/me', '/groups', '/members', '/sessions', '/docu
 export default defineConfig({
   root,
   plugins: [react()],
-  build: { outDir: path.resolve(root, '../../dist/web'), emptyOutDir: true, sourcemap: true },
+  // npm start serves dist/web; the tests build into their own folder (GBDW_BUILD_DIR), so a running npm start is never touched.
+  build: { outDir: path.resolve(root, '../..', process.env.GBDW_BUILD_DIR ?? 'dist', 'web'), emptyOutDir: true, sourcemap: false },
+  // Vite's and Vitest's caches stay out of the sources (build-if-stale.mjs would take them for changes).
+  cacheDir: path.resolve(root, '../../node_modules/.vite-web'),
   // libs/drafting is shared with the server: the preview applies amendments with the same code.
   server: { fs: { allow: [path.resolve(root, '../..')] }, proxy: Object.fromEntries(API_PREFIXES.map((p) => [p, { target: api, changeOrigin: false }])) },
   test: { environment: 'happy-dom', include: ['src/**/*.test.tsx', 'src/**/*.test.ts'], root },

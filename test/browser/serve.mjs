@@ -10,6 +10,8 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 export const DATA_DIR = process.env.GBDW_BROWSER_DATA ?? path.join(os.tmpdir(), `gbdw-browser-${process.pid}`);
 const port = process.env.GBDW_BROWSER_PORT ?? '3197';
 
+// The tests' own build folder: npm start's dist/ is never rebuilt under a running server.
+process.env.GBDW_BUILD_DIR ??= '.build/test';
 execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
 fs.rmSync(DATA_DIR, { recursive: true, force: true });
 fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o755 });
@@ -33,7 +35,7 @@ if (process.env.DATABASE_URL) {
   delete env.DATABASE_URL;
   env.EMBEDDED_PG_PORT = process.env.GBDW_BROWSER_PG_PORT ?? '54397';
 }
-const app = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: root, env, stdio: 'inherit' });
+const app = spawn(process.execPath, ['--enable-source-maps', path.join(process.env.GBDW_BUILD_DIR, 'apps/api/src/main.js')], { cwd: root, env, stdio: 'inherit' });
 const stop = () => app.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -8,6 +8,8 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 // Each run has its own prefix, so runs sharing a server (CI beside a developer) never meet.
 const RUN = `gbdw_test_${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
 const EMBEDDED_TEST_PORT = 54339;
+/** Where the tests build the app (relative to the repository); npm start's is dist/. */
+export const TEST_BUILD_DIR = '.build/test';
 
 const withDatabase = (url, database) => {
   const u = new URL(url);
@@ -30,9 +32,12 @@ async function sql(url, text) {
  * template database is made fresh; each test file clones it into its own database.
  */
 export default async function globalSetup() {
+  // The tests' own build folder: npm start's dist/ is never rebuilt under a running server.
+  process.env.GBDW_BUILD_DIR ??= TEST_BUILD_DIR;
   execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
-  const { startEmbeddedPostgres } = await import(path.join(root, 'dist/apps/api/src/database/embedded-postgres.js'));
-  const { runMigrations } = await import(path.join(root, 'dist/apps/api/src/database/migrate.js'));
+  const build = path.join(root, process.env.GBDW_BUILD_DIR);
+  const { startEmbeddedPostgres } = await import(path.join(build, 'apps/api/src/database/embedded-postgres.js'));
+  const { runMigrations } = await import(path.join(build, 'apps/api/src/database/migrate.js'));
   let admin;
   if (process.env.DATABASE_URL) {
     admin = withDatabase(process.env.DATABASE_URL, 'postgres');

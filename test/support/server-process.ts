@@ -8,10 +8,10 @@ export interface ServerProcess {
   log: () => string;
 }
 
-/** The built app as its own process (dist/, built by global setup), for crash and restart tests. */
+/** The built app as its own process (the tests' build, made by global setup), for crash and restart tests. */
 export async function startServer(env: Record<string, string>, port: number): Promise<ServerProcess> {
   let out = '';
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/apps/api/src/main.js')], {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, process.env.GBDW_BUILD_DIR ?? '.build/test', 'apps/api/src/main.js')], {
     env: { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'false', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,17 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { AppModule } from '../app.module.js';
 import { FastifyNestLogger } from './fastify-nest-logger.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';
 import { READ_METHODS } from '../common/read-methods.js';
-import { type AppConfig, PROJECT_ROOT } from '../config/app-config.js';
+import type { AppConfig } from '../config/app-config.js';
 import { ReadCache } from '../events/read-cache.service.js';
 
 // A caller's X-Request-Id is kept only when it is a UUID; anything else gets one of ours.
@@ -25,6 +27,37 @@ const MAX_JSON_KEYS = 64;
 const MAX_JSON_VALUES = 10_000;
 /** The one route that takes text; every other write takes JSON. */
 const TEXT_ROUTES = new Set(['/documents/import']);
+
+/**
+ * The headers of every answer: no page of ours runs a script it did not load from us, and none may be framed
+ * (a frame on another port of the same host could dress our buttons as its own: SameSite does not stop it).
+ */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  // Our stylesheets, and the one <style> react-aria's usePress adds (touch-action), allowed by its hash: a browser
+  // test fails on any other (a CSP violation is a console error), so an upgrade that changes it is seen.
+  styleSrc: ["'self'", "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  // Served over plain HTTP on a laptop as well as behind TLS: the upgrade is the proxy's to ask.
+  upgradeInsecureRequests: null,
+};
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: { directives: CSP },
+  xFrameOptions: { action: 'deny' as const },
+  referrerPolicy: { policy: 'no-referrer' as const },
+};
+/** Swagger UI's page carries its styles inline; its scripts are still files of ours. */
+const DOCS_CSP = Object.entries({ ...CSP, styleSrc: ["'self'", "'unsafe-inline'"] })
+  .filter(([, v]) => v !== null)
+  .map(([k, v]) => `${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${(v as string[]).join(' ')}`)
+  .join(';');
 
 /** Builds the whole application; main.ts and the e2e tests share it, so tests run the real thing. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -48,6 +81,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, SECURITY_HEADERS);
   await serveWebApp(app);
   // Nest's own logs go to Fastify's pino, beside the request lines (each with its requestId).
   app.useLogger(new FastifyNestLogger(fastify.log));
@@ -71,7 +105,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     }
     parseJson(req, body as string, (err, value) => {
       const inherited = err ? [] : inheritedNames(value);
-      if (!inherited.length) return done(err, value);
+      if (!inherited.length) return done(err, err ? value : toNfc(value));
       const fields = Object.fromEntries(inherited.map((f) => [f, [`property ${f.split('.').pop()} should not exist`]]));
       done(new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', `Invalid field(s): ${inherited.join(', ')}`, { fields }), undefined);
     });
@@ -90,6 +124,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // A callback hook, not an async one: it runs on every answer, and a promise each costs.
   fastify.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/docs') && !req.url.startsWith('/docs-json')) reply.header('content-security-policy', DOCS_CSP);
     // A write has committed by the time its answer is sent: this instance's cached reads go
     // before the client can read again (other instances hear of it through NOTIFY). A refused
     // request changed nothing, so it leaves them (else anyone could keep every screen's list cold).
@@ -104,10 +139,24 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
         'Errors are JSON {statusCode, code, message, details?}.',
     )
     .setVersion('0.1.0')
+    .addServer('/', 'This server')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openapi), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => withPublicRoutes(SwaggerModule.createDocument(app, openapi)), { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+/** Routes marked @Public() declare that they need no credentials (`security: []`); every other one the bearer token. */
+function withPublicRoutes(doc: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(doc.paths)) {
+    for (const op of Object.values(item) as { security?: Record<string, string[]>[]; 'x-public'?: boolean }[]) {
+      if (typeof op !== 'object' || op === null || !('responses' in op)) continue;
+      if (op['x-public']) op.security = [];
+      else op.security ??= [{ bearer: [] }];
+      delete op['x-public'];
+    }
+  }
+  return doc;
 }
 
 /**
@@ -138,6 +187,14 @@ function jsonShape(text: string): { depth: number; keys: number; values: number 
   return { depth, keys, values };
 }
 
+/** Every string of a body in NFC: texts are stored, quoted and compared in one normalization, so "é" typed either way is the same word. */
+function toNfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(toNfc);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), toNfc(v)]));
+  return value;
+}
+
 /**
  * Names that objects inherit (constructor, toString, …): class-transformer skips them, so the
  * whitelist never sees them and they would pass as stray fields. No body of this API uses one.
@@ -150,8 +207,8 @@ function inheritedNames(value: unknown, path = ''): string[] {
   });
 }
 
-/** Where `npm run build` puts the web app. */
-export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
+/** The web app beside the build this file runs from (dist/web for npm start, the tests' own folder for them); none from the sources. */
+export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web');
 
 /**
  * The web app from the same process and port: its files as they are, and every other GET a
@@ -162,7 +219,8 @@ export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
 async function serveWebApp(app: NestFastifyApplication): Promise<void> {
   const index = path.join(WEB_ROOT, 'index.html');
   if (!fs.existsSync(index)) return;
-  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false, setHeaders: (res, file) => {
+  // Source maps stay out of what is served, even when a build made them.
+  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false, allowedPath: (file) => !file.endsWith('.map'), setHeaders: (res, file) => {
     // Hashed assets never change; index.html always revalidates.
     res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
   } });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -28,19 +29,28 @@ export interface DemoToken {
   token: string;
 }
 
+/** The file of one database's demo tokens: named by the server and database it names, so two databases started from one folder never print each other's. */
+async function tokenFile(db: DataSource, dataDir: string): Promise<string> {
+  const [row] = await db.query(`SELECT current_database() AS name, coalesce(host(inet_server_addr()), 'socket') AS host, coalesce(inet_server_port(), 0) AS port`);
+  const key = createHash('sha256').update(`${row.host}:${row.port}/${row.name}`).digest('hex').slice(0, 12);
+  return path.join(dataDir, `demo-tokens.${String(row.name).replace(/[^A-Za-z0-9_-]/g, '_')}-${key}.json`);
+}
+
 /**
  * On the first start of a demo database, one principal per role and one member per group.
- * Their tokens are printed once and kept in `<dataDir>/demo-tokens.json` (0600) so the
- * next start can say where they are; real principals are never written anywhere.
+ * Their tokens are printed once and kept in `<dataDir>/demo-tokens.<database>-<key>.json` (0600)
+ * so the next start can say where they are; only those the database still knows are printed
+ * again. Real principals are never written anywhere.
  */
 export async function ensureDemoPrincipals(app: INestApplication, dataDir: string): Promise<{ created: boolean; file: string; tokens: DemoToken[] }> {
   const db = app.get<DataSource>(getDataSourceToken());
-  const file = path.join(dataDir, 'demo-tokens.json');
-  if (await db.getRepository(Principal).existsBy({ demo: true })) {
-    const tokens = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoToken[]) : [];
-    return { created: false, file, tokens };
-  }
+  const file = await tokenFile(db, dataDir);
   const principals = app.get(PrincipalsService);
+  if (await db.getRepository(Principal).existsBy({ demo: true })) {
+    const kept = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoToken[]) : [];
+    const known = await Promise.all(kept.map(async (t) => ((await principals.authenticate(t.token)) ? t : null)));
+    return { created: false, file, tokens: known.filter((t): t is DemoToken => t !== null) };
+  }
   const specs = [
     { name: 'Clerk of the Governing Body', role: 'secretariat' as const },
     { name: 'Chairperson of the Governing Body', role: 'chair' as const },

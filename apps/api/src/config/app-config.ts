@@ -1,15 +1,15 @@
+import fs from 'node:fs';
 import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-/** The repository root, whether running from sources or from dist/. */
+/** The repository root, whether running from sources or from a build (dist/, or the tests' .build/test/): the first folder up with a package.json. */
 export const PROJECT_ROOT = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!dir.endsWith(path.sep) && path.basename(dir) !== 'apps') dir = path.dirname(dir);
-  const root = path.dirname(dir);
-  return path.basename(root) === 'dist' ? path.dirname(root) : root;
+  while (path.dirname(dir) !== dir && !fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return dir;
 })();
 
 class EnvironmentVariables {

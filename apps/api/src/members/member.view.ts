@@ -9,6 +9,11 @@ export class MeView {
   @ApiPropertyOptional({ type: String, nullable: true }) country: string | null;
 }
 
+/** Who this browser's session names, if anyone: asked without a 401 before anyone has signed in. */
+export class SessionStateView {
+  @ApiProperty({ type: MeView, nullable: true }) principal: MeView | null;
+}
+
 export class MemberView extends MeView {
   @ApiProperty() createdAt: string;
   @ApiProperty({ type: String, nullable: true, description: 'When its token and sessions stopped working; null while active' }) disabledAt: string | null;

@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
-import { MeView } from '../members/member.view.js';
+import { MeView, SessionStateView } from '../members/member.view.js';
 import { SignInDto } from './dto/sign-in.dto.js';
 import { SESSION_COOKIE, SESSION_HOURS, SignInService } from './sign-in.service.js';
 
@@ -27,6 +27,34 @@ export class SignInController {
     const { secret, principal } = await this.signIn.signIn(dto.token, String(req.id));
     reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', path: '/', maxAge: SESSION_HOURS * 3600 });
     return { id: principal.id, name: principal.name, role: principal.role, groupCode: principal.groupCode, country: principal.country };
+  }
+
+  @Get('session')
+  @Public()
+  @Endpoint({
+    type: SessionStateView,
+    summary: 'Who this browser is signed in as',
+    description: 'The principal the session cookie names, or null: a page asks before anyone signs in, without a 401.',
+    errors: [],
+  })
+  async current(@Req() req: FastifyRequest): Promise<SessionStateView> {
+    const cookie = req.cookies?.[SESSION_COOKIE];
+    const session = cookie ? await this.signIn.authenticate(cookie) : null;
+    return { principal: session ? { id: session.id, name: session.name, role: session.role, groupCode: session.groupCode, country: session.country } : null };
+  }
+
+  @Post('token-holder')
+  @Public()
+  @HttpCode(200)
+  @Endpoint({
+    type: MeView,
+    summary: 'Whose token this is, without signing in',
+    description: 'A sign-in link that would replace the session of another principal asks first, naming both: this names the second. Nothing is written.',
+    errors: [400, 401, 413, 415],
+  })
+  async holder(@Body() dto: SignInDto): Promise<MeView> {
+    const p = await this.signIn.holder(dto.token);
+    return { id: p.id, name: p.name, role: p.role, groupCode: p.groupCode, country: p.country };
   }
 
   @Delete('session')

@@ -30,9 +30,15 @@ export class SignInService {
     private readonly rateLimiter: RateLimiterService,
   ) {}
 
-  async signIn(token: string, requestId: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
+  /** The principal a token names, or a 401 saying the token is unknown or disabled. */
+  async holder(token: string): Promise<AuthenticatedPrincipal> {
     const principal = await this.principals.authenticate(token);
     if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
+    return principal;
+  }
+
+  async signIn(token: string, requestId: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
+    const principal = await this.holder(token);
     // A sign-in writes a session and an audit row: it counts against the principal's writes.
     this.rateLimiter.hit(principal.id);
     const secret = randomBytes(32).toString('base64url');

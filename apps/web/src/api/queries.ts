@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiFailure, data } from './client';
 
 /** Reads, keyed by what live events invalidate (live-events.tsx). */
-export const useMe = () => useQuery({ queryKey: ['me'], queryFn: () => data(api.GET('/me')), retry: false, staleTime: 60_000 });
+/** Who is signed in, or null: asked of /auth/session, which answers 200 before anyone signs in (no 401 in the console). */
+export const useMe = () => useQuery({ queryKey: ['me'], queryFn: async () => (await data(api.GET('/auth/session'))).principal ?? null, retry: false, staleTime: 60_000 });
 export const useDocuments = () => useQuery({ queryKey: ['document', 'list'], queryFn: () => data(api.GET('/documents')) });
 export const useDocument = (id: string) => useQuery({ queryKey: ['document', id], queryFn: () => data(api.GET('/documents/{id}', { params: { path: { id } } })) });
 export const useLinkages = (id: string) => useQuery({ queryKey: ['document', id, 'linkages'], queryFn: () => data(api.GET('/documents/{id}/linkages', { params: { path: { id } } })) });

@@ -635,7 +635,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Who this browser is signed in as
+         * @description The principal the session cookie names, or null: a page asks before anyone signs in, without a 401.
+         */
+        get: operations["SignInController_current"];
         put?: never;
         /**
          * Sign in a browser
@@ -647,6 +651,26 @@ export interface paths {
          * @description Ends this browser’s session on every instance and clears its cookie; its live event streams close.
          */
         delete: operations["SignInController_end"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token-holder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whose token this is, without signing in
+         * @description A sign-in link that would replace the session of another principal asks first, naming both: this names the second. Nothing is written.
+         */
+        post: operations["SignInController_holder"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1385,6 +1409,9 @@ export interface components {
         SignInDto: {
             /** @description The token you were given (printed at first start, or made with POST /members) */
             token: string;
+        };
+        SessionStateView: {
+            principal: components["schemas"]["MeView"] | null;
         };
     };
     responses: never;
@@ -3807,6 +3834,35 @@ export interface operations {
             };
         };
     };
+    SignInController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
+            };
+            /** @description The database is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+        };
+    };
     SignInController_create: {
         parameters: {
             query?: never;
@@ -3903,6 +3959,75 @@ export interface operations {
             };
             /** @description Not this role or group */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description The database is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+        };
+    };
+    SignInController_holder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description No token, or an unknown or disabled one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description Wrong Content-Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -36,9 +36,10 @@ export function Layout() {
   const me = useMe();
   const navigate = useNavigate();
   const qc = useQueryClient();
+  const nobody = me.isError || me.data === null;
   useEffect(() => {
-    if (me.isError) void navigate('/sign-in', { replace: true });
-  }, [me.isError, navigate]);
+    if (nobody) void navigate('/sign-in', { replace: true });
+  }, [nobody, navigate]);
   if (!me.data) return <p className="loading">{t('common.loading')}</p>;
   const signOut = async () => {
     await api.DELETE('/auth/session');

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { figure } from '../support/scorecard.js';
+import { SEED_TEXT } from '../support/seeded.js';
+import { type ServerProcess, startServer, stopServer } from '../support/server-process.js';
+import { createTestDatabase } from '../support/test-app.js';
+
+const BOOTSTRAP = 'cost-bounds-bootstrap-token-0123456789abcdef';
+
+/**
+ * Issue 19: no request costs the server more than its sender. Each request that once blocked the event loop
+ * for seconds is sent to the built app in its own process while /health is polled every 25 ms: each is answered
+ * within 1 s, /health within 500 ms throughout, refusals stay under 64 KB, and memory returns near its level.
+ */
+describe('cost bounds: the costly requests of issue 19 against a running server', () => {
+  it('each answered within 1 s, /health within 500 ms meanwhile, answers small, memory back', async () => {
+    const { url } = await createTestDatabase();
+    const server: ServerProcess = await startServer({ DATABASE_URL: url, BOOTSTRAP_TOKEN: BOOTSTRAP }, 39100 + (process.pid % 400));
+    try {
+      const json = { authorization: `Bearer ${BOOTSTRAP}`, 'content-type': 'application/json' };
+      const call = async (path: string, init: RequestInit & { token?: string } = {}) => {
+        const t0 = performance.now();
+        const res = await fetch(`${server.base}${path}`, { ...init, headers: { ...json, ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers as object) } });
+        const body = await res.text();
+        return { status: res.status, ms: performance.now() - t0, bytes: Buffer.byteLength(body), body: body.startsWith('{') ? JSON.parse(body) : body };
+      };
+      const member = async (groupCode: string) => (await call('/members', { method: 'POST', body: JSON.stringify({ name: `${groupCode} delegate`, role: 'member', groupCode }) })).body.token as string;
+      const imported = await call('/documents/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: SEED_TEXT });
+      const decisionId = imported.body.decisions[0].id as string;
+      const [wkr, emp] = [await member('WKR'), await member('EMP')];
+      await call(`/decisions/${decisionId}/events`, { method: 'POST', body: JSON.stringify({ type: 'PUBLISH', expectedVersion: 1 }) });
+      // A parent amendment whose words are 20,000 characters of near misses of the quote that follows.
+      const words = 'the plan '.repeat(2_222).trim();
+      const parent = await call(`/decisions/${decisionId}/amendments`, { method: 'POST', token: wkr, body: JSON.stringify({ clause: '(b)', op: { kind: 'insert', at: 'end', text: words }, rationale: 'r' }) });
+      expect(parent.status).toBe(201);
+      const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))![1]) / 1024;
+      const before = rss();
+
+      let polling = true;
+      const health: number[] = [];
+      const poller = (async () => {
+        while (polling) {
+          const t0 = performance.now();
+          await fetch(`${server.base}/health`).then((r) => r.arrayBuffer());
+          health.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 25));
+        }
+      })();
+
+      const quote = 'THE PLAN '.repeat(555).trim(); // 5 KB, found nowhere, folded it is everywhere
+      const subamend = () => call(`/amendments/${parent.body.id}/subamendments`, { method: 'POST', token: emp, body: JSON.stringify({ op: { kind: 'replace', find: quote, with: 'x' }, rationale: 'r' }) });
+      const lines = SEED_TEXT.split('\n');
+      const head = lines.slice(0, lines.findIndex((l) => /^\d+\. /.test(l))).join('\n');
+      const importOf = (text: string) => call('/documents/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+      const costly: [string, () => ReturnType<typeof call>][] = [
+        ['a 5 KB quote not found in 20,000 characters', subamend],
+        ['three of them at once', async () => (await Promise.all([subamend(), subamend(), subamend()])).sort((a, b) => b.ms - a.ms)[0]],
+        ['an import with a 100 KB appendix row', () => importOf(`${SEED_TEXT}\n1 ${'a'.repeat(100_000)}\tb\tc\td`)],
+        ['an import of 20,000 continuation lines', () => importOf(`${head}\n1. Start\n${Array(20_000).fill('of the plan').join('\n')}`)],
+        ['an import at the 1 MB limit', () => importOf(`${head}\n1. Start\n${Array(95_000).fill('the plan').join('\n')}`)],
+        ['an import of 100 KB of stars', () => importOf(`${head}\n1. Start ${'*'.repeat(100_000)}x`)],
+      ];
+      for (const [name, send] of costly) {
+        const r = await send();
+        figure(`cost: ${name}: answered (ms)`, `${Math.round(r.ms)} (${r.status} ${r.body?.code ?? ''})`.trim(), '<= 1000, not 5xx', r.ms <= 1000 && r.status < 500);
+        figure(`cost: ${name}: answer size (bytes)`, r.bytes, '< 64 KB', r.bytes < 64 * 1024);
+      }
+      polling = false;
+      await poller;
+      const worst = Math.round(Math.max(...health));
+      figure('cost: slowest /health while they ran (ms)', `${worst} of ${health.length} polls`, '<= 500', worst <= 500);
+      await new Promise((r) => setTimeout(r, 2_000));
+      const after = rss();
+      figure('cost: server memory after them (MB)', `${Math.round(after)} (before ${Math.round(before)})`, '<= before + 150', after <= before + 150);
+    } finally {
+      await stopServer(server);
+    }
+  });
+});
