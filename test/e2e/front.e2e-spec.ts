@@ -1,25 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ensureDemoPrincipals } from '../../apps/api/src/bootstrap/demo-data.js';
-import { type Cast, cast, count, importSeed, ok, step } from '../support/seeded.js';
-import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
+import { count, ok, step, useSeededApp } from '../support/seeded.js';
+import { bearer, startTestApp } from '../support/test-app.js';
 
 /** Issue 19: the headers of every answer, who is signed in asked without a 401, a link's holder named before a session is replaced, texts in NFC, demo tokens per database. */
 describe('the front door', () => {
-  let t: TestApp;
-  let c: Cast;
-  let decisionId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    c = await cast(t);
-    ({ decisionId } = await importSeed(t, c));
-  });
-  afterAll(() => t.close());
+  const s = useSeededApp();
 
   it('every answer forbids framing, sniffing and referrers, and runs only our own scripts', async () => {
-    for (const res of [await t.http().get('/health'), await t.http().get('/me'), await t.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)), await t.http().get('/nowhere')]) {
+    for (const res of [await s.t.http().get('/health'), await s.t.http().get('/me'), await s.t.http().get(`/decisions/${s.decisionId}`).set(bearer(s.c.observer)), await s.t.http().get('/nowhere')]) {
       expect(String(res.headers['content-security-policy']).split(';').sort()).toEqual([
         "base-uri 'none'",
         "connect-src 'self'",
@@ -36,35 +28,36 @@ describe('the front door', () => {
       expect([res.headers['x-frame-options'], res.headers['x-content-type-options'], res.headers['referrer-policy']]).toEqual(['DENY', 'nosniff', 'no-referrer']);
     }
     // Swagger UI's page keeps its inline styles, and nothing else inline.
-    const docs = await t.http().get('/docs').redirects(1);
+    const docs = await s.t.http().get('/docs').redirects(1);
     expect(docs.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline';");
     expect(docs.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(docs.headers['content-security-policy']).toContain("script-src 'self';");
+    expect(docs.headers['content-security-policy']).toContain("script-src-attr 'none';");
   });
 
   it('who is signed in: 200 with null before anyone signs in, the principal after', async () => {
-    expect((await t.http().get('/auth/session').expect(200)).body).toEqual({ principal: null });
-    const res = await t.http().post('/auth/session').send({ token: c.wkr }).expect(200);
+    expect((await s.t.http().get('/auth/session').expect(200)).body).toEqual({ principal: null });
+    const res = await s.t.http().post('/auth/session').send({ token: s.c.wkr }).expect(200);
     const cookie = String(res.headers['set-cookie'][0]).split(';')[0];
-    expect((await t.http().get('/auth/session').set('cookie', cookie).expect(200)).body).toEqual({ principal: { id: c.ids.wkr, name: 'wkr', role: 'member', groupCode: 'WKR', country: null } });
-    expect((await t.http().get('/auth/session').set('cookie', 'gbdw_session=forged').expect(200)).body).toEqual({ principal: null });
+    expect((await s.t.http().get('/auth/session').set('cookie', cookie).expect(200)).body).toEqual({ principal: { id: s.c.ids.wkr, name: 'wkr', role: 'member', groupCode: 'WKR', country: null } });
+    expect((await s.t.http().get('/auth/session').set('cookie', 'gbdw_session=forged').expect(200)).body).toEqual({ principal: null });
   });
 
   it('a token’s holder is named without signing in, and nothing is written', async () => {
-    const audit = await count(t, 'audit_events');
-    const sessions = await count(t, 'sign_in_sessions');
-    expect((await t.http().post('/auth/token-holder').send({ token: c.emp }).expect(200)).body).toEqual({ id: c.ids.emp, name: 'emp', role: 'member', groupCode: 'EMP', country: null });
-    expect((await t.http().post('/auth/token-holder').send({ token: 'gbdw_unknown_unknown_unknown_unknown_unknown' })).body.code).toBe('AUTH.INVALID_TOKEN');
-    expect([await count(t, 'audit_events'), await count(t, 'sign_in_sessions')]).toEqual([audit, sessions]);
+    const audit = await count(s.t, 'audit_events');
+    const sessions = await count(s.t, 'sign_in_sessions');
+    expect((await s.t.http().post('/auth/token-holder').send({ token: s.c.emp }).expect(200)).body).toEqual({ id: s.c.ids.emp, name: 'emp', role: 'member', groupCode: 'EMP', country: null });
+    expect((await s.t.http().post('/auth/token-holder').send({ token: 'gbdw_unknown_unknown_unknown_unknown_unknown' })).body.code).toBe('AUTH.INVALID_TOKEN');
+    expect([await count(s.t, 'audit_events'), await count(s.t, 'sign_in_sessions')]).toEqual([audit, sessions]);
   });
 
   it('texts are stored and compared in NFC: a quote typed with a combining accent finds the word typed precomposed', async () => {
-    await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
+    await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
     const decomposed = 'Orderly and Regular Migration, re\u0301gime';
-    const filed = await ok(t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.wkr)).send({ clause: '(b)', op: { kind: 'insert', at: 'end', text: decomposed }, rationale: 'Caf\u0065\u0301.' }));
+    const filed = await ok(s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(b)', op: { kind: 'insert', at: 'end', text: decomposed }, rationale: 'Caf\u0065\u0301.' }));
     expect(filed.body.op.text).toBe('Orderly and Regular Migration, r\u00e9gime');
     expect(filed.body.rationale).toBe('Caf\u00e9.');
-    const quoted = await t.http().post(`/amendments/${filed.body.id}/subamendments`).set(bearer(c.emp)).send({ op: { kind: 'replace', find: 'r\u00e9gime', with: 'system' }, rationale: 'r' });
+    const quoted = await s.t.http().post(`/amendments/${filed.body.id}/subamendments`).set(bearer(s.c.emp)).send({ op: { kind: 'replace', find: 'r\u00e9gime', with: 'system' }, rationale: 'r' });
     expect(quoted.status).toBe(201);
   });
 
@@ -72,7 +65,7 @@ describe('the front door', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-demo-'));
     const other = await startTestApp();
     try {
-      const first = await ensureDemoPrincipals(t.app, dir);
+      const first = await ensureDemoPrincipals(s.t.app, dir);
       const second = await ensureDemoPrincipals(other.app, dir);
       expect(first.file).not.toBe(second.file);
       expect(second.tokens.map((x) => x.token)).not.toContain(first.tokens[0].token);
@@ -80,7 +73,7 @@ describe('the front door', () => {
       await other.db.query(`UPDATE principals SET disabled_at = now() WHERE name = 'Clerk of the Governing Body'`);
       const again = await ensureDemoPrincipals(other.app, dir);
       expect([again.created, again.tokens.length, again.tokens.some((x) => x.role === 'secretariat')]).toEqual([false, second.tokens.length - 1, false]);
-      expect((await ensureDemoPrincipals(t.app, dir)).tokens.map((x) => x.token)).toEqual(first.tokens.map((x) => x.token));
+      expect((await ensureDemoPrincipals(s.t.app, dir)).tokens.map((x) => x.token)).toEqual(first.tokens.map((x) => x.token));
     } finally {
       await other.close();
       fs.rmSync(dir, { recursive: true, force: true });

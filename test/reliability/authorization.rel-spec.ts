@@ -34,6 +34,8 @@ describe('authorization matrix and mass assignment, over every write route of th
     'POST /plan/points/{code}/events': { allowed: ['secretariat'], body: () => ({ type: 'FLAG_FOR_REVIEW', expectedVersion: 1 }) },
     'POST /plan/points/{code}/adjustments': { allowed: ['emp', 'wkr', 'secretariat'], body: () => ({ kind: 'maintain', rationale: 'r' }) },
     'POST /auth/session': { allowed: EVERYONE, body: () => ({ token: c.observer }) },
+    // Public: names a token's holder and writes nothing.
+    'POST /auth/token-holder': { allowed: EVERYONE, body: () => ({ token: c.observer }) },
     'DELETE /auth/session': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
     'POST /statements': { allowed: ['emp', 'wkr'], body: () => ({ target: { type: 'plan_point', id: ids.point }, body: 'b' }) },
   };

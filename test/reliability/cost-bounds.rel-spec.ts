@@ -57,10 +57,13 @@ describe('cost bounds: the costly requests of issue 19 against a running server'
       const costly: [string, () => ReturnType<typeof call>][] = [
         ['a 5 KB quote not found in 20,000 characters', subamend],
         ['three of them at once', async () => (await Promise.all([subamend(), subamend(), subamend()])).sort((a, b) => b.ms - a.ms)[0]],
+        // Found by the attack session: trailing-join patterns retried from every space of a long run (before the imports, which supersede the decision).
+        ['a new clause with 20,000 ideographic spaces', () => call(`/decisions/${decisionId}/amendments`, { method: 'POST', token: wkr, body: JSON.stringify({ op: { kind: 'add_clause', text: `x${'\u3000'.repeat(19_998)}y` }, rationale: 'r' }) })],
         ['an import with a 100 KB appendix row', () => importOf(`${SEED_TEXT}\n1 ${'a'.repeat(100_000)}\tb\tc\td`)],
         ['an import of 20,000 continuation lines', () => importOf(`${head}\n1. Start\n${Array(20_000).fill('of the plan').join('\n')}`)],
         ['an import at the 1 MB limit', () => importOf(`${head}\n1. Start\n${Array(95_000).fill('the plan').join('\n')}`)],
         ['an import of 100 KB of stars', () => importOf(`${head}\n1. Start ${'*'.repeat(100_000)}x`)],
+        ['an import with a line of 60,000 spaces', () => importOf(`${' '.repeat(60_000)}x\n${SEED_TEXT}`)],
       ];
       for (const [name, send] of costly) {
         const r = await send();

@@ -1,14 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { type AnchorError, applyOperation, conflictsAmong, excerpt, locate, nearMisses, reanchor, seam, type TextOperation } from '../src/index.js';
+import { applyOperation, clauseText, conflictsAmong, excerpt, locate, nearMisses, reanchor, seam, type TextOperation } from '../src/index.js';
+import { refusal } from './refusal.js';
 
-const refusal = (f: () => unknown): AnchorError => {
-  try {
-    f();
-  } catch (e) {
-    return e as AnchorError;
-  }
-  throw new Error('no refusal');
-};
 
 /** What a quote that is not found may cost, whatever the text: a few near misses, none for a long quote, never the whole text. */
 describe('a quote not found is bounded', () => {
@@ -43,6 +36,16 @@ describe('a quote not found is bounded', () => {
     expect(reanchor(text, applyOperation(text, { kind: 'insert', at: 'end', text: 'too' }), op)).toBeNull();
     expect(conflictsAmong(text, [{ key: 1, op }, { key: 2, op }]).get(1)).toEqual([]);
   });
+});
+
+describe('a clause loses its one trailing join, read from its end', () => {
+  it.each([
+    ['x\u3000\u3000;', 'x'],
+    ['x\u00a0; \u00a0and', 'x'],
+    ['x ;and', 'x'],
+    ['the band', 'the band'],
+    [`x${'\u3000'.repeat(20_000)}y`, `x${'\u3000'.repeat(20_000)}y`],
+  ])('%j → %j', (text, stored) => expect(clauseText(text)).toBe(stored));
 });
 
 /** Unicode as people type it: compared as stored (NFC), marks and joiners inside words, full-width punctuation. */

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
-  type AnchorError,
   applyOperation,
   applySubamendment,
   clauseText,
@@ -14,6 +13,7 @@ import {
   type TextOperation,
   trackChanges,
 } from '../src/index.js';
+import { refusal as failure } from './refusal.js';
 
 // Paragraph 26 of GB.335/POL/1(Rev.), clauses (a) and (b) as stored (no label, no join).
 const A =
@@ -22,14 +22,6 @@ const B =
   "invited the Director-General to take account of its guidance in the implementation of the ILO's plan of action, to further strengthen ILO partnerships with other agencies, such as those in the United Nations Network on Migration and particularly in the field, including in United Nations country teams, and to promote social dialogue and tripartism in the implementation of the Global Compact for Safe, Orderly and Regular Migration";
 
 const apply = (text: string, op: TextOperation) => applyOperation(text, op).text;
-const failure = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e as AnchorError;
-  }
-  throw new Error('expected a failure');
-};
 
 describe('amendments as a drafter writes them (issue 12 table)', () => {
   it('insert "broadly" after "continued"', () => {

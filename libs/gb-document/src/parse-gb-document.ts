@@ -56,7 +56,7 @@ export function parseGbDocument(source: string): GbDocument {
     .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
-    .map((text, i) => ({ n: i + 1, text: text.replace(/ +$/, '') }));
+    .map((text, i) => ({ n: i + 1, text: trimEndOf(text, ' ') }));
   const nonBlank = lines.filter((l) => l.text !== '');
 
   // ---- cover

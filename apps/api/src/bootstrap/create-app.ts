@@ -35,6 +35,7 @@ const TEXT_ROUTES = new Set(['/documents/import']);
 const CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
   // Our stylesheets, and the one <style> react-aria's usePress adds (touch-action), allowed by its hash: a browser
   // test fails on any other (a CSP violation is a console error), so an upgrade that changes it is seen.
   styleSrc: ["'self'", "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='"],
