@@ -16,6 +16,9 @@ const isRow = (cells: string[]) => cells.length >= 2 && cells.length <= 3 && /^\
 // A paragraph whose last line ends without one of these continues after a page break.
 const ENDS_PARAGRAPH = /[.:;!?”"’)\]]$/;
 
+/** Inconsistencies told per linkage row, at most. */
+const MAX_INCONSISTENCIES_PER_ROW = 5;
+
 /** Missing linkage rows told one by one up to this many past the objectives; beyond, the table is told wrong once. */
 const MAX_MISSING_ROWS_TOLD = 100;
 
@@ -349,9 +352,11 @@ function flagInconsistencies(linkages: Linkage[], paragraphs: Paragraph[]): void
       for (const ref of objectiveRefs(s)) {
         const objective = Number(/^\d+/.exec(ref)![0]);
         const l = linkageOf.get(objective);
-        if (l?.status === 'addressed') {
+        // The sentence quoted in an excerpt and a few per row: one sentence naming thousands of rows must not be copied into each (issue 19).
+        if (l?.status === 'addressed' && l.inconsistencies.length < MAX_INCONSISTENCIES_PER_ROW) {
+          const said = s.trim();
           l.inconsistencies.push(
-            `Paragraph ${p.number} says objective ${objective} is not a priority of the plan of action ("${s.trim()}"), but the appendix marks it as addressed`,
+            `Paragraph ${p.number} says objective ${objective} is not a priority of the plan of action ("${said.length > 200 ? `${said.slice(0, 199)}…` : said}"), but the appendix marks it as addressed`,
           );
         }
       }

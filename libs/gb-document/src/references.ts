@@ -20,11 +20,15 @@ function expand(list: string): string[] {
 const ITEM = '(?:objective|goal)';
 
 const uniq = (xs: string[]) => [...new Set(xs)];
+/** Appends one by one: a spread of a list of hundreds of thousands of references overflows the stack. */
+function pushAll(out: string[], items: string[]): void {
+  for (const x of items) out.push(x);
+}
 
 /** "point 13(a)", "points 12(a), 13(d) and 14(a)", "points 15 and 16". */
 export function planPointRefs(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\bpoints? (${LIST})`, 'gi'))) out.push(...expand(m[1]));
+  for (const m of text.matchAll(new RegExp(String.raw`\bpoints? (${LIST})`, 'gi'))) pushAll(out, expand(m[1]));
   return sortCodes(uniq(out));
 }
 
@@ -34,13 +38,13 @@ export function planPointRefs(text: string): string[] {
  */
 export function objectiveRefs(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\b${ITEM}s? (${LIST})`, 'gi'))) out.push(...expand(m[1]));
+  for (const m of text.matchAll(new RegExp(String.raw`\b${ITEM}s? (${LIST})`, 'gi'))) pushAll(out, expand(m[1]));
   for (const sentence of sentences(text)) {
     if (!new RegExp(String.raw`\b${ITEM}s\b`, 'i').test(sentence)) continue;
     // "objectives … such as 2, 3": a lazy /objectives[^.]*?such as/ retried from every "objectives" (quadratic); here each piece between stops is read once.
     for (const piece of sentence.split('.')) {
-      out.push(...after(piece, new RegExp(String.raw`\b${ITEM}s\b`, 'gi'), new RegExp(String.raw`\bsuch as (${LIST})`, 'gi')).flatMap(expand));
-      out.push(...after(piece, new RegExp(String.raw`\b${ITEM}s \d+ on `, 'gi'), /\band (\d+) on\b/gi));
+      pushAll(out, after(piece, new RegExp(String.raw`\b${ITEM}s\b`, 'gi'), new RegExp(String.raw`\bsuch as (${LIST})`, 'gi')).flatMap(expand));
+      pushAll(out, after(piece, new RegExp(String.raw`\b${ITEM}s \d+ on `, 'gi'), /\band (\d+) on\b/gi));
     }
   }
   return sortCodes(uniq(out));

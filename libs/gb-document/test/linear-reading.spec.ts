@@ -71,3 +71,9 @@ describe('inline markup with brackets left open', () => {
     expect(inlineRuns('[a]([b](#)')).toEqual([{ text: '[a](' }, { text: 'b', cites: 'b' }]);
   });
 });
+
+describe('found by the second attack session', () => {
+  it('a list of 300,000 references is read, not a stack overflow', () => {
+    expect(objectiveRefs(`objectives 1${', 1'.repeat(300_000)}`)).toEqual(['1']);
+  });
+});
