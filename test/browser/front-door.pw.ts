@@ -33,6 +33,15 @@ test('a sign-in link that would replace a session asks first, naming both princi
   await page.getByRole('button', { name: "Sign in as Employers' group delegate (EMP)" }).click();
   await expect(page.getByText("Employers' group delegate — EMP")).toBeVisible();
 
+  // The page and its files carry the headers too (the rest of this suite runs under that policy: a violation is a console error).
+  const index = await page.request.get('/', { headers: { accept: 'text/html' } });
+  const script = await page.request.get((await page.locator('script[src]').first().getAttribute('src'))!);
+  for (const res of [index, script]) {
+    expect(res.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers()['x-frame-options']).toBe('DENY');
+  }
+  expect((await page.request.get(`${(await page.locator('script[src]').first().getAttribute('src'))!}.map`)).status()).toBe(404);
+
   // The token never stays in the address.
   expect(page.url()).not.toContain('token=');
   expect(errors).toEqual([]);

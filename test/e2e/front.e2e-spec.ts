@@ -35,6 +35,21 @@ describe('the front door', () => {
     expect(docs.headers['content-security-policy']).toContain("script-src-attr 'none';");
   });
 
+  it('a live stream, written on the raw answer, carries the same headers', async () => {
+    const res = await s.t
+      .http()
+      .get('/events')
+      .set(bearer(s.c.observer))
+      .buffer(false)
+      .parse((stream, done) => {
+        (stream as unknown as { destroy: () => void }).destroy();
+        done(null, null);
+      })
+      .catch((e: { response?: { headers: Record<string, string> } }) => e.response ?? { headers: {} as Record<string, string> });
+    expect([res.headers['content-type'], res.headers['x-frame-options'], res.headers['x-content-type-options']]).toEqual(['text/event-stream; charset=utf-8', 'DENY', 'nosniff']);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
   it('who is signed in: 200 with null before anyone signs in, the principal after', async () => {
     expect((await s.t.http().get('/auth/session').expect(200)).body).toEqual({ principal: null });
     const res = await s.t.http().post('/auth/session').send({ token: s.c.wkr }).expect(200);
