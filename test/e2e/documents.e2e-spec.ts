@@ -46,6 +46,11 @@ describe('documents', () => {
     for (const clause of decision.body.clauses) expect(SEED_TEXT).toContain(clause.text);
     expect(decision.body.clauses[0].text.endsWith('Regular Migration')).toBe(true);
     expect(decision.body.state).toBe('drafting');
+    // Each point created leaves its audit row, by the importer, with the point's id.
+    const created = await t.db.query(`SELECT a.entity_id, a.to_state, a.version, a.actor_role FROM audit_events a WHERE a.event = 'PLAN_POINT_CREATED' ORDER BY a.id`);
+    const ids = await t.db.query(`SELECT id FROM plan_points ORDER BY code`);
+    expect(created.map((r: { entity_id: string }) => r.entity_id).sort()).toEqual(ids.map((r: { id: string }) => r.id).sort());
+    expect(created[0]).toMatchObject({ to_state: 'active', version: 1, actor_role: 'secretariat' });
   });
 
   it('refuses a symbol already imported (409), and nothing changes', async () => {
@@ -66,7 +71,9 @@ describe('documents', () => {
     expect(old.body.paragraphs).toHaveLength(26);
     const p16 = await t.http().get('/plan/points/16').set(bearer(c.wkr)).expect(200);
     expect(p16.body.document).toBe('GB.335/POL/1(Rev.2)');
+    expect(p16.body.citingParagraphs).toEqual([21, 24]);
     expect(await count(t, 'plan_points')).toBe(17);
+    expect(await count(t, 'audit_events', `event = 'PLAN_POINT_CREATED'`)).toBe(17);
   });
 
   it('422 lists every problem with its line; nothing stored', async () => {

@@ -19,6 +19,9 @@ const ENDS_PARAGRAPH = /[.:;!?”"’)\]]$/;
 /** Inconsistencies told per linkage row, at most. */
 const MAX_INCONSISTENCIES_PER_ROW = 5;
 
+/** What one document may hold; each is far past any Office document (the seed: 26 paragraphs, 23 objectives, about 30 plan points). */
+export const DOCUMENT_LIMITS = { paragraphs: 5_000, footnotes: 5_000, linkageRows: 2_000, objectives: 2_000, planPoints: 2_000 } as const;
+
 /** Missing linkage rows told one by one up to this many past the objectives; beyond, the table is told wrong once. */
 const MAX_MISSING_ROWS_TOLD = 100;
 
@@ -271,6 +274,14 @@ export function parseGbDocument(source: string): GbDocument {
   const citing = new Map<string, number[]>();
   for (const p of paragraphs) for (const c of p.planPoints) (citing.get(c) ?? citing.set(c, []).get(c)!).push(p.number);
   const planPoints = sortCodes([...citing.keys()]).map((code) => ({ code, paragraphs: citing.get(code)! }));
+
+  // ---- sizes no Office document reaches: refused, so an import's work stays bounded
+  const tooMany = (what: string, count: number, max: number, line: number) => count > max && problems.push({ line, message: `${count} ${what}: a document has at most ${max}` });
+  tooMany('numbered paragraphs', paragraphs.length, DOCUMENT_LIMITS.paragraphs, paragraphs[DOCUMENT_LIMITS.paragraphs]?.line ?? 1);
+  tooMany('footnotes', footnotes.length, DOCUMENT_LIMITS.footnotes, footnotes[DOCUMENT_LIMITS.footnotes]?.line ?? 1);
+  tooMany('linkage rows', linkageRows.length, DOCUMENT_LIMITS.linkageRows, linkageRows[DOCUMENT_LIMITS.linkageRows]?.line ?? 1);
+  tooMany('objectives', objectives.length, DOCUMENT_LIMITS.objectives, 1);
+  tooMany('plan points cited', planPoints.length, DOCUMENT_LIMITS.planPoints, paragraphs.find((p) => p.planPoints.length)?.line ?? 1);
 
   if (problems.length) throw new GbDocumentParseError(problems.sort((a, b) => a.line - b.line));
   return {

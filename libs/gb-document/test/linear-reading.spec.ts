@@ -73,7 +73,23 @@ describe('inline markup with brackets left open', () => {
 });
 
 describe('found by the second attack session', () => {
+  it('sizes no Office document reaches are refused, each named with its line', () => {
+    const rows = Array.from({ length: 2_001 - 23 }, (_, i) => `${i + 24} T\tX\t`).join('\n');
+    expect(problems(`${seedText}\n${rows}`).map((p) => p.message)).toEqual(['2001 linkage rows: a document has at most 2000']);
+    expect(problems(withBody(Array.from({ length: 5_001 }, (_, i) => `${i + 1}. Text.`))).map((p) => p.message)).toContain('5001 numbered paragraphs: a document has at most 5000');
+    expect(problems(withBody([`1. See points ${Array.from({ length: 2_001 }, (_, i) => i + 1).join(', ')}.`])).map((p) => p.message)).toContain('2001 plan points cited: a document has at most 2000');
+  });
   it('a list of 300,000 references is read, not a stack overflow', () => {
     expect(objectiveRefs(`objectives 1${', 1'.repeat(300_000)}`)).toEqual(['1']);
+  });
+  it('a sentence naming thousands of addressed objectives is quoted in an excerpt, a few times a row at most', () => {
+    const n = 1_500;
+    const rows = Array.from({ length: n - 23 }, (_, i) => `${i + 24} T\tX\t`).join('\n');
+    const sentence = ` Objectives ${Array.from({ length: n }, (_, i) => i + 1).join(', ')} are not part of the plan.`;
+    const doc = parseGbDocument(`${seedText.replace(/^(25\. .*)$/m, `$1${sentence}`)}\n${rows}`);
+    const told = doc.linkages.flatMap((l) => l.inconsistencies);
+    expect(told.length).toBeGreaterThan(n - 10);
+    expect(Math.max(...told.map((x) => x.length))).toBeLessThan(400);
+    expect(told[0]).toBe(`Paragraph 25 says objective 1 is not a priority of the plan of action ("${sentence.trim().slice(0, 199)}…"), but the appendix marks it as addressed`);
   });
 });

@@ -22,6 +22,30 @@ export const AUDIT_COLUMNS = 'request_id, actor_id, actor_role, actor_group, ent
 /** How a write is recorded: in the caller's transaction (or, for statements, in their own INSERT: StatementWriter). */
 @Injectable()
 export class AuditService {
+  /** Many entries by one actor in one statement (arrays unnested: one statement whatever their number). */
+  async appendMany(manager: EntityManager, actor: Actor | null, entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const column = <K extends keyof AuditEntry>(k: K) => entries.map((e) => e[k] ?? null);
+    await manager.query(
+      `INSERT INTO audit_events (${AUDIT_COLUMNS})
+       SELECT $1, $2, $3, $4, e.entity_type, e.entity_id, e.event, e.from_state, e.to_state, e.version, e.data
+         FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::jsonb[]) AS e(entity_type, entity_id, event, from_state, to_state, version, data)`,
+      [
+        actor?.requestId ?? null,
+        actor?.id ?? null,
+        actor?.role ?? null,
+        actor?.groupCode ?? null,
+        column('entityType'),
+        column('entityId'),
+        column('event'),
+        column('fromState'),
+        column('toState'),
+        column('version'),
+        entries.map((e) => (e.data ? JSON.stringify(e.data) : null)),
+      ],
+    );
+  }
+
   async append(manager: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
     await manager.query(
       `INSERT INTO audit_events (${AUDIT_COLUMNS})

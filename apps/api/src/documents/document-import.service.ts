@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { type GbDocument, parseGbDocument } from '../../../../libs/gb-document/src/index.js';
 import { DECISION_CLOSED, decisionWorkflow, planPointWorkflow, start } from '../../../../libs/workflow/src/index.js';
@@ -10,7 +10,7 @@ import { Clause, Decision } from '../decisions/decision.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { workflowColumns } from '../workflow/workflow-columns.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from './document-parts.entity.js';
+import { FootnoteRow, LinkageRow, ObjectiveRow } from './document-parts.entity.js';
 import { GbDocumentRow } from './document.entity.js';
 import { Session } from './session.entity.js';
 
@@ -63,7 +63,15 @@ export class DocumentImportService {
       }),
     );
     const documentId = row.id;
-    await m.getRepository(ParagraphRow).insert(doc.paragraphs.map((p) => ({ documentId, number: p.number, section: p.section, text: p.text, footnotes: p.footnotes, planPoints: p.planPoints, objectives: p.objectives })));
+    // One INSERT of arrays: up to DOCUMENT_LIMITS.paragraphs rows, without building a parameter per value.
+    const paragraphs = doc.paragraphs;
+    const json = (xs: unknown[]) => JSON.stringify(xs);
+    await m.query(
+      `INSERT INTO paragraphs (document_id, number, section, text, footnotes, plan_points, objectives)
+       SELECT $1, p.number, p.section, p.text, p.footnotes, p.plan_points, p.objectives
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::jsonb[]) AS p(number, section, text, footnotes, plan_points, objectives)`,
+      [documentId, paragraphs.map((p) => p.number), paragraphs.map((p) => p.section), paragraphs.map((p) => p.text), paragraphs.map((p) => json(p.footnotes)), paragraphs.map((p) => json(p.planPoints)), paragraphs.map((p) => json(p.objectives))],
+    );
     if (doc.footnotes.length) await m.getRepository(FootnoteRow).insert(doc.footnotes.map((f) => ({ documentId, number: f.number, text: f.text, paragraphNumber: f.paragraph })));
     if (doc.objectives.length) await m.getRepository(ObjectiveRow).insert(doc.objectives.map((o) => ({ documentId, number: o.number, text: o.text })));
     if (doc.linkages.length) {
@@ -113,22 +121,35 @@ export class DocumentImportService {
   /** A revision keeps each point's review and moves its citations to the new text. */
   private async planPoints(m: EntityManager, actor: Actor | null, doc: GbDocument, documentId: string): Promise<void> {
     const repo = m.getRepository(PlanPoint);
-    for (const p of doc.planPoints) {
-      const existing = await repo.findOneBy({ plan: doc.baseSymbol, code: p.code });
-      if (existing) {
-        await repo.update({ id: existing.id }, { documentId, citingParagraphs: p.paragraphs });
-        continue;
-      }
-      const saved = await repo.save(
-        repo.create({
-          plan: doc.baseSymbol,
-          code: p.code,
-          documentId,
-          citingParagraphs: p.paragraphs,
-          workflow: workflowColumns(start(planPointWorkflow, { plan: doc.baseSymbol, code: p.code })),
-        }),
+    // A fixed number of statements whatever the number of points (up to DOCUMENT_LIMITS.planPoints).
+    const existing = new Map((await repo.find({ where: { plan: doc.baseSymbol, code: In(doc.planPoints.map((p) => p.code)) } })).map((p) => [p.code, p]));
+    const kept = doc.planPoints.filter((p) => existing.has(p.code));
+    if (kept.length) {
+      await m.query(
+        `UPDATE plan_points p SET document_id = $1, citing_paragraphs = u.citing FROM unnest($2::uuid[], $3::jsonb[]) AS u(id, citing) WHERE p.id = u.id`,
+        [documentId, kept.map((p) => existing.get(p.code)!.id), kept.map((p) => JSON.stringify(p.paragraphs))],
       );
-      await this.audit.append(m, actor, { entityType: 'plan_point', entityId: saved.id, event: 'PLAN_POINT_CREATED', toState: 'active', version: 1 });
     }
+    const created = doc.planPoints.filter((p) => !existing.has(p.code));
+    if (!created.length) return;
+    const columns = created.map((p) => workflowColumns(start(planPointWorkflow, { plan: doc.baseSymbol, code: p.code })));
+    // One INSERT of arrays (TypeORM's save of 2,000 rows took most of a second).
+    const saved: { id: string }[] = await m.query(
+      `INSERT INTO plan_points (plan, code, document_id, citing_paragraphs, state, snapshot, machine_version)
+       SELECT $1, p.code, $2, p.citing, p.state, p.snapshot, p.machine_version
+         FROM unnest($3::text[], $4::jsonb[], $5::text[], $6::jsonb[], $7::int[]) WITH ORDINALITY AS p(code, citing, state, snapshot, machine_version, n)
+        ORDER BY p.n
+       RETURNING id`,
+      [
+        doc.baseSymbol,
+        documentId,
+        created.map((p) => p.code),
+        created.map((p) => JSON.stringify(p.paragraphs)),
+        columns.map((c) => c.state),
+        columns.map((c) => JSON.stringify(c.snapshot)),
+        columns.map((c) => c.machineVersion),
+      ],
+    );
+    await this.audit.appendMany(m, actor, saved.map((p) => ({ entityType: 'plan_point', entityId: p.id, event: 'PLAN_POINT_CREATED', toState: 'active', version: 1 })));
   }
 }
