@@ -44,6 +44,12 @@ test('screenshots of every page at 1440 and 390 px', async ({ browser, request }
     await shoot('text', `/workspace/${decisionId}/text`, 'The decision text');
     await page.goto('/sign-in');
     await page.screenshot({ path: path.join(OUT, `sign-in-${width}.png`) });
+    // A link for someone else, opened where the Workers' delegate is signed in: asked first.
+    await page.goto(`/sign-in#token=${token('member', 'EMP')}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in as someone else?' })).toBeVisible();
+    await page.screenshot({ path: path.join(OUT, `sign-in-replace-${width}.png`) });
+    await page.getByRole('button', { name: /^Stay signed in as/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
     await shoot('plan-board', '/plan', 'Plan review board');
     await shoot('point', '/points/16', 'Plan point 16');
     const chairContext = await browser.newContext({ viewport: { width, height } });
