@@ -123,19 +123,23 @@ const room = (prefix) => Object.entries(figures.room).find(([k]) => k.startsWith
 
 // Ratios against the baselines of this same run.
 const ratio = (a, b) => Number((a / b).toFixed(3));
+/** A figure with its goal and whether this run met it; `npm run bench` fails when any is missed. */
+const atLeast = (value, limit, note = '') => ({ value, goal: `>= ${limit}${note}`, met: value >= limit });
+const atMost = (value, limit, note = '') => ({ value, goal: `<= ${limit}${note}`, met: value <= limit });
+const reported = (value, goal) => ({ value, goal, met: true });
 results.ratios = {
-  statementsOverPgbench: { value: ratio(figures.postStatements.requestsPerSecond, figures.pgbenchInsert.tps), goal: '>= 0.35' },
-  minimalRouteOverPgbench: { value: ratio(figures.minimalInsert.requestsPerSecond, figures.pgbenchInsert.tps), goal: 'reported (the floor of any Node route here)' },
-  statementsOverMinimalRoute: { value: ratio(figures.postStatements.requestsPerSecond, figures.minimalInsert.requestsPerSecond), goal: 'reported' },
-  statementsOverTheirSql: { value: ratio(figures.postStatements.requestsPerSecond, figures.pgbenchStatement.tps), goal: 'reported (pgbench running the same statement)' },
-  textOverBareNode: { value: ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), goal: '>= 0.30' },
-  postP99Ms: { value: figures.postStatements.p99, goal: '<= 20' },
-  amendmentList200ReqPerS: { value: Math.round(figures.getAmendments200.requestsPerSecond), goal: '>= 1000' },
-  transitionsOverPgbench: { value: ratio(figures.transitions.requestsPerSecond, figures.pgbenchTransition.tps), goal: '>= 0.35' },
-  finalTextMs: { value: figures.finalText.base.medianMs, goal: '<= 250' },
-  finalTextScale: { value: ratio(figures.finalText.fiveTimes.medianMs, figures.finalText.base.medianMs), goal: '<= 6 (for 5x input)' },
-  coldStartExistingMs: { value: figures.coldStart.existingDataFolderMs, goal: '<= 3000' },
-  roomFreshP99Ms: { value: room('all 300 clients fresh'), goal: '<= 1000' },
+  statementsOverPgbench: atLeast(ratio(figures.postStatements.requestsPerSecond, figures.pgbenchInsert.tps), 0.35),
+  minimalRouteOverPgbench: reported(ratio(figures.minimalInsert.requestsPerSecond, figures.pgbenchInsert.tps), 'reported (the floor of any Node route here)'),
+  statementsOverMinimalRoute: reported(ratio(figures.postStatements.requestsPerSecond, figures.minimalInsert.requestsPerSecond), 'reported'),
+  statementsOverTheirSql: reported(ratio(figures.postStatements.requestsPerSecond, figures.pgbenchStatement.tps), 'reported (pgbench running the same statement)'),
+  textOverBareNode: atLeast(ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), 0.3),
+  postP99Ms: atMost(figures.postStatements.p99, 20),
+  amendmentList200ReqPerS: atLeast(Math.round(figures.getAmendments200.requestsPerSecond), 1000),
+  transitionsOverPgbench: atLeast(ratio(figures.transitions.requestsPerSecond, figures.pgbenchTransition.tps), 0.35),
+  finalTextMs: atMost(figures.finalText.base.medianMs, 250),
+  finalTextScale: atMost(ratio(figures.finalText.fiveTimes.medianMs, figures.finalText.base.medianMs), 6, ' (for 5x input)'),
+  coldStartExistingMs: atMost(figures.coldStart.existingDataFolderMs, 3000),
+  roomFreshP99Ms: atMost(room('all 300 clients fresh'), 1000),
 };
 
 const rows = [
@@ -158,9 +162,11 @@ const rows = [
 ];
 say('\n| figure | value | notes |\n|---|---|---|');
 for (const r of rows) say(`| ${r.join(' | ')} |`);
-say('\n| ratio | value | goal |\n|---|---|---|');
-for (const [k, v] of Object.entries(results.ratios)) say(`| ${k} | ${v.value} | ${v.goal} |`);
+say('\n| ratio | value | goal | met |\n|---|---|---|---|');
+for (const [k, v] of Object.entries(results.ratios)) say(`| ${k} | ${v.value} | ${v.goal} | ${v.met ? 'yes' : 'NO'} |`);
 const file = path.join(ROOT, 'bench/results', `${results.at.replace(/[:.]/g, '-')}.json`);
 fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 say(`\nwritten ${path.relative(ROOT, file)}`);
-process.exit(0);
+const missed = Object.entries(results.ratios).filter(([, v]) => !v.met);
+if (missed.length) say(`\nMISSED ${missed.length} goal(s): ${missed.map(([k, v]) => `${k} ${v.value} (${v.goal})`).join('; ')}`);
+process.exit(missed.length ? 1 : 0);
