@@ -14,7 +14,8 @@ const SEED = path.join(import.meta.dirname, '..', 'apps', 'api', 'data', 'GB.335
  * interactive ≤ 1 s; an action in one browser visible in another ≤ 1 s; the plan review board
  * with 500 points and 5,000 statements interactive ≤ 1 s (issue 15).
  */
-const WEB = path.join(import.meta.dirname, '..', 'dist', 'web');
+// The build the browser tests' server serves (test/browser/serve.mjs builds into GBDW_BUILD_DIR, .build/test by default).
+const WEB = path.join(import.meta.dirname, '..', process.env.GBDW_BUILD_DIR ?? '.build/test', 'web');
 const figure = (name: string, value: number, unit: string, goal: number) => {
   process.stdout.write(`${value <= goal ? 'PASS' : 'FAIL'} web budget: ${name}: ${value} ${unit} (goal <= ${goal})\n`);
   expect(value, name).toBeLessThanOrEqual(goal);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ensureDemoPrincipals } from '../../apps/api/src/bootstrap/demo-data.js';
-import { count, ok, step, useSeededApp } from '../support/seeded.js';
+import { count, ok, SEED_TEXT, step, useSeededApp } from '../support/seeded.js';
 import { bearer, startTestApp } from '../support/test-app.js';
 
 /** Issue 19: the headers of every answer, who is signed in asked without a 401, a link's holder named before a session is replaced, texts in NFC, demo tokens per database. */
@@ -27,6 +27,9 @@ describe('the front door', () => {
       ]);
       expect([res.headers['x-frame-options'], res.headers['x-content-type-options'], res.headers['referrer-policy']]).toEqual(['DENY', 'nosniff', 'no-referrer']);
     }
+    // Paths Fastify cannot route are answered in our words, with the same headers, without echoing the path.
+    const bad = await s.t.http().get('/decisions/%E0%A4%A');
+    expect([bad.status, bad.body, bad.headers['x-frame-options']]).toEqual([400, { statusCode: 400, code: 'REQUEST.BAD_URL', message: 'The path holds a % that does not begin a valid escape' }, 'DENY']);
     // Swagger UI's page keeps its inline styles, and nothing else inline.
     const docs = await s.t.http().get('/docs').redirects(1);
     expect(docs.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline';");
@@ -74,6 +77,18 @@ describe('the front door', () => {
     expect(filed.body.rationale).toBe('Caf\u00e9.');
     const quoted = await s.t.http().post(`/amendments/${filed.body.id}/subamendments`).set(bearer(s.c.emp)).send({ op: { kind: 'replace', find: 'r\u00e9gime', with: 'system' }, rationale: 'r' });
     expect(quoted.status).toBe(201);
+  });
+
+  it('the plan points list answers one plan’s worth at most: past it, the caller names a plan (found by the third attack session)', async () => {
+    const lines = SEED_TEXT.split('\n');
+    const head = lines.slice(0, lines.findIndex((l) => /^\d+\. /.test(l))).join('\n');
+    for (const k of [1, 2, 3]) {
+      const doc = `${head.replace('GB.335/POL/1(Rev.)', `GB.335/POL/${k + 10}`)}\n1. See points ${Array.from({ length: 800 }, (_, i) => i + 1).join(', ')}.`;
+      await ok(s.t.http().post('/documents/import').set(bearer(s.c.secretariat)).set('content-type', 'text/plain').send(doc));
+    }
+    const all = await s.t.http().get('/plan/points').set(bearer(s.c.observer));
+    expect([all.status, all.body.code, all.body.message]).toEqual([422, 'PLAN_POINT.TOO_MANY_TO_LIST', '2417 plan points across 4 plans: ask for one plan with ?plan=<symbol> (at most 1000 points are listed at once)']);
+    expect((await s.t.http().get('/plan/points?plan=GB.335%2FPOL%2F12').set(bearer(s.c.observer)).expect(200)).body).toHaveLength(800);
   });
 
   it('demo tokens are kept per database: a second database started from the same folder never prints the first one’s', async () => {

@@ -54,8 +54,9 @@ describe('cost bounds: the costly requests of issue 19 against a running server'
       // Each as a new revision, so it is read through to the end (the seed's own symbol is refused as imported already).
       let revision = 1;
       const importOf = (text: string) => call('/documents/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text.replace('GB.335/POL/1(Rev.)', `GB.335/POL/1(Rev.${++revision})`) });
-      const namingObjectives = (n: number) =>
-        `${SEED_TEXT.replace(/^(25\. .*)$/m, `$1 Objectives ${Array.from({ length: n }, (_, i) => i + 1).join(', ')} are not part of the plan.`)}\n${Array.from({ length: n - 23 }, (_, i) => `${i + 24} T\tX\t`).join('\n')}`;
+      const namingObjectives = (n: number, times: number) =>
+        `${SEED_TEXT.replace(/^(25\. .*)$/m, `$1${` Objectives ${Array.from({ length: n }, (_, i) => i + 1).join(', ')} are not part of the plan.`.repeat(times)}`)}\n${Array.from({ length: n - 23 }, (_, i) => `${i + 24} T\tX\t`).join('\n')}`;
+      const superscript = (k: number) => [...String(k)].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
       const costly: [string, () => ReturnType<typeof call>][] = [
         ['a 5 KB quote not found in 20,000 characters', subamend],
         ['three of them at once', async () => (await Promise.all([subamend(), subamend(), subamend()])).sort((a, b) => b.ms - a.ms)[0]],
@@ -67,9 +68,15 @@ describe('cost bounds: the costly requests of issue 19 against a running server'
         ['an import of 100 KB of stars', () => importOf(`${head}\n1. Start ${'*'.repeat(100_000)}x`)],
         ['an import with a line of 60,000 spaces', () => importOf(`${' '.repeat(60_000)}x\n${SEED_TEXT}`)],
         // Found by the second attack session: one sentence naming thousands of addressed objectives was quoted in each of their rows (876 MB at 12,000).
-        ['an import whose one sentence names 2,000 addressed objectives', () => importOf(namingObjectives(2_000))],
-        ['an import of 12,000 linkage rows (over the limit)', () => importOf(namingObjectives(12_000))],
-        ['an import at the size limits: 5,000 paragraphs citing 2,000 plan points', () => importOf(`${head}\n${Array.from({ length: 5_000 }, (_, i) => `${i + 1}. See point ${(i % 2_000) + 1}.`).join('\n')}`)],
+        ['an import whose sentences name 500 addressed objectives, five times each', () => importOf(namingObjectives(500, 5))],
+        ['an import of 12,000 linkage rows (over the limit)', () => importOf(namingObjectives(12_000, 1))],
+        [
+          'an import at the size limits: 2,000 paragraphs, 2,000 footnotes, 1,000 plan points, each paragraph 400 characters',
+          () =>
+            importOf(
+              `${head}\n${Array.from({ length: 2_000 }, (_, i) => `${i + 1}. See points ${(i % 1_000) + 1} and ${((i + 1) % 1_000) + 1}; objectives 7 on skills and 8 on recruitment are not part of the plan, nor objectives such as 9 and 10.${superscript(i + 1)} ${'word '.repeat(50)}`).join('\n')}\n${Array.from({ length: 2_000 }, (_, i) => `${superscript(i + 1)} Note.`).join('\n')}`,
+            ),
+        ],
       ];
       for (const [name, send] of costly) {
         const r = await send();

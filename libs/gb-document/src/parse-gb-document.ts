@@ -16,11 +16,14 @@ const isRow = (cells: string[]) => cells.length >= 2 && cells.length <= 3 && /^\
 // A paragraph whose last line ends without one of these continues after a page break.
 const ENDS_PARAGRAPH = /[.:;!?”"’)\]]$/;
 
+/** The largest number a paragraph, footnote, objective, session or revision may carry (they are stored as integers). */
+const MAX_NUMBER = 999_999;
+
 /** Inconsistencies told per linkage row, at most. */
 const MAX_INCONSISTENCIES_PER_ROW = 5;
 
 /** What one document may hold; each is far past any Office document (the seed: 26 paragraphs, 23 objectives, about 30 plan points). */
-export const DOCUMENT_LIMITS = { paragraphs: 5_000, footnotes: 5_000, linkageRows: 2_000, objectives: 2_000, planPoints: 2_000 } as const;
+export const DOCUMENT_LIMITS = { paragraphs: 2_000, footnotes: 2_000, linkageRows: 500, objectives: 500, planPoints: 1_000, inconsistencies: 100 } as const;
 
 /** Missing linkage rows told one by one up to this many past the objectives; beyond, the table is told wrong once. */
 const MAX_MISSING_ROWS_TOLD = 100;
@@ -275,6 +278,29 @@ export function parseGbDocument(source: string): GbDocument {
   for (const p of paragraphs) for (const c of p.planPoints) (citing.get(c) ?? citing.set(c, []).get(c)!).push(p.number);
   const planPoints = sortCodes([...citing.keys()]).map((code) => ({ code, paragraphs: citing.get(code)! }));
 
+  // ---- values that must fit where they are kept: told with their line, never left to the database to refuse
+  for (const l of lines) {
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(l.text)) problems.push({ line: l.n, message: 'A control character (such as NUL) stands in the line' });
+  }
+  const tooLong = (what: string, value: string | null, max: number, line: number) => value !== null && value.length > max && problems.push({ line, message: `The ${what} is ${value.length} characters long: at most ${max}` });
+  const coverLine = (value: string | null) => coverLines.find((l) => l.text.includes(value ?? '\u0000'))?.n ?? 1;
+  tooLong('symbol', symbolLine?.text ?? null, 100, symbolLine?.n ?? 1);
+  tooLong('session place', ses?.[2] ?? null, 100, sessionLine?.n ?? 1);
+  tooLong('session dates', ses?.[3] ?? null, 100, sessionLine?.n ?? 1);
+  for (const [what, value, max] of [['section', section, 200], ['segment', segment, 200], ['agenda item', agendaItem, 200], ['date', date, 100], ['original language', originalLanguage, 50]] as const) tooLong(what, value, max, coverLine(value));
+  const tooBig = (what: string, n: number, line: number) => n > MAX_NUMBER && problems.push({ line, message: `${what} ${n} is past ${MAX_NUMBER}` });
+  tooBig('Session', ses ? Number(ses[1]) : 0, sessionLine?.n ?? 1);
+  tooBig('Revision', sym?.[3] ? Number(sym[3]) : 0, symbolLine?.n ?? 1);
+  for (const p of paragraphs) tooBig('Paragraph', p.number, p.line);
+  for (const l of linkageRows) tooBig('Linkage row', Number(l.cells[0].split(' ')[0]), l.line);
+  const footnoteLine = new Map<number, number>();
+  for (const f of footnotes) {
+    tooBig('Footnote', f.number, f.line);
+    if (footnoteLine.has(f.number)) problems.push({ line: f.line, message: `Footnote ${f.number} is given twice (first at line ${footnoteLine.get(f.number)})` });
+    else footnoteLine.set(f.number, f.line);
+  }
+  for (const p of paragraphs) for (const code of p.planPoints) if (code.length > 16) problems.push({ line: p.line, message: `Plan point ${code.slice(0, 20)}… is not a plan point code (at most 16 characters)` });
+
   // ---- sizes no Office document reaches: refused, so an import's work stays bounded
   const tooMany = (what: string, count: number, max: number, line: number) => count > max && problems.push({ line, message: `${count} ${what}: a document has at most ${max}` });
   tooMany('numbered paragraphs', paragraphs.length, DOCUMENT_LIMITS.paragraphs, paragraphs[DOCUMENT_LIMITS.paragraphs]?.line ?? 1);
@@ -357,6 +383,7 @@ const NOT_IN_PLAN = /\bnot (?:a specific priority|directly included|part) of\b|\
 /** Where the body says an objective is outside the plan while the appendix marks it addressed. */
 function flagInconsistencies(linkages: Linkage[], paragraphs: Paragraph[]): void {
   const linkageOf = new Map(linkages.map((l) => [l.objective, l]));
+  let told = 0;
   for (const p of paragraphs) {
     for (const s of sentences(p.text)) {
       if (!NOT_IN_PLAN.test(s)) continue;
@@ -364,7 +391,7 @@ function flagInconsistencies(linkages: Linkage[], paragraphs: Paragraph[]): void
         const objective = Number(/^\d+/.exec(ref)![0]);
         const l = linkageOf.get(objective);
         // The sentence quoted in an excerpt and a few per row: one sentence naming thousands of rows must not be copied into each (issue 19).
-        if (l?.status === 'addressed' && l.inconsistencies.length < MAX_INCONSISTENCIES_PER_ROW) {
+        if (l?.status === 'addressed' && l.inconsistencies.length < MAX_INCONSISTENCIES_PER_ROW && told++ < DOCUMENT_LIMITS.inconsistencies) {
           const said = s.trim();
           l.inconsistencies.push(
             `Paragraph ${p.number} says objective ${objective} is not a priority of the plan of action ("${said.length > 200 ? `${said.slice(0, 199)}…` : said}"), but the appendix marks it as addressed`,

@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { LogController } from 'fastify';
+import { type FastifyReply, LogController } from 'fastify';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { AppModule } from '../app.module.js';
 import { FastifyNestLogger } from './fastify-nest-logger.js';
@@ -83,6 +83,15 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     // Request lines are info: above that level they are not even considered, per request.
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: ['trace', 'debug', 'info'].includes(config.logLevel) ? (req) => req.url === '/health' : true }),
+    // Paths Fastify cannot route (a broken %-escape, a part past maxParamLength): our error JSON and headers, no echo of the path.
+    frameworkErrors: (error: { code?: string }, _req: unknown, reply: FastifyReply) => {
+      for (const [name, value] of SECURITY_HEADER_LIST) reply.raw.setHeader(name, value);
+      const badUrl = error.code === 'FST_ERR_BAD_URL';
+      void reply
+        .code(badUrl ? 400 : 404)
+        .type('application/json; charset=utf-8')
+        .send({ statusCode: badUrl ? 400 : 404, code: badUrl ? 'REQUEST.BAD_URL' : 'ROUTE.NOT_FOUND', message: badUrl ? 'The path holds a % that does not begin a valid escape' : 'No route: a part of the path is longer than any this API takes' });
+    },
     // A caller's X-Request-Id is kept when it is sane, so a trace can cross services.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

@@ -15,7 +15,7 @@ export class PlanController {
   constructor(private readonly plan: PlanService) {}
 
   @Get('plan/points')
-  @Endpoint({ type: [PlanPointView], summary: 'Plan points', description: 'Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments.', errors: [400, 401] })
+  @Endpoint({ type: [PlanPointView], summary: 'Plan points', description: 'Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments. At most 1,000 points at once (what one document may cite): past that, name one plan with ?plan= (422 PLAN_POINT.TOO_MANY_TO_LIST).', errors: [400, 401, 422] })
   list(@CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.list(actor, q.plan);
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { DomainError } from '../../../../libs/common/src/index.js';
 import { squeezeSpaces } from '../../../../libs/drafting/src/index.js';
+import { DOCUMENT_LIMITS } from '../../../../libs/gb-document/src/index.js';
 import { adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type Facts, planPointWorkflow, POINT_RESOLVED, start } from '../../../../libs/workflow/src/index.js';
 import { Amendment } from '../amendments/amendment.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -21,6 +22,9 @@ import type { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/p
 import { PlanPoint } from './plan-point.entity.js';
 
 /** Codes sort as the plan numbers them: 12(a) < 12(c) < 13 < 13(a). */
+/** The most points one list answers: what one document may cite (DOCUMENT_LIMITS.planPoints). */
+const MAX_POINTS_LISTED = DOCUMENT_LIMITS.planPoints;
+
 const codeKey = (c: string) => {
   const m = /^(\d+)(?:\(([a-z])\))?$/.exec(c);
   return m ? Number(m[1]) * 100 + (m[2] ? m[2].charCodeAt(0) - 96 : 0) : 1e9;
@@ -52,6 +56,12 @@ export class PlanService {
   }
 
   async list(actor: Actor, plan?: string): Promise<PlanPointView[]> {
+    // One answer holds at most what one plan may hold: across more plans than that, the caller names one.
+    const total = await this.db.getRepository(PlanPoint).count({ where: plan ? { plan } : {} });
+    if (total > MAX_POINTS_LISTED) {
+      const plans = (await this.db.getRepository(PlanPoint).createQueryBuilder('p').select('count(DISTINCT p.plan)', 'n').getRawOne<{ n: string }>())?.n;
+      throw new DomainError('unprocessable', 'PLAN_POINT.TOO_MANY_TO_LIST', `${total} plan points across ${plans} plans: ask for one plan with ?plan=<symbol> (at most ${MAX_POINTS_LISTED} points are listed at once)`, { total, max: MAX_POINTS_LISTED });
+    }
     const points = await this.db.getRepository(PlanPoint).find({ where: plan ? { plan } : {} });
     points.sort((a, b) => a.plan.localeCompare(b.plan) || codeKey(a.code) - codeKey(b.code));
     const adjustments = await this.db.getRepository(Adjustment).find({ where: { planPointId: In(points.map((p) => p.id)) }, order: { createdAt: 'ASC' } });

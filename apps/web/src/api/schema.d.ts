@@ -493,7 +493,7 @@ export interface paths {
         };
         /**
          * Plan points
-         * @description Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments.
+         * @description Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments. At most 1,000 points at once (what one document may cite): past that, name one plan with ?plan= (422 PLAN_POINT.TOO_MANY_TO_LIST).
          */
         get: operations["PlanController_list"];
         put?: never;
@@ -3222,6 +3222,15 @@ export interface operations {
             };
             /** @description No token, or an unknown or disabled one */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
