@@ -267,4 +267,16 @@ describe('the pending cap of one member', () => {
     await add(s.c.emp, 0).expect(201);
     expect(await count(s.t, 'amendments')).toBe(11);
   });
+
+  it('withdrawn ones count toward fifty filed on one text, so filing and withdrawing cannot grow its lists without end (found by the fourth attack session)', async () => {
+    await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
+    const file = () => s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' });
+    for (let i = 0; i < 50; i++) {
+      const filed = await file().expect(201);
+      await s.t.http().post(`/amendments/${filed.body.id}/events`).set(bearer(s.c.wkr)).send({ type: 'WITHDRAW', expectedVersion: filed.body.version }).expect(200);
+    }
+    const fiftyFirst = await file();
+    expect([fiftyFirst.status, fiftyFirst.body.code, fiftyFirst.body.details]).toEqual([409, 'AMENDMENT.FILING_LIMIT', { limit: 50 }]);
+    await s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.emp)).send({ clause: '(a)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' }).expect(201);
+  });
 });

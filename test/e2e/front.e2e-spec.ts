@@ -91,6 +91,12 @@ describe('the front door', () => {
     expect((await s.t.http().get('/plan/points?plan=GB.335%2FPOL%2F12').set(bearer(s.c.observer)).expect(200)).body).toHaveLength(800);
   });
 
+  it('audit filters are names as the service writes them: a NUL is refused before the database sees it (found by the fourth attack session)', async () => {
+    const res = await s.t.http().get('/audit?entityType=%00').set(bearer(s.c.secretariat));
+    expect([res.status, res.body.code, res.body.details.fields.entityType]).toEqual([400, 'REQUEST.VALIDATION_FAILED', ['entityType must be a kind of object such as decision']]);
+    await s.t.http().get('/audit?entityType=decision&event=ADOPT&actorGroup=EMP').set(bearer(s.c.secretariat)).expect(200);
+  });
+
   it('demo tokens are kept per database: a second database started from the same folder never prints the first one’s', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-demo-'));
     const other = await startTestApp();

@@ -20,6 +20,8 @@ import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto 
 
 /** One member keeps at most this many amendments pending on one clause (or adjustment, or parent): a flood stays bounded. */
 export const PENDING_PER_MEMBER_AND_TARGET = 10;
+/** One member files at most this many amendments on one text in all, whatever became of them: the lists and records of a text stay bounded. */
+export const FILED_PER_MEMBER_AND_TARGET = 50;
 
 interface Proposer {
   proposerId: string;
@@ -210,6 +212,11 @@ export class AmendmentFilingService {
     const n = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id, workflow: { state: In(AMENDMENT_PENDING) } } });
     if (n >= PENDING_PER_MEMBER_AND_TARGET) {
       throw new DomainError('conflict', 'AMENDMENT.PENDING_LIMIT', `You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`, { limit: PENDING_PER_MEMBER_AND_TARGET });
+    }
+    // Withdrawn ones count too: filing and withdrawing in a loop would grow every list and record of the text without end.
+    const filed = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id } });
+    if (filed >= FILED_PER_MEMBER_AND_TARGET) {
+      throw new DomainError('conflict', 'AMENDMENT.FILING_LIMIT', `You have filed ${filed} amendments on this text, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_TARGET });
     }
   }
 
