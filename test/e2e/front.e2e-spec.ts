@@ -97,6 +97,15 @@ describe('the front door', () => {
     await s.t.http().get('/audit?entityType=decision&event=ADOPT&actorGroup=EMP').set(bearer(s.c.secretariat)).expect(200);
   });
 
+  it('a point’s guidance shows each group’s latest twenty statements with its count, however many are given (found by the fifth attack session)', async () => {
+    for (let i = 1; i <= 25; i++) {
+      await ok(s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target: { type: 'plan_point', id: '16' }, body: `Guidance ${i}.`, ...(i === 3 ? { stance: 'oppose' } : {}) }));
+    }
+    const res = await s.t.http().get('/plan/points/16/guidance').set(bearer(s.c.observer)).expect(200);
+    const emp = res.body.groups.find((g: { group: string }) => g.group === 'EMP');
+    expect([emp.statementCount, emp.statements.length, emp.statements[0].body, emp.statements[19].body, emp.latestStance]).toEqual([25, 20, 'Guidance 6.', 'Guidance 25.', 'oppose']);
+  });
+
   it('demo tokens are kept per database: a second database started from the same folder never prints the first one’s', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-demo-'));
     const other = await startTestApp();

@@ -23,6 +23,9 @@ const view = (r: StatementRow) => ({
   createdAt: new Date(r.created_at).toISOString(),
 });
 
+/** Statements of each group a point's guidance shows. */
+const GUIDANCE_PER_GROUP = 20;
+
 @Injectable()
 export class StatementsService {
   constructor(
@@ -113,18 +116,24 @@ export class StatementsService {
         ? new DomainError('conflict', 'PLAN_POINT.AMBIGUOUS', `Point ${code} exists in several plans: name one with ?plan=`)
         : new DomainError('not_found', 'PLAN_POINT.NOT_FOUND', `No plan point ${code}`);
     }
-    const rows: StatementRow[] = await this.db.query(
-      `SELECT ${STATEMENT_COLUMNS} FROM statements
-        WHERE (target_type = 'plan_point' AND target_id = $1::text)
-           OR (target_type = 'adjustment' AND target_id IN (SELECT id::text FROM adjustments WHERE plan_point_id = $1::uuid))
-        ORDER BY created_at, id`,
-      [points[0].id],
+    // The latest GUIDANCE_PER_GROUP statements of each group, with its count and latest stance: the answer stays
+    // the same size however many statements are given (all of them page through GET /statements).
+    const rows: (StatementRow & { total: number; latest_stance: string | null })[] = await this.db.query(
+      `WITH given AS (
+         SELECT ${STATEMENT_COLUMNS}, created_at AS at, id AS row_id FROM statements
+          WHERE (target_type = 'plan_point' AND target_id = $1::text)
+             OR (target_type = 'adjustment' AND target_id IN (SELECT id::text FROM adjustments WHERE plan_point_id = $1::uuid))),
+       ranked AS (
+         SELECT g.*, row_number() OVER (PARTITION BY group_code ORDER BY at DESC, row_id DESC) AS n, count(*) OVER (PARTITION BY group_code)::int AS total,
+                (SELECT s.stance FROM given s WHERE s.group_code = g.group_code AND s.stance IS NOT NULL ORDER BY s.at DESC, s.row_id DESC LIMIT 1) AS latest_stance
+           FROM given g)
+       SELECT * FROM ranked WHERE n <= $2 ORDER BY at, row_id`,
+      [points[0].id, GUIDANCE_PER_GROUP],
     );
-    const groups = new Map<string, { group: string; latestStance: string | null; statements: ReturnType<typeof view>[] }>();
+    const groups = new Map<string, { group: string; latestStance: string | null; statements: ReturnType<typeof view>[]; statementCount: number }>();
     for (const r of rows) {
-      const g = groups.get(r.group_code) ?? { group: r.group_code, latestStance: null, statements: [] };
+      const g = groups.get(r.group_code) ?? { group: r.group_code, latestStance: r.latest_stance, statements: [], statementCount: r.total };
       g.statements.push(view(r));
-      if (r.stance) g.latestStance = r.stance;
       groups.set(r.group_code, g);
     }
     return { planPoint: code, plan: points[0].plan, groups: [...groups.values()] };

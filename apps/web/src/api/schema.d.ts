@@ -1399,7 +1399,10 @@ export interface components {
         GroupGuidanceView: {
             group: string;
             latestStance: string | null;
+            /** @description The latest 20 of its statements, oldest first (all of them: GET /statements) */
             statements: components["schemas"]["StatementView"][];
+            /** @description How many statements the group gave in all */
+            statementCount: number;
         };
         GuidanceView: {
             planPoint: string;
