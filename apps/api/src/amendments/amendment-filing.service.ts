@@ -22,6 +22,8 @@ import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto 
 export const PENDING_PER_MEMBER_AND_TARGET = 10;
 /** One member files at most this many amendments on one text in all, whatever became of them: the lists and records of a text stay bounded. */
 export const FILED_PER_MEMBER_AND_TARGET = 50;
+/** …and at most this many on one decision, its sub-amendments included. */
+export const FILED_PER_MEMBER_AND_DECISION = 200;
 
 interface Proposer {
   proposerId: string;
@@ -71,7 +73,7 @@ export class AmendmentFilingService {
       }
       const who = await this.proposer(m, actor, dto);
       // A new clause amends the decision as a whole: its cap counts the member's pending new clauses.
-      await this.checkPendingLimit(m, actor, op.kind === 'add_clause' ? { decisionId, targetType: 'decision' } : { clauseId: clause!.id });
+      await this.checkPendingLimit(m, actor, op.kind === 'add_clause' ? { decisionId, targetType: 'decision' } : { clauseId: clause!.id }, decisionId);
       const at = clause ? `(${clauseLabel(clauses.indexOf(clause))})` : '';
       return this.insert(m, actor, {
         scopeId: decisionId,
@@ -139,7 +141,7 @@ export class AmendmentFilingService {
         throw new DomainError('unprocessable', 'SUBAMENDMENT.EMPTIES_AMENDMENT', `This would leave ${parent.number} without words: oppose it, or ask its proposer to withdraw it`);
       }
       const who = await this.proposer(m, actor, dto);
-      await this.checkPendingLimit(m, actor, { parentId });
+      await this.checkPendingLimit(m, actor, { parentId }, parent.decisionId);
       return this.insert(m, actor, {
         scopeId: parent.scopeId,
         // Counted under the parent: D26(b)/WKR/1/S/EMP/1 is EMP's first sub-amendment to it.
@@ -206,6 +208,7 @@ export class AmendmentFilingService {
     m: EntityManager,
     actor: Actor,
     target: { clauseId: string } | { decisionId: string; targetType: 'decision' } | { adjustmentId: string } | { parentId: string },
+    decisionId: string | null = null,
   ): Promise<void> {
     // One member's filings on one text count one after the other, so concurrent ones cannot all pass the cap.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pending:${actor.id}:${Object.values(target)[0]}`]);
@@ -217,6 +220,11 @@ export class AmendmentFilingService {
     const filed = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id } });
     if (filed >= FILED_PER_MEMBER_AND_TARGET) {
       throw new DomainError('conflict', 'AMENDMENT.FILING_LIMIT', `You have filed ${filed} amendments on this text, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_TARGET });
+    }
+    // And on the whole decision, sub-amendments included: fifty a text times many texts and parents is still a bound.
+    const onDecision = decisionId ? await m.getRepository(Amendment).count({ where: { decisionId, proposerId: actor.id } }) : 0;
+    if (onDecision >= FILED_PER_MEMBER_AND_DECISION) {
+      throw new DomainError('conflict', 'AMENDMENT.FILING_LIMIT', `You have filed ${onDecision} amendments and sub-amendments on this decision, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_DECISION });
     }
   }
 
