@@ -106,6 +106,14 @@ describe('the front door', () => {
     expect([emp.statementCount, emp.statements.length, emp.statements[0].body, emp.statements[19].body, emp.latestStance]).toEqual([25, 20, 'Guidance 6.', 'Guidance 25.', 'oppose']);
   });
 
+  it('one member proposes at most twenty adjustments of one point, whatever became of them (found by the sixth attack session)', async () => {
+    const propose = (token: string) => s.t.http().post('/plan/points/16/adjustments').set(bearer(token)).send({ kind: 'adjust', text: 'Work with the Network.', rationale: 'r' });
+    for (let i = 0; i < 20; i++) await propose(s.c.wkr).expect(201);
+    const refused = await propose(s.c.wkr);
+    expect([refused.status, refused.body.code, refused.body.details]).toEqual([409, 'ADJUSTMENT.FILING_LIMIT', { limit: 20 }]);
+    await propose(s.c.emp).expect(201);
+  });
+
   it('demo tokens are kept per database: a second database started from the same folder never prints the first one’s', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-demo-'));
     const other = await startTestApp();

@@ -22,6 +22,9 @@ import type { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/p
 import { PlanPoint } from './plan-point.entity.js';
 
 /** Codes sort as the plan numbers them: 12(a) < 12(c) < 13 < 13(a). */
+/** One proposer proposes at most this many adjustments of one point, whatever became of them: the point's views list them all. */
+export const ADJUSTMENTS_PER_PROPOSER_AND_POINT = 20;
+
 /** The most points one list answers: what one document may cite (DOCUMENT_LIMITS.planPoints). */
 const MAX_POINTS_LISTED = DOCUMENT_LIMITS.planPoints;
 
@@ -185,6 +188,14 @@ export class PlanService {
   async proposeIn(m: EntityManager, p: PlanPoint, actor: Actor | null, dto: CreateAdjustmentDto, demo: boolean): Promise<Adjustment> {
     const repo = m.getRepository(Adjustment);
     const proposerGroup = actor?.role === 'member' ? actor.groupCode : null;
+    if (actor) {
+      // One proposer's adjustments on one point count one after the other, so concurrent ones cannot all pass the cap.
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`adjustments:${actor.id}:${p.id}`]);
+      const proposed = await repo.count({ where: { planPointId: p.id, proposerId: actor.id } });
+      if (proposed >= ADJUSTMENTS_PER_PROPOSER_AND_POINT) {
+        throw new DomainError('conflict', 'ADJUSTMENT.FILING_LIMIT', `You have proposed ${proposed} adjustments of point ${p.code}, the most one member may (withdrawn and decided ones included)`, { limit: ADJUSTMENTS_PER_PROPOSER_AND_POINT });
+      }
+    }
     const [{ last }] = await m.query(
       `INSERT INTO number_counters (scope_id, series, last) VALUES ($1, 'ADJ', 1)
        ON CONFLICT (scope_id, series) DO UPDATE SET last = number_counters.last + 1 RETURNING last`,

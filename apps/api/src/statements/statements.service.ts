@@ -124,10 +124,12 @@ export class StatementsService {
           WHERE (target_type = 'plan_point' AND target_id = $1::text)
              OR (target_type = 'adjustment' AND target_id IN (SELECT id::text FROM adjustments WHERE plan_point_id = $1::uuid))),
        ranked AS (
-         SELECT g.*, row_number() OVER (PARTITION BY group_code ORDER BY at DESC, row_id DESC) AS n, count(*) OVER (PARTITION BY group_code)::int AS total,
-                (SELECT s.stance FROM given s WHERE s.group_code = g.group_code AND s.stance IS NOT NULL ORDER BY s.at DESC, s.row_id DESC LIMIT 1) AS latest_stance
-           FROM given g)
-       SELECT * FROM ranked WHERE n <= $2 ORDER BY at, row_id`,
+         SELECT g.*, row_number() OVER (PARTITION BY group_code ORDER BY at DESC, row_id DESC) AS n, count(*) OVER (PARTITION BY group_code)::int AS total
+           FROM given g),
+       -- Each group's latest stance in one pass (a subquery per row read the group's statements once a row).
+       stances AS (
+         SELECT DISTINCT ON (group_code) group_code, stance AS latest_stance FROM given WHERE stance IS NOT NULL ORDER BY group_code, at DESC, row_id DESC)
+       SELECT r.*, s.latest_stance FROM ranked r LEFT JOIN stances s ON s.group_code = r.group_code WHERE r.n <= $2 ORDER BY r.at, r.row_id`,
       [points[0].id, GUIDANCE_PER_GROUP],
     );
     const groups = new Map<string, { group: string; latestStance: string | null; statements: ReturnType<typeof view>[]; statementCount: number }>();
