@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { parseGbDocument } from '../libs/gb-document/src/index.js';
+import { parseGbDocument } from '@gbdw/gb-document';
 import { publishedDecision, signedIn, token } from '../test/browser/support.js';
 
 const SEED = path.join(import.meta.dirname, '..', 'apps', 'api', 'data', 'GB.335-POL-1(Rev.).txt');

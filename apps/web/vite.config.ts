@@ -10,6 +10,8 @@ const API_PREFIXES = ['/auth', '/me', '/groups', '/members', '/sessions', '/docu
 export default defineConfig({
   root,
   plugins: [react()],
+  // The browser shares the text engine only (dependency-cruiser keeps it so).
+  resolve: { alias: { '@gbdw/drafting': path.resolve(root, '../../libs/drafting/src/index.ts'), '@gbdw/common': path.resolve(root, '../../libs/common/src/index.ts') } },
   // npm start serves dist/web; the tests build into their own folder (GBDW_BUILD_DIR), so a running npm start is never touched.
   build: { outDir: path.resolve(root, '../..', process.env.GBDW_BUILD_DIR ?? 'dist', 'web'), emptyOutDir: true, sourcemap: false },
   // Vite's and Vitest's caches stay out of the sources (build-if-stale.mjs would take them for changes).

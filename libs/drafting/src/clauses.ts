@@ -1,4 +1,4 @@
-import { DomainError } from '../../common/src/index.js';
+import { DomainError } from '@gbdw/common';
 
 /** (a) … (z), then (aa), (ab) … : derived from the order, never typed. */
 export function clauseLabel(index: number): string {

@@ -1,9 +1,6 @@
+// The text engine the browser shares with the server: operations, seams, instructions and clause rules.
 export * from './operations.js';
 export * from './clauses.js';
-export * from './render-text.js';
-export * from './render-formats.js';
-export * from './track-changes.js';
-export * from './render-docx.js';
 export * from './seams.js';
 export * from './instructions.js';
 export * from './clause-text.js';

@@ -1,4 +1,4 @@
-import { DomainError } from '../../common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { quoteOf, type TextOperation } from './operations.js';
 
 /**

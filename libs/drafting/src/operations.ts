@@ -1,4 +1,4 @@
-import { DomainError } from '../../common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { atWordBoundaries, joinAtSeams, wordAround } from './seams.js';
 
 /** An amendment's operation, anchored on quoted text as amendments are written on paper. */

@@ -11,11 +11,10 @@ import {
   locate,
   nearMisses,
   overlaps,
-  referenceLine,
-  renderTxt,
   spanOf,
   type TextOperation,
 } from '../src/index.js';
+import { referenceLine, renderTxt } from '@gbdw/publishing';
 
 const CLAUSE = "indicated that the ILO's plan of action (2018–22) continued to reflect the priorities of the Organization";
 

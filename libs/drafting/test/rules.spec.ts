@@ -12,12 +12,12 @@ import {
   locate,
   nearMisses,
   parseInstruction,
-  renderTxt,
   seam,
   textProblems,
   type TextOperation,
   wordSpan,
 } from '../src/index.js';
+import { renderTxt } from '@gbdw/publishing';
 
 /** The drafting rules one by one, written out by hand, so that each character and each branch is pinned. */
 describe('seams, mark by mark', () => {

@@ -11,8 +11,8 @@ import {
   reanchor,
   textProblems,
   type TextOperation,
-  trackChanges,
 } from '../src/index.js';
+import { trackChanges } from '@gbdw/publishing';
 import { refusal as failure } from './refusal.js';
 
 // Paragraph 26 of GB.335/POL/1(Rev.), clauses (a) and (b) as stored (no label, no join).

@@ -1,4 +1,4 @@
-import { DomainError } from '../../common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { objectiveRefs, planPointRefs, sentences, sortCodes } from './references.js';
 import type { CoverFacts, DraftDecision, Footnote, GbDocument, Linkage, LinkageStatus, Objective, Paragraph, ParseProblem } from './types.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { type AnchorError, anchorQuote, type Applied, insertedWords, reanchor, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
-import { AMENDMENT_PENDING } from '../../../../libs/workflow/src/index.js';
+import { type AnchorError, anchorQuote, type Applied, insertedWords, reanchor, spanOf, type TextOperation } from '@gbdw/drafting';
+import { AMENDMENT_PENDING } from '@gbdw/workflow';
 import { Clause } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { AnchorError, applyOperation, clauseIndex, clauseLabel, excerpt, insertedWords, spanOf, type TextOperation } from '../../../../libs/drafting/src/index.js';
-import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start } from '../../../../libs/workflow/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { AnchorError, applyOperation, clauseIndex, clauseLabel, excerpt, insertedWords, spanOf, type TextOperation } from '@gbdw/drafting';
+import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start } from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { lockForShare } from '../common/find-or-fail.js';

@@ -1,5 +1,5 @@
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { clauseText, insertedWords, parseInstruction, quoteOf, squeezeSpaces, type TextOperation, textProblems } from '../../../../libs/drafting/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { clauseText, insertedWords, parseInstruction, quoteOf, squeezeSpaces, type TextOperation, textProblems } from '@gbdw/drafting';
 import type { OperationDto } from './dto/amendment.dto.js';
 
 export function invalid(fields: Record<string, string[]>): never {

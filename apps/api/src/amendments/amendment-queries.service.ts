@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '../../../../libs/drafting/src/index.js';
-import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
+import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '@gbdw/drafting';
+import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, POINT_RESOLVED } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';

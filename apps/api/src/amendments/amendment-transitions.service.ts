@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { AMENDMENT_PENDING, POINT_RESOLVED } from '../../../../libs/workflow/src/index.js';
+import { AMENDMENT_PENDING, POINT_RESOLVED } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';

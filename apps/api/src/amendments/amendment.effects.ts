@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MoreThan } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { applyOperation, applySubamendment, insertedWords } from '../../../../libs/drafting/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { applyOperation, applySubamendment, insertedWords } from '@gbdw/drafting';
 import { Clause } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';

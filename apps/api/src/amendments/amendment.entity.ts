@@ -4,7 +4,7 @@ import { Clause, Decision } from '../decisions/decision.entity.js';
 import { Group } from '../groups/group.entity.js';
 import { Principal } from '../members/principal.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
-import type { TextOperation } from '../../../../libs/drafting/src/index.js';
+import type { TextOperation } from '@gbdw/drafting';
 import { WorkflowColumns } from '../workflow/workflow-columns.js';
 
 export type AmendmentTarget = 'clause' | 'decision' | 'adjustment' | 'amendment';

@@ -9,7 +9,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import helmet, { type HelmetOptions } from 'helmet';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { type FastifyReply, LogController } from 'fastify';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { AppModule } from '../app.module.js';
 import { FastifyNestLogger } from './fastify-nest-logger.js';
 import { strictValidationPipe } from '../common/validation.pipe.js';

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import type { Role } from '../members/principal.entity.js';
 import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
 import { SESSION_COOKIE, SignInService } from '../sign-in/sign-in.service.js';

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { type HttpErrorBody, STATUS_OF_KIND } from './http-error.js';
 
 const HTTP_CODES: Record<number, string> = {

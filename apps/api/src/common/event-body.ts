@@ -1,6 +1,6 @@
 import { applyDecorators, Body, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { ConsensusDto, VoteDto } from './outcome-method.dto.js';
 import { strictValidationPipe } from './validation.pipe.js';
 

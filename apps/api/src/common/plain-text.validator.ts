@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isBlank, isPlainText, textProblems } from '../../../../libs/drafting/src/index.js';
+import { isBlank, isPlainText, textProblems } from '@gbdw/drafting';
 
 /**
  * The rules of the texts a person sends, by the name each has in class-validator's metadata:

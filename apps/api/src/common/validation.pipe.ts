@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 
 /**
  * The rules that say what a field is, before those on its value: ["x"] for a text is told it must

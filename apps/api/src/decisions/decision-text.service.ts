@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { applyOperation, clauseLabel, describeOperation } from '@gbdw/drafting';
 import {
   type AmendmentSummary,
-  applyOperation,
-  clauseLabel,
   type DecisionMeta,
   type DecisionText,
-  describeOperation,
   renderAkn,
   renderDocx,
   renderHtml,
   renderMarkdown,
   renderTxt,
   trackChanges,
-} from '../../../../libs/drafting/src/index.js';
+} from '@gbdw/publishing';
 import { AppliedChange, Amendment } from '../amendments/amendment.entity.js';
 import { contentEtag } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';

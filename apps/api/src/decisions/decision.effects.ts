@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { clauseText, referenceLine, renderTxt } from '../../../../libs/drafting/src/index.js';
-import type { AdoptionMethod } from '../../../../libs/workflow/src/index.js';
+import { clauseText } from '@gbdw/drafting';
+import { referenceLine, renderTxt } from '@gbdw/publishing';
+import type { AdoptionMethod } from '@gbdw/workflow';
 import { AmendmentAnchors } from '../amendments/amendment-anchors.service.js';
 import { GbDocumentRow } from '../documents/document.entity.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { GbDocumentRow } from '../documents/document.entity.js';
-import type { AdoptionMethod } from '../../../../libs/workflow/src/index.js';
+import type { AdoptionMethod } from '@gbdw/workflow';
 import { WorkflowColumns } from '../workflow/workflow-columns.js';
 
 

@@ -1,7 +1,7 @@
 import { Controller, DefaultValuePipe, Get, HttpCode, Param, ParseEnumPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { notModified, sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';

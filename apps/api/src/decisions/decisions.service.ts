@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { clauseLabel } from '../../../../libs/drafting/src/index.js';
-import { AMENDMENT_PENDING, allowedEventParameters, decisionWorkflow } from '../../../../libs/workflow/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { clauseLabel } from '@gbdw/drafting';
+import { AMENDMENT_PENDING, allowedEventParameters, decisionWorkflow } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { isUuid } from '../common/find-or-fail.js';

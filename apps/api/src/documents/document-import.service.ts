@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { type GbDocument, parseGbDocument } from '../../../../libs/gb-document/src/index.js';
-import { DECISION_CLOSED, decisionWorkflow, planPointWorkflow, start } from '../../../../libs/workflow/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { type GbDocument, parseGbDocument } from '@gbdw/gb-document';
+import { DECISION_CLOSED, decisionWorkflow, planPointWorkflow, start } from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';

@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { GbDocumentRow } from './document.entity.js';
-import type { LinkageStatus } from '../../../../libs/gb-document/src/index.js';
+import type { LinkageStatus } from '@gbdw/gb-document';
 
 /** A numbered paragraph with the plan points and objectives it cites. */
 @Entity({ name: 'paragraphs' })

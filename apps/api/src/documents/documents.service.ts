@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { inlineRuns, plainText } from '../../../../libs/gb-document/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { inlineRuns, plainText } from '@gbdw/gb-document';
 import { Decision } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';

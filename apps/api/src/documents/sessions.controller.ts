@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { AuditService } from '../audit/audit.service.js';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';

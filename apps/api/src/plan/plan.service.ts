@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { squeezeSpaces } from '../../../../libs/drafting/src/index.js';
-import { DOCUMENT_LIMITS } from '../../../../libs/gb-document/src/index.js';
-import { adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type Facts, planPointWorkflow, POINT_RESOLVED, start } from '../../../../libs/workflow/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { squeezeSpaces } from '@gbdw/drafting';
+import { DOCUMENT_LIMITS } from '@gbdw/gb-document';
+import { adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type Facts, planPointWorkflow, POINT_RESOLVED, start } from '@gbdw/workflow';
 import { Amendment } from '../amendments/amendment.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';

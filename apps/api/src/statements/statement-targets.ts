@@ -1,5 +1,5 @@
-import { DomainError } from '../../../../libs/common/src/index.js';
-import { DECISION_CLOSED } from '../../../../libs/workflow/src/index.js';
+import { DomainError } from '@gbdw/common';
+import { DECISION_CLOSED } from '@gbdw/workflow';
 import type { Queryable } from '../audit/audit.service.js';
 import type { StatementTarget } from './statement.entity.js';
 

@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { isUuid } from '../common/find-or-fail.js';
 import {
   adjustmentWorkflow,
@@ -13,7 +13,7 @@ import {
   SYSTEM,
   type WorkflowActor,
   type WorkflowDefinition,
-} from '../../../../libs/workflow/src/index.js';
+} from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 

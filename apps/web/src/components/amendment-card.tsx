@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TextOperation } from '../../../../libs/drafting/src/index';
+import type { TextOperation } from '@gbdw/drafting';
 import type { Amendment } from '../api/client';
 import { useStatements } from '../api/queries';
 import { useT } from '../i18n/language';

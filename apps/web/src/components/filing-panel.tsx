@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type JSX, useId, useState } from 'react';
-import { applyOperation, describeOperation, type TextOperation, wordOccurrences } from '../../../../libs/drafting/src/index';
+import { applyOperation, describeOperation, type TextOperation, wordOccurrences } from '@gbdw/drafting';
 import { api, data } from '../api/client';
 import { useGroups, useMe } from '../api/queries';
 import { useT } from '../i18n/language';

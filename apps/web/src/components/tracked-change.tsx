@@ -1,4 +1,4 @@
-import { type Applied, applyOperation, type TextOperation } from '../../../../libs/drafting/src/index';
+import { type Applied, applyOperation, type TextOperation } from '@gbdw/drafting';
 import { useT } from '../i18n/language';
 
 /** An insertion or deletion as the house style asks: <ins>/<del> with translated start and end words for screen readers. */

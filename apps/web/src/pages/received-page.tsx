@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
-import { parseInstruction } from '../../../../libs/drafting/src/index';
+import { parseInstruction } from '@gbdw/drafting';
 import { type Amendment, api, data, type Decision } from '../api/client';
 import { useAmendments, useDecision } from '../api/queries';
 import { ErrorNote } from '../components/error-note';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { clauseJoin } from '../../../../libs/drafting/src/index';
+import { clauseJoin } from '@gbdw/drafting';
 import type { Amendment } from '../api/client';
 import { useAmendments, useDecision, useMe, useStatements } from '../api/queries';
 import { AmendmentCard, newWords } from '../components/amendment-card';

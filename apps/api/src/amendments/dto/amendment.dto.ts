@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { INSTRUCTION_FORMS, OPERATION_KINDS } from '../../../../../libs/drafting/src/index.js';
-import { AMENDMENT_STATES } from '../../../../../libs/workflow/src/index.js';
+import { INSTRUCTION_FORMS, OPERATION_KINDS } from '@gbdw/drafting';
+import { AMENDMENT_STATES } from '@gbdw/workflow';
 import type { EventBodies } from '../../common/event-body.js';
 import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { Omittable } from '../../common/omittable.decorator.js';

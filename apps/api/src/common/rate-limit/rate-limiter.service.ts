@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '../../../../../libs/common/src/index.js';
+import { DomainError } from '@gbdw/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { pgPool } from '../../database/pool.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
-import { RESOLUTIONS } from '../../../../../libs/workflow/src/index.js';
+import { RESOLUTIONS } from '@gbdw/workflow';
 import type { EventBodies } from '../../common/event-body.js';
 import { Omittable } from '../../common/omittable.decorator.js';
 import { OutcomeEventDto } from '../../common/outcome-method.dto.js';

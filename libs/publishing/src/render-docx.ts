@@ -1,5 +1,5 @@
 import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
-import { clauseJoin, clauseLabel } from './clauses.js';
+import { clauseJoin, clauseLabel } from '@gbdw/drafting';
 import type { DecisionMeta } from './render-formats.js';
 import type { TrackedClause } from './track-changes.js';
 

@@ -1,4 +1,4 @@
-import { clauseJoin, clauseLabel } from './clauses.js';
+import { clauseJoin, clauseLabel } from '@gbdw/drafting';
 import type { DecisionText } from './render-text.js';
 
 export interface DecisionMeta {

@@ -1,4 +1,4 @@
-import { clauseJoin, clauseLabel } from './clauses.js';
+import { clauseJoin, clauseLabel } from '@gbdw/drafting';
 
 export interface DecisionText {
   chapeau: string;

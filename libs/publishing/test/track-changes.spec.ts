@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyOperation, atWordBoundaries, type ChangeRecord, joinAtSeams, locate, trackChanges, wordAround } from '../src/index.js';
+import { applyOperation, atWordBoundaries, joinAtSeams, locate, wordAround } from '@gbdw/drafting';
+import { type ChangeRecord, trackChanges } from '../src/index.js';
 
 /** The tracked-changes document, built by hand from the drafting rules: who changed which words, in order. */
 const by = (amendment: string, author: string) => ({ amendment, author, date: '2026-03-20' });

@@ -1,4 +1,4 @@
-import { applyOperation, type TextOperation } from './operations.js';
+import { applyOperation, type TextOperation } from '@gbdw/drafting';
 
 export interface Segment {
   text: string;
