@@ -7,12 +7,15 @@ export type DomainErrorKind =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'method_not_allowed'
+  | 'not_acceptable'
   | 'conflict'
   | 'too_large'
   | 'unsupported_media'
   | 'unprocessable'
   | 'rate_limited'
-  | 'unavailable';
+  | 'unavailable'
+  | 'internal';
 
 /** A failure with a stable code such as `AMENDMENT.ANCHOR_NOT_FOUND`. */
 export class DomainError extends Error {

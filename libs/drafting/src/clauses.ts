@@ -1,4 +1,4 @@
-import { DomainError } from '@gbdw/common';
+import { AMENDMENT_TEXT_ERRORS } from './drafting.errors.js';
 
 /** (a) … (z), then (aa), (ab) … : derived from the order, never typed. */
 export function clauseLabel(index: number): string {
@@ -16,7 +16,7 @@ export function clauseIndex(label: string, count: number): number {
   const m = /^\(?([a-z]{1,2})\)?$/.exec(label.trim());
   const index = m ? [...m[1]].reduce((acc, c) => acc * 26 + (c.charCodeAt(0) - 96), 0) - 1 : -1;
   if (index < 0 || index >= count) {
-    throw new DomainError('unprocessable', 'AMENDMENT.CLAUSE_NOT_FOUND', `There is no clause ${label}; the decision has ${count} clause(s), (a) to (${clauseLabel(Math.max(0, count - 1))})`, { clause: label });
+    throw AMENDMENT_TEXT_ERRORS.CLAUSE_NOT_FOUND.error(`There is no clause ${label}; the decision has ${count} clause(s), (a) to (${clauseLabel(Math.max(0, count - 1))})`, { clause: label });
   }
   return index;
 }

@@ -4,3 +4,4 @@ export * from './clauses.js';
 export * from './seams.js';
 export * from './instructions.js';
 export * from './clause-text.js';
+export * from './drafting.errors.js';

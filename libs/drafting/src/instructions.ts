@@ -1,4 +1,4 @@
-import { DomainError } from '@gbdw/common';
+import { AMENDMENT_TEXT_ERRORS } from './drafting.errors.js';
 import { quoteOf, type TextOperation } from './operations.js';
 
 /**
@@ -67,7 +67,7 @@ type Token = { kind: 'quote'; text: string } | { kind: 'word'; text: string } | 
 const CLOSE: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '«': '»', "'": "'", '‘': '’' };
 
 function notUnderstood(why: string): never {
-  throw new DomainError('unprocessable', 'AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD', `The instruction was not understood (${why}); write it in one of the forms listed, with the quoted words in straight or curly quotation marks`, {
+  throw AMENDMENT_TEXT_ERRORS.INSTRUCTION_NOT_UNDERSTOOD.error(`The instruction was not understood (${why}); write it in one of the forms listed, with the quoted words in straight or curly quotation marks`, {
     forms: INSTRUCTION_FORMS,
   });
 }

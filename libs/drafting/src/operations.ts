@@ -1,4 +1,5 @@
 import { DomainError } from '@gbdw/common';
+import { AMENDMENT_TEXT_ERRORS, SUBAMENDMENT_TEXT_ERRORS } from './drafting.errors.js';
 import { atWordBoundaries, joinAtSeams, wordAround } from './seams.js';
 
 /** An amendment's operation, anchored on quoted text as amendments are written on paper. */
@@ -24,9 +25,12 @@ export interface NearMiss {
   differences: string[];
 }
 
+type AnchorFailure = (typeof AMENDMENT_TEXT_ERRORS)['ANCHOR_NOT_FOUND' | 'ANCHOR_AMBIGUOUS' | 'OCCURRENCE_NOT_FOUND'];
+
+/** A quote not found where it was looked for, with the quote kept for the caller (re-anchoring, sub-amendments). */
 export class AnchorError extends DomainError {
-  constructor(code: 'AMENDMENT.ANCHOR_NOT_FOUND' | 'AMENDMENT.ANCHOR_AMBIGUOUS' | 'AMENDMENT.OCCURRENCE_NOT_FOUND', readonly quote: string, message: string, details: Record<string, unknown>) {
-    super('unprocessable', code, message, { quote, ...details });
+  constructor(failure: AnchorFailure, readonly quote: string, message: string, details: Record<string, unknown>) {
+    super(failure.kind, failure.code, message, { quote, ...details });
   }
 }
 
@@ -128,7 +132,7 @@ export function locate(text: string, rawQuote: string, occurrence?: number): Spa
   const told = excerpt(quote);
   if (occurrence !== undefined) {
     if (occurrence < 1 || occurrence > at.length) {
-      throw new AnchorError('AMENDMENT.OCCURRENCE_NOT_FOUND', told, `"${told}" occurs ${at.length} time(s) as whole words; there is no occurrence ${occurrence}`, { occurrences: at.length });
+      throw new AnchorError(AMENDMENT_TEXT_ERRORS.OCCURRENCE_NOT_FOUND, told, `"${told}" occurs ${at.length} time(s) as whole words; there is no occurrence ${occurrence}`, { occurrences: at.length });
     }
     return { start: at[occurrence - 1], end: at[occurrence - 1] + quote.length };
   }
@@ -140,9 +144,9 @@ export function locate(text: string, rawQuote: string, occurrence?: number): Spa
     });
     const near = [...inside, ...nearMisses(text, quote)].slice(0, NEAR_MISS_LIMITS.reported);
     const where = inside.length ? `; it stands only inside other words (${inside.map((n) => `inside the word '${n.found}'`).join(', ')})` : near.length ? '; near misses are listed, none was applied' : '';
-    throw new AnchorError('AMENDMENT.ANCHOR_NOT_FOUND', told, `The words "${told}" do not occur in the text${where}`, { nearMisses: near });
+    throw new AnchorError(AMENDMENT_TEXT_ERRORS.ANCHOR_NOT_FOUND, told, `The words "${told}" do not occur in the text${where}`, { nearMisses: near });
   }
-  throw new AnchorError('AMENDMENT.ANCHOR_AMBIGUOUS', told, `"${told}" occurs ${at.length} times; name an occurrence`, { occurrences: at.length });
+  throw new AnchorError(AMENDMENT_TEXT_ERRORS.ANCHOR_AMBIGUOUS, told, `"${told}" occurs ${at.length} times; name an occurrence`, { occurrences: at.length });
 }
 
 /** The part of the target text an operation touches. */
@@ -196,7 +200,7 @@ function wordsOf(op: TextOperation): string {
  */
 export function applyOperation(text: string, op: TextOperation): Applied {
   if (op.kind === 'add_clause' || op.kind === 'delete_clause') {
-    throw new DomainError('invalid', 'AMENDMENT.NOT_A_TEXT_OPERATION', `${op.kind} changes the list of clauses, not a text`);
+    throw AMENDMENT_TEXT_ERRORS.NOT_A_TEXT_OPERATION.error(`${op.kind} changes the list of clauses, not a text`);
   }
   const anchor = spanOf(text, op);
   const joined = joinAtSeams(text, anchor.start, anchor.end, wordsOf(op));
@@ -237,7 +241,7 @@ export function insertedWords(op: TextOperation): string | null {
 /** The parent's operation with its inserted or substituted words rewritten by a sub-amendment. */
 export function applySubamendment(parent: TextOperation, sub: TextOperation): TextOperation {
   const words = insertedWords(parent);
-  if (words === null) throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `A ${parent.kind} inserts no words to sub-amend`);
+  if (words === null) throw SUBAMENDMENT_TEXT_ERRORS.OUT_OF_SCOPE.error(`A ${parent.kind} inserts no words to sub-amend`);
   const text = applyOperation(words, sub).text;
   switch (parent.kind) {
     case 'replace':

@@ -1,4 +1,5 @@
 import { DomainError } from '@gbdw/common';
+import { GB_DOCUMENT_ERRORS } from './gb-document.errors.js';
 import { objectiveRefs, planPointRefs, sentences, sortCodes } from './references.js';
 import type { CoverFacts, DraftDecision, Footnote, GbDocument, Linkage, LinkageStatus, Objective, Paragraph, ParseProblem } from './types.js';
 
@@ -47,7 +48,7 @@ export const MAX_PROBLEMS_LISTED = 100;
 export class GbDocumentParseError extends DomainError {
   constructor(readonly problems: ParseProblem[]) {
     const more = problems.length > MAX_PROBLEMS_LISTED ? `, the first ${MAX_PROBLEMS_LISTED} listed` : '';
-    super('unprocessable', 'DOCUMENT.UNPARSEABLE', `The text is not a complete GB document: ${problems.length} problem(s)${more}`, { problems: problems.slice(0, MAX_PROBLEMS_LISTED) });
+    super(GB_DOCUMENT_ERRORS.UNPARSEABLE.kind, GB_DOCUMENT_ERRORS.UNPARSEABLE.code, `The text is not a complete GB document: ${problems.length} problem(s)${more}`, { problems: problems.slice(0, MAX_PROBLEMS_LISTED) });
   }
 }
 

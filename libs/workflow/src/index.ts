@@ -7,3 +7,4 @@ export * from './amendment.machine.js';
 export * from './plan-point.machine.js';
 export * from './adjustment.machine.js';
 export * from './diagram.js';
+export * from './workflow.errors.js';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { AnchorError, applyOperation, clauseIndex, clauseLabel, excerpt, insertedWords, spanOf, type TextOperation } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start } from '@gbdw/workflow';
+import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { lockForShare } from '../common/find-or-fail.js';
@@ -17,6 +16,10 @@ import { workflowColumns } from '../workflow/workflow-columns.js';
 import { invalid, requestedOperation } from './amendment-operation.js';
 import { Amendment } from './amendment.entity.js';
 import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
+import { DECISION_ERRORS } from '../decisions/decision.errors.js';
+import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS } from './amendment.errors.js';
+import { ADJUSTMENT_ERRORS } from '../plan/plan.errors.js';
+import { SUBAMENDMENT_TEXT_ERRORS } from '@gbdw/drafting';
 
 /** One member keeps at most this many amendments pending on one clause (or adjustment, or parent): a flood stays bounded. */
 export const PENDING_PER_MEMBER_AND_TARGET = 10;
@@ -52,9 +55,9 @@ export class AmendmentFilingService {
 
   async onDecision(decisionId: string, actor: Actor, dto: CreateAmendmentDto): Promise<string> {
     return this.db.transaction(async (m) => {
-      const decision = await lockForShare(m, Decision, 'decisions', decisionId, 'DECISION', 'decision');
+      const decision = await lockForShare(m, Decision, 'decisions', decisionId, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
       if (!DECISION_OPEN_FOR_AMENDMENT.includes(decision.workflow.state)) {
-        throw new DomainError('conflict', 'DECISION.NOT_OPEN_FOR_AMENDMENTS', `The decision is ${decision.workflow.state}: amendments are not received now`, { state: decision.workflow.state });
+        throw DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The decision is ${decision.workflow.state}: amendments are not received now`, { state: decision.workflow.state });
       }
       const clauses = await m.getRepository(Clause).find({ where: { decisionId, live: true }, order: { position: 'ASC' } });
       const named = dto.clause !== undefined ? clauses[clauseIndex(dto.clause, clauses.length)] : null;
@@ -68,7 +71,7 @@ export class AmendmentFilingService {
         clause = clauses[clauseIndex(label, clauses.length)];
         spanOf(clause.text, op);
         if (op.kind !== 'delete_clause' && !applyOperation(clause.text, op).text.trim()) {
-          throw new DomainError('unprocessable', 'AMENDMENT.EMPTIES_CLAUSE', `This would leave clause ${label} without words: to remove the clause, delete the subparagraph (delete_clause)`);
+          throw AMENDMENT_ERRORS.EMPTIES_CLAUSE.error(`This would leave clause ${label} without words: to remove the clause, delete the subparagraph (delete_clause)`);
         }
       }
       const who = await this.proposer(m, actor, dto);
@@ -93,9 +96,9 @@ export class AmendmentFilingService {
 
   async onAdjustment(adjustmentId: string, actor: Actor, dto: AdjustmentAmendmentDto): Promise<string> {
     return this.db.transaction(async (m) => {
-      const adj = await lockForShare(m, Adjustment, 'adjustments', adjustmentId, 'ADJUSTMENT', 'adjustment');
-      if (adj.workflow.state !== 'proposed') throw new DomainError('conflict', 'ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS', `The adjustment is ${adj.workflow.state}`, { state: adj.workflow.state });
-      if (adj.text === null) throw new DomainError('unprocessable', 'ADJUSTMENT.NO_TEXT', `A ${adj.kind} adjustment has no text to amend`);
+      const adj = await lockForShare(m, Adjustment, 'adjustments', adjustmentId, WORKFLOW_ERRORS.adjustment.NOT_FOUND, 'adjustment');
+      if (adj.workflow.state !== 'proposed') throw ADJUSTMENT_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The adjustment is ${adj.workflow.state}`, { state: adj.workflow.state });
+      if (adj.text === null) throw ADJUSTMENT_ERRORS.NO_TEXT.error(`A ${adj.kind} adjustment has no text to amend`);
       const { op } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause'], { text: adj.text, isClause: false });
       spanOf(adj.text, op);
       const point = await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId });
@@ -119,26 +122,26 @@ export class AmendmentFilingService {
 
   async subamendment(parentId: string, actor: Actor, dto: CreateSubamendmentDto): Promise<string> {
     return this.db.transaction(async (m) => {
-      const parent = await lockForShare(m, Amendment, 'amendments', parentId, 'AMENDMENT', 'amendment');
-      if (parent.parentId) throw new DomainError('unprocessable', 'SUBAMENDMENT.TOO_DEEP', 'Sub-amendments go one level deep: amend the amendment instead');
+      const parent = await lockForShare(m, Amendment, 'amendments', parentId, WORKFLOW_ERRORS.amendment.NOT_FOUND, 'amendment');
+      if (parent.parentId) throw SUBAMENDMENT_ERRORS.TOO_DEEP.error('Sub-amendments go one level deep: amend the amendment instead');
       if (!AMENDMENT_PENDING.includes(parent.workflow.state)) {
-        throw new DomainError('conflict', 'AMENDMENT.NOT_PENDING', `The amendment is ${parent.workflow.state}: it can no longer be sub-amended`, { state: parent.workflow.state });
+        throw AMENDMENT_ERRORS.NOT_PENDING.error(`The amendment is ${parent.workflow.state}: it can no longer be sub-amended`, { state: parent.workflow.state });
       }
       const documentId = await this.openTargetDocument(m, parent);
       const words = insertedWords(parent.op);
-      if (words === null) throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `${parent.number} deletes words; there are none of its own to sub-amend`);
+      if (words === null) throw SUBAMENDMENT_TEXT_ERRORS.OUT_OF_SCOPE.error(`${parent.number} deletes words; there are none of its own to sub-amend`);
       // Words that go into a clause keep the clause's rules.
       const { op } = requestedOperation(dto, ['insert', 'replace', 'delete'], { text: words, isClause: parent.targetType === 'clause' || parent.targetType === 'decision' });
       try {
         spanOf(words, op);
       } catch (e) {
         if (e instanceof AnchorError && e.code === 'AMENDMENT.ANCHOR_NOT_FOUND') {
-          throw new DomainError('unprocessable', 'SUBAMENDMENT.OUT_OF_SCOPE', `"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${excerpt(words)}")`, { quote: e.quote, nearMisses: e.details?.nearMisses });
+          throw SUBAMENDMENT_TEXT_ERRORS.OUT_OF_SCOPE.error(`"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${excerpt(words)}")`, { quote: e.quote, nearMisses: e.details?.nearMisses });
         }
         throw e;
       }
       if (!applyOperation(words, op).text.trim()) {
-        throw new DomainError('unprocessable', 'SUBAMENDMENT.EMPTIES_AMENDMENT', `This would leave ${parent.number} without words: oppose it, or ask its proposer to withdraw it`);
+        throw SUBAMENDMENT_ERRORS.EMPTIES_AMENDMENT.error(`This would leave ${parent.number} without words: oppose it, or ask its proposer to withdraw it`);
       }
       const who = await this.proposer(m, actor, dto);
       await this.checkPendingLimit(m, actor, { parentId }, parent.decisionId);
@@ -162,9 +165,9 @@ export class AmendmentFilingService {
   /** The parent's decision (or adjustment) must still take amendments; its document, for the deadline. */
   private async openTargetDocument(m: EntityManager, parent: Amendment): Promise<string> {
     if (parent.decisionId) {
-      const d = await lockForShare(m, Decision, 'decisions', parent.decisionId, 'DECISION', 'decision');
+      const d = await lockForShare(m, Decision, 'decisions', parent.decisionId, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
       if (!DECISION_OPEN_FOR_AMENDMENT.includes(d.workflow.state)) {
-        throw new DomainError('conflict', 'DECISION.NOT_OPEN_FOR_AMENDMENTS', `The decision is ${d.workflow.state}: sub-amendments are not received now`, { state: d.workflow.state });
+        throw DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The decision is ${d.workflow.state}: sub-amendments are not received now`, { state: d.workflow.state });
       }
       return d.documentId;
     }
@@ -178,17 +181,17 @@ export class AmendmentFilingService {
       if (!dto.groupCode) invalid({ groupCode: ['the secretariat files an amendment for a group: name it'] });
       if (dto.onBehalf === 'self') invalid({ onBehalf: ['the secretariat files for a group, not in its own name'] });
       if (!(await m.getRepository(Group).existsBy({ code: dto.groupCode }))) {
-        throw new DomainError('unprocessable', 'AMENDMENT.UNKNOWN_GROUP', `No group ${dto.groupCode}`);
+        throw AMENDMENT_ERRORS.UNKNOWN_GROUP.error(`No group ${dto.groupCode}`);
       }
       return { proposerId: actor.id, proposerGroup: dto.groupCode!, onBehalf: 'group', filedById: actor.id, label: dto.groupCode! };
     }
     if (dto.groupCode && dto.groupCode !== actor.groupCode) {
-      throw new DomainError('forbidden', 'AMENDMENT.NOT_YOUR_GROUP', `A member of ${actor.groupCode} cannot act for ${dto.groupCode}`);
+      throw AMENDMENT_ERRORS.NOT_YOUR_GROUP.error(`A member of ${actor.groupCode} cannot act for ${dto.groupCode}`);
     }
     if (dto.onBehalf === 'self') {
       const group = await m.getRepository(Group).findOneByOrFail({ code: actor.groupCode! });
       if (!GOVERNMENT_KINDS.includes(group.kind) || !actor.country) {
-        throw new DomainError('forbidden', 'AMENDMENT.NOT_A_GOVERNMENT', 'Only a government delegate with a country may move an amendment in its own name');
+        throw AMENDMENT_ERRORS.NOT_A_GOVERNMENT.error('Only a government delegate with a country may move an amendment in its own name');
       }
       return { proposerId: actor.id, proposerGroup: actor.groupCode!, onBehalf: 'self', filedById: null, label: `${actor.groupCode}-${actor.country}` };
     }
@@ -214,17 +217,17 @@ export class AmendmentFilingService {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pending:${actor.id}:${Object.values(target)[0]}`]);
     const n = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id, workflow: { state: In(AMENDMENT_PENDING) } } });
     if (n >= PENDING_PER_MEMBER_AND_TARGET) {
-      throw new DomainError('conflict', 'AMENDMENT.PENDING_LIMIT', `You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`, { limit: PENDING_PER_MEMBER_AND_TARGET });
+      throw AMENDMENT_ERRORS.PENDING_LIMIT.error(`You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`, { limit: PENDING_PER_MEMBER_AND_TARGET });
     }
     // Withdrawn ones count too: filing and withdrawing in a loop would grow every list and record of the text without end.
     const filed = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id } });
     if (filed >= FILED_PER_MEMBER_AND_TARGET) {
-      throw new DomainError('conflict', 'AMENDMENT.FILING_LIMIT', `You have filed ${filed} amendments on this text, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_TARGET });
+      throw AMENDMENT_ERRORS.FILING_LIMIT.error(`You have filed ${filed} amendments on this text, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_TARGET });
     }
     // And on the whole decision, sub-amendments included: fifty a text times many texts and parents is still a bound.
     const onDecision = decisionId ? await m.getRepository(Amendment).count({ where: { decisionId, proposerId: actor.id } }) : 0;
     if (onDecision >= FILED_PER_MEMBER_AND_DECISION) {
-      throw new DomainError('conflict', 'AMENDMENT.FILING_LIMIT', `You have filed ${onDecision} amendments and sub-amendments on this decision, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_DECISION });
+      throw AMENDMENT_ERRORS.FILING_LIMIT.error(`You have filed ${onDecision} amendments and sub-amendments on this decision, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_DECISION });
     }
   }
 

@@ -1,9 +1,9 @@
-import { DomainError } from '@gbdw/common';
 import { clauseText, insertedWords, parseInstruction, quoteOf, squeezeSpaces, type TextOperation, textProblems } from '@gbdw/drafting';
 import type { OperationDto } from './dto/amendment.dto.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
 
 export function invalid(fields: Record<string, string[]>): never {
-  throw new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', `Invalid field(s): ${Object.keys(fields).join(', ')}`, { fields });
+  throw REQUEST_ERRORS.VALIDATION_FAILED.error(`Invalid field(s): ${Object.keys(fields).join(', ')}`, { fields });
 }
 
 /** The operation as stored: only the fields its kind uses; a 400 names what is missing or extra. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, POINT_RESOLVED } from '@gbdw/workflow';
+import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, POINT_RESOLVED, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
@@ -74,7 +74,7 @@ export class AmendmentQueriesService {
   }
 
   async view(id: string, actor: Actor): Promise<AmendmentView> {
-    const a = await findOrFail(this.db.manager, Amendment, id, 'AMENDMENT', 'amendment');
+    const a = await findOrFail(this.db.manager, Amendment, id, WORKFLOW_ERRORS.amendment.NOT_FOUND, 'amendment');
     return forCaller(await this.shared(this.db.manager, [a]), actor)[0];
   }
 
@@ -198,7 +198,7 @@ export class AmendmentQueriesService {
   /** The tripartite matrix of a whole decision: each amendment × each group's stance. */
   async decisionPositions(decisionId: string): Promise<PositionsRowView[]> {
     const m = this.db.manager;
-    await findOrFail(m, Decision, decisionId, 'DECISION', 'decision');
+    await findOrFail(m, Decision, decisionId, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
     const amendments = await m.getRepository(Amendment).find({ where: { decisionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     const positions = await this.positions(m, amendments.map((a) => a.id));
     return amendments.map((a) => {

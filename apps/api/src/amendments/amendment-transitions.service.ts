@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { AMENDMENT_PENDING, POINT_RESOLVED } from '@gbdw/workflow';
+import { AMENDMENT_PENDING, POINT_RESOLVED, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
@@ -29,7 +29,7 @@ export class AmendmentTransitionsService {
   async event(id: string, actor: Actor, dto: AmendmentEventDto & Record<string, unknown>): Promise<void> {
     const { type, expectedVersion, ...params } = dto;
     await this.db.transaction(async (m) => {
-      const a = await findOrFail(m, Amendment, id, 'AMENDMENT', 'amendment');
+      const a = await findOrFail(m, Amendment, id, WORKFLOW_ERRORS.amendment.NOT_FOUND, 'amendment');
       const chair = CHAIR_EVENTS.includes(type);
       const target = await this.lockTarget(m, a, chair);
       if (a.parentId && chair) await lockRow(m, 'amendments', a.parentId);

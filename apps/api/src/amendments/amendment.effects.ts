@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { MoreThan } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { applyOperation, applySubamendment, insertedWords } from '@gbdw/drafting';
 import { Clause } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { AmendmentAnchors } from './amendment-anchors.service.js';
 import { AppliedChange, Amendment } from './amendment.entity.js';
+import { AMENDMENT_ERRORS } from './amendment.errors.js';
 
 /**
  * What an amendment's transitions do to the text and to other amendments: the effects named
@@ -72,7 +72,7 @@ export class AmendmentEffects {
         await record(clause.id, clause.text, '');
       } else {
         const applied = applyOperation(clause.text, a.op);
-        if (!applied.text.trim()) throw new DomainError('conflict', 'AMENDMENT.EMPTIES_CLAUSE', `${a.number} would now leave the clause without words: reject it, or adopt an amendment deleting the clause`);
+        if (!applied.text.trim()) throw AMENDMENT_ERRORS.NOW_EMPTIES_CLAUSE.error(`${a.number} would now leave the clause without words: reject it, or adopt an amendment deleting the clause`);
         await m.update(Clause, { id: clause.id }, { text: applied.text });
         await record(clause.id, clause.text, applied.text);
         target = { key: { clauseId: clause.id }, before: clause.text, applied };

@@ -5,7 +5,7 @@ import type { Role } from '../members/principal.entity.js';
 export const PUBLIC_KEY = 'public';
 export const ROLES_KEY = 'roles';
 
-/** No token needed (health, docs, sign-in). Published in OpenAPI as `security: []` (create-app.ts reads x-public). */
+/** No token needed (health, docs, sign-in). Published in OpenAPI as `security: []` (bootstrap/openapi.ts reads x-public). */
 export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiExtension('x-public', true));
 
 /** Only these roles may call the route; others get 403. Published in OpenAPI as x-roles. */

@@ -1,7 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from '@gbdw/common';
 import type { Role } from '../members/principal.entity.js';
 import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
 import { SESSION_COOKIE, SignInService } from '../sign-in/sign-in.service.js';
@@ -9,6 +8,7 @@ import { ACTOR_KEY, type Actor } from './actor.js';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
 import { RateLimiterService } from './rate-limit/rate-limiter.service.js';
 import { READ_METHODS } from './read-methods.js';
+import { AUTH_ERRORS } from './auth.errors.js';
 
 // The scheme is case-insensitive (RFC 9110); a token is 16 to 200 token68 characters (ours: gbdw_ and 43 more).
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -58,7 +58,7 @@ export class AuthGuard implements CanActivate {
     };
     req[ACTOR_KEY] = actor;
     if (roles && !roles.includes(actor.role)) {
-      throw new DomainError('forbidden', 'AUTH.ROLE_FORBIDDEN', `This needs the role ${roles.join(' or ')}; you are ${actor.role}`, {
+      throw AUTH_ERRORS.ROLE_FORBIDDEN.error(`This needs the role ${roles.join(' or ')}; you are ${actor.role}`, {
         allowedRoles: roles,
       });
     }
@@ -72,19 +72,19 @@ export class AuthGuard implements CanActivate {
     const cookie = req.cookies?.[SESSION_COOKIE];
     if (!header && cookie) {
       const session = await this.sessions.authenticate(cookie);
-      if (!session) throw new DomainError('unauthorized', 'AUTH.SESSION_ENDED', 'Your session has ended: sign in again');
+      if (!session) throw AUTH_ERRORS.SESSION_ENDED.error('Your session has ended: sign in again');
       // A cross-site form can send the cookie but not this header.
       if (!READ_METHODS.has(req.method) && req.headers['x-requested-with'] !== CSRF_HEADER) {
-        throw new DomainError('forbidden', 'AUTH.CROSS_SITE_REQUEST', `A change made with the session cookie must carry X-Requested-With: ${CSRF_HEADER}`);
+        throw AUTH_ERRORS.CROSS_SITE_REQUEST.error(`A change made with the session cookie must carry X-Requested-With: ${CSRF_HEADER}`);
       }
       return session;
     }
-    if (!header) throw new DomainError('unauthorized', 'AUTH.MISSING_TOKEN', 'Send Authorization: Bearer <token>, with the token you were given, or sign in');
+    if (!header) throw AUTH_ERRORS.MISSING_TOKEN.error('Send Authorization: Bearer <token>, with the token you were given, or sign in');
     const match = BEARER.exec(header);
-    if (!match) throw new DomainError('unauthorized', 'AUTH.MALFORMED_AUTHORIZATION', 'The Authorization header must read "Bearer <token>"');
-    if (!TOKEN.test(match[1])) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'That is not a token this service gives: tokens look like gbdw_ followed by 43 letters, digits, - or _ (sign in with the one you were given)');
+    if (!match) throw AUTH_ERRORS.MALFORMED_AUTHORIZATION.error('The Authorization header must read "Bearer <token>"');
+    if (!TOKEN.test(match[1])) throw AUTH_ERRORS.INVALID_TOKEN.error('That is not a token this service gives: tokens look like gbdw_ followed by 43 letters, digits, - or _ (sign in with the one you were given)');
     const principal = await this.principals.authenticate(match[1]);
-    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: ask the secretariat for a new one');
+    if (!principal) throw AUTH_ERRORS.INVALID_TOKEN.error('The token is unknown, or its principal was disabled: ask the secretariat for a new one');
     return principal;
   }
 }

@@ -1,20 +1,27 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { DomainError } from '@gbdw/common';
+import { DomainError, type ErrorDef } from '@gbdw/common';
+import { AUTH_ERRORS } from './auth.errors.js';
 import { type HttpErrorBody, STATUS_OF_KIND } from './http-error.js';
+import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './request.errors.js';
 
-const HTTP_CODES: Record<number, string> = {
-  400: 'REQUEST.INVALID',
-  401: 'AUTH.UNAUTHENTICATED',
-  403: 'AUTH.FORBIDDEN',
-  404: 'ROUTE.NOT_FOUND',
-  405: 'ROUTE.METHOD_NOT_ALLOWED',
-  406: 'REQUEST.NOT_ACCEPTABLE',
-  413: 'REQUEST.TOO_LARGE',
-  415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-  429: 'RATE_LIMITED',
+// The framework's own refusals by status; any other 4xx it gives is told as REQUEST.INVALID.
+const HTTP_CODES: Record<number, ErrorDef> = {
+  400: REQUEST_ERRORS.INVALID,
+  401: AUTH_ERRORS.UNAUTHENTICATED,
+  403: AUTH_ERRORS.FORBIDDEN,
+  404: ROUTE_ERRORS.NOT_FOUND,
+  405: ROUTE_ERRORS.METHOD_NOT_ALLOWED,
+  406: REQUEST_ERRORS.NOT_ACCEPTABLE,
+  413: REQUEST_ERRORS.TOO_LARGE,
+  415: REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE,
+  429: GENERAL_ERRORS.RATE_LIMITED,
 };
+
+/** The error body of a catalogue code: its status always the one its kind gives. */
+export const errorBody = (def: ErrorDef, message: string): HttpErrorBody => ({ statusCode: STATUS_OF_KIND[def.kind], code: def.code, message });
+const byStatus = (status: number, message: string) => errorBody(HTTP_CODES[status] ?? REQUEST_ERRORS.INVALID, message);
 
 // SQLSTATE classes that mean the database is away, not that the request was wrong.
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3]|57014)/;
@@ -51,24 +58,24 @@ export class DomainExceptionFilter implements ExceptionFilter {
       const status = e.getStatus();
       const res = e.getResponse();
       const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? e.message);
-      if (status === 400 && /JSON/.test(message)) return { statusCode: 400, code: 'REQUEST.MALFORMED_JSON', message: 'Body is not valid JSON' };
-      return { statusCode: status, code: HTTP_CODES[status] ?? `HTTP.${status}`, message };
+      if (status === 400 && /JSON/.test(message)) return errorBody(REQUEST_ERRORS.MALFORMED_JSON, 'Body is not valid JSON');
+      return byStatus(status, message);
     }
     const fastify = fastifyError(e);
     if (fastify) return fastify;
     if (isDatabaseUnavailable(e)) {
-      return { statusCode: 503, code: 'SERVICE.DATABASE_UNAVAILABLE', message: 'The database is unavailable; retry shortly' };
+      return errorBody(SERVICE_ERRORS.DATABASE_UNAVAILABLE, 'The database is unavailable; retry shortly');
     }
     const sqlstate = e instanceof QueryFailedError ? String((e.driverError as { code?: string })?.code ?? '') : '';
-    if (sqlstate === '55P03') return { statusCode: 503, code: 'SERVICE.BUSY', message: 'What you asked to change is busy with other requests; retry shortly' };
+    if (sqlstate === '55P03') return errorBody(SERVICE_ERRORS.BUSY, 'What you asked to change is busy with other requests; retry shortly');
     if (sqlstate === '40001' || sqlstate === '40P01') {
-      return { statusCode: 409, code: 'REQUEST.CONCURRENT_UPDATE', message: 'A concurrent change won; reload and retry' };
+      return errorBody(REQUEST_ERRORS.CONCURRENT_UPDATE, 'A concurrent change won; reload and retry');
     }
     // A value the validation let through but the database refused is still the request's fault.
-    if (sqlstate === '23505') return { statusCode: 409, code: 'REQUEST.DUPLICATE', message: 'That already exists' };
-    if (sqlstate === '23503') return { statusCode: 422, code: 'REQUEST.REFERENCE_NOT_FOUND', message: 'The request refers to something that does not exist' };
-    if (sqlstate.startsWith('22')) return { statusCode: 400, code: 'REQUEST.INVALID_VALUE', message: 'A value in the request is out of range or malformed' };
-    return { statusCode: 500, code: 'INTERNAL', message: 'Internal error' };
+    if (sqlstate === '23505') return errorBody(REQUEST_ERRORS.DUPLICATE, 'That already exists');
+    if (sqlstate === '23503') return errorBody(REQUEST_ERRORS.REFERENCE_NOT_FOUND, 'The request refers to something that does not exist');
+    if (sqlstate.startsWith('22')) return errorBody(REQUEST_ERRORS.INVALID_VALUE, 'A value in the request is out of range or malformed');
+    return errorBody(GENERAL_ERRORS.INTERNAL, 'Internal error');
   }
 }
 
@@ -87,18 +94,18 @@ function fastifyError(e: unknown): HttpErrorBody | null {
   if (typeof err?.statusCode !== 'number' || err.statusCode < 400 || err.statusCode >= 500) return null;
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { statusCode: 413, code: 'REQUEST.TOO_LARGE', message: 'Request body is larger than the limit' };
+      return errorBody(REQUEST_ERRORS.TOO_LARGE, 'Request body is larger than the limit');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { statusCode: 415, code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE', message: 'Unsupported Content-Type' };
+      return errorBody(REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE, 'Unsupported Content-Type');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return { statusCode: 400, code: 'REQUEST.EMPTY_BODY', message: 'Body is empty but Content-Type is application/json' };
+      return errorBody(REQUEST_ERRORS.EMPTY_BODY, 'Body is empty but Content-Type is application/json');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return { statusCode: 400, code: 'REQUEST.INVALID_CONTENT_LENGTH', message: 'Content-Length does not match the body' };
+      return errorBody(REQUEST_ERRORS.INVALID_CONTENT_LENGTH, 'Content-Length does not match the body');
     default:
       if (e instanceof SyntaxError || /JSON/i.test(err.message ?? '')) {
-        return { statusCode: 400, code: 'REQUEST.MALFORMED_JSON', message: 'Body is not valid JSON' };
+        return errorBody(REQUEST_ERRORS.MALFORMED_JSON, 'Body is not valid JSON');
       }
-      return { statusCode: err.statusCode, code: HTTP_CODES[err.statusCode] ?? `HTTP.${err.statusCode}`, message: 'Bad request' };
+      return byStatus(err.statusCode, 'Bad request');
   }
 }
 

@@ -1,8 +1,8 @@
 import { applyDecorators, Body, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
-import { DomainError } from '@gbdw/common';
 import { ConsensusDto, VoteDto } from './outcome-method.dto.js';
 import { strictValidationPipe } from './validation.pipe.js';
+import { REQUEST_ERRORS } from './request.errors.js';
 
 /** The DTO class of each event type of one workflow: each event carries only its own fields. */
 export type EventBodies = Record<string, Type<object>>;
@@ -19,7 +19,7 @@ class EventBodyPipe implements PipeTransform {
     const type = (value as { type?: unknown } | null)?.type;
     const types = Object.keys(this.bodies);
     if (typeof type !== 'string' || !Object.hasOwn(this.bodies, type)) {
-      throw new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', 'Invalid field(s): type', { fields: { type: [`type must be one of ${types.join(', ')}`] } });
+      throw REQUEST_ERRORS.VALIDATION_FAILED.error('Invalid field(s): type', { fields: { type: [`type must be one of ${types.join(', ')}`] } });
     }
     return this.strict.transform(value, { type: 'body', metatype: this.bodies[type] });
   }

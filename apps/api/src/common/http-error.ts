@@ -13,10 +13,13 @@ export const STATUS_OF_KIND = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  not_acceptable: 406,
   conflict: 409,
   too_large: 413,
   unsupported_media: 415,
   unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,
+  internal: 500,
 } as const;

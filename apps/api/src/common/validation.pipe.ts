@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError } from '@gbdw/common';
+import { REQUEST_ERRORS } from './request.errors.js';
 
 /**
  * The rules that say what a field is, before those on its value: ["x"] for a text is told it must
@@ -31,6 +31,6 @@ export const strictValidationPipe = () =>
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
       const names = Object.keys(fields);
-      return new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', `Invalid field(s): ${names.join(', ')}`, { fields });
+      return REQUEST_ERRORS.VALIDATION_FAILED.error(`Invalid field(s): ${names.join(', ')}`, { fields });
     },
   });

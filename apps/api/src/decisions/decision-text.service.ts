@@ -1,7 +1,7 @@
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { applyOperation, clauseLabel, describeOperation } from '@gbdw/drafting';
 import {
   type AmendmentSummary,
@@ -21,6 +21,7 @@ import { GbDocumentRow } from '../documents/document.entity.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { Clause, Decision } from './decision.entity.js';
 import type { ChangeView } from './dto/decision.view.js';
+import { DECISION_ERRORS } from './decision.errors.js';
 
 export const VARIANTS = ['draft', 'current', 'final'] as const;
 export const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
@@ -59,13 +60,13 @@ export class DecisionTextService {
   }
 
   private decision(id: string): Promise<Decision> {
-    return findOrFail(this.db.manager, Decision, id, 'DECISION', 'decision');
+    return findOrFail(this.db.manager, Decision, id, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
   }
 
   async render(id: string, variant: Variant, format: Format): Promise<RenderedText> {
     const d = await this.decision(id);
     if (variant === 'final' && !ADOPTED.includes(d.workflow.state)) {
-      throw new DomainError('conflict', 'DECISION.NOT_ADOPTED', `There is no final text: the decision is ${d.workflow.state}`, { state: d.workflow.state });
+      throw DECISION_ERRORS.NOT_ADOPTED.error(`There is no final text: the decision is ${d.workflow.state}`, { state: d.workflow.state });
     }
     const doc = await this.db.getRepository(GbDocumentRow).findOneByOrFail({ id: d.documentId });
     const all = await this.db.getRepository(Clause).find({ where: { decisionId: d.id }, order: { position: 'ASC' } });

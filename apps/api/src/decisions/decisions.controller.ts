@@ -1,7 +1,6 @@
 import { Controller, DefaultValuePipe, Get, HttpCode, Param, ParseEnumPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '@gbdw/common';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { notModified, sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
@@ -10,12 +9,13 @@ import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } fro
 import { DecisionsService } from './decisions.service.js';
 import { ChangeView, DecisionView } from './dto/decision.view.js';
 import { DECISION_EVENT_BODIES, type DecisionEventDto } from './dto/decision-event.dto.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
 
 /** An enum query parameter whose 400 names it; not a DTO, as this is the hot read path. */
 const oneOf = (name: string, values: readonly string[]) =>
   new ParseEnumPipe(Object.fromEntries(values.map((v) => [v, v])), {
     exceptionFactory: () =>
-      new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', `Invalid field(s): ${name}`, { fields: { [name]: [`${name} must be one of ${values.join(', ')}`] } }),
+      REQUEST_ERRORS.VALIDATION_FAILED.error(`Invalid field(s): ${name}`, { fields: { [name]: [`${name} must be one of ${values.join(', ')}`] } }),
   });
 
 @ApiTags('decisions')

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { clauseLabel } from '@gbdw/drafting';
 import { AMENDMENT_PENDING, allowedEventParameters, decisionWorkflow } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
@@ -14,6 +13,7 @@ import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.ser
 import { Decision } from './decision.entity.js';
 import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
 import type { DecisionView } from './dto/decision.view.js';
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 
 @Injectable()
 export class DecisionsService {
@@ -63,7 +63,7 @@ export class DecisionsService {
           .getRawAndEntities()
       : { entities: [], raw: [] };
     const d = found.entities[0];
-    if (!d) throw new DomainError('not_found', 'DECISION.NOT_FOUND', `No decision ${id}`);
+    if (!d) throw WORKFLOW_ERRORS.decision.NOT_FOUND.error(`No decision ${id}`);
     const extra = found.raw[0] as { live_clauses: { id: string; text: string }[]; pending: number; adopted: number };
     const clauses = extra.live_clauses;
     const facts = { pendingAmendments: extra.pending, adoptedAmendments: extra.adopted };

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { type GbDocument, parseGbDocument } from '@gbdw/gb-document';
 import { DECISION_CLOSED, decisionWorkflow, planPointWorkflow, start } from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
@@ -13,6 +12,7 @@ import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { FootnoteRow, LinkageRow, ObjectiveRow } from './document-parts.entity.js';
 import { GbDocumentRow } from './document.entity.js';
 import { Session } from './session.entity.js';
+import { DOCUMENT_ERRORS } from './document.errors.js';
 
 /** Parses a GB document and stores it whole, or nothing, in one transaction. */
 @Injectable()
@@ -33,11 +33,11 @@ export class DocumentImportService {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [doc.baseSymbol]);
     const docs = m.getRepository(GbDocumentRow);
     if (await docs.existsBy({ symbol: doc.symbol })) {
-      throw new DomainError('conflict', 'DOCUMENT.ALREADY_IMPORTED', `${doc.symbol} is already imported`, { symbol: doc.symbol });
+      throw DOCUMENT_ERRORS.ALREADY_IMPORTED.error(`${doc.symbol} is already imported`, { symbol: doc.symbol });
     }
     const earlier = await docs.findOne({ where: { baseSymbol: doc.baseSymbol, supersededBy: IsNull() }, order: { revision: 'DESC' } });
     if (earlier && earlier.revision >= doc.revision) {
-      throw new DomainError('conflict', 'DOCUMENT.OLDER_REVISION', `${earlier.symbol} is newer than ${doc.symbol}`, { current: earlier.symbol });
+      throw DOCUMENT_ERRORS.OLDER_REVISION.error(`${earlier.symbol} is newer than ${doc.symbol}`, { current: earlier.symbol });
     }
     const session = await this.session(m, doc);
     const row = await docs.save(

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@gbdw/common';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { DocumentImportService } from './document-import.service.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -27,7 +27,7 @@ export class DocumentsController {
   @ApiErrors(400, 401, 403, 409, 413, 415, 422, 429)
   async import(@CurrentActor() actor: Actor, @Headers('content-type') type: string | undefined, @Body() body: unknown) {
     if (!/^text\/plain\b/i.test(type ?? '') || typeof body !== 'string') {
-      throw new DomainError('unsupported_media', 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Send the document as Content-Type: text/plain');
+      throw REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE.error('Send the document as Content-Type: text/plain');
     }
     const row = await this.importer.import(actor, body);
     return this.documents.detail(row.id);

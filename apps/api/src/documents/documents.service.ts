@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { inlineRuns, plainText } from '@gbdw/gb-document';
 import { Decision } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
@@ -10,6 +9,7 @@ import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from './document-
 import { GbDocumentRow } from './document.entity.js';
 import type { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
 import { Session } from './session.entity.js';
+import { DOCUMENT_ERRORS } from './document.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +21,7 @@ export class DocumentsService {
   async find(idOrSymbol: string): Promise<GbDocumentRow> {
     const where = UUID.test(idOrSymbol) ? { id: idOrSymbol } : { symbol: idOrSymbol };
     const doc = await this.db.getRepository(GbDocumentRow).findOneBy(where);
-    if (!doc) throw new DomainError('not_found', 'DOCUMENT.NOT_FOUND', `No document ${idOrSymbol}`);
+    if (!doc) throw DOCUMENT_ERRORS.NOT_FOUND.error(`No document ${idOrSymbol}`);
     return doc;
   }
 

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common'
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { AuditService } from '../audit/audit.service.js';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
@@ -11,6 +10,7 @@ import { Endpoint } from '../common/endpoint.decorator.js';
 import { SessionView, sessionView } from './dto/session.view.js';
 import { SessionSittingDto } from './dto/session-sitting.dto.js';
 import { Session } from './session.entity.js';
+import { SESSION_ERRORS } from './document.errors.js';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -42,7 +42,7 @@ export class SessionsController {
   async setSitting(@Param('number', ParseIntPipe) number: number, @CurrentActor() actor: Actor, @Body() dto: SessionSittingDto) {
     return this.db.transaction(async (m) => {
       const s = await m.getRepository(Session).findOneBy({ number });
-      if (!s) throw new DomainError('not_found', 'SESSION.NOT_FOUND', `No session ${number}`);
+      if (!s) throw SESSION_ERRORS.NOT_FOUND.error(`No session ${number}`);
       const patch = {
         sittingAt: new Date(dto.sittingAt),
         ...(dto.amendmentDeadlineHours !== undefined ? { amendmentDeadlineHours: dto.amendmentDeadlineHours } : {}),

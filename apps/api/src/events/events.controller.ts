@@ -1,10 +1,10 @@
 import { Controller, Get, Headers, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DomainError } from '@gbdw/common';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { EventsService, type LiveEvent, MAX_STREAMS_PER_PRINCIPAL } from './events.service.js';
+import { EVENTS_ERRORS } from './events.errors.js';
 
 const frame = (e: LiveEvent) => `id: ${e.id}\nevent: transition\ndata: ${JSON.stringify(e)}\n\n`;
 /**
@@ -29,10 +29,10 @@ export class EventsController {
   @ApiErrors(400, 401)
   async stream(@Headers('last-event-id') lastEventId: string | undefined, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
     if (lastEventId !== undefined && !/^\d{1,18}$/.test(lastEventId)) {
-      throw new DomainError('invalid', 'EVENTS.BAD_LAST_EVENT_ID', 'Last-Event-ID must be an id this stream sent');
+      throw EVENTS_ERRORS.BAD_LAST_EVENT_ID.error('Last-Event-ID must be an id this stream sent');
     }
     if (!this.events.openStream(actor.id)) {
-      throw new DomainError('rate_limited', 'EVENTS.TOO_MANY_STREAMS', `You have ${MAX_STREAMS_PER_PRINCIPAL} live streams open already: close one (a tab or a screen) first`);
+      throw EVENTS_ERRORS.TOO_MANY_STREAMS.error(`You have ${MAX_STREAMS_PER_PRINCIPAL} live streams open already: close one (a tab or a screen) first`);
     }
     const raw = reply.raw;
     // Live events are held from the start, so none falls between the replay and the live stream.

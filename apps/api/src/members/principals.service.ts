@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { findOrFail } from '../common/find-or-fail.js';
@@ -10,6 +9,7 @@ import { CACHE_CHANNEL, EventsService } from '../events/events.service.js';
 import { GOVERNMENT_KINDS, Group } from '../groups/group.entity.js';
 import { Principal, type Role } from './principal.entity.js';
 import { hashToken, newToken } from './token.js';
+import { MEMBER_ERRORS } from './member.errors.js';
 
 export interface NewPrincipal {
   name: string;
@@ -76,20 +76,20 @@ export class PrincipalsService {
   async createIn(m: EntityManager, actor: Actor | null, input: NewPrincipal, token = newToken()): Promise<IssuedPrincipal> {
     const groupCode = input.groupCode ?? null;
     if (input.role === 'member' && !groupCode) {
-      throw new DomainError('invalid', 'MEMBER.GROUP_REQUIRED', 'A member belongs to exactly one group: give groupCode', {
+      throw MEMBER_ERRORS.GROUP_REQUIRED.error('A member belongs to exactly one group: give groupCode', {
         fields: { groupCode: ['required for role member'] },
       });
     }
     if (input.role !== 'member' && groupCode) {
-      throw new DomainError('invalid', 'MEMBER.GROUP_NOT_ALLOWED', `Only members belong to a group, not a ${input.role}`, {
+      throw MEMBER_ERRORS.GROUP_NOT_ALLOWED.error(`Only members belong to a group, not a ${input.role}`, {
         fields: { groupCode: [`not allowed for role ${input.role}`] },
       });
     }
     const group = groupCode ? await m.getRepository(Group).findOneBy({ code: groupCode }) : null;
-    if (groupCode && !group) throw new DomainError('unprocessable', 'MEMBER.UNKNOWN_GROUP', `No group with code ${groupCode}`, { groupCode });
+    if (groupCode && !group) throw MEMBER_ERRORS.UNKNOWN_GROUP.error(`No group with code ${groupCode}`, { groupCode });
     // A country makes a delegate a government's (who may move amendments in its own name): only government groups have them.
     if (input.country && !(group && GOVERNMENT_KINDS.includes(group.kind))) {
-      throw new DomainError('invalid', 'MEMBER.COUNTRY_NOT_ALLOWED', `Only a member of the Government group or a regional group has a country${group ? `, not a member of ${group.code}` : ''}`, {
+      throw MEMBER_ERRORS.COUNTRY_NOT_ALLOWED.error(`Only a member of the Government group or a regional group has a country${group ? `, not a member of ${group.code}` : ''}`, {
         fields: { country: ['only for members of a government group'] },
       });
     }
@@ -124,8 +124,8 @@ export class PrincipalsService {
   /** Disables a principal's token everywhere, at once: here before the answer, elsewhere by NOTIFY. */
   async disable(actor: Actor, id: string): Promise<Principal> {
     const disabled = await this.db.transaction(async (m) => {
-      const p = await findOrFail(m, Principal, id, 'MEMBER', 'principal');
-      if (p.id === actor.id) throw new DomainError('conflict', 'MEMBER.CANNOT_DISABLE_SELF', 'A secretariat principal cannot disable itself');
+      const p = await findOrFail(m, Principal, id, MEMBER_ERRORS.NOT_FOUND, 'principal');
+      if (p.id === actor.id) throw MEMBER_ERRORS.CANNOT_DISABLE_SELF.error('A secretariat principal cannot disable itself');
       if (!p.disabledAt) {
         await m.update(Principal, { id: p.id }, { disabledAt: new Date() });
         await this.audit.append(m, actor, { entityType: 'principal', entityId: p.id, event: 'PRINCIPAL_DISABLED' });

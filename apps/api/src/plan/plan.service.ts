@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { squeezeSpaces } from '@gbdw/drafting';
 import { DOCUMENT_LIMITS } from '@gbdw/gb-document';
 import { adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type Facts, planPointWorkflow, POINT_RESOLVED, start } from '@gbdw/workflow';
@@ -20,6 +19,8 @@ import { pointCode } from '../statements/statement-targets.js';
 import type { CreateAdjustmentDto } from './dto/plan.dto.js';
 import type { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
 import { PlanPoint } from './plan-point.entity.js';
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
+import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan.errors.js';
 
 /** Codes sort as the plan numbers them: 12(a) < 12(c) < 13 < 13(a). */
 /** One proposer proposes at most this many adjustments of one point, whatever became of them: the point's views list them all. */
@@ -44,9 +45,9 @@ export class PlanService {
   async findPoint(m: EntityManager, typed: string, plan?: string): Promise<PlanPoint> {
     const code = pointCode(typed);
     const points = await m.getRepository(PlanPoint).find({ where: plan ? { code, plan } : { code } });
-    if (points.length === 0) throw new DomainError('not_found', 'PLAN_POINT.NOT_FOUND', `No plan point ${code}${plan ? ` in ${plan}` : ''}`);
+    if (points.length === 0) throw WORKFLOW_ERRORS.plan_point.NOT_FOUND.error(`No plan point ${code}${plan ? ` in ${plan}` : ''}`);
     if (points.length > 1) {
-      throw new DomainError('conflict', 'PLAN_POINT.AMBIGUOUS', `Point ${code} exists in several plans: name one with ?plan=`, { plans: points.map((p) => p.plan) });
+      throw PLAN_POINT_ERRORS.AMBIGUOUS.error(`Point ${code} exists in several plans: name one with ?plan=`, { plans: points.map((p) => p.plan) });
     }
     return points[0];
   }
@@ -63,7 +64,7 @@ export class PlanService {
     const total = await this.db.getRepository(PlanPoint).count({ where: plan ? { plan } : {} });
     if (total > MAX_POINTS_LISTED) {
       const plans = (await this.db.getRepository(PlanPoint).createQueryBuilder('p').select('count(DISTINCT p.plan)', 'n').getRawOne<{ n: string }>())?.n;
-      throw new DomainError('unprocessable', 'PLAN_POINT.TOO_MANY_TO_LIST', `${total} plan points across ${plans} plans: ask for one plan with ?plan=<symbol> (at most ${MAX_POINTS_LISTED} points are listed at once)`, { total, max: MAX_POINTS_LISTED });
+      throw PLAN_POINT_ERRORS.TOO_MANY_TO_LIST.error(`${total} plan points across ${plans} plans: ask for one plan with ?plan=<symbol> (at most ${MAX_POINTS_LISTED} points are listed at once)`, { total, max: MAX_POINTS_LISTED });
     }
     const points = await this.db.getRepository(PlanPoint).find({ where: plan ? { plan } : {} });
     points.sort((a, b) => a.plan.localeCompare(b.plan) || codeKey(a.code) - codeKey(b.code));
@@ -167,7 +168,7 @@ export class PlanService {
       await lockRow(m, 'plan_points', found.id, false);
       const p = await m.getRepository(PlanPoint).findOneByOrFail({ id: found.id });
       if (POINT_RESOLVED.includes(p.workflow.state)) {
-        throw new DomainError('conflict', 'PLAN_POINT.RESOLVED', `Point ${code} is ${p.workflow.state}: reopen it before proposing adjustments`, { state: p.workflow.state });
+        throw PLAN_POINT_ERRORS.RESOLVED.error(`Point ${code} is ${p.workflow.state}: reopen it before proposing adjustments`, { state: p.workflow.state });
       }
       await this.checkSourceParagraphs(m, p, dto.sourceParagraphs ?? []);
       return this.adjustmentView(await this.proposeIn(m, p, actor, dto, demo), p, actor, { pointResolved: false, pointState: p.workflow.state, pendingAmendments: 0 });
@@ -181,7 +182,7 @@ export class PlanService {
     const missing = numbers.filter((n) => !found.has(n));
     if (missing.length) {
       const [{ max }] = await m.query('SELECT max(number)::int AS max FROM paragraphs WHERE document_id = $1', [p.documentId]);
-      throw new DomainError('unprocessable', 'ADJUSTMENT.NO_SUCH_PARAGRAPH', `The document has no paragraph ${missing.join(', ')} (its paragraphs run from 1 to ${max})`, { sourceParagraphs: missing });
+      throw ADJUSTMENT_ERRORS.NO_SUCH_PARAGRAPH.error(`The document has no paragraph ${missing.join(', ')} (its paragraphs run from 1 to ${max})`, { sourceParagraphs: missing });
     }
   }
 
@@ -193,7 +194,7 @@ export class PlanService {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`adjustments:${actor.id}:${p.id}`]);
       const proposed = await repo.count({ where: { planPointId: p.id, proposerId: actor.id } });
       if (proposed >= ADJUSTMENTS_PER_PROPOSER_AND_POINT) {
-        throw new DomainError('conflict', 'ADJUSTMENT.FILING_LIMIT', `You have proposed ${proposed} adjustments of point ${p.code}, the most one member may (withdrawn and decided ones included)`, { limit: ADJUSTMENTS_PER_PROPOSER_AND_POINT });
+        throw ADJUSTMENT_ERRORS.FILING_LIMIT.error(`You have proposed ${proposed} adjustments of point ${p.code}, the most one member may (withdrawn and decided ones included)`, { limit: ADJUSTMENTS_PER_PROPOSER_AND_POINT });
       }
     }
     const [{ last }] = await m.query(
@@ -220,7 +221,7 @@ export class PlanService {
   }
 
   findAdjustment(m: EntityManager, id: string): Promise<Adjustment> {
-    return findOrFail(m, Adjustment, id, 'ADJUSTMENT', 'adjustment');
+    return findOrFail(m, Adjustment, id, WORKFLOW_ERRORS.adjustment.NOT_FOUND, 'adjustment');
   }
 
   /** Locks point (for share) → adjustment → its amendments' reads, the order every writer of them follows. */

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { pgPool } from '../database/pool.js';
@@ -12,6 +11,7 @@ import type { Role } from '../members/principal.entity.js';
 import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
 import { hashToken } from '../members/token.js';
 import { SignInSession } from './sign-in-session.entity.js';
+import { AUTH_ERRORS } from '../common/auth.errors.js';
 
 export const SESSION_COOKIE = 'gbdw_session';
 /** A sitting lasts a day or two; a browser signs in again after twelve hours. */
@@ -33,7 +33,7 @@ export class SignInService {
   /** The principal a token names, or a 401 saying the token is unknown or disabled. */
   async holder(token: string): Promise<AuthenticatedPrincipal> {
     const principal = await this.principals.authenticate(token);
-    if (!principal) throw new DomainError('unauthorized', 'AUTH.INVALID_TOKEN', 'The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
+    if (!principal) throw AUTH_ERRORS.INVALID_TOKEN.error('The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
     return principal;
   }
 

@@ -1,7 +1,7 @@
-import { DomainError } from '@gbdw/common';
 import { DECISION_CLOSED } from '@gbdw/workflow';
 import type { Queryable } from '../audit/audit.service.js';
 import type { StatementTarget } from './statement.entity.js';
+import { STATEMENT_ERRORS } from './statement.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TABLE: Record<Exclude<StatementTarget, 'paragraph'>, string> = {
@@ -33,7 +33,7 @@ export const targetExists = (t: string) => `CASE ${t}.target_type
 
 async function one(q: Queryable, sql: string, args: unknown[], what: string): Promise<string | null> {
   const { rows } = (await q.query(sql, args)) as { rows: { id: string }[] };
-  if (rows.length > 1) throw new DomainError('unprocessable', 'STATEMENT.TARGET_AMBIGUOUS', `${what} names more than one target: use its id`, { matches: rows.length });
+  if (rows.length > 1) throw STATEMENT_ERRORS.TARGET_AMBIGUOUS.error(`${what} names more than one target: use its id`, { matches: rows.length });
   return rows[0]?.id ?? null;
 }
 
@@ -77,7 +77,7 @@ export async function resolveTarget(q: Queryable, type: StatementTarget, raw: st
         ? [m[1]].filter((d) => UUID.test(d))
         : ((await q.query(`SELECT id FROM decisions WHERE NOT (state = ANY($1))`, [DECISION_CLOSED])) as { rows: { id: string }[] }).rows.map((r) => r.id);
       if (decisions.length !== 1) {
-        if (decisions.length > 1) throw new DomainError('unprocessable', 'STATEMENT.TARGET_AMBIGUOUS', `Several draft decisions are open: name the clause as "<decisionId>:(${m[2]})"`);
+        if (decisions.length > 1) throw STATEMENT_ERRORS.TARGET_AMBIGUOUS.error(`Several draft decisions are open: name the clause as "<decisionId>:(${m[2]})"`);
         return null;
       }
       const { rows } = (await q.query(`SELECT id FROM clauses WHERE decision_id = $1::uuid AND live ORDER BY position`, [decisions[0]])) as { rows: { id: string }[] };

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import type { Actor } from '../common/actor.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL } from '../events/events.service.js';
@@ -10,6 +9,10 @@ import { PlanPoint } from '../plan/plan-point.entity.js';
 import type { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
 import { resolveTarget } from './statement-targets.js';
 import { STATEMENT_COLUMNS, type StatementRow, StatementWriter } from './statement-writer.service.js';
+import { STATEMENT_ERRORS } from './statement.errors.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
+import { PLAN_POINT_ERRORS } from '../plan/plan.errors.js';
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -39,9 +42,9 @@ export class StatementsService {
    */
   async create(actor: Actor, dto: CreateStatementDto, key?: string): Promise<{ replayed: boolean; statement: ReturnType<typeof view> }> {
     if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new DomainError('invalid', 'STATEMENT.BAD_IDEMPOTENCY_KEY', 'Idempotency-Key must be 1–200 visible ASCII characters');
+      throw STATEMENT_ERRORS.BAD_IDEMPOTENCY_KEY.error('Idempotency-Key must be 1–200 visible ASCII characters');
     }
-    const missing = () => new DomainError('unprocessable', 'STATEMENT.TARGET_NOT_FOUND', `No ${dto.target.type.replace('_', ' ')} ${dto.target.id}`, { target: dto.target });
+    const missing = () => STATEMENT_ERRORS.TARGET_NOT_FOUND.error(`No ${dto.target.type.replace('_', ' ')} ${dto.target.id}`, { target: dto.target });
     const pool = pgPool(this.db);
     const target = await resolveTarget(pool, dto.target.type, dto.target.id);
     if (!target) throw missing();
@@ -69,7 +72,7 @@ export class StatementsService {
       : undefined;
     if (!first) throw missing();
     if (first.request_hash !== hash) {
-      throw new DomainError('unprocessable', 'STATEMENT.IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with another body', { statementId: first.id });
+      throw STATEMENT_ERRORS.IDEMPOTENCY_KEY_REUSED.error('This Idempotency-Key was used with another body', { statementId: first.id });
     }
     return { replayed: true, statement: view(first) };
   }
@@ -84,7 +87,7 @@ export class StatementsService {
     };
     if (q.targetType) add('target_type = ?', q.targetType);
     if (q.targetId) {
-      if (!q.targetType) throw new DomainError('invalid', 'REQUEST.VALIDATION_FAILED', 'Invalid field(s): targetType', { fields: { targetType: ['required with targetId, to read it'] } });
+      if (!q.targetType) throw REQUEST_ERRORS.VALIDATION_FAILED.error('Invalid field(s): targetType', { fields: { targetType: ['required with targetId, to read it'] } });
       const target = await resolveTarget(pgPool(this.db), q.targetType, q.targetId);
       if (!target) return { items: [], nextCursor: null };
       add('target_id = ?', target.targetId);
@@ -93,7 +96,7 @@ export class StatementsService {
     if (q.cursor) {
       const [ts, id] = Buffer.from(q.cursor, 'base64url').toString('utf8').split('|');
       if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(ts ?? '') || !UUID.test(id ?? '')) {
-        throw new DomainError('invalid', 'STATEMENT.BAD_CURSOR', 'cursor is not one this API gave');
+        throw STATEMENT_ERRORS.BAD_CURSOR.error('cursor is not one this API gave');
       }
       args.push(ts, id);
       where.push(`(created_at, id) > ($${args.length - 1}::timestamptz, $${args.length}::uuid)`);
@@ -113,8 +116,8 @@ export class StatementsService {
     const points = await this.db.getRepository(PlanPoint).find({ where: plan ? { code, plan } : { code } });
     if (points.length !== 1) {
       throw points.length
-        ? new DomainError('conflict', 'PLAN_POINT.AMBIGUOUS', `Point ${code} exists in several plans: name one with ?plan=`)
-        : new DomainError('not_found', 'PLAN_POINT.NOT_FOUND', `No plan point ${code}`);
+        ? PLAN_POINT_ERRORS.AMBIGUOUS.error(`Point ${code} exists in several plans: name one with ?plan=`)
+        : WORKFLOW_ERRORS.plan_point.NOT_FOUND.error(`No plan point ${code}`);
     }
     // The latest GUIDANCE_PER_GROUP statements of each group, with its count and latest stance: the answer stays
     // the same size however many statements are given (all of them page through GET /statements).

@@ -13,16 +13,17 @@ import {
   SYSTEM,
   type WorkflowActor,
   type WorkflowDefinition,
+  WORKFLOW_ERRORS,
 } from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 
 /** The workflow tables, their machines, and how each names itself in error codes and the audit trail. */
 export const WORKFLOW_TABLES = {
-  decision: { table: 'decisions', code: 'DECISION', def: decisionWorkflow },
-  amendment: { table: 'amendments', code: 'AMENDMENT', def: amendmentWorkflow },
-  plan_point: { table: 'plan_points', code: 'PLAN_POINT', def: planPointWorkflow },
-  adjustment: { table: 'adjustments', code: 'ADJUSTMENT', def: adjustmentWorkflow },
+  decision: { table: 'decisions', errors: WORKFLOW_ERRORS.decision, def: decisionWorkflow },
+  amendment: { table: 'amendments', errors: WORKFLOW_ERRORS.amendment, def: amendmentWorkflow },
+  plan_point: { table: 'plan_points', errors: WORKFLOW_ERRORS.plan_point, def: planPointWorkflow },
+  adjustment: { table: 'adjustments', errors: WORKFLOW_ERRORS.adjustment, def: adjustmentWorkflow },
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOW_TABLES;
 
@@ -88,8 +89,8 @@ export class WorkflowRunner implements OnApplicationBootstrap {
   }
 
   async load(m: EntityManager, entity: WorkflowEntity, id: string, lock: boolean): Promise<PersistedWorkflow & { version: number }> {
-    const { table, code } = WORKFLOW_TABLES[entity];
-    const missing = () => new DomainError('not_found', `${code}.NOT_FOUND`, `No ${entity.replace('_', ' ')} ${id}`);
+    const { table, errors } = WORKFLOW_TABLES[entity];
+    const missing = () => errors.NOT_FOUND.error(`No ${entity.replace('_', ' ')} ${id}`);
     if (!isUuid(id)) throw missing();
     const rows: { state: string; snapshot: { context?: Record<string, unknown> }; machine_version: number; version: number }[] = await m.query(
       `SELECT state, snapshot, machine_version, version FROM ${table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
@@ -101,7 +102,7 @@ export class WorkflowRunner implements OnApplicationBootstrap {
   }
 
   async transition(m: EntityManager, spec: TransitionSpec): Promise<TransitionResult> {
-    const { table, code, def } = WORKFLOW_TABLES[spec.entity];
+    const { table, errors, def } = WORKFLOW_TABLES[spec.entity];
     const what = spec.entity.replace('_', ' ');
     const stored = await this.load(m, spec.entity, spec.id, true);
     const facts = spec.facts ? await spec.facts(stored) : {};
@@ -109,23 +110,24 @@ export class WorkflowRunner implements OnApplicationBootstrap {
     const result = decide(def as unknown as WorkflowDefinition, stored, { type: spec.type, actor: toWorkflowActor(spec.actor), facts, params });
     const details = { state: stored.value, allowedEvents: result.ok ? [] : result.allowed, version: stored.version };
     // Never yours (403) before stale (409): a reload would not help the first.
-    if (!result.ok && result.reason === 'forbidden') throw new DomainError('forbidden', `${code}.EVENT_FORBIDDEN`, `${spec.type} is not yours to send on this ${what}`, details);
+    if (!result.ok && result.reason === 'forbidden') throw errors.EVENT_FORBIDDEN.error(`${spec.type} is not yours to send on this ${what}`, details);
     if (spec.expectedVersion !== undefined && stored.version !== spec.expectedVersion) {
-      throw new DomainError('conflict', `${code}.VERSION_CONFLICT`, `Version ${spec.expectedVersion} is stale; the ${what} is at version ${stored.version}: reload it and decide again`, {
+      throw errors.VERSION_CONFLICT.error(`Version ${spec.expectedVersion} is stale; the ${what} is at version ${stored.version}: reload it and decide again`, {
         expectedVersion: spec.expectedVersion,
         currentVersion: stored.version,
         state: stored.value,
       });
     }
     if (!result.ok) {
+      // A guard's refusal is a 409 with the guard's own code (docs/errors.md lists them per workflow).
       if (result.refusal) throw new DomainError('conflict', result.refusal.code, result.refusal.message, details);
-      throw new DomainError('conflict', `${code}.INVALID_TRANSITION`, `${spec.type} is not allowed in state ${result.state}`, details);
+      throw errors.INVALID_TRANSITION.error(`${spec.type} is not allowed in state ${result.state}`, details);
     }
     const done = await m.query(
       `UPDATE ${table} SET state = $2, snapshot = $3, machine_version = $4, version = version + 1 WHERE id = $1 AND version = $5 RETURNING version`,
       [spec.id, result.to, { value: result.persisted.value, context: result.persisted.context }, result.persisted.machineVersion, stored.version],
     );
-    if (updatedRows(done).length === 0) throw new DomainError('conflict', `${code}.VERSION_CONFLICT`, 'A concurrent change won; reload and retry', { state: stored.value });
+    if (updatedRows(done).length === 0) throw errors.VERSION_CONFLICT.error('A concurrent change won; reload and retry', { state: stored.value });
     const version = stored.version + 1;
     await this.audit.append(m, spec.actor, {
       entityType: spec.entity,

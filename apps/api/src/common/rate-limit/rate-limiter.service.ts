@@ -2,9 +2,9 @@ import { randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { pgPool } from '../../database/pool.js';
+import { GENERAL_ERRORS } from '../request.errors.js';
 
 /** How often an instance tells PostgreSQL what it admitted and learns what the others did. */
 export const RATE_LIMIT_SYNC_MS = 250;
@@ -60,7 +60,7 @@ export class RateLimiterService implements OnModuleDestroy {
     const mine = this.unsynced.get(this.window) ?? new Map<string, number>();
     const limit = this.config.rateLimitWritesPerMinute;
     if ((this.known.get(principalId) ?? 0) + (mine.get(principalId) ?? 0) >= limit) {
-      throw new DomainError('rate_limited', 'RATE_LIMITED', `More than ${limit} writes in a minute; retry later`, {
+      throw GENERAL_ERRORS.RATE_LIMITED.error(`More than ${limit} writes in a minute; retry later`, {
         limit,
         retryAfterSeconds: Math.ceil((this.window + 60_000 - now) / 1000),
       });

@@ -1,0 +1,11 @@
+import { defineErrors } from '@gbdw/common';
+
+export const DOCUMENT_ERRORS = defineErrors('DOCUMENT', {
+  NOT_FOUND: ['not_found', 'No document with this id or symbol.'],
+  ALREADY_IMPORTED: ['conflict', 'A document with this symbol is already imported.'],
+  OLDER_REVISION: ['conflict', 'A newer revision of this document is already imported.'],
+});
+
+export const SESSION_ERRORS = defineErrors('SESSION', {
+  NOT_FOUND: ['not_found', 'No session with this number.'],
+});
