@@ -13,7 +13,12 @@ function permitted(event: string, actor: WorkflowActor, ctx: AdjustmentContext):
   return false;
 }
 
-export const adjustmentWorkflow = defineWorkflow<AdjustmentContext, AdjustmentContext>({
+/** What an adjustment's guards weigh: its point's review and its pending amendments (adjustment-facts.ts builds it). */
+export type AdjustmentFacts = { pointResolved: boolean; pointState: string; pendingAmendments: number };
+/** What the service does in the transaction of an adjustment's transition (adjustment.effects.ts). */
+export type AdjustmentEffect = 'lapsePendingAmendments';
+
+export const adjustmentWorkflow = defineWorkflow<AdjustmentContext, AdjustmentContext, AdjustmentFacts, AdjustmentEffect>({
   kind: 'adjustment',
   version: 1,
   initial: 'proposed',
@@ -26,12 +31,12 @@ export const adjustmentWorkflow = defineWorkflow<AdjustmentContext, AdjustmentCo
     pointUnderReview: {
       code: 'ADJUSTMENT.POINT_RESOLVED',
       message: ({ event }) => `The plan point is already ${event.facts.pointState}: reopen it first`,
-      test: ({ event }) => event.facts.pointResolved !== true,
+      test: ({ event }) => !event.facts.pointResolved,
     },
     noAmendmentPending: {
       code: 'ADJUSTMENT.AMENDMENTS_PENDING',
       message: ({ event }) => `${event.facts.pendingAmendments} amendment(s) to it are still pending: decide them first`,
-      test: ({ event }) => Number(event.facts.pendingAmendments ?? 0) === 0,
+      test: ({ event }) => event.facts.pendingAmendments === 0,
     },
   },
   states: {

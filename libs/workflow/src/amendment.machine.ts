@@ -40,6 +40,12 @@ function permitted(event: string, actor: WorkflowActor, ctx: AmendmentContext): 
   }
 }
 
+/** What an amendment's guards weigh: its target in play, its pending sub-amendments, the clauses left (amendment-facts.ts builds it). */
+export type AmendmentFacts = { targetInPlay: boolean; targetState: string; pendingSubamendments: number; deletesLastClause: boolean };
+/** What the service does in the transaction of an amendment's transition (amendment.effects.ts). */
+export type AmendmentEffect = 'recordDecided' | 'mootSubamendments' | 'applyAdoptedAmendment';
+type AmendmentTransition = Transition<AmendmentEffect>;
+
 // A decided or closed amendment takes its pending sub-amendments with it.
 const CLOSING = ['recordDecided', 'mootSubamendments'] as const;
 // Until it is decided, an amendment can be withdrawn by its proposer, or closed by the service.
@@ -48,11 +54,11 @@ const WHILE_PENDING = {
   LAPSE: [{ target: 'lapsed', effects: ['mootSubamendments'] }],
   MOOT: [{ target: 'moot' }],
   STALE: [{ target: 'stale', effects: ['mootSubamendments'] }],
-} satisfies Record<string, Transition[]>;
-const SUPPORT: Transition[] = [{ guards: ['notYetSupporting'], assign: 'addSupporter' }];
-const SECOND: Transition[] = [{ guards: ['secondable', 'notYetSeconded'], assign: 'recordSeconder' }];
+} satisfies Record<string, AmendmentTransition[]>;
+const SUPPORT: AmendmentTransition[] = [{ guards: ['notYetSupporting'], assign: 'addSupporter' }];
+const SECOND: AmendmentTransition[] = [{ guards: ['secondable', 'notYetSeconded'], assign: 'recordSeconder' }];
 
-export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentContext>({
+export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentContext, AmendmentFacts, AmendmentEffect>({
   kind: 'amendment',
   version: 1,
   initial: 'submitted',
@@ -66,7 +72,7 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
     targetInPlay: {
       code: 'AMENDMENT.DECISION_NOT_IN_PLAY',
       message: ({ event }) => `The Chair takes up amendments once the draft is taken up (it is ${event.facts.targetState})`,
-      test: ({ event }) => event.facts.targetInPlay === true,
+      test: ({ event }) => event.facts.targetInPlay,
     },
     needsSeconder: {
       code: 'AMENDMENT.SECONDED',
@@ -101,12 +107,12 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
     keepsAClause: {
       code: 'AMENDMENT.LAST_CLAUSE',
       message: () => 'This would delete the last clause of the decision: a decision keeps at least one',
-      test: ({ event }) => event.facts.deletesLastClause !== true,
+      test: ({ event }) => !event.facts.deletesLastClause,
     },
     subamendmentsResolved: {
       code: 'AMENDMENT.SUBAMENDMENTS_PENDING',
       message: ({ event }) => `${event.facts.pendingSubamendments} sub-amendment(s) must be decided first`,
-      test: ({ event }) => Number(event.facts.pendingSubamendments ?? 0) === 0,
+      test: ({ event }) => event.facts.pendingSubamendments === 0,
     },
   },
   assigns: {

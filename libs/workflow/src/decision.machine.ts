@@ -20,16 +20,22 @@ const BY_ROLE: Record<string, readonly string[]> = {
   SUPERSEDE: ['system'],
 };
 
+/** What the decision's guards weigh, counted on its amendments (decision-facts.ts builds it). */
+export type DecisionFacts = { pendingAmendments: number; adoptedAmendments: number };
+/** What the service does in the transaction of a decision's transition (decision.effects.ts). */
+export type DecisionEffect = 'replaceClauses' | 'recheckAnchors' | 'recordOutcome' | 'lapsePendingAmendments' | 'carryPendingAmendments' | 'freezeFinalText';
+type DecisionTransition = Transition<DecisionEffect>;
+
 const permitted = (event: string, actor: WorkflowActor) => BY_ROLE[event]?.includes(actor.role) ?? false;
 
 // Closing the item lapses what is still pending on it; a revision carries it to the new draft instead.
 const CLOSE = ['recordOutcome', 'lapsePendingAmendments'] as const;
-const WITHDRAW: Transition[] = [{ target: 'withdrawn', effects: CLOSE }];
-const SUPERSEDE: Transition[] = [{ target: 'superseded', effects: ['carryPendingAmendments'] }];
+const WITHDRAW: DecisionTransition[] = [{ target: 'withdrawn', effects: CLOSE }];
+const SUPERSEDE: DecisionTransition[] = [{ target: 'superseded', effects: ['carryPendingAmendments'] }];
 // In every open state the Chair may defer the item, the Office withdraw its draft, and a revision supersede it.
 const WHILE_OPEN = { DEFER: [{ target: 'deferred' }], WITHDRAW, SUPERSEDE };
 
-export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput>({
+export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput, DecisionFacts, DecisionEffect>({
   kind: 'decision',
   version: 1,
   initial: 'drafting',
@@ -42,18 +48,18 @@ export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput>({
     noAmendmentPending: {
       code: 'DECISION.AMENDMENTS_PENDING',
       message: ({ event }) => `${event.facts.pendingAmendments} amendment(s) are still pending: decide them first`,
-      test: ({ event }) => Number(event.facts.pendingAmendments ?? 0) === 0,
+      test: ({ event }) => event.facts.pendingAmendments === 0,
     },
     nothingAdopted: {
       code: 'DECISION.AMENDMENTS_ADOPTED',
       message: ({ event }) =>
         `${event.facts.adoptedAmendments} amendment(s) were adopted on this decision: a revision of its clauses would undo them. The Office issues a revised document instead (it supersedes this one, carrying what is pending)`,
-      test: ({ event }) => Number(event.facts.adoptedAmendments ?? 0) === 0,
+      test: ({ event }) => event.facts.adoptedAmendments === 0,
     },
     amended: {
       code: 'DECISION.NOT_AMENDED',
       message: () => 'No amendment was adopted',
-      test: ({ event }) => Number(event.facts.adoptedAmendments ?? 0) > 0,
+      test: ({ event }) => event.facts.adoptedAmendments > 0,
     },
   },
   assigns: { countEdit: ({ context }) => ({ edits: context.edits + 1 }) },

@@ -16,15 +16,18 @@ export interface Refusal {
   message: string;
 }
 
-export type Decision =
+/** What the engine rules on one event: taken, with its effects, or refused, with why and what is allowed instead. */
+export type Verdict =
   | { ok: true; from: string; to: string; effects: readonly string[]; snapshot: AnyMachineSnapshot; persisted: PersistedWorkflow }
   | { ok: false; reason: 'not_in_state' | 'forbidden' | 'guard'; state: string; refusal: Refusal | null; allowed: string[] };
 
-// The engine works on any workflow; each machine's context type is its own business.
-type AnyDefinition = WorkflowDefinition<never, never>;
-const asAny = <C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>) => def as unknown as WorkflowDefinition<Record<string, unknown>, unknown>;
+// The engine works on any workflow; each machine's context, facts and effects are its own business.
+type AnyDefinition = WorkflowDefinition<Record<string, unknown>, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: any definition, whatever its facts and effects (their variance differs)
+type SomeDefinition<C extends Record<string, unknown>, I, F extends Facts> = WorkflowDefinition<C, I, F, any>;
+const asAny = <C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>) => def as unknown as AnyDefinition;
 
-export function start<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, input: I): PersistedWorkflow {
+export function start<C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>, input: I): PersistedWorkflow {
   const [snapshot] = initialTransition(def.machine, input);
   return persist(def, snapshot);
 }
@@ -36,31 +39,31 @@ function currentStateName(def: Pick<AnyDefinition, 'version' | 'stateRenames'>, 
   return value;
 }
 
-export function restore<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, stored: PersistedWorkflow): AnyMachineSnapshot {
+export function restore<C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>, stored: PersistedWorkflow): AnyMachineSnapshot {
   return def.machine.resolveState({ value: currentStateName(def, stored), context: stored.context });
 }
 
-function persist<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, snapshot: AnyMachineSnapshot): PersistedWorkflow {
+function persist<C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>, snapshot: AnyMachineSnapshot): PersistedWorkflow {
   return { value: String(snapshot.value), context: snapshot.context as Record<string, unknown>, machineVersion: def.version };
 }
 
 /** The candidate transitions of an event in a state, from the spec (the machine is built from it). */
-export function candidates<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, state: string, type: string): readonly Transition[] {
+export function candidates<C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>, state: string, type: string): readonly Transition[] {
   return def.states[state]?.on?.[type] ?? [];
 }
 
 /** The index of the first guard of `t` that refuses, or -1 when all hold. */
-function failingGuard(def: WorkflowDefinition<Record<string, unknown>, unknown>, t: Transition, args: GuardArgs<Record<string, unknown>>): number {
+function failingGuard(def: AnyDefinition, t: Transition, args: GuardArgs<Record<string, unknown>>): number {
   return (t.guards ?? []).findIndex((g) => !def.guards[g].test(args));
 }
 
 /** Checks and applies one event; pure. The permission rule first (403), then the state, then the domain guards (409 with their own code). */
-export function decide<C extends Record<string, unknown>, I>(typed: WorkflowDefinition<C, I>, stored: PersistedWorkflow, event: WorkflowEvent): Decision {
+export function decide<C extends Record<string, unknown>, I, F extends Facts>(typed: SomeDefinition<C, I, F>, stored: PersistedWorkflow, event: WorkflowEvent<F>): Verdict {
   const def = asAny(typed);
   const snapshot = restore(def, stored);
   const state = String(snapshot.value);
   const context = snapshot.context as Record<string, unknown>;
-  const fail = (reason: 'not_in_state' | 'forbidden' | 'guard', refusal: Refusal | null = null): Decision => ({
+  const fail = (reason: 'not_in_state' | 'forbidden' | 'guard', refusal: Refusal | null = null): Verdict => ({
     ok: false,
     reason,
     state,
@@ -87,7 +90,7 @@ export function decide<C extends Record<string, unknown>, I>(typed: WorkflowDefi
 }
 
 /** Every combination of an event's declared parameters ([{}] for an event that takes none). */
-function parameterSets(def: WorkflowDefinition<Record<string, unknown>, unknown>, type: string): Record<string, unknown>[] {
+function parameterSets(def: AnyDefinition, type: string): Record<string, unknown>[] {
   let sets: Record<string, unknown>[] = [{}];
   for (const [name, values] of Object.entries(def.parameters?.[type] ?? {})) sets = sets.flatMap((s) => values.map((v) => ({ ...s, [name]: v })));
   return sets;
@@ -98,11 +101,11 @@ function parameterSets(def: WorkflowDefinition<Record<string, unknown>, unknown>
  * from the spec the machine is built from (the same permission and guards as `decide`), without
  * restoring a machine per row — lists of hundreds of amendments ask this for every row.
  */
-export function allowedEventParameters<C extends Record<string, unknown>, I>(
-  typed: WorkflowDefinition<C, I>,
+export function allowedEventParameters<C extends Record<string, unknown>, I, F extends Facts>(
+  typed: SomeDefinition<C, I, F>,
   stored: PersistedWorkflow,
   actor: WorkflowActor,
-  facts: Facts,
+  facts: F,
 ): Record<string, Record<string, unknown>[]> {
   const def = asAny(typed);
   const state = currentStateName(def, stored);
@@ -118,6 +121,6 @@ export function allowedEventParameters<C extends Record<string, unknown>, I>(
 }
 
 /** Exactly the events that would succeed now for this actor, from the machine itself. */
-export function allowedEvents<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, stored: PersistedWorkflow, actor: WorkflowActor, facts: Facts): string[] {
+export function allowedEvents<C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>, stored: PersistedWorkflow, actor: WorkflowActor, facts: F): string[] {
   return Object.keys(allowedEventParameters(def, stored, actor, facts));
 }

@@ -15,16 +15,18 @@ const BY_ROLE: Record<string, readonly string[]> = {
 };
 const permitted = (event: string, actor: WorkflowActor) => BY_ROLE[event]?.includes(actor.role) ?? false;
 
-type Args = GuardArgs<PlanPointContext>;
+/** What a point's review guards weigh: its decision adopted, its adjustments pending and adopted (plan-point-facts.ts builds it). */
+export type PlanPointFacts = { decisionAdopted: boolean; pendingAdjustments: number; adoptedAdjustmentKinds: readonly string[] };
+type Args = GuardArgs<PlanPointContext, PlanPointFacts>;
 /** The kinds of the point's adopted adjustments (facts.adoptedAdjustmentKinds). */
-const adopted = ({ event }: Args) => (event.facts.adoptedAdjustmentKinds as string[] | undefined) ?? [];
+const adopted = ({ event }: Args) => event.facts.adoptedAdjustmentKinds;
 const outcome = (o: string) => ({
   code: 'PLAN_POINT.OTHER_OUTCOME',
   message: () => `Not resolved as ${o}`,
   test: ({ event }: Args) => event.params.outcome === o,
 });
 
-export const planPointWorkflow = defineWorkflow<PlanPointContext, PlanPointContext>({
+export const planPointWorkflow = defineWorkflow<PlanPointContext, PlanPointContext, PlanPointFacts, never>({
   kind: 'plan_point',
   version: 1,
   initial: 'active',
@@ -41,12 +43,12 @@ export const planPointWorkflow = defineWorkflow<PlanPointContext, PlanPointConte
     decisionAdopted: {
       code: 'PLAN_POINT.DECISION_NOT_ADOPTED',
       message: () => 'A point is resolved only once the Governing Body has adopted its decision',
-      test: ({ event }) => event.facts.decisionAdopted === true,
+      test: ({ event }) => event.facts.decisionAdopted,
     },
     noAdjustmentPending: {
       code: 'PLAN_POINT.ADJUSTMENTS_PENDING',
       message: ({ event }) => `${event.facts.pendingAdjustments} proposed adjustment(s) must be decided first`,
-      test: ({ event }) => Number(event.facts.pendingAdjustments ?? 0) === 0,
+      test: ({ event }) => event.facts.pendingAdjustments === 0,
     },
     onlyMaintainAdopted: {
       code: 'PLAN_POINT.ADJUSTMENT_ADOPTED',

@@ -3,15 +3,19 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import {
+  type AdjustmentFacts,
   type AmendmentContext,
+  type AmendmentFacts,
   adjustmentWorkflow,
   allowedEventParameters,
   allowedEvents,
   amendmentWorkflow,
   decide,
+  type DecisionFacts,
   decisionWorkflow,
   type Facts,
   type PersistedWorkflow,
+  type PlanPointFacts,
   planPointWorkflow,
   restore,
   start,
@@ -29,10 +33,24 @@ const otherGroup: WorkflowActor = { id: 'wkr', role: 'member', groupCode: 'WKR' 
 const observer: WorkflowActor = { id: 'obs', role: 'observer', groupCode: null };
 const ACTORS = { secretariat, chair, proposer, sameGroup, otherGroup, observer, system: SYSTEM };
 
+/** The facts of every workflow at once, so one bag serves each machine. */
+type AllFacts = DecisionFacts & AmendmentFacts & PlanPointFacts & AdjustmentFacts;
 // Facts under which every domain guard can pass, so only state and permission decide.
-const OPEN_FACTS: Facts = { pendingAmendments: 0, adoptedAmendments: 0, pendingSubamendments: 0, targetInPlay: true, decisionAdopted: true, pendingAdjustments: 0, adoptedAdjustmentKinds: [] };
+const OPEN_FACTS: AllFacts = {
+  pendingAmendments: 0,
+  adoptedAmendments: 0,
+  pendingSubamendments: 0,
+  targetInPlay: true,
+  targetState: 'amendments_in_play',
+  deletesLastClause: false,
+  decisionAdopted: true,
+  pendingAdjustments: 0,
+  adoptedAdjustmentKinds: [],
+  pointResolved: false,
+  pointState: 'open_for_comment',
+};
 
-const AMENDED_FACTS: Facts = { ...OPEN_FACTS, adoptedAmendments: 1, adoptedAdjustmentKinds: ['adjust'] };
+const AMENDED_FACTS: AllFacts = { ...OPEN_FACTS, adoptedAmendments: 1, adoptedAdjustmentKinds: ['adjust'] };
 
 const amendmentInput: AmendmentContext = {
   proposerGroup: 'GOV',
@@ -83,14 +101,15 @@ describe.each(CASES)('%s workflow', (_, def, input) => {
   });
 });
 
-const ev = (type: string, actor: WorkflowActor, facts: Facts = OPEN_FACTS, params: Record<string, unknown> = {}): WorkflowEvent => ({
+// Each event under the open facts, but for those the case names.
+const ev = (type: string, actor: WorkflowActor, facts: Partial<AllFacts> = {}, params: Record<string, unknown> = {}): WorkflowEvent<AllFacts> => ({
   type,
   actor,
-  facts,
+  facts: { ...OPEN_FACTS, ...facts },
   params,
 });
 
-function run<C extends Record<string, unknown>, I>(def: WorkflowDefinition<C, I>, stored: PersistedWorkflow, ...events: WorkflowEvent[]) {
+function run<C extends Record<string, unknown>, I, F extends Facts>(def: WorkflowDefinition<C, I, F, string>, stored: PersistedWorkflow, ...events: WorkflowEvent<AllFacts & F>[]) {
   let s = stored;
   for (const e of events) {
     const r = decide(def, s, e);
@@ -154,8 +173,8 @@ describe('amendment guards', () => {
   });
   it('the Chair is offered TAKE_UP only while the draft is in play', () => {
     const s = circulated({ ownGovernment: false });
-    expect(allowedEvents(amendmentWorkflow, s, chair, { targetInPlay: false, targetState: 'under_discussion' })).toEqual([]);
-    expect(decide(amendmentWorkflow, s, ev('TAKE_UP', chair, { targetInPlay: false, targetState: 'under_discussion' }))).toMatchObject({
+    expect(allowedEvents(amendmentWorkflow, s, chair, { ...OPEN_FACTS, targetInPlay: false, targetState: 'under_discussion' })).toEqual([]);
+    expect(decide(amendmentWorkflow, s, ev('TAKE_UP', chair, { ...OPEN_FACTS, targetInPlay: false, targetState: 'under_discussion' }))).toMatchObject({
       ok: false,
       refusal: { code: 'AMENDMENT.DECISION_NOT_IN_PLAY', message: 'The Chair takes up amendments once the draft is taken up (it is under_discussion)' },
     });
@@ -220,9 +239,9 @@ describe('plan point review', () => {
     expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { ...facts([]), pendingAdjustments: 1 }, { outcome: 'maintained' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.ADJUSTMENTS_PENDING' } });
   });
   it('allowedEvents offers RESOLVE under consultation, with the outcomes that would succeed', () => {
-    expect(allowedEvents(planPointWorkflow, consulting(), chair, { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual(['RESOLVE']);
-    expect(allowedEventParameters(planPointWorkflow, consulting(), chair, { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual({ RESOLVE: [{ outcome: 'adjusted' }] });
-    expect(allowedEvents(planPointWorkflow, consulting(), chair, { decisionAdopted: false })).toEqual([]);
+    expect(allowedEvents(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual(['RESOLVE']);
+    expect(allowedEventParameters(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual({ RESOLVE: [{ outcome: 'adjusted' }] });
+    expect(allowedEvents(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: false })).toEqual([]);
   });
   it('reopens, except when retired', () => {
     const retired = run(planPointWorkflow, consulting(), ev('RESOLVE', chair, OPEN_FACTS, { outcome: 'retired' }));
@@ -233,7 +252,7 @@ describe('plan point review', () => {
 });
 
 describe('every refusal says what stands in the way', () => {
-  const facts: Facts = { pendingAmendments: 2, adoptedAmendments: 1, pendingSubamendments: 1, targetState: 'under_discussion', pendingAdjustments: 1, adoptedAdjustmentKinds: ['adjust', 'retire'], pointState: 'adjusted' };
+  const facts: AllFacts = { ...OPEN_FACTS, pendingAmendments: 2, adoptedAmendments: 1, pendingSubamendments: 1, targetState: 'under_discussion', pendingAdjustments: 1, adoptedAdjustmentKinds: ['adjust', 'retire'], pointState: 'adjusted' };
   const params = { method: { kind: 'vote', for: 3, against: 4, abstentions: 1 }, outcome: 'maintained' };
   const WORKFLOWS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow] as unknown as WorkflowDefinition<Record<string, unknown>>[];
   it.each(WORKFLOWS.flatMap((def) => Object.entries(def.guards).map(([name, g]) => [`${def.kind}.${name}`, g] as const)))('%s: a code of its workflow and a sentence', (name, g) => {
@@ -260,7 +279,7 @@ describe('every refusal says what stands in the way', () => {
 
 describe('allowedEvents read from the spec agree with the XState machine', () => {
   const actors = Object.values(ACTORS).filter((a) => a.role !== 'system');
-  const factSets: Facts[] = [OPEN_FACTS, AMENDED_FACTS, { ...OPEN_FACTS, targetInPlay: false, pendingAmendments: 2, pendingSubamendments: 1, decisionAdopted: false, deletesLastClause: true }];
+  const factSets: AllFacts[] = [OPEN_FACTS, AMENDED_FACTS, { ...OPEN_FACTS, targetInPlay: false, pendingAmendments: 2, pendingSubamendments: 1, decisionAdopted: false, deletesLastClause: true }];
   it.each(CASES)('%s: for every state, caller and facts, the same events as snapshot.can', (_, def, input) => {
     const paths = getShortestPaths(def.machine, {
       input,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, POINT_RESOLVED, WORKFLOW_ERRORS } from '@gbdw/workflow';
+import { AMENDMENT_PENDING, type AmendmentFacts, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
@@ -13,6 +13,7 @@ import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor } from '../workflow/workflow-runner.service.js';
+import { type AmendmentTarget, amendmentFacts } from './amendment-facts.js';
 import { Amendment } from './amendment.entity.js';
 import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
 import type { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
@@ -23,7 +24,7 @@ type Positions = Map<string, Record<string, string | null>>;
 interface SharedView {
   view: Omit<AmendmentView, 'allowedEvents' | 'eventParameters'>;
   snapshot: PersistedWorkflow;
-  facts: Record<string, unknown>;
+  facts: AmendmentFacts;
 }
 
 const LIST_CONFLICTS = 10;
@@ -125,11 +126,12 @@ export class AmendmentQueriesService {
     const subsOf = Map.groupBy(subs, (s) => s.parentId!);
     return rows.map((a) => {
       const mySubs = subsOf.get(a.id) ?? [];
-      const facts = {
-        ...this.targetFacts(a, decisionOf, adjustmentOf, pointOf),
+      const facts = amendmentFacts({
+        target: targetOf(a, decisionOf, adjustmentOf, pointOf),
         pendingSubamendments: mySubs.filter((s) => AMENDMENT_PENDING.includes(s.workflow.state)).length,
-        deletesLastClause: a.op.kind === 'delete_clause' && liveClauses.filter((c) => c.decisionId === a.decisionId).length <= 1,
-      };
+        deletesClause: a.op.kind === 'delete_clause',
+        liveClauses: liveClauses.filter((c) => c.decisionId === a.decisionId).length,
+      });
       const snapshot = persisted(a.workflow);
       const ctx = snapshot.context as { seconderId: string | null; supporters: string[] };
       const view = {
@@ -166,18 +168,6 @@ export class AmendmentQueriesService {
     });
   }
 
-  /** Whether the Chair can take up, adopt or reject it now: the draft in play, or the adjustment open on an unresolved point. */
-  private targetFacts(a: Amendment, decisions: Map<string, Decision>, adjustments: Map<string, Adjustment>, points: Map<string, PlanPoint>) {
-    if (a.decisionId) {
-      const state = decisions.get(a.decisionId)!.workflow.state;
-      return { targetInPlay: state === 'amendments_in_play', targetState: state };
-    }
-    const adj = adjustments.get(a.adjustmentId!)!;
-    const point = points.get(adj.planPointId)!;
-    const inPlay = adj.workflow.state === 'proposed' && !POINT_RESOLVED.includes(point.workflow.state);
-    return { targetInPlay: inPlay, targetState: adj.workflow.state };
-  }
-
   /** Each group's latest stance on each amendment, from statements with a stance on it. */
   private async positions(m: EntityManager, amendmentIds: string[]): Promise<Positions> {
     const groups = await m.getRepository(Group).find({ order: { code: 'ASC' } });
@@ -206,6 +196,13 @@ export class AmendmentQueriesService {
       return { id: a.id, number: a.number, state: a.workflow.state, proposerGroup: a.proposerGroup, supports: ctx.supporters, positions: withSupports(positions.get(a.id)!, ctx.supporters) };
     });
   }
+}
+
+/** The state of what the amendment changes, from the rows read for the whole list. */
+function targetOf(a: Amendment, decisions: Map<string, Decision>, adjustments: Map<string, Adjustment>, points: Map<string, PlanPoint>): AmendmentTarget {
+  if (a.decisionId) return { decisionState: decisions.get(a.decisionId)!.workflow.state };
+  const adj = adjustments.get(a.adjustmentId!)!;
+  return { adjustmentState: adj.workflow.state, pointState: points.get(adj.planPointId)!.workflow.state };
 }
 
 /** The per-caller part: what this principal may send on each amendment now. */

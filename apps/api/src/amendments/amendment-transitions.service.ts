@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { AMENDMENT_PENDING, POINT_RESOLVED, WORKFLOW_ERRORS } from '@gbdw/workflow';
+import { AMENDMENT_PENDING, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
 import { Clause, Decision } from '../decisions/decision.entity.js';
 import { Adjustment } from '../plan/adjustment.entity.js';
 import { PlanPoint } from '../plan/plan-point.entity.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
+import { type AmendmentTarget, amendmentFacts } from './amendment-facts.js';
 import { Amendment } from './amendment.entity.js';
 import type { AmendmentEventDto } from './dto/amendment.dto.js';
 
@@ -40,28 +41,29 @@ export class AmendmentTransitionsService {
         actor,
         type,
         params,
-        facts: async () => ({
-          ...target,
-          pendingSubamendments: await m.getRepository(Amendment).count({ where: { parentId: a.id, workflow: { state: In(AMENDMENT_PENDING) } } }),
-          deletesLastClause: a.op.kind === 'delete_clause' && (await m.getRepository(Clause).count({ where: { decisionId: a.decisionId!, live: true } })) <= 1,
-        }),
+        facts: async () =>
+          amendmentFacts({
+            target,
+            pendingSubamendments: await m.getRepository(Amendment).count({ where: { parentId: a.id, workflow: { state: In(AMENDMENT_PENDING) } } }),
+            deletesClause: a.op.kind === 'delete_clause',
+            liveClauses: a.op.kind === 'delete_clause' ? await m.getRepository(Clause).count({ where: { decisionId: a.decisionId!, live: true } }) : 0,
+          }),
       });
     });
   }
 
-  /** Locks what the amendment changes (for update when the Chair may change it) and says whether it is in play. */
-  private async lockTarget(m: EntityManager, a: Amendment, forUpdate: boolean): Promise<{ targetInPlay: boolean; targetState: string }> {
+  /** Locks what the amendment changes (for update when the Chair may change it) and reads its state. */
+  private async lockTarget(m: EntityManager, a: Amendment, forUpdate: boolean): Promise<AmendmentTarget> {
     if (a.decisionId) {
       await lockRow(m, 'decisions', a.decisionId, forUpdate);
       const d = await m.getRepository(Decision).findOneByOrFail({ id: a.decisionId });
-      return { targetInPlay: d.workflow.state === 'amendments_in_play', targetState: d.workflow.state };
+      return { decisionState: d.workflow.state };
     }
     const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: a.adjustmentId! });
     await lockRow(m, 'plan_points', adj.planPointId, false);
     await lockRow(m, 'adjustments', adj.id, forUpdate);
     const point = await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId });
     const fresh = await m.getRepository(Adjustment).findOneByOrFail({ id: adj.id });
-    const inPlay = fresh.workflow.state === 'proposed' && !POINT_RESOLVED.includes(point.workflow.state);
-    return { targetInPlay: inPlay, targetState: inPlay ? 'proposed' : `${fresh.workflow.state} (plan point ${point.workflow.state})` };
+    return { adjustmentState: fresh.workflow.state, pointState: point.workflow.state };
   }
 }

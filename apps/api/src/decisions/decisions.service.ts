@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { clauseLabel } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, allowedEventParameters, decisionWorkflow } from '@gbdw/workflow';
+import { AMENDMENT_PENDING, allowedEventParameters, type DecisionFacts, decisionWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { isUuid } from '../common/find-or-fail.js';
@@ -11,9 +11,9 @@ import { ReadCache } from '../events/read-cache.service.js';
 import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { Decision } from './decision.entity.js';
+import { DECISION_FACT_COUNTS, decisionFacts } from './decision-facts.js';
 import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
 import type { DecisionView } from './dto/decision.view.js';
-import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 
 @Injectable()
 export class DecisionsService {
@@ -28,14 +28,15 @@ export class DecisionsService {
     return this.cache.get(`decision|${id.toLowerCase()}|${actor.id}`, async () => toCachedJson(await this.view(id, actor)), cachedJsonBytes);
   }
 
-  async facts(m: EntityManager, decisionId: string) {
-    const [row] = await m.query(
-      `SELECT count(*) FILTER (WHERE state = ANY($2))::int AS pending,
-              count(*) FILTER (WHERE state = 'adopted' AND parent_id IS NULL)::int AS adopted
-         FROM amendments WHERE decision_id = $1`,
-      [decisionId, AMENDMENT_PENDING],
-    );
-    return { pendingAmendments: row.pending, adoptedAmendments: row.adopted };
+  async facts(m: EntityManager, decisionId: string): Promise<DecisionFacts> {
+    const counts = await m
+      .createQueryBuilder()
+      .select(DECISION_FACT_COUNTS.pending, 'pending')
+      .addSelect(DECISION_FACT_COUNTS.adopted, 'adopted')
+      .from('amendments', 'a')
+      .where('a.decision_id = :decisionId', { decisionId, pending: AMENDMENT_PENDING })
+      .getRawOne<{ pending: number; adopted: number }>();
+    return decisionFacts(counts!);
   }
 
   /** A document's symbol never changes: read once per document. */
@@ -57,8 +58,8 @@ export class DecisionsService {
           .getRepository(Decision)
           .createQueryBuilder('d')
           .addSelect(`(SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.position), '[]'::json) FROM clauses c WHERE c.decision_id = d.id AND c.live)`, 'live_clauses')
-          .addSelect(`(SELECT count(*) FROM amendments a WHERE a.decision_id = d.id AND a.state = ANY(:pending))::int`, 'pending')
-          .addSelect(`(SELECT count(*) FROM amendments a WHERE a.decision_id = d.id AND a.state = 'adopted' AND a.parent_id IS NULL)::int`, 'adopted')
+          .addSelect(`(SELECT ${DECISION_FACT_COUNTS.pending} FROM amendments a WHERE a.decision_id = d.id)`, 'pending')
+          .addSelect(`(SELECT ${DECISION_FACT_COUNTS.adopted} FROM amendments a WHERE a.decision_id = d.id)`, 'adopted')
           .where('d.id = :id', { id, pending: AMENDMENT_PENDING })
           .getRawAndEntities()
       : { entities: [], raw: [] };
@@ -66,7 +67,7 @@ export class DecisionsService {
     if (!d) throw WORKFLOW_ERRORS.decision.NOT_FOUND.error(`No decision ${id}`);
     const extra = found.raw[0] as { live_clauses: { id: string; text: string }[]; pending: number; adopted: number };
     const clauses = extra.live_clauses;
-    const facts = { pendingAmendments: extra.pending, adoptedAmendments: extra.adopted };
+    const facts = decisionFacts(extra);
     const symbol = await this.symbol(d.documentId);
     const allowed = allowedEventParameters(decisionWorkflow, persisted(d.workflow), toWorkflowActor(actor), facts);
     return {

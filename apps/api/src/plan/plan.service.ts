@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { squeezeSpaces } from '@gbdw/drafting';
 import { DOCUMENT_LIMITS } from '@gbdw/gb-document';
-import { adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type Facts, planPointWorkflow, POINT_RESOLVED, start } from '@gbdw/workflow';
+import { type AdjustmentFacts, adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type PlanPointFacts, planPointWorkflow, POINT_RESOLVED, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Amendment } from '../amendments/amendment.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
@@ -18,8 +18,9 @@ import { Adjustment } from './adjustment.entity.js';
 import { pointCode } from '../statements/statement-targets.js';
 import type { CreateAdjustmentDto } from './dto/plan.dto.js';
 import type { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
+import { adjustmentFacts } from './adjustment-facts.js';
 import { PlanPoint } from './plan-point.entity.js';
-import { WORKFLOW_ERRORS } from '@gbdw/workflow';
+import { planPointFacts } from './plan-point-facts.js';
 import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan.errors.js';
 
 /** Codes sort as the plan numbers them: 12(a) < 12(c) < 13 < 13(a). */
@@ -53,10 +54,10 @@ export class PlanService {
   }
 
   /** What the review's guards weigh: the linked decision, and the point's adjustments by state and kind. */
-  async pointFacts(m: EntityManager, p: PlanPoint): Promise<Facts> {
+  async pointFacts(m: EntityManager, p: PlanPoint): Promise<PlanPointFacts> {
     const decisions = await m.getRepository(Decision).find({ where: { documentId: p.documentId } });
     const adjustments = await m.getRepository(Adjustment).find({ where: { planPointId: p.id } });
-    return reviewFacts(decisions.some((d) => DECISION_ADOPTED.includes(d.workflow.state)), adjustments);
+    return planPointFacts(decisions.some((d) => DECISION_ADOPTED.includes(d.workflow.state)), adjustments);
   }
 
   async list(actor: Actor, plan?: string): Promise<PlanPointView[]> {
@@ -78,7 +79,7 @@ export class PlanService {
     const byPoint = Map.groupBy(adjustments, (a) => a.planPointId);
     return points.map((p) => {
       const mine = byPoint.get(p.id) ?? [];
-      return this.pointView(p, docs.get(p.documentId)!, actor, reviewFacts(adoptedDocs.has(p.documentId), mine), mine, pending, guidance);
+      return this.pointView(p, docs.get(p.documentId)!, actor, planPointFacts(adoptedDocs.has(p.documentId), mine), mine, pending, guidance);
     });
   }
 
@@ -114,9 +115,8 @@ export class PlanService {
     return counts;
   }
 
-  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: Facts, adjustments: Adjustment[], pending: Map<string, number>, guidance: Map<string, Record<string, number>>): PlanPointView {
+  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: PlanPointFacts, adjustments: Adjustment[], pending: Map<string, number>, guidance: Map<string, Record<string, number>>): PlanPointView {
     const allowed = allowedEventParameters(planPointWorkflow, persisted(p.workflow), toWorkflowActor(actor), facts);
-    const pointResolved = POINT_RESOLVED.includes(p.workflow.state);
     return {
       id: p.id,
       plan: p.plan,
@@ -128,11 +128,11 @@ export class PlanService {
       allowedEvents: Object.keys(allowed),
       eventParameters: allowed.RESOLVE ? { RESOLVE: allowed.RESOLVE } : {},
       guidanceByGroup: guidance.get(p.id) ?? {},
-      adjustments: adjustments.map((a) => this.adjustmentView(a, p, actor, { pointResolved, pointState: p.workflow.state, pendingAmendments: pending.get(a.id) ?? 0 })),
+      adjustments: adjustments.map((a) => this.adjustmentView(a, p, actor, adjustmentFacts(p.workflow.state, pending.get(a.id) ?? 0))),
     };
   }
 
-  adjustmentView(a: Adjustment, p: PlanPoint, actor: Actor, facts: Facts): AdjustmentView {
+  adjustmentView(a: Adjustment, p: PlanPoint, actor: Actor, facts: AdjustmentFacts): AdjustmentView {
     return {
       id: a.id,
       number: `P${p.code}/ADJ${a.number}`,
@@ -147,7 +147,7 @@ export class PlanService {
       state: a.workflow.state,
       version: a.workflow.version,
       allowedEvents: Object.keys(allowedEventParameters(adjustmentWorkflow, persisted(a.workflow), toWorkflowActor(actor), facts)),
-      pendingAmendments: Number(facts.pendingAmendments ?? 0),
+      pendingAmendments: facts.pendingAmendments,
       createdAt: a.createdAt.toISOString(),
     };
   }
@@ -238,25 +238,13 @@ export class PlanService {
         actor,
         type,
         params,
-        facts: async () => ({
-          pointResolved: POINT_RESOLVED.includes(p.workflow.state),
-          pointState: p.workflow.state,
-          pendingAmendments: await m.getRepository(Amendment).count({ where: { adjustmentId: a.id, targetType: 'adjustment', workflow: { state: In(AMENDMENT_PENDING) } } }),
-        }),
+        facts: async () =>
+          adjustmentFacts(p.workflow.state, await m.getRepository(Amendment).count({ where: { adjustmentId: a.id, targetType: 'adjustment', workflow: { state: In(AMENDMENT_PENDING) } } })),
       });
     });
     const m = this.db.manager;
     const a = await this.findAdjustment(m, id);
     const p = await m.getRepository(PlanPoint).findOneByOrFail({ id: a.planPointId });
-    return this.adjustmentView(a, p, actor, { pointResolved: POINT_RESOLVED.includes(p.workflow.state), pointState: p.workflow.state, pendingAmendments: (await this.pendingAmendments(m, [a.id])).get(a.id) ?? 0 });
+    return this.adjustmentView(a, p, actor, adjustmentFacts(p.workflow.state, (await this.pendingAmendments(m, [a.id])).get(a.id) ?? 0));
   }
-}
-
-/** The review's facts from the adjustments: the kinds adopted and how many are still proposed. */
-function reviewFacts(decisionAdopted: boolean, adjustments: Adjustment[]): Facts {
-  return {
-    decisionAdopted,
-    adoptedAdjustmentKinds: adjustments.filter((a) => a.workflow.state === 'adopted').map((a) => a.kind),
-    pendingAdjustments: adjustments.filter((a) => a.workflow.state === 'proposed').length,
-  };
 }

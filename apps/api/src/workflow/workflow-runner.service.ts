@@ -7,7 +7,8 @@ import {
   amendmentWorkflow,
   decide,
   decisionWorkflow,
-  type Facts,
+  type EffectOf,
+  type FactsOf,
   type PersistedWorkflow,
   planPointWorkflow,
   SYSTEM,
@@ -26,9 +27,12 @@ export const WORKFLOW_TABLES = {
   adjustment: { table: 'adjustments', errors: WORKFLOW_ERRORS.adjustment, def: adjustmentWorkflow },
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOW_TABLES;
+/** The facts an entity's guards weigh, and the effects its machine names. */
+export type FactsFor<E extends WorkflowEntity> = FactsOf<(typeof WORKFLOW_TABLES)[E]['def']>;
+export type EffectFor<E extends WorkflowEntity> = EffectOf<(typeof WORKFLOW_TABLES)[E]['def']>;
 
-export interface TransitionSpec {
-  entity: WorkflowEntity;
+export interface TransitionSpec<E extends WorkflowEntity = WorkflowEntity> {
+  entity: E;
   id: string;
   /** The version the caller saw; omitted only for the service's own events. */
   expectedVersion?: number;
@@ -37,7 +41,7 @@ export interface TransitionSpec {
   /** The event's own fields (an outcome, a vote, the clauses of an EDIT), validated per event type. */
   params?: Record<string, unknown>;
   /** Reads what the guards need, inside the transaction, after the row is locked. */
-  facts?: (stored: PersistedWorkflow) => Promise<Facts>;
+  facts?: (stored: PersistedWorkflow) => Promise<FactsFor<E>>;
   audit?: Record<string, unknown>;
 }
 
@@ -72,9 +76,9 @@ export class WorkflowRunner implements OnApplicationBootstrap {
 
   constructor(private readonly audit: AuditService) {}
 
-  /** Each feature registers the effects its machines name (decision.effects.ts, …). */
-  register(entity: WorkflowEntity, handlers: Record<string, EffectHandler>): void {
-    for (const [name, h] of Object.entries(handlers)) this.effects.set(`${entity}:${name}`, h);
+  /** Each feature registers the effects its machines name (decision.effects.ts, …): a missing handler is a type error. */
+  register<E extends WorkflowEntity>(entity: E, handlers: Record<EffectFor<E>, EffectHandler>): void {
+    for (const [name, h] of Object.entries<EffectHandler>(handlers)) this.effects.set(`${entity}:${name}`, h);
   }
 
   /** Every effect a machine names has its handler, or the app does not start. */
@@ -101,7 +105,7 @@ export class WorkflowRunner implements OnApplicationBootstrap {
     return { value: r.state, context: r.snapshot.context ?? {}, machineVersion: r.machine_version, version: r.version };
   }
 
-  async transition(m: EntityManager, spec: TransitionSpec): Promise<TransitionResult> {
+  async transition<E extends WorkflowEntity>(m: EntityManager, spec: TransitionSpec<E>): Promise<TransitionResult> {
     const { table, errors, def } = WORKFLOW_TABLES[spec.entity];
     const what = spec.entity.replace('_', ' ');
     const stored = await this.load(m, spec.entity, spec.id, true);
