@@ -15,7 +15,12 @@ process.env.GBDW_BROWSER_DATA ??= path.join(os.tmpdir(), `gbdw-browser-${process
 export default defineConfig({
   // The browser tests by default; the web budget (bench/) and the screenshots (scripts/) on demand.
   testDir: '.',
-  testMatch: process.env.PW_SUITE === 'budget' ? 'bench/web-budget.pw.ts' : process.env.PW_SUITE === 'screenshots' ? 'scripts/screenshots.pw.ts' : 'test/browser/*.pw.ts',
+  testMatch:
+    process.env.PW_SUITE === 'budget'
+      ? 'bench/web-budget.pw.ts'
+      : process.env.PW_SUITE === 'screenshots'
+        ? 'scripts/screenshots.pw.ts'
+        : 'test/browser/*.pw.ts',
   testIgnore: ['**/node_modules/**', '**/.stryker-tmp/**'],
   workers: 1,
   timeout: 90_000,
@@ -27,5 +32,12 @@ export default defineConfig({
     trace: 'off',
     actionTimeout: 10_000,
   },
-  webServer: { command: 'node test/browser/serve.mjs', url: `http://127.0.0.1:${port}/health`, timeout: 120_000, reuseExistingServer: false, stdout: 'pipe', stderr: 'pipe' },
+  webServer: {
+    command: 'node test/browser/serve.mjs',
+    url: `http://127.0.0.1:${port}/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
 });

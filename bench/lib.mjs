@@ -93,7 +93,14 @@ export async function cannon(opts) {
 
 const pgEnv = (url) => {
   const u = new URL(url);
-  return { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username || 'postgres'), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: u.pathname.slice(1) };
+  return {
+    ...process.env,
+    PGHOST: u.hostname,
+    PGPORT: u.port || '5432',
+    PGUSER: decodeURIComponent(u.username || 'postgres'),
+    PGPASSWORD: decodeURIComponent(u.password),
+    PGDATABASE: u.pathname.slice(1),
+  };
 };
 
 /** pgbench with a script (a bench/*.sql, or a path), 32 clients, 10 s. */
@@ -106,7 +113,14 @@ function runPgbench(url, script) {
 /** pgbench: single-row INSERTs of ~300 bytes, 32 clients, 10 s. */
 export function pgbench(url) {
   const env = pgEnv(url);
-  execFileSync('psql', ['-qc', 'SET client_min_messages = warning; DROP TABLE IF EXISTS bench_rows; CREATE TABLE bench_rows (id bigserial primary key, a text, b text, c timestamptz default now())'], { env });
+  execFileSync(
+    'psql',
+    [
+      '-qc',
+      'SET client_min_messages = warning; DROP TABLE IF EXISTS bench_rows; CREATE TABLE bench_rows (id bigserial primary key, a text, b text, c timestamptz default now())',
+    ],
+    { env },
+  );
   const result = runPgbench(url, 'insert.sql');
   execFileSync('psql', ['-qc', 'DROP TABLE bench_rows'], { env });
   return result;
@@ -115,7 +129,10 @@ export function pgbench(url) {
 /** pgbench: the SQL of POST /statements (statement.sql) by `author` on `decision`. */
 export function pgbenchStatements(url, author, decision) {
   const script = path.join(os.tmpdir(), `gbdw-statement-${process.pid}.sql`);
-  fs.writeFileSync(script, fs.readFileSync(path.join(ROOT, 'bench/statement.sql'), 'utf8').replaceAll('{{author}}', author).replaceAll('{{decision}}', decision));
+  fs.writeFileSync(
+    script,
+    fs.readFileSync(path.join(ROOT, 'bench/statement.sql'), 'utf8').replaceAll('{{author}}', author).replaceAll('{{decision}}', decision),
+  );
   try {
     return runPgbench(url, script);
   } finally {
@@ -146,12 +163,16 @@ export async function transitionLoad(base, token, decisionIds, seconds = 10) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: decisionIds.length });
   const post = (url, data) =>
     new Promise((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ ok: res.statusCode === 200, body: JSON.parse(text) }));
-      });
+      const req = http.request(
+        url,
+        { method: 'POST', agent, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ ok: res.statusCode === 200, body: JSON.parse(text) }));
+        },
+      );
       req.on('error', reject);
       req.end(data);
     });

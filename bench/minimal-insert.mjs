@@ -7,7 +7,11 @@ const [port, url] = process.argv.slice(2);
 const pool = new pg.Pool({ connectionString: url, max: 20 });
 const app = Fastify();
 app.post('/rows', async (req) => {
-  const { rows } = await pool.query({ name: 'insert_row', text: 'INSERT INTO bench_rows (a, b) VALUES ($1, $2) RETURNING id', values: [req.body.a, req.body.b] });
+  const { rows } = await pool.query({
+    name: 'insert_row',
+    text: 'INSERT INTO bench_rows (a, b) VALUES ($1, $2) RETURNING id',
+    values: [req.body.a, req.body.b],
+  });
   return rows[0];
 });
 await app.listen({ port: Number(port), host: '127.0.0.1' });

@@ -18,7 +18,9 @@ try {
     const json = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
     const seed = fs.readFileSync(path.join(ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
     const doc = await (await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { ...json, 'content-type': 'text/plain' }, body: seed })).json();
-    const member = await (await fetch(`${app.base}/members`, { method: 'POST', headers: json, body: JSON.stringify({ name: 'Bench delegate', role: 'member', groupCode: 'WKR' }) })).json();
+    const member = await (
+      await fetch(`${app.base}/members`, { method: 'POST', headers: json, body: JSON.stringify({ name: 'Bench delegate', role: 'member', groupCode: 'WKR' }) })
+    ).json();
     const auth = { authorization: `Bearer ${member.token}` };
     const r =
       route === 'text'
@@ -27,7 +29,11 @@ try {
             url: `${app.base}/statements`,
             method: 'POST',
             headers: { ...auth, 'content-type': 'application/json' },
-            body: JSON.stringify({ target: { type: 'decision', id: doc.decisions[0].id }, body: 'The Workers support the draft decision as it stands.', stance: 'support' }),
+            body: JSON.stringify({
+              target: { type: 'decision', id: doc.decisions[0].id },
+              body: 'The Workers support the draft decision as it stands.',
+              stance: 'support',
+            }),
           });
     process.stdout.write(`${route}: ${r.requestsPerSecond.toFixed(0)} req/s, p99 ${r.p99} ms\n`);
   } finally {
@@ -59,7 +65,10 @@ prof.samples.forEach((id, i) => {
     inclusive.set(name(p), (inclusive.get(name(p)) ?? 0) + dt);
   }
 });
-for (const [title, m] of [['self', self], ['inclusive', inclusive]]) {
+for (const [title, m] of [
+  ['self', self],
+  ['inclusive', inclusive],
+]) {
   process.stdout.write(`\n${title}:\n`);
   for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 25)) process.stdout.write(`${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}\n`);
 }

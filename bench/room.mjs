@@ -4,8 +4,9 @@
 // The Chair performs 20 transitions; for each, the time from its 2xx until all 300 have fresh data.
 // Bounded: 300 clients, 20 transitions, loopback only. Every figure is printed with its goal and
 // the run exits non-zero when one misses it.
-import http from 'node:http';
+
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { benchDatabase, build, ROOT, sql, startApp } from './lib.mjs';
 
@@ -29,7 +30,11 @@ function get(base, pathname, token, etag) {
 }
 
 async function post(base, pathname, token, data) {
-  const res = await fetch(`${base}${pathname}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(data) });
+  const res = await fetch(`${base}${pathname}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(data),
+  });
   if (!res.ok) throw new Error(`${pathname}: ${res.status} ${await res.text()}`);
   return res.json();
 }
@@ -46,9 +51,12 @@ const figure = (name, value, goal, ok) => {
 };
 try {
   const seed = fs.readFileSync(path.join(ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
-  const doc = await (await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, body: seed })).json();
+  const doc = await (
+    await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, body: seed })
+  ).json();
   const decisionId = doc.decisions[0].id;
-  const member = async (role, groupCode) => (await post(app.base, '/members', TOKEN, { name: `${role} ${groupCode ?? ''}`, role, ...(groupCode ? { groupCode } : {}) })).token;
+  const member = async (role, groupCode) =>
+    (await post(app.base, '/members', TOKEN, { name: `${role} ${groupCode ?? ''}`, role, ...(groupCode ? { groupCode } : {}) })).token;
   const chair = await member('chair');
   // Screens in tens per principal: a principal may hold ten live streams on an instance.
   const observers = [];
@@ -59,7 +67,15 @@ try {
   const amendments = [];
   for (let i = 0; i < TRANSITIONS / 2; i++) {
     const m = await member('member', i % 2 ? 'WKR' : 'EMP');
-    amendments.push((await post(app.base, `/decisions/${decisionId}/amendments`, m, { clause: '(b)', op: { kind: 'insert', after: 'partnerships', text: `variant ${i}` }, rationale: 'r' })).id);
+    amendments.push(
+      (
+        await post(app.base, `/decisions/${decisionId}/amendments`, m, {
+          clause: '(b)',
+          op: { kind: 'insert', after: 'partnerships', text: `variant ${i}` },
+          rationale: 'r',
+        })
+      ).id,
+    );
   }
   for (const id of amendments) await send(`/amendments/${id}`, 'CIRCULATE', TOKEN);
   await send(`/decisions/${decisionId}`, 'OPEN_ITEM', chair);
@@ -74,7 +90,10 @@ try {
     const observer = observers[Math.floor(c / 10)];
     const state = { etags: {}, busy: false, again: false };
     const refetch = async () => {
-      if (state.busy) return void (state.again = true);
+      if (state.busy) {
+        state.again = true;
+        return;
+      }
       state.busy = true;
       do {
         state.again = false;
@@ -106,7 +125,10 @@ try {
   }
   const pgConnections = [];
   const sampler = setInterval(async () => {
-    const [{ n }] = await sql(db.url, `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'gb-decision-workflow%'`);
+    const [{ n }] = await sql(
+      db.url,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'gb-decision-workflow%'`,
+    );
     pgConnections.push(n);
   }, 200);
 

@@ -25,7 +25,12 @@ try {
   await sql(db.url, 'CREATE TABLE bench_rows (id bigserial primary key, a text, b text, c timestamptz default now())');
   const minimal = fork(path.join(ROOT, 'bench/minimal-insert.mjs'), ['3953', db.url]);
   await new Promise((r) => minimal.once('message', r));
-  figures.minimalInsert = await cannon({ url: 'http://127.0.0.1:3953/rows', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ a: 'a'.repeat(150), b: 'b'.repeat(150) }) });
+  figures.minimalInsert = await cannon({
+    url: 'http://127.0.0.1:3953/rows',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ a: 'a'.repeat(150), b: 'b'.repeat(150) }),
+  });
   await stop(minimal);
   await sql(db.url, 'DROP TABLE bench_rows');
 
@@ -36,7 +41,11 @@ try {
     const seed = fs.readFileSync(path.join(ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
     const doc = await (await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: seed })).json();
     const member = await (
-      await fetch(`${app.base}/members`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench delegate', role: 'member', groupCode: 'WKR' }) })
+      await fetch(`${app.base}/members`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Bench delegate', role: 'member', groupCode: 'WKR' }),
+      })
     ).json();
     const decisionId = doc.decisions[0].id;
 
@@ -52,15 +61,32 @@ try {
     figures.pgbenchStatement = pgbenchStatements(db.url, member.id, decisionId);
 
     // The list every delegate's screen reads, with 200 amendments (20 delegates × 10, the per-member cap).
-    const post = (url, token, body) => fetch(`${app.base}${url}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+    const post = (url, token, body) =>
+      fetch(`${app.base}${url}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json());
     await post(`/decisions/${decisionId}/events`, TOKEN, { type: 'PUBLISH', expectedVersion: 1 });
     for (let i = 0; i < 20; i++) {
       const m = await post('/members', TOKEN, { name: `Delegate ${i}`, role: 'member', groupCode: i % 2 ? 'WKR' : 'EMP' });
-      await Promise.all(Array.from({ length: 10 }, (_, k) => post(`/decisions/${decisionId}/amendments`, m.token, { clause: k % 2 ? '(a)' : '(b)', op: { kind: 'insert', after: k % 2 ? 'continued' : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'r' })));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, k) =>
+          post(`/decisions/${decisionId}/amendments`, m.token, {
+            clause: k % 2 ? '(a)' : '(b)',
+            op: { kind: 'insert', after: k % 2 ? 'continued' : 'partnerships', text: `variant ${i}-${k}` },
+            rationale: 'r',
+          }),
+        ),
+      );
     }
     say('GET /amendments?decision= with 200 amendments, 10 connections, 10 s …');
     // As a browser asks: gzip accepted (every browser sends Accept-Encoding).
-    figures.getAmendments200 = await cannon({ url: `${app.base}/amendments?decision=${decisionId}`, connections: 10, headers: { authorization: `Bearer ${member.token}`, 'accept-encoding': 'gzip, deflate, br' } });
+    figures.getAmendments200 = await cannon({
+      url: `${app.base}/amendments?decision=${decisionId}`,
+      connections: 10,
+      headers: { authorization: `Bearer ${member.token}`, 'accept-encoding': 'gzip, deflate, br' },
+    });
 
     say('GET /decisions/{id}/text?variant=current, 32 connections, 10 s …');
     figures.getText = await cannon({ url: `${app.base}/decisions/${decisionId}/text?variant=current`, headers: { authorization: `Bearer ${member.token}` } });
@@ -70,7 +96,13 @@ try {
     const chair = await post('/members', TOKEN, { name: 'Bench chair', role: 'chair' });
     const decisions = [];
     for (let k = 0; k < 32; k++) {
-      const d = await (await fetch(`${app.base}/documents/import`, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: seed.replaceAll('GB.335/POL/1', `GB.335/POL/${200 + k}`) })).json();
+      const d = await (
+        await fetch(`${app.base}/documents/import`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'text/plain' },
+          body: seed.replaceAll('GB.335/POL/1', `GB.335/POL/${200 + k}`),
+        })
+      ).json();
       await post(`/decisions/${d.decisions[0].id}/events`, TOKEN, { type: 'PUBLISH', expectedVersion: 1 });
       decisions.push(d.decisions[0].id);
     }
@@ -133,7 +165,10 @@ results.ratios = {
   statementsOverPgbench: atLeast(ratio(figures.postStatements.requestsPerSecond, figures.pgbenchInsert.tps), 0.35),
   minimalRouteOverPgbench: reported(ratio(figures.minimalInsert.requestsPerSecond, figures.pgbenchInsert.tps), 'reported (the floor of any Node route here)'),
   statementsOverMinimalRoute: reported(ratio(figures.postStatements.requestsPerSecond, figures.minimalInsert.requestsPerSecond), 'reported'),
-  statementsOverTheirSql: reported(ratio(figures.postStatements.requestsPerSecond, figures.pgbenchStatement.tps), 'reported (pgbench running the same statement)'),
+  statementsOverTheirSql: reported(
+    ratio(figures.postStatements.requestsPerSecond, figures.pgbenchStatement.tps),
+    'reported (pgbench running the same statement)',
+  ),
   textOverBareNode: atLeast(ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), 0.3),
   postP99Ms: atMost(figures.postStatements.p99, 20),
   amendmentList200ReqPerS: atLeast(Math.round(figures.getAmendments200.requestsPerSecond), 1000),
@@ -148,9 +183,21 @@ const rows = [
   ['pgbench INSERT (tps)', figures.pgbenchInsert.tps.toFixed(0), ''],
   ['pgbench, the same statement-and-audit SQL (tps)', figures.pgbenchStatement.tps.toFixed(0), ''],
   ['minimal Fastify + pg INSERT route (req/s)', figures.minimalInsert.requestsPerSecond.toFixed(0), `p99 ${figures.minimalInsert.p99} ms`],
-  ['POST /statements (req/s)', figures.postStatements.requestsPerSecond.toFixed(0), `p99 ${figures.postStatements.p99} ms, non-2xx ${figures.postStatements.non2xx}`],
-  ['GET /amendments, 200 amendments, 10 conn. (req/s)', figures.getAmendments200.requestsPerSecond.toFixed(0), `p99 ${figures.getAmendments200.p99} ms, non-2xx ${figures.getAmendments200.non2xx}`],
-  ['POST /decisions/{id}/events, 32 workers (req/s)', figures.transitions.requestsPerSecond.toFixed(0), `p99 ${figures.transitions.p99} ms, refused ${figures.transitions.refused}`],
+  [
+    'POST /statements (req/s)',
+    figures.postStatements.requestsPerSecond.toFixed(0),
+    `p99 ${figures.postStatements.p99} ms, non-2xx ${figures.postStatements.non2xx}`,
+  ],
+  [
+    'GET /amendments, 200 amendments, 10 conn. (req/s)',
+    figures.getAmendments200.requestsPerSecond.toFixed(0),
+    `p99 ${figures.getAmendments200.p99} ms, non-2xx ${figures.getAmendments200.non2xx}`,
+  ],
+  [
+    'POST /decisions/{id}/events, 32 workers (req/s)',
+    figures.transitions.requestsPerSecond.toFixed(0),
+    `p99 ${figures.transitions.p99} ms, refused ${figures.transitions.refused}`,
+  ],
   ['pgbench, the same transition SQL (tps)', figures.pgbenchTransition.tps.toFixed(0), ''],
   ['bare Node http (req/s)', figures.bareNode.requestsPerSecond.toFixed(0), ''],
   ['GET text current (req/s)', figures.getText.requestsPerSecond.toFixed(0), `p99 ${figures.getText.p99} ms, non-2xx ${figures.getText.non2xx}`],

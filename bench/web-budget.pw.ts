@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
 import { parseGbDocument } from '@gbdw/gb-document';
+import { expect, test } from '@playwright/test';
 import { publishedDecision, signedIn, token } from '../test/browser/support.js';
 
 const SEED = path.join(import.meta.dirname, '..', 'apps', 'api', 'data', 'GB.335-POL-1(Rev.).txt');
@@ -37,9 +37,24 @@ test('the web app within its budget', async ({ browser, request }) => {
     members.push((await res.json()).token);
   }
   const words = ['continued', 'priorities', 'Organization', 'labour', 'migration', 'support', 'implementation', 'Global', 'Compact', 'Regular'];
-  const filings = members.flatMap((m, i) => ['(a)', '(b)'].flatMap((clause) => words.map((w, k) => ({ m, body: { clause, op: { kind: 'insert', after: clause === '(a)' ? w : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'Budget.' } }))));
+  const filings = members.flatMap((m, i) =>
+    ['(a)', '(b)'].flatMap((clause) =>
+      words.map((w, k) => ({
+        m,
+        body: { clause, op: { kind: 'insert', after: clause === '(a)' ? w : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'Budget.' },
+      })),
+    ),
+  );
   for (let i = 0; i < filings.length; i += 10) {
-    await Promise.all(filings.slice(i, i + 10).map(({ m, body }) => request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${m}` }, data: body }).then((r) => expect(r.status()).toBe(201))));
+    await Promise.all(
+      filings
+        .slice(i, i + 10)
+        .map(({ m, body }) =>
+          request
+            .post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${m}` }, data: body })
+            .then((r) => expect(r.status()).toBe(201)),
+        ),
+    );
   }
 
   const errors: string[] = [];
@@ -77,7 +92,11 @@ test('the plan review board with 500 points and 5,000 statements', async ({ brow
   const lines = fs.readFileSync(SEED, 'utf8').replaceAll('GB.335/POL/1', 'GB.335/POL/99').split('\n');
   let next = 1000;
   // The paragraphs' first lines, as the parser finds them (not the numbered objectives in the box).
-  const starts = new Set(parseGbDocument(lines.join('\n')).paragraphs.filter((p) => p.number <= 25).map((p) => p.line - 1));
+  const starts = new Set(
+    parseGbDocument(lines.join('\n'))
+      .paragraphs.filter((p) => p.number <= 25)
+      .map((p) => p.line - 1),
+  );
   const text = lines
     .map((line, i) => {
       if (!starts.has(i)) return line;
@@ -94,13 +113,23 @@ test('the plan review board with 500 points and 5,000 statements', async ({ brow
   // 5,000 statements, ten on each new point, from twenty delegates of the eight groups.
   const groups = ['EMP', 'WKR', 'GOV', 'AFRICA', 'ASPAG', 'GRULAC', 'IMEC', 'EEG'];
   const authors = await Promise.all(
-    Array.from({ length: 20 }, async (_, i) => (await (await request.post('/members', { headers: secretariat, data: { name: `Board ${i}`, role: 'member', groupCode: groups[i % 8] } })).json()).token as string),
+    Array.from(
+      { length: 20 },
+      async (_, i) =>
+        (await (await request.post('/members', { headers: secretariat, data: { name: `Board ${i}`, role: 'member', groupCode: groups[i % 8] } })).json())
+          .token as string,
+    ),
   );
   const posts = Array.from({ length: 5000 }, (_, i) => ({ who: authors[i % 20], point: String(1000 + (i % 500)) }));
   for (let i = 0; i < posts.length; i += 25) {
     await Promise.all(
       posts.slice(i, i + 25).map(({ who, point }) =>
-        request.post('/statements', { headers: { Authorization: `Bearer ${who}` }, data: { target: { type: 'plan_point', id: point }, body: `Guidance on point ${point}.` } }).then((r) => expect(r.status()).toBe(201)),
+        request
+          .post('/statements', {
+            headers: { Authorization: `Bearer ${who}` },
+            data: { target: { type: 'plan_point', id: point }, body: `Guidance on point ${point}.` },
+          })
+          .then((r) => expect(r.status()).toBe(201)),
       ),
     );
   }
@@ -112,7 +141,11 @@ test('the plan review board with 500 points and 5,000 statements', async ({ brow
   for (let run = 0; run < 3; run++) {
     await page.goto('/plan');
     // From navigation start until the last point is drawn with its counts and the status filters answer.
-    await page.getByRole('row', { name: /^1499 / }).getByText(/EEG \d+|AFRICA \d+|EMP \d+/).first().waitFor();
+    await page
+      .getByRole('row', { name: /^1499 / })
+      .getByText(/EEG \d+|AFRICA \d+|EMP \d+/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: /^adjusted: \d+$/ }).waitFor();
     runs.push(Math.round(await page.evaluate(() => performance.now())));
   }

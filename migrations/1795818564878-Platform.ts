@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Platform1795818564878 implements MigrationInterface {
-    name = 'Platform1795818564878'
+  name = 'Platform1795818564878';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "audit_events" (
                 "id" BIGSERIAL NOT NULL,
                 "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
@@ -22,10 +22,10 @@ export class Platform1795818564878 implements MigrationInterface {
                 CONSTRAINT "PK_910f64d901a5c3e9878f0d4a407" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "audit_events_entity_idx" ON "audit_events" ("entity_type", "entity_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "rate_limit_buckets" (
                 "principal_id" uuid NOT NULL,
                 "window_start" TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -33,7 +33,7 @@ export class Platform1795818564878 implements MigrationInterface {
                 CONSTRAINT "PK_34e4535d14019d90c2a65d1b1b5" PRIMARY KEY ("principal_id", "window_start")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "groups" (
                 "code" character varying(16) NOT NULL,
                 "name" character varying(200) NOT NULL,
@@ -41,7 +41,7 @@ export class Platform1795818564878 implements MigrationInterface {
                 CONSTRAINT "PK_8989cafa0945a366f0c8716e609" PRIMARY KEY ("code")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "principals" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "name" character varying(200) NOT NULL,
@@ -56,37 +56,36 @@ export class Platform1795818564878 implements MigrationInterface {
                 CONSTRAINT "PK_58c7b420eb803e39d754963719c" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "principals_token_hash_key" ON "principals" ("token_hash")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "principals"
             ADD CONSTRAINT "FK_fd4ada6cb1cb42a0821192db7ba" FOREIGN KEY ("group_code") REFERENCES "groups"("code") ON DELETE NO ACTION ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "principals" DROP CONSTRAINT "FK_fd4ada6cb1cb42a0821192db7ba"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."principals_token_hash_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "principals"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "groups"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "rate_limit_buckets"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."audit_events_entity_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "audit_events"
         `);
-    }
-
+  }
 }

@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Proceedings1795819902892 implements MigrationInterface {
-    name = 'Proceedings1795819902892'
+  name = 'Proceedings1795819902892';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "amendments" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "number" character varying(80) NOT NULL,
@@ -32,19 +32,19 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_232751b4529e81fd8a6b2847ace" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "amendments_state_idx" ON "amendments" ("state")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "amendments_adjustment_idx" ON "amendments" ("adjustment_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "amendments_parent_idx" ON "amendments" ("parent_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "amendments_decision_idx" ON "amendments" ("decision_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "applied_changes" (
                 "id" BIGSERIAL NOT NULL,
                 "decision_id" uuid,
@@ -59,10 +59,10 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_cd1ac438b675e474e3397f296ee" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "applied_changes_decision_idx" ON "applied_changes" ("decision_id", "seq")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "decisions" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "document_id" uuid NOT NULL,
@@ -80,13 +80,13 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_48eee6fa229cd5e43648f6a2ec3" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "decisions_state_idx" ON "decisions" ("state")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "decisions_document_idx" ON "decisions" ("document_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "clauses" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "decision_id" uuid NOT NULL,
@@ -97,10 +97,10 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_60852d3293ff91d684631a1a905" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "clauses_decision_idx" ON "clauses" ("decision_id", "position")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "paragraphs" (
                 "document_id" uuid NOT NULL,
                 "number" integer NOT NULL,
@@ -112,7 +112,7 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_f7e7007a54aea998d0045818bb0" PRIMARY KEY ("document_id", "number")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "footnotes" (
                 "document_id" uuid NOT NULL,
                 "number" integer NOT NULL,
@@ -121,7 +121,7 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_e8c34bd8d5ac5d086f07b163284" PRIMARY KEY ("document_id", "number")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "objectives" (
                 "document_id" uuid NOT NULL,
                 "number" integer NOT NULL,
@@ -129,7 +129,7 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_fd440fda2b0bc06b94bc67cc58d" PRIMARY KEY ("document_id", "number")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "linkages" (
                 "document_id" uuid NOT NULL,
                 "objective" integer NOT NULL,
@@ -140,7 +140,7 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_359f47201e3aadc34c4fd93b9a2" PRIMARY KEY ("document_id", "objective")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "sessions" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "number" integer NOT NULL,
@@ -153,7 +153,7 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_3238ef96f18b355b671619111bc" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "documents" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "symbol" character varying(100) NOT NULL,
@@ -179,10 +179,10 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_ac51aa5181ee2036f5ca482857c" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "documents_base_symbol_idx" ON "documents" ("base_symbol", "revision")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "adjustments" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "plan_point_id" uuid NOT NULL,
@@ -201,10 +201,10 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_9236bf670736e5ad5df36dd1eb4" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "adjustments_plan_point_idx" ON "adjustments" ("plan_point_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "plan_points" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "plan" character varying(100) NOT NULL,
@@ -219,10 +219,10 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_67b20538c6cc5f4d831c96ab974" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "plan_points_state_idx" ON "plan_points" ("state")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "statements" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "target_type" character varying(16) NOT NULL,
@@ -238,100 +238,99 @@ export class Proceedings1795819902892 implements MigrationInterface {
                 CONSTRAINT "PK_7f53bcddeb706df7ea7eec10b8d" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "statements_keyset_idx" ON "statements" ("created_at", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "statements_target_idx" ON "statements" ("target_type", "target_id", "created_at", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "documents"
             ADD CONSTRAINT "FK_3e7a38bdd6dc5a362f0afaae457" FOREIGN KEY ("session_id") REFERENCES "sessions"("id") ON DELETE NO ACTION ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "documents" DROP CONSTRAINT "FK_3e7a38bdd6dc5a362f0afaae457"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."statements_target_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."statements_keyset_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "statements"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."plan_points_state_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "plan_points"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."adjustments_plan_point_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "adjustments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."documents_base_symbol_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "documents"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "sessions"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "linkages"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "objectives"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "footnotes"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "paragraphs"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."clauses_decision_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "clauses"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."decisions_document_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."decisions_state_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "decisions"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."applied_changes_decision_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "applied_changes"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."amendments_decision_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."amendments_parent_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."amendments_adjustment_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."amendments_state_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "amendments"
         `);
-    }
-
+  }
 }

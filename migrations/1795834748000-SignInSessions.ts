@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class SignInSessions1795834748000 implements MigrationInterface {
-    name = 'SignInSessions1795834748000'
+  name = 'SignInSessions1795834748000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "sign_in_sessions" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "secret_hash" bytea NOT NULL,
@@ -15,25 +15,24 @@ export class SignInSessions1795834748000 implements MigrationInterface {
                 CONSTRAINT "PK_8bd3b623fbd2bd1b7677abae97c" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "sign_in_sessions_secret_uq" ON "sign_in_sessions" ("secret_hash")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "sign_in_sessions"
             ADD CONSTRAINT "FK_b569926df8996c0bbcd93aa23ce" FOREIGN KEY ("principal_id") REFERENCES "principals"("id") ON DELETE NO ACTION ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "sign_in_sessions" DROP CONSTRAINT "FK_b569926df8996c0bbcd93aa23ce"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."sign_in_sessions_secret_uq"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "sign_in_sessions"
         `);
-    }
-
+  }
 }

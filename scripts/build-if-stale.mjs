@@ -16,10 +16,12 @@ const newest = (dir) => {
   return max;
 };
 const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-const sources = Math.max(...['apps', 'libs', 'migrations', '.swcrc', 'package-lock.json'].map((d) => {
-  const p = path.join(root, d);
-  return fs.statSync(p).isDirectory() ? newest(p) : fs.statSync(p).mtimeMs;
-}));
+const sources = Math.max(
+  ...['apps', 'libs', 'migrations', '.swcrc', 'package-lock.json'].map((d) => {
+    const p = path.join(root, d);
+    return fs.statSync(p).isDirectory() ? newest(p) : fs.statSync(p).mtimeMs;
+  }),
+);
 if (sources > built) {
   execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   fs.writeFileSync(stamp, new Date().toISOString());

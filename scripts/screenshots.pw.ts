@@ -15,10 +15,17 @@ test('screenshots of every page at 1440 and 390 px', async ({ browser, request }
     expect(res.status(), await res.text()).toBe(201);
     return res.json();
   };
-  const a = await file(token('member', 'WKR'), { clause: '(b)', instruction: 'before the words "social dialogue", insert the following word: "effective"', rationale: 'Dialogue that works.' });
+  const a = await file(token('member', 'WKR'), {
+    clause: '(b)',
+    instruction: 'before the words "social dialogue", insert the following word: "effective"',
+    rationale: 'Dialogue that works.',
+  });
   await file(token('member', 'EMP'), { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
   await file(token('member', 'GOV'), { clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'Shorter.', onBehalf: 'self' });
-  const sub = await request.post(`/amendments/${a.id}/subamendments`, { headers: { Authorization: `Bearer ${token('member', 'EMP')}` }, data: { op: { kind: 'replace', find: 'effective', with: 'genuine' }, rationale: 'Stronger.' } });
+  const sub = await request.post(`/amendments/${a.id}/subamendments`, {
+    headers: { Authorization: `Bearer ${token('member', 'EMP')}` },
+    data: { op: { kind: 'replace', find: 'effective', with: 'genuine' }, rationale: 'Stronger.' },
+  });
   expect(sub.status()).toBe(201);
   await event(request, token('member', 'AFRICA'), `/amendments/${a.id}/events`, 'SUPPORT');
   for (const [width, height] of [

@@ -55,7 +55,9 @@ test('the Chair takes up and decides amendments, records a vote and adopts, whil
   await expect(chair.getByRole('region', { name: 'The decision as it stands' })).toContainText('continues to reflect');
 
   // The delegate's screen follows without a reload.
-  await expect(delegate.getByRole('article', { name: new RegExp(clauseA.number.replace(/[()]/g, '\\$&')) }).getByText('adopted', { exact: true })).toBeVisible({ timeout: 5000 });
+  await expect(delegate.getByRole('article', { name: new RegExp(clauseA.number.replace(/[()]/g, '\\$&')) }).getByText('adopted', { exact: true })).toBeVisible({
+    timeout: 5000,
+  });
 
   const second = chair.getByRole('article', { name: new RegExp(clauseB.number.replace(/[()]/g, '\\$&')) });
   await second.getByRole('button', { name: 'Take up', exact: true }).click();
@@ -65,7 +67,9 @@ test('the Chair takes up and decides amendments, records a vote and adopts, whil
 
   await chair.getByRole('button', { name: 'Adopt' }).click();
   const last = chair.getByRole('dialog');
-  await expect(last.getByRole('region', { name: 'The final text, for a last look' })).toContainText(`(${symbol}, paragraph 26, as amended by the Governing Body)`);
+  await expect(last.getByRole('region', { name: 'The final text, for a last look' })).toContainText(
+    `(${symbol}, paragraph 26, as amended by the Governing Body)`,
+  );
   await last.getByRole('button', { name: 'Record the outcome' }).click();
   await expect(chair.getByRole('heading', { level: 1 })).toContainText('adopted as amended');
   expect(errors).toEqual([]);
@@ -78,7 +82,10 @@ test('someone acted first: the Chair is told what changed and sees the item as i
   const { decisionId } = await publishedDecision(request);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // No live updates on this screen: it keeps showing what it read, as a screen does between two events.
-  await context.route((url) => url.pathname === '/events', (route) => route.abort());
+  await context.route(
+    (url) => url.pathname === '/events',
+    (route) => route.abort(),
+  );
   const chair = await signedIn(context, 'chair', null, []);
   chair.on('pageerror', (e) => errors.push(e.message));
   await chair.goto(`/chair/${decisionId}`);

@@ -23,7 +23,9 @@ test('a sign-in link that would replace a session asks first, naming both princi
   // A link for the Employers' delegate, opened in the Workers' delegate's browser.
   await page.goto(`/sign-in#token=${token('member', 'EMP')}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in as someone else?' })).toBeVisible();
-  await expect(page.getByText("This browser is signed in as Workers' group delegate (WKR). The link you opened signs in as Employers' group delegate (EMP)")).toBeVisible();
+  await expect(
+    page.getByText("This browser is signed in as Workers' group delegate (WKR). The link you opened signs in as Employers' group delegate (EMP)"),
+  ).toBeVisible();
   await page.getByRole('button', { name: "Stay signed in as Workers' group delegate (WKR)" }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
   await expect(page.getByText("Workers' group delegate — WKR")).toBeVisible();

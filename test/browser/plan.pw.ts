@@ -18,7 +18,8 @@ const WORDS = 'Extend the work on fair recruitment to the care economy';
 test('a point reviewed by clicking, resolved as adjusted, and the adopted words in the outcome record', async ({ browser, request }) => {
   const errors: string[] = [];
   const { decisionId, documentId } = await publishedDecision(request);
-  const open = async (role: string, group: string | null) => signedIn(await browser.newContext({ viewport: { width: 1280, height: 900 } }), role, group, errors);
+  const open = async (role: string, group: string | null) =>
+    signedIn(await browser.newContext({ viewport: { width: 1280, height: 900 } }), role, group, errors);
   const secretariat = await open('secretariat', null);
   const workers = await open('member', 'WKR');
   const employers = await open('member', 'EMP');

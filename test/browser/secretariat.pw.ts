@@ -14,7 +14,10 @@ const axe = async (page: Page) => {
  * imported again; amendments circulated all at once; a group's written amendment filed in its
  * name; the printable list; a member created (token shown once) and disabled; the audit trail.
  */
-test('the secretariat imports, fixes the named line, circulates, files a written amendment, manages members and reads the trail', async ({ browser, request }) => {
+test('the secretariat imports, fixes the named line, circulates, files a written amendment, manages members and reads the trail', async ({
+  browser,
+  request,
+}) => {
   const errors: string[] = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await signedIn(context, 'secretariat', null, errors);
@@ -53,7 +56,10 @@ test('the secretariat imports, fixes the named line, circulates, files a written
     ['WKR', { kind: 'delete', find: 'further' }],
     ['EEG', { kind: 'replace', find: 'continued', with: 'continues' }],
   ] as const) {
-    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: { clause: group === 'WKR' ? '(b)' : '(a)', op, rationale: 'r' } });
+    const res = await request.post(`/decisions/${decisionId}/amendments`, {
+      headers: { Authorization: `Bearer ${token('member', group)}` },
+      data: { clause: group === 'WKR' ? '(b)' : '(a)', op, rationale: 'r' },
+    });
     expect(res.status(), await res.text()).toBe(201);
   }
   await row.getByRole('link', { name: 'Amendments received on paragraph 26' }).click();
@@ -65,7 +71,9 @@ test('the secretariat imports, fixes the named line, circulates, files a written
 
   const written = page.getByRole('form', { name: 'File a group’s written amendment' });
   await written.getByLabel('For the group').selectOption('EMP');
-  await written.getByLabel('The amendment as written').fill('In subparagraph (a), after the words “the priorities of the Organization”, insert the following words: “and its tripartite constituents”');
+  await written
+    .getByLabel('The amendment as written')
+    .fill('In subparagraph (a), after the words “the priorities of the Organization”, insert the following words: “and its tripartite constituents”');
   await written.getByLabel('Rationale').fill('Received in writing from the Employers.');
   await expect(written.getByRole('region', { name: 'The clause as it would read' }).locator('ins')).toContainText('and its tripartite constituents');
   await written.getByRole('button', { name: 'File for EMP' }).click();

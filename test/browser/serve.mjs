@@ -35,7 +35,11 @@ if (process.env.DATABASE_URL) {
   delete env.DATABASE_URL;
   env.EMBEDDED_PG_PORT = process.env.GBDW_BROWSER_PG_PORT ?? '54397';
 }
-const app = spawn(process.execPath, ['--enable-source-maps', path.join(process.env.GBDW_BUILD_DIR, 'apps/api/src/main.js')], { cwd: root, env, stdio: 'inherit' });
+const app = spawn(process.execPath, ['--enable-source-maps', path.join(process.env.GBDW_BUILD_DIR, 'apps/api/src/main.js')], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 const stop = () => app.kill('SIGTERM');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

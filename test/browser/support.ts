@@ -5,7 +5,14 @@ import { type APIRequestContext, type BrowserContext, expect, type Page } from '
 /** The demo principals' tokens, as the app printed and kept them at its first start (serve.mjs). */
 type Token = { role: string; groupCode: string | null; token: string };
 export const token = (role: string, group: string | null = null) =>
-  (JSON.parse(fs.readFileSync(path.join(process.env.GBDW_BROWSER_DATA!, fs.readdirSync(process.env.GBDW_BROWSER_DATA!).find((f) => /^demo-tokens\..+\.json$/.test(f))!), 'utf8')) as Token[]).find((t) => t.role === role && t.groupCode === group)!.token;
+  (
+    JSON.parse(
+      fs.readFileSync(
+        path.join(process.env.GBDW_BROWSER_DATA!, fs.readdirSync(process.env.GBDW_BROWSER_DATA!).find((f) => /^demo-tokens\..+\.json$/.test(f))!),
+        'utf8',
+      ),
+    ) as Token[]
+  ).find((t) => t.role === role && t.groupCode === group)!.token;
 
 /** A page signed in through the printed link (the token in the fragment), collecting console errors. */
 export async function signedIn(context: BrowserContext, role: string, group: string | null, errors: string[]): Promise<Page> {

@@ -53,11 +53,27 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
   describe('filing', () => {
     chapter('each operation kind, with a readable number', async () => {
       const filings: [string, string, Record<string, unknown>][] = [
-        ['a1', 'wkr', { clause: '(a)', op: { kind: 'insert', after: 'the priorities of the Organization', text: ' and its constituents' }, rationale: 'Tripartism.' }],
+        [
+          'a1',
+          'wkr',
+          { clause: '(a)', op: { kind: 'insert', after: 'the priorities of the Organization', text: ' and its constituents' }, rationale: 'Tripartism.' },
+        ],
         ['a2', 'emp', { clause: '(a)', op: { kind: 'replace', find: 'continued to reflect', with: 'continues to reflect' }, rationale: 'Tense.' }],
-        ['a3', 'emp', { clause: '(b)', op: { kind: 'replace', find: 'to further strengthen ILO partnerships', with: "to strengthen further the ILO's partnerships" }, rationale: 'Style.' }],
+        [
+          'a3',
+          'emp',
+          {
+            clause: '(b)',
+            op: { kind: 'replace', find: 'to further strengthen ILO partnerships', with: "to strengthen further the ILO's partnerships" },
+            rationale: 'Style.',
+          },
+        ],
         ['a4', 'wkr', { clause: '(b)', op: { kind: 'delete', find: ' and particularly in the field' }, rationale: 'Redundant.' }],
-        ['a6', 'gov', { op: { kind: 'add_clause', after: '(b)', text: 'called for joint work with the United Nations Network on Migration' }, rationale: 'Paragraph 24.' }],
+        [
+          'a6',
+          'gov',
+          { op: { kind: 'add_clause', after: '(b)', text: 'called for joint work with the United Nations Network on Migration' }, rationale: 'Paragraph 24.' },
+        ],
         ['a7', 'wkr', { op: { kind: 'add_clause', text: REPORT }, rationale: 'Follow-up.' }],
       ];
       for (const [key, who, body] of filings) {
@@ -71,7 +87,11 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
     });
 
     chapter('a conflicting pair is listed on both sides', async () => {
-      const res = await file(c.africa, { clause: '(b)', op: { kind: 'replace', find: 'ILO partnerships with other agencies', with: 'partnerships' }, rationale: 'Shorter.' });
+      const res = await file(c.africa, {
+        clause: '(b)',
+        op: { kind: 'replace', find: 'ILO partnerships with other agencies', with: 'partnerships' },
+        rationale: 'Shorter.',
+      });
       expect(res.status).toBe(201);
       ids.a5 = res.body.id;
       expect(res.body.conflictsWith.map((x: { id: string }) => x.id)).toEqual([ids.a3]);
@@ -84,37 +104,82 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(own.status).toBe(201);
       expect(own.body).toMatchObject({ onBehalf: 'self', number: 'D26(a)/GOV-FRA/1' });
       ids.own = own.body.id;
-      const sub = await t.http().post(`/amendments/${ids.a1}/subamendments`).set(bearer(c.emp)).send({ op: { kind: 'replace', find: 'its constituents', with: 'its tripartite constituents' }, rationale: 'Precision.' });
+      const sub = await t
+        .http()
+        .post(`/amendments/${ids.a1}/subamendments`)
+        .set(bearer(c.emp))
+        .send({ op: { kind: 'replace', find: 'its constituents', with: 'its tripartite constituents' }, rationale: 'Precision.' });
       expect(sub.status).toBe(201);
       expect(sub.body.number).toBe('D26(a)/WKR/1/S/EMP/1');
       ids.sub = sub.body.id;
     });
 
     const refusals: [string, string, Record<string, unknown>, number, string][] = [
-      ['quote not found, with a near miss (curly apostrophe)', 'wkr', { clause: '(a)', op: { kind: 'delete', find: 'the ILO’s plan' }, rationale: 'x' }, 422, 'AMENDMENT.ANCHOR_NOT_FOUND'],
-      ['quote found twice', 'wkr', { clause: '(b)', op: { kind: 'delete', find: 'in the implementation of' }, rationale: 'x' }, 422, 'AMENDMENT.ANCHOR_AMBIGUOUS'],
+      [
+        'quote not found, with a near miss (curly apostrophe)',
+        'wkr',
+        { clause: '(a)', op: { kind: 'delete', find: 'the ILO’s plan' }, rationale: 'x' },
+        422,
+        'AMENDMENT.ANCHOR_NOT_FOUND',
+      ],
+      [
+        'quote found twice',
+        'wkr',
+        { clause: '(b)', op: { kind: 'delete', find: 'in the implementation of' }, rationale: 'x' },
+        422,
+        'AMENDMENT.ANCHOR_AMBIGUOUS',
+      ],
       ['no such clause', 'wkr', { clause: '(z)', op: { kind: 'delete_clause' }, rationale: 'x' }, 422, 'AMENDMENT.CLAUSE_NOT_FOUND'],
       ['unknown operation', 'wkr', { clause: '(a)', op: { kind: 'rewrite', text: 'x' }, rationale: 'x' }, 400, 'REQUEST.VALIDATION_FAILED'],
-      ['whitespace-only text', 'wkr', { clause: '(a)', op: { kind: 'insert', after: 'indicated', text: '   ' }, rationale: 'x' }, 400, 'REQUEST.VALIDATION_FAILED'],
-      ['a field the kind does not use', 'wkr', { clause: '(a)', op: { kind: 'delete', find: 'indicated', text: 'x' }, rationale: 'x' }, 400, 'REQUEST.VALIDATION_FAILED'],
-      ['a member for another group', 'emp', { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x', groupCode: 'WKR' }, 403, 'AMENDMENT.NOT_YOUR_GROUP'],
-      ['a non-government in its own name', 'wkr', { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x', onBehalf: 'self' }, 403, 'AMENDMENT.NOT_A_GOVERNMENT'],
+      [
+        'whitespace-only text',
+        'wkr',
+        { clause: '(a)', op: { kind: 'insert', after: 'indicated', text: '   ' }, rationale: 'x' },
+        400,
+        'REQUEST.VALIDATION_FAILED',
+      ],
+      [
+        'a field the kind does not use',
+        'wkr',
+        { clause: '(a)', op: { kind: 'delete', find: 'indicated', text: 'x' }, rationale: 'x' },
+        400,
+        'REQUEST.VALIDATION_FAILED',
+      ],
+      [
+        'a member for another group',
+        'emp',
+        { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x', groupCode: 'WKR' },
+        403,
+        'AMENDMENT.NOT_YOUR_GROUP',
+      ],
+      [
+        'a non-government in its own name',
+        'wkr',
+        { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x', onBehalf: 'self' },
+        403,
+        'AMENDMENT.NOT_A_GOVERNMENT',
+      ],
       ['the chair', 'chair', { clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'x' }, 403, 'AUTH.ROLE_FORBIDDEN'],
     ];
-    for (const [name, who, body, status, code] of refusals) chapter(`${name} → ${status}, nothing stored`, async () => {
-      const before = [await count(t, 'amendments'), await count(t, 'audit_events')];
-      const res = await file(c[who as 'wkr'], body);
-      expect(res.status).toBe(status);
-      expect(res.body.code).toBe(code);
-      if (code === 'AMENDMENT.ANCHOR_NOT_FOUND') {
-        expect(res.body.details.quote).toBe('the ILO’s plan');
-        expect(res.body.details.nearMisses[0]).toMatchObject({ found: "the ILO's plan" });
-      }
-      expect([await count(t, 'amendments'), await count(t, 'audit_events')]).toEqual(before);
-    });
+    for (const [name, who, body, status, code] of refusals)
+      chapter(`${name} → ${status}, nothing stored`, async () => {
+        const before = [await count(t, 'amendments'), await count(t, 'audit_events')];
+        const res = await file(c[who as 'wkr'], body);
+        expect(res.status).toBe(status);
+        expect(res.body.code).toBe(code);
+        if (code === 'AMENDMENT.ANCHOR_NOT_FOUND') {
+          expect(res.body.details.quote).toBe('the ILO’s plan');
+          expect(res.body.details.nearMisses[0]).toMatchObject({ found: "the ILO's plan" });
+        }
+        expect([await count(t, 'amendments'), await count(t, 'audit_events')]).toEqual(before);
+      });
 
     chapter('a sub-amendment outside its parent’s words → 422 SUBAMENDMENT.OUT_OF_SCOPE', async () => {
-      const res = await t.http().post(`/amendments/${ids.a1}/subamendments`).set(bearer(c.emp)).send({ op: { kind: 'delete', find: 'labour migration' }, rationale: 'x' });
+      const res = await t
+        .http()
+        .post(`/amendments/${ids.a1}/subamendments`)
+        .set(bearer(c.emp))
+        .send({ op: { kind: 'delete', find: 'labour migration' }, rationale: 'x' });
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('SUBAMENDMENT.OUT_OF_SCOPE');
     });
@@ -133,10 +198,20 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       const replay = await t.http().post('/statements').set(bearer(c.emp)).set('Idempotency-Key', 'emp-1').send(body).expect(201);
       expect(replay.body.id).toBe(first.body.id);
       expect(replay.headers['idempotent-replayed']).toBe('true');
-      const reuse = await t.http().post('/statements').set(bearer(c.emp)).set('Idempotency-Key', 'emp-1').send({ ...body, stance: 'oppose' });
+      const reuse = await t
+        .http()
+        .post('/statements')
+        .set(bearer(c.emp))
+        .set('Idempotency-Key', 'emp-1')
+        .send({ ...body, stance: 'oppose' });
       expect(reuse.status).toBe(422);
       expect(await count(t, 'statements')).toBe(1);
-      await t.http().post('/statements').set(bearer(c.wkr)).send({ target: { type: 'amendment', id: ids.a1 }, body: 'Reservation.', stance: 'reservation' }).expect(201);
+      await t
+        .http()
+        .post('/statements')
+        .set(bearer(c.wkr))
+        .send({ target: { type: 'amendment', id: ids.a1 }, body: 'Reservation.', stance: 'reservation' })
+        .expect(201);
       const a1 = await t.http().get(`/amendments/${ids.a1}`).set(bearer(c.observer)).expect(200);
       expect(a1.body.positions).toMatchObject({ EMP: 'support', WKR: 'reservation', GOV: null, AFRICA: null });
       const matrix = await t.http().get(`/decisions/${decisionId}/positions`).set(bearer(c.observer)).expect(200);
@@ -146,26 +221,58 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
 
   chapter('guidance on a plan point: statements on it and its adjustments, by group, with the latest stance; keyset pages', async () => {
     const point = await t.http().get('/plan/points/16').set(bearer(c.observer)).expect(200);
-    const adj = await t.http().post('/plan/points/16/adjustments').set(bearer(c.secretariat)).send({ kind: 'adjust', text: 'Work in the UN Network.', rationale: 'Paragraph 24.' }).expect(201);
-    await t.http().post('/statements').set(bearer(c.wkr)).send({ target: { type: 'plan_point', id: point.body.id }, body: 'Keep it.', stance: 'oppose' }).expect(201);
-    await t.http().post('/statements').set(bearer(c.wkr)).send({ target: { type: 'adjustment', id: adj.body.id }, body: 'On reflection, yes.', stance: 'support' }).expect(201);
-    await t.http().post('/statements').set(bearer(c.emp)).send({ target: { type: 'plan_point', id: point.body.id }, body: 'We agree with the Office.' }).expect(201);
+    const adj = await t
+      .http()
+      .post('/plan/points/16/adjustments')
+      .set(bearer(c.secretariat))
+      .send({ kind: 'adjust', text: 'Work in the UN Network.', rationale: 'Paragraph 24.' })
+      .expect(201);
+    await t
+      .http()
+      .post('/statements')
+      .set(bearer(c.wkr))
+      .send({ target: { type: 'plan_point', id: point.body.id }, body: 'Keep it.', stance: 'oppose' })
+      .expect(201);
+    await t
+      .http()
+      .post('/statements')
+      .set(bearer(c.wkr))
+      .send({ target: { type: 'adjustment', id: adj.body.id }, body: 'On reflection, yes.', stance: 'support' })
+      .expect(201);
+    await t
+      .http()
+      .post('/statements')
+      .set(bearer(c.emp))
+      .send({ target: { type: 'plan_point', id: point.body.id }, body: 'We agree with the Office.' })
+      .expect(201);
     const g = await t.http().get('/plan/points/16/guidance').set(bearer(c.observer)).expect(200);
-    expect(g.body.groups.map((x: { group: string; latestStance: string | null; statements: unknown[] }) => [x.group, x.latestStance, x.statements.length])).toEqual([
+    expect(
+      g.body.groups.map((x: { group: string; latestStance: string | null; statements: unknown[] }) => [x.group, x.latestStance, x.statements.length]),
+    ).toEqual([
       ['WKR', 'support', 2],
       ['EMP', null, 1],
     ]);
     const page1 = await t.http().get(`/statements?targetType=plan_point&targetId=${point.body.id}&limit=1`).set(bearer(c.observer)).expect(200);
     expect(page1.body.items).toHaveLength(1);
-    const page2 = await t.http().get(`/statements?targetType=plan_point&targetId=${point.body.id}&limit=1&cursor=${page1.body.nextCursor}`).set(bearer(c.observer)).expect(200);
+    const page2 = await t
+      .http()
+      .get(`/statements?targetType=plan_point&targetId=${point.body.id}&limit=1&cursor=${page1.body.nextCursor}`)
+      .set(bearer(c.observer))
+      .expect(200);
     expect(page2.body.items[0].id).not.toBe(page1.body.items[0].id);
     expect(page2.body.nextCursor).toBeNull();
-    await t.http().post('/statements').set(bearer(c.wkr)).send({ target: { type: 'plan_point', id: '00000000-0000-4000-8000-000000000000' }, body: 'x' }).expect(422);
+    await t
+      .http()
+      .post('/statements')
+      .set(bearer(c.wkr))
+      .send({ target: { type: 'plan_point', id: '00000000-0000-4000-8000-000000000000' }, body: 'x' })
+      .expect(422);
   });
 
   describe('the sitting', () => {
     chapter('circulated, taken up and decided in order; stale and lapsed ones are named', async () => {
-      for (const key of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'own', 'sub']) expect((await send(t, c.secretariat, A(ids[key]), 'CIRCULATE')).status).toBe(200);
+      for (const key of ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'own', 'sub'])
+        expect((await send(t, c.secretariat, A(ids[key]), 'CIRCULATE')).status).toBe(200);
       expect((await send(t, c.chair, A(ids.a1), 'TAKE_UP')).body.code).toBe('AMENDMENT.DECISION_NOT_IN_PLAY');
       await step(t, c.chair, D(), 'OPEN_ITEM');
       await step(t, c.chair, D(), 'TAKE_UP_DRAFT');
@@ -220,7 +327,13 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
     });
 
     chapter('the docx has the adopted changes as tracked changes authored by the proposing groups', async () => {
-      const res = await t.http().get(`/decisions/${decisionId}/text?variant=final&format=docx`).set(bearer(c.observer)).buffer(true).parse(binary as never).expect(200);
+      const res = await t
+        .http()
+        .get(`/decisions/${decisionId}/text?variant=final&format=docx`)
+        .set(bearer(c.observer))
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200);
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+-final\.docx"$/);
       const xml = docxXml(res.body as Buffer);
       expect(xml).toMatch(/<w:ins [^>]*w:author="WKR"/);
@@ -247,8 +360,15 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
     });
 
     chapter('the record of the item', async () => {
-      const res = await t.http().get(`/documents/${encodeURIComponent('GB.335/POL/1(Rev.)')}/outcome`).set(bearer(c.observer)).expect(200);
-      expect(res.body.decisions[0]).toMatchObject({ outcome: 'adopted_as_amended', referenceLine: '(GB.335/POL/1(Rev.), paragraph 26, as amended by the Governing Body)' });
+      const res = await t
+        .http()
+        .get(`/documents/${encodeURIComponent('GB.335/POL/1(Rev.)')}/outcome`)
+        .set(bearer(c.observer))
+        .expect(200);
+      expect(res.body.decisions[0]).toMatchObject({
+        outcome: 'adopted_as_amended',
+        referenceLine: '(GB.335/POL/1(Rev.), paragraph 26, as amended by the Governing Body)',
+      });
       expect(res.body.planPoints).toHaveLength(17);
     });
   });
@@ -260,7 +380,12 @@ describe('the pending cap of one member', () => {
 
   it('holds for new clauses too: ten pending, the eleventh refused; another member may still file', async () => {
     await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
-    const add = (token: string, i: number) => s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(token)).send({ op: { kind: 'add_clause', text: `called for study ${i}` }, rationale: 'r' });
+    const add = (token: string, i: number) =>
+      s.t
+        .http()
+        .post(`/decisions/${s.decisionId}/amendments`)
+        .set(bearer(token))
+        .send({ op: { kind: 'add_clause', text: `called for study ${i}` }, rationale: 'r' });
     for (let i = 0; i < 10; i++) await add(s.c.wkr, i).expect(201);
     const eleventh = await add(s.c.wkr, 10);
     expect([eleventh.status, eleventh.body.code, eleventh.body.details]).toEqual([409, 'AMENDMENT.PENDING_LIMIT', { limit: 10 }]);
@@ -270,26 +395,63 @@ describe('the pending cap of one member', () => {
 
   it('withdrawn ones count toward fifty filed on one text, so filing and withdrawing cannot grow its lists without end (found by the fourth attack session)', async () => {
     await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
-    const file = () => s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' });
+    const file = () =>
+      s.t
+        .http()
+        .post(`/decisions/${s.decisionId}/amendments`)
+        .set(bearer(s.c.wkr))
+        .send({ clause: '(a)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' });
     for (let i = 0; i < 50; i++) {
       const filed = await file().expect(201);
-      await s.t.http().post(`/amendments/${filed.body.id}/events`).set(bearer(s.c.wkr)).send({ type: 'WITHDRAW', expectedVersion: filed.body.version }).expect(200);
+      await s.t
+        .http()
+        .post(`/amendments/${filed.body.id}/events`)
+        .set(bearer(s.c.wkr))
+        .send({ type: 'WITHDRAW', expectedVersion: filed.body.version })
+        .expect(200);
     }
     const fiftyFirst = await file();
     expect([fiftyFirst.status, fiftyFirst.body.code, fiftyFirst.body.details]).toEqual([409, 'AMENDMENT.FILING_LIMIT', { limit: 50 }]);
-    await s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.emp)).send({ clause: '(a)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' }).expect(201);
+    await s.t
+      .http()
+      .post(`/decisions/${s.decisionId}/amendments`)
+      .set(bearer(s.c.emp))
+      .send({ clause: '(a)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' })
+      .expect(201);
   });
 
   it('and two hundred on one decision, sub-amendments included: fifty a text times many texts is still a bound (found by the fifth attack session)', async () => {
     await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
-    const file = (clause: string) => s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause, op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' });
+    const file = (clause: string) =>
+      s.t
+        .http()
+        .post(`/decisions/${s.decisionId}/amendments`)
+        .set(bearer(s.c.wkr))
+        .send({ clause, op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' });
     const first = await file('(a)').expect(201);
-    await s.t.http().post(`/amendments/${first.body.id}/events`).set(bearer(s.c.wkr)).send({ type: 'WITHDRAW', expectedVersion: first.body.version }).expect(200);
+    await s.t
+      .http()
+      .post(`/amendments/${first.body.id}/events`)
+      .set(bearer(s.c.wkr))
+      .send({ type: 'WITHDRAW', expectedVersion: first.body.version })
+      .expect(200);
     // 199 more withdrawn ones, written straight into the table (filing them one by one would take the test a minute).
-    const columns = (await s.t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'amendments' AND column_name NOT IN ('id', 'number')`)).map((c: { column_name: string }) => `"${c.column_name}"`).join(', ');
-    await s.t.db.query(`INSERT INTO amendments (number, ${columns}) SELECT number || '-' || g, ${columns} FROM amendments, generate_series(1, 199) g WHERE id = $1`, [first.body.id]);
+    const columns = (
+      await s.t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'amendments' AND column_name NOT IN ('id', 'number')`)
+    )
+      .map((c: { column_name: string }) => `"${c.column_name}"`)
+      .join(', ');
+    await s.t.db.query(
+      `INSERT INTO amendments (number, ${columns}) SELECT number || '-' || g, ${columns} FROM amendments, generate_series(1, 199) g WHERE id = $1`,
+      [first.body.id],
+    );
     const refused = await file('(b)');
     expect([refused.status, refused.body.code, refused.body.details]).toEqual([409, 'AMENDMENT.FILING_LIMIT', { limit: 200 }]);
-    await s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.emp)).send({ clause: '(b)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' }).expect(201);
+    await s.t
+      .http()
+      .post(`/decisions/${s.decisionId}/amendments`)
+      .set(bearer(s.c.emp))
+      .send({ clause: '(b)', op: { kind: 'insert', at: 'end', text: 'and decent work' }, rationale: 'r' })
+      .expect(201);
   });
 });

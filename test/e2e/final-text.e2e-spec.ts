@@ -20,8 +20,17 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
 
   chapter('a late amendment is marked late and needs the Chair’s leave; the secretariat files one received in writing', async () => {
     await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
-    await t.http().put('/sessions/335/sitting').set(bearer(c.secretariat)).send({ sittingAt: new Date(Date.now() + 3_600_000).toISOString(), amendmentDeadlineHours: 24, subamendmentDeadlineHours: null }).expect(200);
-    const late = await t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.secretariat)).send({ clause: '(b)', op: { kind: 'delete', find: ' and particularly in the field' }, rationale: 'Received in writing.', groupCode: 'IMEC' });
+    await t
+      .http()
+      .put('/sessions/335/sitting')
+      .set(bearer(c.secretariat))
+      .send({ sittingAt: new Date(Date.now() + 3_600_000).toISOString(), amendmentDeadlineHours: 24, subamendmentDeadlineHours: null })
+      .expect(200);
+    const late = await t
+      .http()
+      .post(`/decisions/${decisionId}/amendments`)
+      .set(bearer(c.secretariat))
+      .send({ clause: '(b)', op: { kind: 'delete', find: ' and particularly in the field' }, rationale: 'Received in writing.', groupCode: 'IMEC' });
     expect(late.status).toBe(201);
     expect(late.body).toMatchObject({ late: true, filedBySecretariat: true, proposerGroup: 'IMEC', number: 'D26(b)/IMEC/1' });
     await step(t, c.secretariat, `/amendments/${late.body.id}/events`, 'CIRCULATE');
@@ -46,7 +55,13 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
     expect(akn.headers['content-type']).toBe('application/akn+xml; charset=utf-8');
     golden('seed-final.akn.xml', akn.text);
     validateAkn(akn.text);
-    const docx = await t.http().get(`/decisions/${decisionId}/text?variant=final&format=docx`).set(bearer(c.observer)).buffer(true).parse(binary as never).expect(200);
+    const docx = await t
+      .http()
+      .get(`/decisions/${decisionId}/text?variant=final&format=docx`)
+      .set(bearer(c.observer))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200);
     const xml = docxXml(docx.body as Buffer);
     expect(xml).not.toMatch(/<w:ins |<w:del /);
     expect(xml).toContain('(GB.335/POL/1(Rev.), paragraph 26)');
@@ -54,7 +69,12 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
 
   chapter('the text is served with an ETag, and 304 when unchanged', async () => {
     const first = await text('final', 'txt').expect(200);
-    const again = await t.http().get(`/decisions/${decisionId}/text?variant=final&format=txt`).set(bearer(c.observer)).set('If-None-Match', first.headers.etag).expect(304);
+    const again = await t
+      .http()
+      .get(`/decisions/${decisionId}/text?variant=final&format=txt`)
+      .set(bearer(c.observer))
+      .set('If-None-Match', first.headers.etag)
+      .expect(304);
     expect(again.text).toBe('');
   });
 

@@ -17,7 +17,8 @@ describe('integrity of the text and of the procedure', () => {
   const s = useSeededApp();
   const D = () => `/decisions/${s.decisionId}/events`;
   const file = (token: string, body: Record<string, unknown>) => s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(token)).send(body);
-  const text = async (variant = 'current') => (await s.t.http().get(`/decisions/${s.decisionId}/text?variant=${variant}`).set(bearer(s.c.observer)).expect(200)).text;
+  const text = async (variant = 'current') =>
+    (await s.t.http().get(`/decisions/${s.decisionId}/text?variant=${variant}`).set(bearer(s.c.observer)).expect(200)).text;
   const toFloor = async () => {
     await step(s.t, s.c.chair, D(), 'OPEN_ITEM');
     await step(s.t, s.c.chair, D(), 'TAKE_UP_DRAFT');
@@ -38,10 +39,18 @@ describe('integrity of the text and of the procedure', () => {
       ['DEFER', { method: { kind: 'consensus' } }],
       ['TAKE_UP_DRAFT', { outcome: 'maintained' }],
     ] as const) {
-      const res = await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type, expectedVersion: 3, ...extra });
+      const res = await s.t
+        .http()
+        .post(D())
+        .set(bearer(s.c.chair))
+        .send({ type, expectedVersion: 3, ...extra });
       expect([res.status, res.body.code, Object.keys(res.body.details.fields)]).toEqual([400, 'REQUEST.VALIDATION_FAILED', [Object.keys(extra)[0]]]);
     }
-    const point = await s.t.http().post('/plan/points/16/events').set(bearer(s.c.secretariat)).send({ type: 'FLAG_FOR_REVIEW', expectedVersion: 1, outcome: { anything: 1 } });
+    const point = await s.t
+      .http()
+      .post('/plan/points/16/events')
+      .set(bearer(s.c.secretariat))
+      .send({ type: 'FLAG_FOR_REVIEW', expectedVersion: 1, outcome: { anything: 1 } });
     expect([point.status, Object.keys(point.body.details.fields)]).toEqual([400, ['outcome']]);
     const unknown = await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type: 'FORGE', expectedVersion: 3 });
     expect(unknown.body.details.fields.type[0]).toMatch(/^type must be one of EDIT, PUBLISH/);
@@ -49,7 +58,15 @@ describe('integrity of the text and of the procedure', () => {
     expect(await count(s.t, 'audit_events')).toBe(audit);
     // ADOPT with clauses is refused too: the final text is the one agreed.
     await step(s.t, s.c.chair, D(), 'TAKE_UP_DRAFT');
-    expect((await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 4, clauses: ['forged'] })).status).toBe(400);
+    expect(
+      (
+        await s.t
+          .http()
+          .post(D())
+          .set(bearer(s.c.chair))
+          .send({ type: 'ADOPT', expectedVersion: 4, clauses: ['forged'] })
+      ).status,
+    ).toBe(400);
     await step(s.t, s.c.chair, D(), 'ADOPT');
     expect(await text('final')).toBe(`${seedText()}\n\n(GB.335/POL/1(Rev.), paragraph 26)`);
   });
@@ -58,18 +75,34 @@ describe('integrity of the text and of the procedure', () => {
     await publish();
     await toFloor();
     for (let round = 0; round < 3; round++) {
-      const parent = await ok(file(s.c.wkr, { clause: '(a)', op: { kind: 'insert', after: 'the Organization', text: `and its tripartite constituents round${round}` }, rationale: 'r' }));
+      const parent = await ok(
+        file(s.c.wkr, {
+          clause: '(a)',
+          op: { kind: 'insert', after: 'the Organization', text: `and its tripartite constituents round${round}` },
+          rationale: 'r',
+        }),
+      );
       const subs = await Promise.all(
         [
           [s.c.emp, { kind: 'insert', before: 'tripartite', text: 'own' }],
           [s.c.gov, { kind: 'insert', after: `round${round}`, text: 'everywhere' }],
-        ].map(([token, op]) => ok(s.t.http().post(`/amendments/${parent.body.id}/subamendments`).set(bearer(token as string)).send({ op, rationale: 'r' }))),
+        ].map(([token, op]) =>
+          ok(
+            s.t
+              .http()
+              .post(`/amendments/${parent.body.id}/subamendments`)
+              .set(bearer(token as string))
+              .send({ op, rationale: 'r' }),
+          ),
+        ),
       );
       for (const sub of subs) {
         await step(s.t, s.c.secretariat, `/amendments/${sub.body.id}/events`, 'CIRCULATE');
         await step(s.t, s.c.chair, `/amendments/${sub.body.id}/events`, 'TAKE_UP');
       }
-      const results = await Promise.all(subs.map((sub) => s.t.http().post(`/amendments/${sub.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 3 })));
+      const results = await Promise.all(
+        subs.map((sub) => s.t.http().post(`/amendments/${sub.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 3 })),
+      );
       expect(results.map((r) => r.status)).toEqual([200, 200]);
       const after = await s.t.http().get(`/amendments/${parent.body.id}`).set(bearer(s.c.wkr));
       expect(after.body.op.text).toBe(`and its own tripartite constituents round${round} everywhere`);
@@ -78,18 +111,34 @@ describe('integrity of the text and of the procedure', () => {
   });
 
   it('2. two amendments of one adjustment adopted at the same moment both reach its text', async () => {
-    const adj = await ok(s.t.http().post('/plan/points/16/adjustments').set(bearer(s.c.secretariat)).send({ kind: 'adjust', text: 'Extend the portability of social protection', rationale: 'r' }));
+    const adj = await ok(
+      s.t
+        .http()
+        .post('/plan/points/16/adjustments')
+        .set(bearer(s.c.secretariat))
+        .send({ kind: 'adjust', text: 'Extend the portability of social protection', rationale: 'r' }),
+    );
     const filed = await Promise.all(
       [
         [s.c.emp, { kind: 'insert', after: 'Extend', text: 'and monitor' }],
         [s.c.wkr, { kind: 'insert', after: 'social protection', text: 'entitlements' }],
-      ].map(([token, op]) => ok(s.t.http().post(`/adjustments/${adj.body.id}/amendments`).set(bearer(token as string)).send({ op, rationale: 'r' }))),
+      ].map(([token, op]) =>
+        ok(
+          s.t
+            .http()
+            .post(`/adjustments/${adj.body.id}/amendments`)
+            .set(bearer(token as string))
+            .send({ op, rationale: 'r' }),
+        ),
+      ),
     );
     for (const a of filed) {
       await step(s.t, s.c.secretariat, `/amendments/${a.body.id}/events`, 'CIRCULATE');
       await step(s.t, s.c.chair, `/amendments/${a.body.id}/events`, 'TAKE_UP');
     }
-    const results = await Promise.all(filed.map((a) => s.t.http().post(`/amendments/${a.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 3 })));
+    const results = await Promise.all(
+      filed.map((a) => s.t.http().post(`/amendments/${a.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 3 })),
+    );
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     const point = await s.t.http().get('/plan/points/16').set(bearer(s.c.observer));
     expect(point.body.adjustments[0].text).toBe('Extend and monitor the portability of social protection entitlements');
@@ -97,8 +146,12 @@ describe('integrity of the text and of the procedure', () => {
 
   it('3. an amendment to the 2nd occurrence of words follows them when an adoption inserts a new occurrence before them', async () => {
     await publish();
-    const later = await ok(file(s.c.emp, { clause: '(b)', op: { kind: 'insert', after: 'the implementation', occurrence: 2, text: 'and review' }, rationale: 'r' }));
-    const earlier = await ok(file(s.c.wkr, { clause: '(b)', op: { kind: 'replace', find: 'its guidance', with: 'its guidance on the implementation' }, rationale: 'r' }));
+    const later = await ok(
+      file(s.c.emp, { clause: '(b)', op: { kind: 'insert', after: 'the implementation', occurrence: 2, text: 'and review' }, rationale: 'r' }),
+    );
+    const earlier = await ok(
+      file(s.c.wkr, { clause: '(b)', op: { kind: 'replace', find: 'its guidance', with: 'its guidance on the implementation' }, rationale: 'r' }),
+    );
     await step(s.t, s.c.secretariat, `/amendments/${later.body.id}/events`, 'CIRCULATE');
     await toFloor();
     await adopt(earlier.body.id);
@@ -123,14 +176,27 @@ describe('integrity of the text and of the procedure', () => {
     const newId = res.body.decisions[0].id;
     const old = await s.t.http().get(`/decisions/${s.decisionId}`).set(bearer(s.c.chair)).expect(200);
     expect(old.body).toMatchObject({ state: 'superseded', allowedEvents: [] });
-    expect((await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type: 'OPEN_ITEM', expectedVersion: old.body.version })).body.code).toBe('DECISION.INVALID_TRANSITION');
-    expect((await file(s.c.gov, { clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' })).body.code).toBe('DECISION.NOT_OPEN_FOR_AMENDMENTS');
+    expect((await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type: 'OPEN_ITEM', expectedVersion: old.body.version })).body.code).toBe(
+      'DECISION.INVALID_TRANSITION',
+    );
+    expect((await file(s.c.gov, { clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' })).body.code).toBe(
+      'DECISION.NOT_OPEN_FOR_AMENDMENTS',
+    );
     const carried = await s.t.http().get(`/amendments/${holds.body.id}`).set(bearer(s.c.wkr));
     expect(carried.body).toMatchObject({ decisionId: newId, state: 'submitted', number: 'D26(a)/WKR/1', clause: '(a)' });
-    expect((await s.t.http().get(`/amendments/${gone.body.id}`).set(bearer(s.c.emp))).body).toMatchObject({ state: 'stale', staleBecause: { number: 'revision' } });
+    expect((await s.t.http().get(`/amendments/${gone.body.id}`).set(bearer(s.c.emp))).body).toMatchObject({
+      state: 'stale',
+      staleBecause: { number: 'revision' },
+    });
     // The revision's own numbering continues the old one's.
     await step(s.t, s.c.secretariat, `/decisions/${newId}/events`, 'PUBLISH');
-    const next = await ok(s.t.http().post(`/decisions/${newId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }));
+    const next = await ok(
+      s.t
+        .http()
+        .post(`/decisions/${newId}/amendments`)
+        .set(bearer(s.c.wkr))
+        .send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }),
+    );
     expect(next.body.number).toBe('D26(a)/WKR/2');
     const trail = await s.t.http().get(`/audit?entityType=decision&entityId=${s.decisionId}`).set(bearer(s.c.secretariat)).expect(200);
     expect(trail.body.at(-1)).toMatchObject({ event: 'SUPERSEDE', fromState: 'amendment_window', toState: 'superseded' });
@@ -161,7 +227,11 @@ describe('integrity of the text and of the procedure', () => {
   });
 
   it('5. EDIT takes a trailing join off each clause, and refuses a clause with its own label', async () => {
-    const res = await s.t.http().post(D()).set(bearer(s.c.secretariat)).send({ type: 'EDIT', expectedVersion: 1, clauses: ['(a) forged'] });
+    const res = await s.t
+      .http()
+      .post(D())
+      .set(bearer(s.c.secretariat))
+      .send({ type: 'EDIT', expectedVersion: 1, clauses: ['(a) forged'] });
     expect([res.status, Object.keys(res.body.details.fields)]).toEqual([400, ['clauses']]);
     await step(s.t, s.c.secretariat, D(), 'EDIT', { clauses: ['noted the report.', 'requested a follow-up; and'] });
     expect(await text()).toBe(`${CHAPEAU}\n\n(a) noted the report; and\n\n(b) requested a follow-up.`);
@@ -169,17 +239,33 @@ describe('integrity of the text and of the procedure', () => {
 
   it('6. numbers: unique and gap-free under 10 simultaneous filings, sub-amendments counted under their parent, adjustments from ADJ1', async () => {
     await publish();
-    const gov = await Promise.all(Array.from({ length: 10 }, () => ok(file(s.c.gov, { clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'r' }))));
+    const gov = await Promise.all(
+      Array.from({ length: 10 }, () => ok(file(s.c.gov, { clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'r' }))),
+    );
     expect(gov.map((r) => r.body.number).sort((x: string, y: string) => Number(x.split('/').at(-1)) - Number(y.split('/').at(-1)))).toEqual(
       Array.from({ length: 10 }, (_, i) => `D26(b)/GOV/${i + 1}`),
     );
     const first = await ok(file(s.c.wkr, { clause: '(b)', op: { kind: 'insert', after: 'agencies', text: 'and funds' }, rationale: 'r' }));
-    const sub = await ok(s.t.http().post(`/amendments/${first.body.id}/subamendments`).set(bearer(s.c.emp)).send({ op: { kind: 'delete', find: 'and' }, rationale: 'r' }));
+    const sub = await ok(
+      s.t
+        .http()
+        .post(`/amendments/${first.body.id}/subamendments`)
+        .set(bearer(s.c.emp))
+        .send({ op: { kind: 'delete', find: 'and' }, rationale: 'r' }),
+    );
     const second = await ok(file(s.c.wkr, { clause: '(b)', op: { kind: 'delete', find: 'particularly' }, rationale: 'r' }));
     expect([first.body.number, sub.body.number, second.body.number]).toEqual(['D26(b)/WKR/1', 'D26(b)/WKR/1/S/EMP/1', 'D26(b)/WKR/2']);
-    const adj = await ok(s.t.http().post('/plan/points/16/adjustments').set(bearer(s.c.secretariat)).send({ kind: 'adjust', text: 'Extend the work', rationale: 'r' }));
+    const adj = await ok(
+      s.t.http().post('/plan/points/16/adjustments').set(bearer(s.c.secretariat)).send({ kind: 'adjust', text: 'Extend the work', rationale: 'r' }),
+    );
     expect(adj.body.number).toBe('P16/ADJ1');
-    const onAdj = await ok(s.t.http().post(`/adjustments/${adj.body.id}/amendments`).set(bearer(s.c.emp)).send({ op: { kind: 'delete', find: 'the' }, rationale: 'r' }));
+    const onAdj = await ok(
+      s.t
+        .http()
+        .post(`/adjustments/${adj.body.id}/amendments`)
+        .set(bearer(s.c.emp))
+        .send({ op: { kind: 'delete', find: 'the' }, rationale: 'r' }),
+    );
     expect(onAdj.body.number).toBe('P16/ADJ1/EMP/1');
     const ofAdjustment = await ok(s.t.http().get(`/amendments?adjustment=${adj.body.id}`).set(bearer(s.c.wkr)), 200);
     expect(ofAdjustment.body.map((a: { number: string }) => a.number)).toEqual(['P16/ADJ1/EMP/1']);
@@ -191,17 +277,41 @@ describe('integrity of the text and of the procedure', () => {
     const vote = { kind: 'vote', for: 1, against: 50, abstentions: 0 };
     const adopt_ = await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 4, method: vote });
     expect([adopt_.status, adopt_.body.code]).toEqual([409, 'OUTCOME.VOTE_DOES_NOT_CARRY']);
-    const consensus = await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 4, method: { kind: 'consensus', for: 3 } });
+    const consensus = await s.t
+      .http()
+      .post(D())
+      .set(bearer(s.c.chair))
+      .send({ type: 'ADOPT', expectedVersion: 4, method: { kind: 'consensus', for: 3 } });
     expect([consensus.status, Object.keys(consensus.body.details.fields)]).toEqual([400, ['method.for']]);
     expect((await step(s.t, s.c.chair, D(), 'REJECT', { method: vote })).state).toBe('not_adopted');
   });
 
   it('7. a point never resolves against its adopted adjustments; no adjustment after it is resolved, none citing a paragraph that does not exist', async () => {
     for (const type of ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION']) await step(s.t, s.c.secretariat, '/plan/points/16/events', type);
-    const bad = await s.t.http().post('/plan/points/16/adjustments').set(bearer(s.c.emp)).send({ kind: 'adjust', text: 'x', rationale: 'r', sourceParagraphs: [16, 99] });
-    expect([bad.status, bad.body.code, bad.body.message]).toEqual([422, 'ADJUSTMENT.NO_SUCH_PARAGRAPH', 'The document has no paragraph 99 (its paragraphs run from 1 to 26)']);
-    const adjust = await ok(s.t.http().post('/plan/points/16/adjustments').set(bearer(s.c.emp)).send({ kind: 'adjust', text: 'Extend the work', rationale: 'r', sourceParagraphs: [16] }));
-    const amendment = await ok(s.t.http().post(`/adjustments/${adjust.body.id}/amendments`).set(bearer(s.c.wkr)).send({ op: { kind: 'delete', find: 'the' }, rationale: 'r' }));
+    const bad = await s.t
+      .http()
+      .post('/plan/points/16/adjustments')
+      .set(bearer(s.c.emp))
+      .send({ kind: 'adjust', text: 'x', rationale: 'r', sourceParagraphs: [16, 99] });
+    expect([bad.status, bad.body.code, bad.body.message]).toEqual([
+      422,
+      'ADJUSTMENT.NO_SUCH_PARAGRAPH',
+      'The document has no paragraph 99 (its paragraphs run from 1 to 26)',
+    ]);
+    const adjust = await ok(
+      s.t
+        .http()
+        .post('/plan/points/16/adjustments')
+        .set(bearer(s.c.emp))
+        .send({ kind: 'adjust', text: 'Extend the work', rationale: 'r', sourceParagraphs: [16] }),
+    );
+    const amendment = await ok(
+      s.t
+        .http()
+        .post(`/adjustments/${adjust.body.id}/amendments`)
+        .set(bearer(s.c.wkr))
+        .send({ op: { kind: 'delete', find: 'the' }, rationale: 'r' }),
+    );
     const early = await s.t.http().post(`/adjustments/${adjust.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 1 });
     expect([early.status, early.body.code]).toEqual([409, 'ADJUSTMENT.AMENDMENTS_PENDING']);
     expect((await s.t.http().get(`/amendments/${amendment.body.id}`).set(bearer(s.c.wkr))).body.state).toBe('submitted');
@@ -210,7 +320,11 @@ describe('integrity of the text and of the procedure', () => {
     await publish();
     await toFloor();
     await step(s.t, s.c.chair, D(), 'ADOPT');
-    const maintained = await s.t.http().post('/plan/points/16/events').set(bearer(s.c.chair)).send({ type: 'RESOLVE', expectedVersion: 4, outcome: 'maintained' });
+    const maintained = await s.t
+      .http()
+      .post('/plan/points/16/events')
+      .set(bearer(s.c.chair))
+      .send({ type: 'RESOLVE', expectedVersion: 4, outcome: 'maintained' });
     expect([maintained.status, maintained.body.code]).toEqual([409, 'PLAN_POINT.ADJUSTMENT_ADOPTED']);
     expect((await step(s.t, s.c.chair, '/plan/points/16/events', 'RESOLVE', { outcome: 'adjusted' })).state).toBe('adjusted');
     const late = await s.t.http().post('/plan/points/16/adjustments').set(bearer(s.c.secretariat)).send({ kind: 'retire', rationale: 'r' });
@@ -223,14 +337,21 @@ describe('integrity of the text and of the procedure', () => {
     await step(s.t, s.c.secretariat, `/amendments/${a.body.id}/events`, 'CIRCULATE');
     expect((await s.t.http().get(`/amendments/${a.body.id}`).set(bearer(s.c.chair))).body.allowedEvents).toEqual([]);
     await toFloor();
-    expect((await s.t.http().get(`/amendments/${a.body.id}`).set(bearer(s.c.chair))).body).toMatchObject({ allowedEvents: ['TAKE_UP'], eventParameters: { TAKE_UP: [{ leave: false }, { leave: true }] } });
+    expect((await s.t.http().get(`/amendments/${a.body.id}`).set(bearer(s.c.chair))).body).toMatchObject({
+      allowedEvents: ['TAKE_UP'],
+      eventParameters: { TAKE_UP: [{ leave: false }, { leave: true }] },
+    });
     for (const type of ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION']) await step(s.t, s.c.secretariat, '/plan/points/16/events', type);
     expect((await s.t.http().get('/plan/points/16').set(bearer(s.c.chair))).body.allowedEvents).toEqual([]);
     await step(s.t, s.c.wkr, `/amendments/${a.body.id}/events`, 'WITHDRAW');
     await step(s.t, s.c.chair, D(), 'ADOPT');
     const point = await s.t.http().get('/plan/points/16').set(bearer(s.c.chair));
     expect(point.body).toMatchObject({ allowedEvents: ['RESOLVE'], eventParameters: { RESOLVE: [{ outcome: 'maintained' }, { outcome: 'retired' }] } });
-    const adjusted = await s.t.http().post('/plan/points/16/events').set(bearer(s.c.chair)).send({ type: 'RESOLVE', expectedVersion: point.body.version, outcome: 'adjusted' });
+    const adjusted = await s.t
+      .http()
+      .post('/plan/points/16/events')
+      .set(bearer(s.c.chair))
+      .send({ type: 'RESOLVE', expectedVersion: point.body.version, outcome: 'adjusted' });
     expect([adjusted.status, adjusted.body.code]).toEqual([409, 'PLAN_POINT.NO_ADOPTED_ADJUSTMENT']);
     expect((await step(s.t, s.c.chair, '/plan/points/16/events', 'RESOLVE', { outcome: 'maintained' })).state).toBe('maintained');
   });
@@ -238,7 +359,12 @@ describe('integrity of the text and of the procedure', () => {
   it('9. natural keys and one canonical form for every statement target; SUPPORT and stances in one positions matrix', async () => {
     await publish();
     const a = await ok(file(s.c.wkr, { clause: '(a)', op: { kind: 'delete', find: 'including' }, rationale: 'r' }));
-    const post = (type: string, id: string, stance?: string) => s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target: { type, id }, body: 'Noted.', ...(stance ? { stance } : {}) });
+    const post = (type: string, id: string, stance?: string) =>
+      s.t
+        .http()
+        .post('/statements')
+        .set(bearer(s.c.emp))
+        .send({ target: { type, id }, body: 'Noted.', ...(stance ? { stance } : {}) });
     const targets: [string, string, string][] = [
       ['plan_point', '13(a)', (await s.t.db.query(`SELECT id FROM plan_points WHERE code = '13(a)'`))[0].id],
       ['paragraph', `${SEED_SYMBOL}:18`, `${s.documentId}:18`],
@@ -249,7 +375,11 @@ describe('integrity of the text and of the procedure', () => {
     for (const [type, typed, canonical] of targets) {
       const res = await ok(post(type, typed));
       expect(res.body.target).toEqual({ type, id: canonical });
-      const listed = await s.t.http().get(`/statements?targetType=${type}&targetId=${encodeURIComponent(typed)}`).set(bearer(s.c.observer)).expect(200);
+      const listed = await s.t
+        .http()
+        .get(`/statements?targetType=${type}&targetId=${encodeURIComponent(typed)}`)
+        .set(bearer(s.c.observer))
+        .expect(200);
       expect(listed.body.items.map((x: { id: string }) => x.id)).toEqual([res.body.id]);
     }
     await ok(post('amendment', a.body.id.toUpperCase(), 'oppose'));
@@ -274,7 +404,11 @@ describe('integrity of the text and of the procedure', () => {
     expect(trail.body.map((e: { event: string }) => e.event)).toEqual(['DECISION_IMPORTED', 'PUBLISH', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'TEXT_AMENDED']);
     const other = await ok(file(s.c.gov, { clause: '(b)', op: { kind: 'insert', after: 'agencies', text: 'and banks' }, rationale: 'r' }));
     await step(s.t, s.c.chair, D(), 'DEFER');
-    const sub = await s.t.http().post(`/amendments/${other.body.id}/subamendments`).set(bearer(s.c.emp)).send({ op: { kind: 'delete', find: 'and' }, rationale: 'r' });
+    const sub = await s.t
+      .http()
+      .post(`/amendments/${other.body.id}/subamendments`)
+      .set(bearer(s.c.emp))
+      .send({ op: { kind: 'delete', find: 'and' }, rationale: 'r' });
     expect([sub.status, sub.body.code]).toEqual([409, 'DECISION.NOT_OPEN_FOR_AMENDMENTS']);
   });
 });
@@ -297,7 +431,11 @@ describe('integrity: found by attacking the service', () => {
 
   it('a method given as an array is a 400, for decisions and amendments alike', async () => {
     await floor();
-    const res = await s.t.http().post(D()).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 4, method: [{ kind: 'vote', for: 0, against: 9, abstentions: 0 }] });
+    const res = await s.t
+      .http()
+      .post(D())
+      .set(bearer(s.c.chair))
+      .send({ type: 'ADOPT', expectedVersion: 4, method: [{ kind: 'vote', for: 0, against: 9, abstentions: 0 }] });
     expect([res.status, Object.keys(res.body.details.fields)]).toEqual([400, ['method']]);
     expect((await s.t.http().get(`/decisions/${s.decisionId}`).set(bearer(s.c.chair))).body.state).toBe('amendments_in_play');
   });
@@ -343,8 +481,16 @@ describe('integrity: found by attacking the service', () => {
 
   it('two additions at the end of a subparagraph apply in adoption order; empty words are refused', async () => {
     await floor();
-    const w = await ok(file(s.c.wkr, { clause: '(a)', instruction: 'at the end of the subparagraph, add the following words: ", and to report back to the Governing Body"', rationale: 'r' }));
-    const e = await ok(file(s.c.emp, { clause: '(a)', instruction: 'at the end of the subparagraph, add the following words: "within existing resources"', rationale: 'r' }));
+    const w = await ok(
+      file(s.c.wkr, {
+        clause: '(a)',
+        instruction: 'at the end of the subparagraph, add the following words: ", and to report back to the Governing Body"',
+        rationale: 'r',
+      }),
+    );
+    const e = await ok(
+      file(s.c.emp, { clause: '(a)', instruction: 'at the end of the subparagraph, add the following words: "within existing resources"', rationale: 'r' }),
+    );
     expect(w.body.description).toBe('At the end of the subparagraph, add the following words: ", and to report back to the Governing Body"');
     expect((await adopt(w.body.id)).status).toBe(200);
     expect((await adopt(e.body.id)).status).toBe(200);
@@ -356,19 +502,37 @@ describe('integrity: found by attacking the service', () => {
 
   it('a sub-amendment that would leave its parent without words is refused', async () => {
     await step(s.t, s.c.secretariat, D(), 'PUBLISH');
-    const parent = await ok(file(s.c.wkr, { clause: '(b)', op: { kind: 'insert', after: 'social dialogue', text: ', gender equality and decent work,' }, rationale: 'r' }));
-    const sub = await s.t.http().post(`/amendments/${parent.body.id}/subamendments`).set(bearer(s.c.emp)).send({ op: { kind: 'delete', find: ', gender equality and decent work,' }, rationale: 'r' });
+    const parent = await ok(
+      file(s.c.wkr, { clause: '(b)', op: { kind: 'insert', after: 'social dialogue', text: ', gender equality and decent work,' }, rationale: 'r' }),
+    );
+    const sub = await s.t
+      .http()
+      .post(`/amendments/${parent.body.id}/subamendments`)
+      .set(bearer(s.c.emp))
+      .send({ op: { kind: 'delete', find: ', gender equality and decent work,' }, rationale: 'r' });
     expect([sub.status, sub.body.code]).toEqual([422, 'SUBAMENDMENT.EMPTIES_AMENDMENT']);
   });
 
   it('an EDIT of the draft re-checks the anchors of amendments carried from an earlier revision', async () => {
     await step(s.t, s.c.secretariat, D(), 'PUBLISH');
     const carried = await ok(file(s.c.wkr, { clause: '(b)', op: { kind: 'delete', find: 'tripartism' }, rationale: 'r' }));
-    const rev2 = await ok(s.t.http().post('/documents/import').set(bearer(s.c.secretariat)).set('content-type', 'text/plain').send(SEED_TEXT.replace('GB.335/POL/1(Rev.)', 'GB.335/POL/1(Rev.2)')));
+    const rev2 = await ok(
+      s.t
+        .http()
+        .post('/documents/import')
+        .set(bearer(s.c.secretariat))
+        .set('content-type', 'text/plain')
+        .send(SEED_TEXT.replace('GB.335/POL/1(Rev.)', 'GB.335/POL/1(Rev.2)')),
+    );
     const next = rev2.body.decisions[0].id;
     const b = (await s.t.http().get(`/decisions/${next}`).set(bearer(s.c.secretariat))).body.clauses[1].text as string;
-    await step(s.t, s.c.secretariat, `/decisions/${next}/events`, 'EDIT', { clauses: [(await s.t.http().get(`/decisions/${next}`).set(bearer(s.c.secretariat))).body.clauses[0].text, b.replace(' and tripartism', '')] });
-    expect((await s.t.http().get(`/amendments/${carried.body.id}`).set(bearer(s.c.wkr))).body).toMatchObject({ state: 'stale', staleBecause: { number: 'revision', quote: 'tripartism' } });
+    await step(s.t, s.c.secretariat, `/decisions/${next}/events`, 'EDIT', {
+      clauses: [(await s.t.http().get(`/decisions/${next}`).set(bearer(s.c.secretariat))).body.clauses[0].text, b.replace(' and tripartism', '')],
+    });
+    expect((await s.t.http().get(`/amendments/${carried.body.id}`).set(bearer(s.c.wkr))).body).toMatchObject({
+      state: 'stale',
+      staleBecause: { number: 'revision', quote: 'tripartism' },
+    });
   });
 
   it('an insertion after words another amendment replaces conflicts with it', async () => {
@@ -379,8 +543,19 @@ describe('integrity: found by attacking the service', () => {
   });
 
   it('natural keys as people type them: 13(A), 13 (a), a symbol in lower case', async () => {
-    for (const typed of ['13(A)', '13 (a)', 'point 13(a)']) await s.t.http().get(`/plan/points/${encodeURIComponent(typed)}`).set(bearer(s.c.observer)).expect(200);
-    const res = await ok(s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target: { type: 'paragraph', id: 'gb.335/pol/1(rev.):18' }, body: 'Noted.' }));
+    for (const typed of ['13(A)', '13 (a)', 'point 13(a)'])
+      await s.t
+        .http()
+        .get(`/plan/points/${encodeURIComponent(typed)}`)
+        .set(bearer(s.c.observer))
+        .expect(200);
+    const res = await ok(
+      s.t
+        .http()
+        .post('/statements')
+        .set(bearer(s.c.emp))
+        .send({ target: { type: 'paragraph', id: 'gb.335/pol/1(rev.):18' }, body: 'Noted.' }),
+    );
     expect(res.body.target.id).toBe(`${s.documentId}:18`);
   });
 });

@@ -16,7 +16,12 @@ describe('two instances on one database', () => {
     expect(first.data).toMatchObject({ entityType: 'decision', entityId: s.decisionId, event: 'OPEN_ITEM', toState: 'under_discussion' });
     stream.close();
 
-    await s.two.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.chair)).send({ type: 'TAKE_UP_DRAFT', expectedVersion: v + 1 }).expect(200);
+    await s.two
+      .http()
+      .post(`/decisions/${s.decisionId}/events`)
+      .set(bearer(s.c.chair))
+      .send({ type: 'TAKE_UP_DRAFT', expectedVersion: v + 1 })
+      .expect(200);
     const again = listen(s.port, s.c.observer, first.id);
     const [missed] = await again.until(1);
     expect(missed.data).toMatchObject({ event: 'TAKE_UP_DRAFT', toState: 'amendments_in_play' });

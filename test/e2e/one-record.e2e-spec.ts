@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { count, ok, send, step, useSeededApp } from '../support/seeded.js';
 import { binary, docxXml } from '../support/golden.js';
+import { count, ok, send, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 /**
@@ -32,11 +32,26 @@ describe('one record of the text, whatever the Office revises', () => {
   const s = useSeededApp();
   const D = () => `/decisions/${s.decisionId}`;
   const get = (path: string) => s.t.http().get(path).set(bearer(s.c.observer)).expect(200);
-  const getDocx = async (path: string) => (await s.t.http().get(path).set(bearer(s.c.observer)).buffer(true).parse(binary as never).expect(200)).body as Buffer;
+  const getDocx = async (path: string) =>
+    (
+      await s.t
+        .http()
+        .get(path)
+        .set(bearer(s.c.observer))
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200)
+    ).body as Buffer;
 
   it('REVISE after an adoption is refused with the guard’s code and changes nothing; the sitting goes on to one consistent record', async () => {
     await step(s.t, s.c.secretariat, `${D()}/events`, 'PUBLISH');
-    const filed = await ok(s.t.http().post(`${D()}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'replace', find: 'continued to reflect', with: 'reflects' }, rationale: 'Plain words.' }));
+    const filed = await ok(
+      s.t
+        .http()
+        .post(`${D()}/amendments`)
+        .set(bearer(s.c.wkr))
+        .send({ clause: '(a)', op: { kind: 'replace', find: 'continued to reflect', with: 'reflects' }, rationale: 'Plain words.' }),
+    );
     const amendment = `/amendments/${filed.body.id}/events`;
     await step(s.t, s.c.chair, `${D()}/events`, 'OPEN_ITEM');
     await step(s.t, s.c.chair, `${D()}/events`, 'TAKE_UP_DRAFT');
@@ -63,14 +78,18 @@ describe('one record of the text, whatever the Office revises', () => {
     await step(s.t, s.c.chair, `${D()}/events`, 'TAKE_UP_DRAFT');
     await step(s.t, s.c.chair, `${D()}/events`, 'ADOPT');
     const final = (await get(`${D()}/text?variant=final&format=txt`)).text;
-    expect(final).toContain('(a) indicated that the ILO\'s plan of action (2018–22) reflects the priorities');
+    expect(final).toContain("(a) indicated that the ILO's plan of action (2018–22) reflects the priorities");
     expect(final.endsWith('(GB.335/POL/1(Rev.), paragraph 26, as amended by the Governing Body)')).toBe(true);
     expect((await s.t.http().get(D()).set(bearer(s.c.observer))).body.state).toBe('adopted_as_amended');
     // The DOCX with its changes accepted is the final text, label and joins aside.
     const docx = accepted(docxXml(await getDocx(`${D()}/text?variant=final&format=docx`)));
     expect(docx).toBe(final);
     // Every change listed is in the final text, and what it took out is not.
-    const changes = (await s.t.http().get(`${D()}/changes`).set(bearer(s.c.observer))).body as { inserted: string; deleted: string; amendment: { number: string } }[];
+    const changes = (await s.t.http().get(`${D()}/changes`).set(bearer(s.c.observer))).body as {
+      inserted: string;
+      deleted: string;
+      amendment: { number: string };
+    }[];
     expect(changes.map((c) => [c.amendment.number, c.deleted, c.inserted])).toEqual([['D26(a)/WKR/1', 'continued to reflect', 'reflects']]);
     expect(final).not.toContain('continued to reflect');
   });

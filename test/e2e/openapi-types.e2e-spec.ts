@@ -28,10 +28,18 @@ describe('the web app’s API types', () => {
 
   it('the OpenAPI document has no error under Redocly’s recommended rules (public routes say they need no credentials)', async () => {
     const doc = (await t.http().get('/docs-json').expect(200)).body;
-    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: 'openapi.json', config: await createConfig({ extends: ['recommended'] }) });
+    const problems = await lintFromString({
+      source: JSON.stringify(doc),
+      absoluteRef: 'openapi.json',
+      config: await createConfig({ extends: ['recommended'] }),
+    });
     expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
     // The routes anyone may call say so, and no other does.
-    const open = Object.entries(doc.paths as Record<string, Record<string, { security?: unknown[] }>>).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.security?.length === 0).map(([m]) => `${m.toUpperCase()} ${path}`));
+    const open = Object.entries(doc.paths as Record<string, Record<string, { security?: unknown[] }>>).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.security?.length === 0)
+        .map(([m]) => `${m.toUpperCase()} ${path}`),
+    );
     expect(open.sort()).toEqual(['GET /auth/session', 'GET /health', 'POST /auth/session', 'POST /auth/token-holder']);
   });
 });

@@ -52,7 +52,18 @@ describe('platform', () => {
   it('each workflow event body is a oneOf by type, so a field an event does not take is visible as not taken', async () => {
     const res = await t.http().get('/docs-json').expect(200);
     const body = res.body.paths['/decisions/{id}/events'].post.requestBody.content['application/json'].schema;
-    expect(Object.keys(body.discriminator.mapping)).toEqual(['EDIT', 'PUBLISH', 'REVISE', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'ADOPT', 'REJECT', 'DEFER', 'REOPEN', 'WITHDRAW']);
+    expect(Object.keys(body.discriminator.mapping)).toEqual([
+      'EDIT',
+      'PUBLISH',
+      'REVISE',
+      'OPEN_ITEM',
+      'TAKE_UP_DRAFT',
+      'ADOPT',
+      'REJECT',
+      'DEFER',
+      'REOPEN',
+      'WITHDRAW',
+    ]);
     expect(res.body.components.schemas.DecisionEventDto.properties).not.toHaveProperty('clauses');
   });
 
@@ -64,7 +75,7 @@ describe('platform', () => {
   it.each([
     ['no header', {}],
     ['a malformed header', { Authorization: 'Token abc' }],
-    ['an unknown token', bearer('gbdw_' + 'x'.repeat(43))],
+    ['an unknown token', bearer(`gbdw_${'x'.repeat(43)}`)],
   ])('401 with %s', async (_, headers) => {
     const res = await t.http().get('/me').set(headers).expect(401);
     expect(res.body.code).toMatch(/^AUTH\./);
@@ -89,15 +100,45 @@ describe('platform', () => {
   describe('bad input changes nothing', () => {
     const cases: [string, (r: ReturnType<TestApp['http']>) => Promise<{ status: number; body: Record<string, unknown> }>, number, string][] = [
       ['wrong role', (r) => r.post('/members').set(bearer(member)).send({ name: 'x', role: 'observer' }), 403, 'AUTH.ROLE_FORBIDDEN'],
-      ['unknown field', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'observer', admin: true }), 400, 'REQUEST.VALIDATION_FAILED'],
+      [
+        'unknown field',
+        (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'observer', admin: true }),
+        400,
+        'REQUEST.VALIDATION_FAILED',
+      ],
       ['wrong type', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 7, role: 'observer' }), 400, 'REQUEST.VALIDATION_FAILED'],
       ['blank name', (r) => r.post('/members').set(bearer(secretariat)).send({ name: '   ', role: 'observer' }), 400, 'REQUEST.VALIDATION_FAILED'],
       ['member without group', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'member' }), 400, 'MEMBER.GROUP_REQUIRED'],
-      ['chair with a group', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'chair', groupCode: 'EMP' }), 400, 'MEMBER.GROUP_NOT_ALLOWED'],
+      [
+        'chair with a group',
+        (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'chair', groupCode: 'EMP' }),
+        400,
+        'MEMBER.GROUP_NOT_ALLOWED',
+      ],
       ['unknown group', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x', role: 'member', groupCode: 'NOPE' }), 422, 'MEMBER.UNKNOWN_GROUP'],
-      ['malformed JSON', (r) => r.post('/members').set(bearer(secretariat)).set('content-type', 'application/json').send('{"name":'), 400, 'REQUEST.MALFORMED_JSON'],
-      ['oversized body', (r) => r.post('/members').set(bearer(secretariat)).send({ name: 'x'.repeat(2_000_000), role: 'chair' }), 413, 'REQUEST.TOO_LARGE'],
-      ['prototype pollution', (r) => r.post('/members').set(bearer(secretariat)).set('content-type', 'application/json').send('{"name":"x","role":"chair","__proto__":{"admin":true}}'), 400, ''],
+      [
+        'malformed JSON',
+        (r) => r.post('/members').set(bearer(secretariat)).set('content-type', 'application/json').send('{"name":'),
+        400,
+        'REQUEST.MALFORMED_JSON',
+      ],
+      [
+        'oversized body',
+        (r) =>
+          r
+            .post('/members')
+            .set(bearer(secretariat))
+            .send({ name: 'x'.repeat(2_000_000), role: 'chair' }),
+        413,
+        'REQUEST.TOO_LARGE',
+      ],
+      [
+        'prototype pollution',
+        (r) =>
+          r.post('/members').set(bearer(secretariat)).set('content-type', 'application/json').send('{"name":"x","role":"chair","__proto__":{"admin":true}}'),
+        400,
+        '',
+      ],
     ];
     it.each(cases)('%s', async (_, send, status, code) => {
       const before = [await count('principals'), await count('audit_events')];
@@ -144,12 +185,23 @@ describe('platform', () => {
 
   it('a disabled token is refused from the moment the disable is answered, even just used, with no NOTIFY heard yet', async () => {
     for (let i = 0; i < 3; i++) {
-      const created = await t.http().post('/members').set(bearer(secretariat)).send({ name: `Delegate ${i}`, role: 'member', groupCode: 'WKR' }).expect(201);
+      const created = await t
+        .http()
+        .post('/members')
+        .set(bearer(secretariat))
+        .send({ name: `Delegate ${i}`, role: 'member', groupCode: 'WKR' })
+        .expect(201);
       await t.http().get('/me').set(bearer(created.body.token)).expect(200); // now known in memory
       // The LISTEN connection cut: the disabling instance cannot count on hearing its own NOTIFY.
-      await t.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events' AND datname = current_database()`);
+      await t.db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events' AND datname = current_database()`,
+      );
       await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
-      const after = await t.http().post('/statements').set(bearer(created.body.token)).send({ target: { type: 'document', id: 'GB.335/POL/1(Rev.)' }, body: 'Too late.' });
+      const after = await t
+        .http()
+        .post('/statements')
+        .set(bearer(created.body.token))
+        .send({ target: { type: 'document', id: 'GB.335/POL/1(Rev.)' }, body: 'Too late.' });
       expect([i, after.status, after.body.code]).toEqual([i, 401, 'AUTH.INVALID_TOKEN']);
     }
   });
@@ -159,7 +211,12 @@ describe('platform', () => {
       const res = await t.http().post('/members').set(bearer(secretariat)).send({ name, role: 'observer' });
       expect([JSON.stringify(name), res.status, Object.keys(res.body.details.fields)]).toEqual([JSON.stringify(name), 400, ['name']]);
     }
-    for (const [role, groupCode] of [['member', 'WKR'], ['member', 'EMP'], ['observer', undefined], ['chair', undefined]]) {
+    for (const [role, groupCode] of [
+      ['member', 'WKR'],
+      ['member', 'EMP'],
+      ['observer', undefined],
+      ['chair', undefined],
+    ]) {
       const res = await t.http().post('/members').set(bearer(secretariat)).send({ name: 'Ms A. Delegate', role, groupCode, country: 'FRA' });
       expect([role, groupCode, res.status, res.body.code]).toEqual([role, groupCode, 400, 'MEMBER.COUNTRY_NOT_ALLOWED']);
     }
@@ -181,7 +238,14 @@ describe('platform', () => {
     const disabled = await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
     expect(disabled.body.disabledAt).toMatch(/^\d{4}-/);
     const res = await t.http().get('/members').set(bearer(secretariat)).expect(200);
-    expect(res.body.map((p: { name: string; role: string; groupCode: string | null; disabledAt: string | null }) => [p.role, p.groupCode, p.name, p.disabledAt === null])).toEqual([
+    expect(
+      res.body.map((p: { name: string; role: string; groupCode: string | null; disabledAt: string | null }) => [
+        p.role,
+        p.groupCode,
+        p.name,
+        p.disabledAt === null,
+      ]),
+    ).toEqual([
       ['member', 'WKR', 'A worker', false],
       ['member', 'WKR', 'member WKR', true],
       ['secretariat', null, 'secretariat', true],
@@ -202,7 +266,15 @@ describe('rate limiting', () => {
     const { token } = await t.principal('secretariat');
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await t.http().post('/members').set(bearer(token)).send({ name: `o${i}`, role: 'observer' })).status);
+      statuses.push(
+        (
+          await t
+            .http()
+            .post('/members')
+            .set(bearer(token))
+            .send({ name: `o${i}`, role: 'observer' })
+        ).status,
+      );
     }
     expect(statuses.slice(0, 3)).toEqual([201, 201, 201]);
     expect(statuses.slice(3)).toEqual([429, 429]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
 import { ReadCache } from '../../apps/api/src/events/read-cache.service.js';
+import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -29,15 +29,33 @@ describe('queries per read route, with 200 amendments on the decision', () => {
     for (let i = 0; i < 20; i++) {
       const { token } = await t.principal('member', i % 2 ? 'WKR' : 'EMP');
       for (let k = 0; k < 10; k++) {
-        filings.push(ok(t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(token)).send({ clause: k % 2 ? '(a)' : '(b)', op: { kind: 'insert', after: k % 2 ? 'continued' : 'partnerships', text: `variant ${i}-${k}` }, rationale: 'r' })));
+        filings.push(
+          ok(
+            t
+              .http()
+              .post(`/decisions/${decisionId}/amendments`)
+              .set(bearer(token))
+              .send({
+                clause: k % 2 ? '(a)' : '(b)',
+                op: { kind: 'insert', after: k % 2 ? 'continued' : 'partnerships', text: `variant ${i}-${k}` },
+                rationale: 'r',
+              }),
+          ),
+        );
       }
     }
     await Promise.all(filings);
     amendmentId = (await t.db.query('SELECT id FROM amendments LIMIT 1'))[0].id;
-    await ok(t.http().post('/statements').set(bearer(c.emp)).send({ target: { type: 'amendment', id: amendmentId }, body: 'Noted.', stance: 'support' }));
+    await ok(
+      t
+        .http()
+        .post('/statements')
+        .set(bearer(c.emp))
+        .send({ target: { type: 'amendment', id: amendmentId }, body: 'Noted.', stance: 'support' }),
+    );
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
       // The write limit's sync runs every 250 ms in the background: not the read's work.
-      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string } | undefined)?.text ?? '';
+      const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string } | undefined)?.text ?? '');
       if (counting && !text.includes('rate_limit_buckets')) queries++;
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof original;
@@ -89,7 +107,12 @@ describe('queries per read route, with 200 amendments on the decision', () => {
     await t.http().get(`/amendments?decision=${decisionId}`).set(bearer(c.observer)).expect(200);
     await t.http().post('/nothing-here').send({}).expect(404);
     await t.http().delete('/auth/session').expect(401);
-    await t.http().post('/statements').set(bearer(c.observer)).send({ target: { type: 'decision', id: decisionId }, body: 'x' }).expect(403);
+    await t
+      .http()
+      .post('/statements')
+      .set(bearer(c.observer))
+      .send({ target: { type: 'decision', id: decisionId }, body: 'x' })
+      .expect(403);
     counting = true;
     queries = 0;
     await t.http().get(`/amendments?decision=${decisionId}`).set(bearer(c.observer)).expect(200);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
+import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The amendment list is answered from memory (issue 14): these are the ways memory could lie —
@@ -36,7 +36,13 @@ describe('the amendment list from memory never lies', () => {
 
   it("each caller gets its own allowedEvents, whoever read first; one's own write is in one's next read", async () => {
     expect((await list(a, c.observer).expect(200)).body).toEqual([]);
-    const filed = await ok(a.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.wkr)).send({ clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'r' }));
+    const filed = await ok(
+      a
+        .http()
+        .post(`/decisions/${decisionId}/amendments`)
+        .set(bearer(c.wkr))
+        .send({ clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'r' }),
+    );
     // Read-your-writes on the instance that wrote: the observer's empty list is gone.
     expect((await list(a, c.wkr).expect(200)).body.map((x: { number: string }) => x.number)).toEqual([filed.body.number]);
     const mine = (await list(a, c.wkr).expect(200)).body[0].allowedEvents;
@@ -49,9 +55,17 @@ describe('the amendment list from memory never lies', () => {
 
   it('read-your-writes holds on the writing instance even while no NOTIFY arrives', async () => {
     // Cut every LISTEN connection: for about a second (until they reconnect) no instance hears of changes.
-    await a.db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events' AND datname = current_database()`);
+    await a.db.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'gb-decision-workflow-events' AND datname = current_database()`,
+    );
     const before = (await list(a, c.gov).expect(200)).body.length;
-    await ok(a.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.gov)).send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }));
+    await ok(
+      a
+        .http()
+        .post(`/decisions/${decisionId}/amendments`)
+        .set(bearer(c.gov))
+        .send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }),
+    );
     expect((await list(a, c.gov).expect(200)).body).toHaveLength(before + 1);
   });
 
@@ -72,7 +86,9 @@ describe('the amendment list from memory never lies', () => {
     expect((await a.http().get(`/decisions/${decisionId}`).set(bearer(c.chair)).expect(200)).body.allowedEvents).toEqual(['OPEN_ITEM', 'DEFER']);
     await a.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)).set('if-none-match', observer.headers.etag).expect(304);
     await step(a, c.chair, `/decisions/${decisionId}/events`, 'OPEN_ITEM');
-    expect((await a.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)).set('if-none-match', observer.headers.etag).expect(200)).body.state).toBe('under_discussion');
+    expect((await a.http().get(`/decisions/${decisionId}`).set(bearer(c.observer)).set('if-none-match', observer.headers.etag).expect(200)).body.state).toBe(
+      'under_discussion',
+    );
   });
 
   it('gzip for a client that accepts it, the same JSON under a tag of its own; none for one that refuses it', async () => {
@@ -106,7 +122,13 @@ describe('the amendment list from memory never lies', () => {
     await step(a, c.emp, `/amendments/${before.id}/events`, 'SUPPORT');
     await until(async () => (await list(b, c.emp)).body[0].supports.includes('EMP'));
     expect((await list(b, c.emp)).body[0].allowedEvents).not.toContain('SUPPORT');
-    await ok(a.http().post('/statements').set(bearer(c.africa)).send({ target: { type: 'amendment', id: before.id }, body: 'Against.', stance: 'oppose' }));
+    await ok(
+      a
+        .http()
+        .post('/statements')
+        .set(bearer(c.africa))
+        .send({ target: { type: 'amendment', id: before.id }, body: 'Against.', stance: 'oppose' }),
+    );
     await until(async () => (await list(b, c.emp)).body[0].positions.AFRICA === 'oppose');
   });
 });

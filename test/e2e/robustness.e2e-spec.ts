@@ -14,7 +14,10 @@ describe('robustness', () => {
       const res = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target, body });
       expect([res.status, Object.keys(res.body.details.fields)]).toEqual([400, [field]]);
     }
-    const listed = await s.t.http().get(`/statements?targetType=plan_point&targetId=${encodeURIComponent('13(a)\u0000')}`).set(bearer(s.c.emp));
+    const listed = await s.t
+      .http()
+      .get(`/statements?targetType=plan_point&targetId=${encodeURIComponent('13(a)\u0000')}`)
+      .set(bearer(s.c.emp));
     expect(listed.status).toBe(400);
     expect(await count(s.t, 'statements')).toBe(0);
   });
@@ -23,26 +26,50 @@ describe('robustness', () => {
     const deep = `{"target":${'['.repeat(5000)}${']'.repeat(5000)},"body":"x"}`;
     const res = await s.t.http().post('/statements').set(bearer(s.c.emp)).set('content-type', 'application/json').send(deep);
     expect([res.status, res.body.code]).toEqual([400, 'REQUEST.TOO_DEEP']);
-    const fine = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).set('content-type', 'application/json').send('{"type":"PUBLISH","expectedVersion":1,"x":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}');
+    const fine = await s.t
+      .http()
+      .post(`/decisions/${s.decisionId}/events`)
+      .set(bearer(s.c.secretariat))
+      .set('content-type', 'application/json')
+      .send('{"type":"PUBLISH","expectedVersion":1,"x":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}');
     expect(Object.keys(fine.body.details.fields)).toEqual(['x']); // brackets inside a string are not nesting
   });
 
   it('an object of 90,000 names is a 400 at once, with or without a token (class-transformer would take seconds over it)', async () => {
     const wide = JSON.stringify({ token: 'x', ...Object.fromEntries(Array.from({ length: 90_000 }, (_, i) => [`k${i}`, 1])) });
-    for (const [url, token] of [['/auth/session', null], ['/statements', s.c.emp]] as const) {
+    for (const [url, token] of [
+      ['/auth/session', null],
+      ['/statements', s.c.emp],
+    ] as const) {
       const req = s.t.http().post(url).set('content-type', 'application/json');
       const res = await (token ? req.set(bearer(token)) : req).send(wide);
-      expect([res.status, res.body.code, res.body.message]).toEqual([400, 'REQUEST.TOO_MANY_FIELDS', 'An object in the JSON body has more than 64 fields; no body of this API has']);
+      expect([res.status, res.body.code, res.body.message]).toEqual([
+        400,
+        'REQUEST.TOO_MANY_FIELDS',
+        'An object in the JSON body has more than 64 fields; no body of this API has',
+      ]);
     }
     // Names inside a string are not names, and 64 in one object still pass to the validation (which names the strays).
-    const sixtyFour = { target: { type: 'decision', id: s.decisionId }, body: `${'"a":1,'.repeat(100)}`, ...Object.fromEntries(Array.from({ length: 62 }, (_, i) => [`k${i}`, 1])) };
+    const sixtyFour = {
+      target: { type: 'decision', id: s.decisionId },
+      body: `${'"a":1,'.repeat(100)}`,
+      ...Object.fromEntries(Array.from({ length: 62 }, (_, i) => [`k${i}`, 1])),
+    };
     const fine = await s.t.http().post('/statements').set(bearer(s.c.emp)).send(sixtyFour);
-    expect([fine.status, fine.body.code, Object.keys(fine.body.details.fields)]).toEqual([400, 'REQUEST.VALIDATION_FAILED', Array.from({ length: 62 }, (_, i) => `k${i}`)]);
+    expect([fine.status, fine.body.code, Object.keys(fine.body.details.fields)]).toEqual([
+      400,
+      'REQUEST.VALIDATION_FAILED',
+      Array.from({ length: 62 }, (_, i) => `k${i}`),
+    ]);
     expect(await count(s.t, 'statements')).toBe(0);
   });
 
   it('a field of the wrong kind is told what it must be, not a rule on a value it cannot have', async () => {
-    const body = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ target: { type: 'decision', id: s.decisionId }, body: ['x'] });
+    const body = await s.t
+      .http()
+      .post('/statements')
+      .set(bearer(s.c.emp))
+      .send({ target: { type: 'decision', id: s.decisionId }, body: ['x'] });
     expect([body.status, body.body.details.fields]).toEqual([400, { body: ['body must be a string'] }]);
     const events = await s.t.http().get('/audit?event=A&event=B').set(bearer(s.c.secretariat));
     expect([events.status, events.body.details.fields]).toEqual([400, { event: ['event must be a string'] }]);
@@ -55,12 +82,20 @@ describe('robustness', () => {
   });
 
   it('a stray field named like what every object inherits (constructor, toString) is refused like any other', async () => {
-    const statement = await s.t.http().post('/statements').set(bearer(s.c.emp)).send({ constructor: 'zz', target: { type: 'decision', id: s.decisionId, toString: 1 }, body: 'x' });
+    const statement = await s.t
+      .http()
+      .post('/statements')
+      .set(bearer(s.c.emp))
+      .send({ constructor: 'zz', target: { type: 'decision', id: s.decisionId, toString: 1 }, body: 'x' });
     expect([statement.status, statement.body.details.fields]).toEqual([
       400,
       { constructor: ['property constructor should not exist'], 'target.toString': ['property toString should not exist'] },
     ]);
-    const member = await s.t.http().post('/members').set(bearer(s.c.secretariat)).send({ name: 'X Y', role: 'observer', valueOf: { x: 1 } });
+    const member = await s.t
+      .http()
+      .post('/members')
+      .set(bearer(s.c.secretariat))
+      .send({ name: 'X Y', role: 'observer', valueOf: { x: 1 } });
     expect([member.status, member.body.code]).toEqual([400, 'REQUEST.VALIDATION_FAILED']);
     expect(await count(s.t, 'statements')).toBe(0);
   });
@@ -79,12 +114,21 @@ describe('robustness', () => {
   });
 
   it('an expectedVersion beyond any version is a 400 that says so, not echoed rounded', async () => {
-    const res = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).set('content-type', 'application/json').send('{"type":"PUBLISH","expectedVersion":9007199254740993}');
+    const res = await s.t
+      .http()
+      .post(`/decisions/${s.decisionId}/events`)
+      .set(bearer(s.c.secretariat))
+      .set('content-type', 'application/json')
+      .send('{"type":"PUBLISH","expectedVersion":9007199254740993}');
     expect([res.status, res.body.details.fields]).toEqual([400, { expectedVersion: ['expectedVersion must be a version you read: at most 2147483647'] }]);
   });
 
   it('a list sent as an object is told it must be a list', async () => {
-    const res = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).send({ type: 'EDIT', expectedVersion: 1, clauses: { 0: 'a' } });
+    const res = await s.t
+      .http()
+      .post(`/decisions/${s.decisionId}/events`)
+      .set(bearer(s.c.secretariat))
+      .send({ type: 'EDIT', expectedVersion: 1, clauses: { 0: 'a' } });
     expect([res.status, res.body.details.fields.clauses]).toEqual([400, ['clauses must be an array']]);
   });
 
@@ -102,7 +146,13 @@ describe('robustness', () => {
     const url = `/decisions/${s.decisionId}/text?variant=current&format=akn`;
     const first = await s.t.http().get(url).set(bearer(s.c.observer)).expect(200);
     await s.t.http().get(url).set(bearer(s.c.observer)).set('If-None-Match', first.headers.etag).expect(304);
-    await ok(s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(s.c.wkr)).send({ clause: '(a)', op: { kind: 'delete', find: 'including' }, rationale: 'r' }));
+    await ok(
+      s.t
+        .http()
+        .post(`/decisions/${s.decisionId}/amendments`)
+        .set(bearer(s.c.wkr))
+        .send({ clause: '(a)', op: { kind: 'delete', find: 'including' }, rationale: 'r' }),
+    );
     const second = await s.t.http().get(url).set(bearer(s.c.observer)).set('If-None-Match', first.headers.etag).expect(200);
     expect(second.headers.etag).not.toBe(first.headers.etag);
     expect(second.text).toContain('D26(a)/WKR/1');
@@ -110,11 +160,24 @@ describe('robustness', () => {
 
   it('a caller’s X-Request-Id reaches the audit trail only when it is a well-formed id', async () => {
     const forged = 'admin:"); DROP';
-    const res = await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).set('X-Request-Id', forged).send({ type: 'PUBLISH', expectedVersion: 1 });
+    const res = await s.t
+      .http()
+      .post(`/decisions/${s.decisionId}/events`)
+      .set(bearer(s.c.secretariat))
+      .set('X-Request-Id', forged)
+      .send({ type: 'PUBLISH', expectedVersion: 1 });
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const kept = 'A3BB189E-8BF9-4888-9912-ACE4E6543002';
-    await s.t.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.chair)).set('X-Request-Id', kept).send({ type: 'OPEN_ITEM', expectedVersion: 2 }).expect(200);
-    const ids = (await s.t.db.query(`SELECT request_id FROM audit_events WHERE entity_id = $1 AND event IN ('PUBLISH', 'OPEN_ITEM') ORDER BY id`, [s.decisionId])).map((r: { request_id: string }) => r.request_id);
+    await s.t
+      .http()
+      .post(`/decisions/${s.decisionId}/events`)
+      .set(bearer(s.c.chair))
+      .set('X-Request-Id', kept)
+      .send({ type: 'OPEN_ITEM', expectedVersion: 2 })
+      .expect(200);
+    const ids = (
+      await s.t.db.query(`SELECT request_id FROM audit_events WHERE entity_id = $1 AND event IN ('PUBLISH', 'OPEN_ITEM') ORDER BY id`, [s.decisionId])
+    ).map((r: { request_id: string }) => r.request_id);
     expect(ids).toEqual([res.headers['x-request-id'], kept.toLowerCase()]);
   });
 
@@ -123,9 +186,27 @@ describe('robustness', () => {
       ['no header', (r) => r.get('/me'), 401, 'AUTH.MISSING_TOKEN', /Send Authorization: Bearer/],
       ['Bearer nope', (r) => r.get('/me').set('Authorization', 'Bearer nope'), 401, 'AUTH.INVALID_TOKEN', /not a token this service gives/],
       ['Basic', (r) => r.get('/me').set('Authorization', 'Basic dXNlcjpwYXNz'), 401, 'AUTH.MALFORMED_AUTHORIZATION', /must read "Bearer <token>"/],
-      ['JSON as text/plain', (r) => r.post('/statements').set(bearer(s.c.emp)).set('content-type', 'text/plain').send('{"body":"x"}'), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', /Content-Type: application\/json \(this was text\/plain/],
-      ['import as JSON', (r) => r.post('/documents/import').set(bearer(s.c.secretariat)).send({ text: 'x' }), 415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', /text\/plain/],
-      ['expectedVersion as a string', (r) => r.post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).send({ type: 'PUBLISH', expectedVersion: '6' }), 400, 'REQUEST.VALIDATION_FAILED', /Invalid field\(s\): expectedVersion/],
+      [
+        'JSON as text/plain',
+        (r) => r.post('/statements').set(bearer(s.c.emp)).set('content-type', 'text/plain').send('{"body":"x"}'),
+        415,
+        'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+        /Content-Type: application\/json \(this was text\/plain/,
+      ],
+      [
+        'import as JSON',
+        (r) => r.post('/documents/import').set(bearer(s.c.secretariat)).send({ text: 'x' }),
+        415,
+        'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+        /text\/plain/,
+      ],
+      [
+        'expectedVersion as a string',
+        (r) => r.post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.secretariat)).send({ type: 'PUBLISH', expectedVersion: '6' }),
+        400,
+        'REQUEST.VALIDATION_FAILED',
+        /Invalid field\(s\): expectedVersion/,
+      ],
     ];
     for (const [name, req, status, code, message] of cases) {
       const res = await req(s.t.http());

@@ -30,7 +30,13 @@ describe('signing in a browser', () => {
     expect(res.body).toMatchObject({ role: 'secretariat' });
     expect(res.headers['set-cookie'][0]).toMatch(/^gbdw_session=[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; HttpOnly; SameSite=Strict$/);
     await one.http().get('/me').set('cookie', cookie).expect(200);
-    await one.http().post(`/decisions/${decisionId}/events`).set('cookie', cookie).set('X-Requested-With', 'gbdw-web').send({ type: 'PUBLISH', expectedVersion: 1 }).expect(200);
+    await one
+      .http()
+      .post(`/decisions/${decisionId}/events`)
+      .set('cookie', cookie)
+      .set('X-Requested-With', 'gbdw-web')
+      .send({ type: 'PUBLISH', expectedVersion: 1 })
+      .expect(200);
     expect(await count(one, 'audit_events', `event = 'SIGNED_IN'`)).toBeGreaterThan(0);
   });
 
@@ -38,7 +44,12 @@ describe('signing in a browser', () => {
     const { cookie } = await signIn(c.chair);
     const before = await count(one, 'audit_events');
     const version = (await one.http().get(`/decisions/${decisionId}`).set(bearer(c.chair))).body.version;
-    const res = await one.http().post(`/decisions/${decisionId}/events`).set('cookie', cookie).set('content-type', 'application/json').send({ type: 'DEFER', expectedVersion: version });
+    const res = await one
+      .http()
+      .post(`/decisions/${decisionId}/events`)
+      .set('cookie', cookie)
+      .set('content-type', 'application/json')
+      .send({ type: 'DEFER', expectedVersion: version });
     expect([res.status, res.body.code]).toEqual([403, 'AUTH.CROSS_SITE_REQUEST']);
     expect(await count(one, 'audit_events')).toBe(before);
   });
@@ -53,7 +64,10 @@ describe('signing in a browser', () => {
   });
 
   it('a wrong token is a 401 that says so; nothing else is a session', async () => {
-    const res = await one.http().post('/auth/session').send({ token: `gbdw_${'x'.repeat(43)}` });
+    const res = await one
+      .http()
+      .post('/auth/session')
+      .send({ token: `gbdw_${'x'.repeat(43)}` });
     expect([res.status, res.body.code]).toEqual([401, 'AUTH.INVALID_TOKEN']);
     const forged = await one.http().get('/me').set('cookie', 'gbdw_session=forged');
     expect([forged.status, forged.body.code]).toEqual([401, 'AUTH.SESSION_ENDED']);

@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { bearer } from '../support/test-app.js';
+import { describe, expect, it } from '@jest/globals';
 import { useSeededApp } from '../support/seeded.js';
+import { bearer } from '../support/test-app.js';
 
 /**
  * Statements are written by group commit (issue 14): many requests' rows in one INSERT. What that
@@ -16,7 +16,14 @@ describe('statements written together stay each their own', () => {
     const sent = Object.entries(members).flatMap(([group, token]) => Array.from({ length: 10 }, (_, i) => ({ group, token, body: `${group} statement ${i}` })));
     const ids = sent.map(() => randomUUID());
     const answers = await Promise.all(
-      sent.map((x, i) => s.t.http().post('/statements').set(bearer(x.token)).set('x-request-id', ids[i]).send({ target: { type: 'decision', id: s.decisionId }, body: x.body, stance: 'support' })),
+      sent.map((x, i) =>
+        s.t
+          .http()
+          .post('/statements')
+          .set(bearer(x.token))
+          .set('x-request-id', ids[i])
+          .send({ target: { type: 'decision', id: s.decisionId }, body: x.body, stance: 'support' }),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual(sent.map(() => 201));
     expect(answers.map((a) => [a.body.group, a.body.body])).toEqual(sent.map((x) => [x.group, x.body]));
@@ -25,7 +32,9 @@ describe('statements written together stay each their own', () => {
     );
     expect(audit).toHaveLength(40);
     const byRequest = new Map(audit.map((a) => [a.request_id, a]));
-    answers.forEach((a, i) => expect(byRequest.get(ids[i])).toEqual({ entity_id: a.body.id, actor_group: sent[i].group, request_id: ids[i] }));
+    answers.forEach((a, i) => {
+      expect(byRequest.get(ids[i])).toEqual({ entity_id: a.body.id, actor_group: sent[i].group, request_id: ids[i] });
+    });
   });
 
   it('in one burst, a missing target is a 422 and a reused key a replay; the others are written', async () => {
@@ -46,7 +55,9 @@ describe('statements written together stay each their own', () => {
     expect(answers[2].body.id).toBe(answers[3].body.id);
     expect([answers[2].headers['idempotent-replayed'], answers[3].headers['idempotent-replayed']].sort()).toEqual(['true', undefined].sort());
     expect(answers[1].body.code).toBe('STATEMENT.TARGET_NOT_FOUND');
-    const [{ rows, audits }] = await s.t.db.query(`SELECT (SELECT count(*) FROM statements)::int AS rows, (SELECT count(*) FROM audit_events WHERE event = 'STATEMENT_MADE')::int AS audits`);
+    const [{ rows, audits }] = await s.t.db.query(
+      `SELECT (SELECT count(*) FROM statements)::int AS rows, (SELECT count(*) FROM audit_events WHERE event = 'STATEMENT_MADE')::int AS audits`,
+    );
     expect([rows, audits]).toEqual([3, 3]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type Cast, count, send, useSeededApp, step } from '../support/seeded.js';
+import { type Cast, count, send, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 describe('workflows over HTTP', () => {
@@ -69,7 +69,11 @@ describe('workflows over HTTP', () => {
     ];
     it.each(cases)('%s', async (_, body, who, status, code) => {
       const audit = await count(s.t, 'audit_events');
-      const res = await s.t.http().post(D()).set(bearer(s.c[who as keyof Cast] as string)).send(body());
+      const res = await s.t
+        .http()
+        .post(D())
+        .set(bearer(s.c[who as keyof Cast] as string))
+        .send(body());
       expect(res.status).toBe(status);
       expect(res.body.code).toBe(code);
       expect(await stored('decisions', s.decisionId)).toEqual({ state: 'drafting', version: 1 });
@@ -84,7 +88,9 @@ describe('workflows over HTTP', () => {
 
   it('race: 20 identical transitions at once → 1 wins, 19 × 409, one audit row', async () => {
     const before = await count(s.t, 'audit_events', `entity_id = '${s.decisionId}'`);
-    const results = await Promise.all(Array.from({ length: 20 }, () => s.t.http().post(D()).set(bearer(s.c.secretariat)).send({ type: 'PUBLISH', expectedVersion: 1 })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => s.t.http().post(D()).set(bearer(s.c.secretariat)).send({ type: 'PUBLISH', expectedVersion: 1 })),
+    );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(19);
@@ -98,7 +104,13 @@ describe('workflows over HTTP', () => {
     const early = await send(s.t, s.c.chair, P, 'RESOLVE', { outcome: 'maintained' });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('PLAN_POINT.DECISION_NOT_ADOPTED');
-    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await step(s.t, s.c[who as 'chair'], D(), type);
+    for (const [who, type] of [
+      ['secretariat', 'PUBLISH'],
+      ['chair', 'OPEN_ITEM'],
+      ['chair', 'TAKE_UP_DRAFT'],
+      ['chair', 'ADOPT'],
+    ])
+      await step(s.t, s.c[who as 'chair'], D(), type);
     const noAdj = await send(s.t, s.c.chair, P, 'RESOLVE', { outcome: 'adjusted' });
     expect(noAdj.body.code).toBe('PLAN_POINT.NO_ADOPTED_ADJUSTMENT');
     expect((await send(s.t, s.c.chair, P, 'RESOLVE', { outcome: 'maintained' })).body.state).toBe('maintained');
@@ -112,13 +124,26 @@ describe('workflows over HTTP', () => {
   });
 
   it('adjustment: a group proposes, another group cannot withdraw it, the Chair adopts; then the point resolves as adjusted', async () => {
-    const adj = await s.t.http().post('/plan/points/15/adjustments').set(bearer(s.c.wkr)).send({ kind: 'adjust', text: 'Work in the UN Network on Migration.', rationale: 'Paragraph 21' }).expect(201);
+    const adj = await s.t
+      .http()
+      .post('/plan/points/15/adjustments')
+      .set(bearer(s.c.wkr))
+      .send({ kind: 'adjust', text: 'Work in the UN Network on Migration.', rationale: 'Paragraph 21' })
+      .expect(201);
     expect(adj.body).toMatchObject({ state: 'proposed', proposerGroup: 'WKR', allowedEvents: ['WITHDRAW'] });
     const A = `/plan/points/15`;
     expect((await s.t.http().post(`/adjustments/${adj.body.id}/events`).set(bearer(s.c.emp)).send({ type: 'WITHDRAW', expectedVersion: 1 })).status).toBe(403);
-    expect((await s.t.http().post(`/adjustments/${adj.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 1 })).body.state).toBe('adopted');
+    expect((await s.t.http().post(`/adjustments/${adj.body.id}/events`).set(bearer(s.c.chair)).send({ type: 'ADOPT', expectedVersion: 1 })).body.state).toBe(
+      'adopted',
+    );
     for (const type of ['FLAG_FOR_REVIEW', 'OPEN_COMMENTS', 'START_CONSULTATION']) await step(s.t, s.c.secretariat, `${A}/events`, type);
-    for (const [who, type] of [['secretariat', 'PUBLISH'], ['chair', 'OPEN_ITEM'], ['chair', 'TAKE_UP_DRAFT'], ['chair', 'ADOPT']]) await step(s.t, s.c[who as 'chair'], D(), type);
+    for (const [who, type] of [
+      ['secretariat', 'PUBLISH'],
+      ['chair', 'OPEN_ITEM'],
+      ['chair', 'TAKE_UP_DRAFT'],
+      ['chair', 'ADOPT'],
+    ])
+      await step(s.t, s.c[who as 'chair'], D(), type);
     expect((await send(s.t, s.c.chair, `${A}/events`, 'RESOLVE', { outcome: 'adjusted' })).body.state).toBe('adjusted');
   });
 

@@ -10,7 +10,12 @@ describe('written amendments', () => {
   it('an instruction as written is filed as its operation, described back in the same words, and adopted with the drafting seams', async () => {
     await step(s.t, s.c.secretariat, `/decisions/${s.decisionId}/events`, 'PUBLISH');
     const res = await ok(
-      file(s.c.secretariat, { groupCode: 'EMP', clause: '(b)', instruction: 'before the words “to promote social dialogue”, insert the following words: “, in particular,”', rationale: 'Received in writing.' }),
+      file(s.c.secretariat, {
+        groupCode: 'EMP',
+        clause: '(b)',
+        instruction: 'before the words “to promote social dialogue”, insert the following words: “, in particular,”',
+        rationale: 'Received in writing.',
+      }),
     );
     expect(res.body).toMatchObject({
       op: { kind: 'insert', before: 'to promote social dialogue', text: ', in particular,' },
@@ -26,7 +31,7 @@ describe('written amendments', () => {
       await step(s.t, s.c.chair, `/amendments/${id}/events`, 'ADOPT');
     }
     const text = (await s.t.http().get(`/decisions/${s.decisionId}/text`).set(bearer(s.c.observer)).expect(200)).text;
-    expect(text).toContain('(a) indicated that the ILO\'s plan of action (2018–22) continued broadly to reflect the priorities');
+    expect(text).toContain("(a) indicated that the ILO's plan of action (2018–22) continued broadly to reflect the priorities");
     expect(text).toContain('United Nations country teams, and, in particular, to promote social dialogue and tripartism');
     const changes = await s.t.http().get(`/decisions/${s.decisionId}/changes`).set(bearer(s.c.observer)).expect(200);
     expect(changes.body.map((c: { inserted: string; deleted: string }) => [c.inserted.trim(), c.deleted])).toEqual([
@@ -41,7 +46,11 @@ describe('written amendments', () => {
     expect([vague.status, vague.body.code]).toEqual([422, 'AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD']);
     expect(vague.body.details.forms).toContain('replace the word(s) "…" by/with "…"');
     const inside = await file(s.c.wkr, { clause: '(a)', op: { kind: 'insert', after: 'port', text: 'x' }, rationale: 'r' });
-    expect([inside.status, inside.body.code, inside.body.details.nearMisses[0].differences]).toEqual([422, 'AMENDMENT.ANCHOR_NOT_FOUND', ["inside the word 'support'"]]);
+    expect([inside.status, inside.body.code, inside.body.details.nearMisses[0].differences]).toEqual([
+      422,
+      'AMENDMENT.ANCHOR_NOT_FOUND',
+      ["inside the word 'support'"],
+    ]);
     const both = await file(s.c.wkr, { clause: '(a)', op: { kind: 'delete', find: 'including' }, instruction: 'delete the word "including"', rationale: 'r' });
     expect([both.status, both.body.details.fields.op]).toEqual([400, ['give exactly one of op or instruction']]);
   });

@@ -17,19 +17,36 @@ describe('authorization matrix and mass assignment, over every write route of th
   let t: TestApp;
   let c: Cast;
   const ids: Record<string, string> = {};
-  const tokens = () => ({ badToken: `gbdw_${'x'.repeat(43)}`, observer: c.observer, emp: c.emp, wkr: c.wkr, chair: c.chair, secretariat: c.secretariat }) as Record<string, string>;
+  const tokens = () =>
+    ({ badToken: `gbdw_${'x'.repeat(43)}`, observer: c.observer, emp: c.emp, wkr: c.wkr, chair: c.chair, secretariat: c.secretariat }) as Record<
+      string,
+      string
+    >;
 
   // One example per write route; a route without one fails the suite, so none is missed.
   const EXAMPLES: Record<string, Example> = {
     'POST /members': { allowed: ['secretariat'], body: () => ({ name: 'New delegate', role: 'observer' }) },
     'POST /members/{id}/disable': { allowed: ['secretariat'] },
-    'POST /documents/import': { allowed: ['secretariat'], body: () => SEED_TEXT.replace('GB.335/POL/1(Rev.)', `GB.335/POL/1(Rev.${Math.floor(Math.random() * 1e6) + 2})`), contentType: 'text/plain' },
+    'POST /documents/import': {
+      allowed: ['secretariat'],
+      body: () => SEED_TEXT.replace('GB.335/POL/1(Rev.)', `GB.335/POL/1(Rev.${Math.floor(Math.random() * 1e6) + 2})`),
+      contentType: 'text/plain',
+    },
     'PUT /sessions/{number}/sitting': { allowed: ['secretariat'], body: () => ({ sittingAt: '2030-01-01T10:00:00Z' }) },
     'POST /decisions/{id}/events': { allowed: ['chair'], body: () => ({ type: 'OPEN_ITEM', expectedVersion: 2 }) },
-    'POST /decisions/{id}/amendments': { allowed: ['emp', 'wkr', 'secretariat'], body: () => ({ clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'r' }) },
-    'POST /amendments/{id}/subamendments': { allowed: ['emp', 'wkr', 'secretariat'], body: () => ({ op: { kind: 'replace', find: 'its constituents', with: 'constituents' }, rationale: 'r' }) },
+    'POST /decisions/{id}/amendments': {
+      allowed: ['emp', 'wkr', 'secretariat'],
+      body: () => ({ clause: '(a)', op: { kind: 'delete', find: 'indicated' }, rationale: 'r' }),
+    },
+    'POST /amendments/{id}/subamendments': {
+      allowed: ['emp', 'wkr', 'secretariat'],
+      body: () => ({ op: { kind: 'replace', find: 'its constituents', with: 'constituents' }, rationale: 'r' }),
+    },
     'POST /amendments/{id}/events': { allowed: ['wkr'], body: () => ({ type: 'WITHDRAW', expectedVersion: 1 }) },
-    'POST /adjustments/{id}/amendments': { allowed: ['emp', 'wkr', 'secretariat'], body: () => ({ op: { kind: 'insert', after: 'Network', text: ' now' }, rationale: 'r' }) },
+    'POST /adjustments/{id}/amendments': {
+      allowed: ['emp', 'wkr', 'secretariat'],
+      body: () => ({ op: { kind: 'insert', after: 'Network', text: ' now' }, rationale: 'r' }),
+    },
     'POST /adjustments/{id}/events': { allowed: ['wkr'], body: () => ({ type: 'WITHDRAW', expectedVersion: 1 }) },
     'POST /plan/points/{code}/events': { allowed: ['secretariat'], body: () => ({ type: 'FLAG_FOR_REVIEW', expectedVersion: 1 }) },
     'POST /plan/points/{code}/adjustments': { allowed: ['emp', 'wkr', 'secretariat'], body: () => ({ kind: 'maintain', rationale: 'r' }) },
@@ -42,7 +59,11 @@ describe('authorization matrix and mass assignment, over every write route of th
 
   async function routes(): Promise<{ method: string; path: string }[]> {
     const doc = (await t.http().get('/docs-json')).body as { paths: Record<string, Record<string, unknown>> };
-    return Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).filter((m) => m !== 'get').map((m) => ({ method: m.toUpperCase(), path })));
+    return Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops)
+        .filter((m) => m !== 'get')
+        .map((m) => ({ method: m.toUpperCase(), path })),
+    );
   }
 
   const fill = (path: string) =>
@@ -79,8 +100,16 @@ describe('authorization matrix and mass assignment, over every write route of th
     const { decisionId } = await importSeed(t, c);
     ids.decision = decisionId;
     await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
-    ids.amendment = (await t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.wkr)).send({ clause: '(a)', op: { kind: 'insert', after: 'the Organization', text: ' and its constituents' }, rationale: 'r' })).body.id;
-    ids.adjustment = (await t.http().post('/plan/points/16/adjustments').set(bearer(c.wkr)).send({ kind: 'adjust', text: 'Work in the UN Network', rationale: 'r' })).body.id;
+    ids.amendment = (
+      await t
+        .http()
+        .post(`/decisions/${decisionId}/amendments`)
+        .set(bearer(c.wkr))
+        .send({ clause: '(a)', op: { kind: 'insert', after: 'the Organization', text: ' and its constituents' }, rationale: 'r' })
+    ).body.id;
+    ids.adjustment = (
+      await t.http().post('/plan/points/16/adjustments').set(bearer(c.wkr)).send({ kind: 'adjust', text: 'Work in the UN Network', rationale: 'r' })
+    ).body.id;
     ids.point = (await t.http().get('/plan/points/16').set(bearer(c.observer))).body.id;
     ids.victim = (await t.principal('observer')).id;
   });
@@ -100,7 +129,14 @@ describe('authorization matrix and mass assignment, over every write route of th
         const before = await fingerprint();
         const res = await request(method, fill(path), who, ex);
         checked++;
-        const expected = (who === 'none' || who === 'badToken') && !denied.includes(who) ? null : who === 'none' || who === 'badToken' ? [401] : denied.includes(who) ? [403] : null;
+        const expected =
+          (who === 'none' || who === 'badToken') && !denied.includes(who)
+            ? null
+            : who === 'none' || who === 'badToken'
+              ? [401]
+              : denied.includes(who)
+                ? [403]
+                : null;
         const ok = expected ? expected.includes(res.status) && (await fingerprint()) === before : res.status !== 401 && res.status !== 403 && res.status < 500;
         if (!ok) wrong.push(`${method} ${path} as ${who}: ${res.status} ${res.body?.code ?? ''}`);
       }
@@ -112,7 +148,13 @@ describe('authorization matrix and mass assignment, over every write route of th
 
   it('mass assignment: protected fields in any write body → 400, nothing changed', async () => {
     const table = await routes();
-    const protectedFields: Record<string, unknown>[] = [{ id: '00000000-0000-4000-8000-000000000000' }, { state: 'adopted' }, { version: 99 }, { createdAt: '2000-01-01' }, { groupCode: 'IMEC' }];
+    const protectedFields: Record<string, unknown>[] = [
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { state: 'adopted' },
+      { version: 99 },
+      { createdAt: '2000-01-01' },
+      { groupCode: 'IMEC' },
+    ];
     const wrong: string[] = [];
     let checked = 0;
     for (const { method, path } of table) {
@@ -129,7 +171,10 @@ describe('authorization matrix and mass assignment, over every write route of th
       }
       const before = await fingerprint();
       const raw = JSON.stringify(ex.body!()).replace(/^\{/, '{"__proto__":{"role":"secretariat"},');
-      const res = await (method === 'PUT' ? t.http().put(fill(path)) : t.http().post(fill(path))).set(bearer(tokens()[who])).set('content-type', 'application/json').send(raw);
+      const res = await (method === 'PUT' ? t.http().put(fill(path)) : t.http().post(fill(path)))
+        .set(bearer(tokens()[who]))
+        .set('content-type', 'application/json')
+        .send(raw);
       checked++;
       if (res.status !== 400 || (await fingerprint()) !== before) wrong.push(`${method} ${path} + __proto__: ${res.status}`);
     }

@@ -35,13 +35,39 @@ describe('bad input: generated requests over the whole route table', () => {
     );
     const body = fc.oneof(
       fc.jsonValue({ maxDepth: 4 }),
-      fc.dictionary(fc.constantFrom('type', 'expectedVersion', 'op', 'clause', 'body', 'target', 'kind', 'text', 'rationale', 'name', 'role', 'groupCode', 'outcome', 'method', 'clauses', 'leave', 'stance', 'sittingAt'), fc.jsonValue({ maxDepth: 3 })),
+      fc.dictionary(
+        fc.constantFrom(
+          'type',
+          'expectedVersion',
+          'op',
+          'clause',
+          'body',
+          'target',
+          'kind',
+          'text',
+          'rationale',
+          'name',
+          'role',
+          'groupCode',
+          'outcome',
+          'method',
+          'clauses',
+          'leave',
+          'stance',
+          'sittingAt',
+        ),
+        fc.jsonValue({ maxDepth: 3 }),
+      ),
       fc.string({ maxLength: 200 }),
     );
     const request = fc.record({
       route: fc.nat(routes.length - 1),
       params: fc.array(segment, { minLength: 2, maxLength: 2 }),
-      query: fc.dictionary(fc.constantFrom('variant', 'format', 'cursor', 'limit', 'decision', 'state', 'group', 'plan', 'targetType', 'targetId', 'entityType', 'afterId'), fc.string({ maxLength: 20 }), { maxKeys: 3 }),
+      query: fc.dictionary(
+        fc.constantFrom('variant', 'format', 'cursor', 'limit', 'decision', 'state', 'group', 'plan', 'targetType', 'targetId', 'entityType', 'afterId'),
+        fc.string({ maxLength: 20 }),
+        { maxKeys: 3 },
+      ),
       body,
       contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8', undefined),
       raw: fc.boolean(),
@@ -68,13 +94,23 @@ describe('bad input: generated requests over the whole route table', () => {
       }
       if (res.status >= 400 && res.status < 500) {
         const b = res.body as Record<string, unknown>;
-        const shaped = typeof b?.statusCode === 'number' && b.statusCode === res.status && typeof b.code === 'string' && typeof b.message === 'string' && (b.details === undefined || typeof b.details === 'object');
+        const shaped =
+          typeof b?.statusCode === 'number' &&
+          b.statusCode === res.status &&
+          typeof b.code === 'string' &&
+          typeof b.message === 'string' &&
+          (b.details === undefined || typeof b.details === 'object');
         if (!shaped || LEAKS.test(JSON.stringify(b))) badBodies.push(`${route.method} ${path} → ${res.status} ${JSON.stringify(b).slice(0, 200)}`);
       }
     }
     figure('bad input: generated requests', samples.length, `>= ${RUNS}`, samples.length >= RUNS);
     figure('bad input: 5xx', fivexx, '0', fivexx === 0);
-    figure('bad input: error bodies off the schema or leaking internals', badBodies.length ? badBodies.slice(0, 3).join(' | ') : 0, '0', badBodies.length === 0);
+    figure(
+      'bad input: error bodies off the schema or leaking internals',
+      badBodies.length ? badBodies.slice(0, 3).join(' | ') : 0,
+      '0',
+      badBodies.length === 0,
+    );
     expect(fivexx).toBe(0);
     expect(badBodies).toEqual([]);
   }, 300_000);

@@ -77,7 +77,10 @@ describe('concurrency, idempotency, audit and tokens', () => {
     await one.http().get('/me').set(bearer(victim.token)).expect(200);
     await two.http().get('/me').set(bearer(victim.token)).expect(200);
     const tampered = victim.token.slice(0, -1) + (victim.token.endsWith('A') ? 'B' : 'A');
-    const unknown = await one.http().get('/me').set(bearer(`gbdw_${'Z'.repeat(43)}`));
+    const unknown = await one
+      .http()
+      .get('/me')
+      .set(bearer(`gbdw_${'Z'.repeat(43)}`));
     const bad = await one.http().get('/me').set(bearer(tampered));
     const off = await one.http().post(`/members/${victim.id}/disable`).set(bearer(c.secretariat));
     stateChanging2xx += off.status === 200 ? 1 : 0;
@@ -89,14 +92,28 @@ describe('concurrency, idempotency, audit and tokens', () => {
     }
     const disabledHere = (await one.http().get('/me').set(bearer(victim.token))).status;
     const statuses = [unknown.status, bad.status, disabledHere, disabledElsewhere];
-    figure('tokens: unknown, tampered, disabled here, disabled on the other instance', statuses.join(', '), '401 each', statuses.every((s) => s === 401));
+    figure(
+      'tokens: unknown, tampered, disabled here, disabled on the other instance',
+      statuses.join(', '),
+      '401 each',
+      statuses.every((s) => s === 401),
+    );
     expect(statuses).toEqual([401, 401, 401, 401]);
   });
 
   it('audit: rows = state-changing 2xx responses; UPDATE and DELETE refused', async () => {
     const rows = (await count(one, 'audit_events')) - auditBefore;
     figure('audit: rows vs state-changing 2xx', `${rows} vs ${stateChanging2xx}`, 'equal', rows === stateChanging2xx);
-    const refused = await Promise.all([one.db.query(`UPDATE audit_events SET event = 'X'`).then(() => false, () => true), one.db.query('DELETE FROM audit_events').then(() => false, () => true)]);
+    const refused = await Promise.all([
+      one.db.query(`UPDATE audit_events SET event = 'X'`).then(
+        () => false,
+        () => true,
+      ),
+      one.db.query('DELETE FROM audit_events').then(
+        () => false,
+        () => true,
+      ),
+    ]);
     figure('audit: UPDATE and DELETE refused', refused.join(', '), 'true, true', refused.every(Boolean));
     expect(rows).toBe(stateChanging2xx);
     expect(refused).toEqual([true, true]);

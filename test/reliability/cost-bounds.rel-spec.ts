@@ -20,18 +20,32 @@ describe('cost bounds: the costly requests of issue 19 against a running server'
       const json = { authorization: `Bearer ${BOOTSTRAP}`, 'content-type': 'application/json' };
       const call = async (path: string, init: RequestInit & { token?: string } = {}) => {
         const t0 = performance.now();
-        const res = await fetch(`${server.base}${path}`, { ...init, headers: { ...json, ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers as object) } });
+        const res = await fetch(`${server.base}${path}`, {
+          ...init,
+          headers: { ...json, ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers as object) },
+        });
         const body = await res.text();
-        return { status: res.status, ms: performance.now() - t0, sent: Buffer.byteLength(String(init.body ?? '')), bytes: Buffer.byteLength(body), body: body.startsWith('{') ? JSON.parse(body) : body };
+        return {
+          status: res.status,
+          ms: performance.now() - t0,
+          sent: Buffer.byteLength(String(init.body ?? '')),
+          bytes: Buffer.byteLength(body),
+          body: body.startsWith('{') ? JSON.parse(body) : body,
+        };
       };
-      const member = async (groupCode: string) => (await call('/members', { method: 'POST', body: JSON.stringify({ name: `${groupCode} delegate`, role: 'member', groupCode }) })).body.token as string;
+      const member = async (groupCode: string) =>
+        (await call('/members', { method: 'POST', body: JSON.stringify({ name: `${groupCode} delegate`, role: 'member', groupCode }) })).body.token as string;
       const imported = await call('/documents/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: SEED_TEXT });
       const decisionId = imported.body.decisions[0].id as string;
       const [wkr, emp] = [await member('WKR'), await member('EMP')];
       await call(`/decisions/${decisionId}/events`, { method: 'POST', body: JSON.stringify({ type: 'PUBLISH', expectedVersion: 1 }) });
       // A parent amendment whose words are 20,000 characters of near misses of the quote that follows.
       const words = 'the plan '.repeat(2_222).trim();
-      const parent = await call(`/decisions/${decisionId}/amendments`, { method: 'POST', token: wkr, body: JSON.stringify({ clause: '(b)', op: { kind: 'insert', at: 'end', text: words }, rationale: 'r' }) });
+      const parent = await call(`/decisions/${decisionId}/amendments`, {
+        method: 'POST',
+        token: wkr,
+        body: JSON.stringify({ clause: '(b)', op: { kind: 'insert', at: 'end', text: words }, rationale: 'r' }),
+      });
       expect(parent.status).toBe(201);
       const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))![1]) / 1024;
       const before = rss();
@@ -48,12 +62,27 @@ describe('cost bounds: the costly requests of issue 19 against a running server'
       })();
 
       const quote = 'THE PLAN '.repeat(555).trim(); // 5 KB, found nowhere, folded it is everywhere
-      const subamend = () => call(`/amendments/${parent.body.id}/subamendments`, { method: 'POST', token: emp, body: JSON.stringify({ op: { kind: 'replace', find: quote, with: 'x' }, rationale: 'r' }) });
+      const subamend = () =>
+        call(`/amendments/${parent.body.id}/subamendments`, {
+          method: 'POST',
+          token: emp,
+          body: JSON.stringify({ op: { kind: 'replace', find: quote, with: 'x' }, rationale: 'r' }),
+        });
       const lines = SEED_TEXT.split('\n');
-      const head = lines.slice(0, lines.findIndex((l) => /^\d+\. /.test(l))).join('\n');
+      const head = lines
+        .slice(
+          0,
+          lines.findIndex((l) => /^\d+\. /.test(l)),
+        )
+        .join('\n');
       // Each as a new revision, so it is read through to the end (the seed's own symbol is refused as imported already).
       let revision = 1;
-      const importOf = (text: string) => call('/documents/import', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text.replace('GB.335/POL/1(Rev.)', `GB.335/POL/1(Rev.${++revision})`) });
+      const importOf = (text: string) =>
+        call('/documents/import', {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: text.replace('GB.335/POL/1(Rev.)', `GB.335/POL/1(Rev.${++revision})`),
+        });
       const namingObjectives = (n: number, times: number) =>
         `${SEED_TEXT.replace(/^(25\. .*)$/m, `$1${` Objectives ${Array.from({ length: n }, (_, i) => i + 1).join(', ')} are not part of the plan.`.repeat(times)}`)}\n${Array.from({ length: n - 23 }, (_, i) => `${i + 24} T\tX\t`).join('\n')}`;
       const superscript = (k: number) => [...String(k)].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
@@ -61,7 +90,15 @@ describe('cost bounds: the costly requests of issue 19 against a running server'
         ['a 5 KB quote not found in 20,000 characters', subamend],
         ['three of them at once', async () => (await Promise.all([subamend(), subamend(), subamend()])).sort((a, b) => b.ms - a.ms)[0]],
         // Found by the attack session: trailing-join patterns retried from every space of a long run (before the imports, which supersede the decision).
-        ['a new clause with 20,000 ideographic spaces', () => call(`/decisions/${decisionId}/amendments`, { method: 'POST', token: wkr, body: JSON.stringify({ op: { kind: 'add_clause', text: `x${'\u3000'.repeat(19_998)}y` }, rationale: 'r' }) })],
+        [
+          'a new clause with 20,000 ideographic spaces',
+          () =>
+            call(`/decisions/${decisionId}/amendments`, {
+              method: 'POST',
+              token: wkr,
+              body: JSON.stringify({ op: { kind: 'add_clause', text: `x${'\u3000'.repeat(19_998)}y` }, rationale: 'r' }),
+            }),
+        ],
         ['an import with a 100 KB appendix row', () => importOf(`${SEED_TEXT}\n1 ${'a'.repeat(100_000)}\tb\tc\td`)],
         ['an import of 20,000 continuation lines', () => importOf(`${head}\n1. Start\n${Array(20_000).fill('of the plan').join('\n')}`)],
         ['an import at the 1 MB limit', () => importOf(`${head}\n1. Start\n${Array(95_000).fill('the plan').join('\n')}`)],
@@ -80,7 +117,12 @@ describe('cost bounds: the costly requests of issue 19 against a running server'
       ];
       for (const [name, send] of costly) {
         const r = await send();
-        figure(`cost: ${name}: answered (ms)`, `${Math.round(r.ms)} (${r.status} ${r.body?.code ?? ''})`.trim(), '<= 1000, not 5xx', r.ms <= 1000 && r.status < 500);
+        figure(
+          `cost: ${name}: answered (ms)`,
+          `${Math.round(r.ms)} (${r.status} ${r.body?.code ?? ''})`.trim(),
+          '<= 1000, not 5xx',
+          r.ms <= 1000 && r.status < 500,
+        );
         // A refusal is small whatever was sent; an import that succeeds answers the document it read, in proportion to it.
         if (r.status >= 400) figure(`cost: ${name}: refusal size (bytes)`, r.bytes, '< 64 KB', r.bytes < 64 * 1024);
         else figure(`cost: ${name}: answer size / request size`, (r.bytes / r.sent).toFixed(2), '<= 10', r.bytes <= 10 * r.sent);

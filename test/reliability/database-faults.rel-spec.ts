@@ -64,7 +64,10 @@ describe('the database restarted, and its connections killed, under load', () =>
         const startedAt = Date.now();
         const res =
           i % 2
-            ? await http().post('/statements').set(bearer(member)).send({ target: { type: 'decision', id: decisionId }, body: `load ${startedAt}`, stance: 'support' })
+            ? await http()
+                .post('/statements')
+                .set(bearer(member))
+                .send({ target: { type: 'decision', id: decisionId }, body: `load ${startedAt}`, stance: 'support' })
             : await http().get('/plan/points/16').set(bearer(member));
         outcomes.push({ status: res.status, ms: Date.now() - startedAt, startedAt, id: res.status === 201 ? res.body.id : undefined });
         await sleep(5);
@@ -110,7 +113,12 @@ describe('the database restarted, and its connections killed, under load', () =>
     const ds = await new DataSource({ type: 'postgres', url, logging: false }).initialize();
     const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM statements WHERE id = ANY($1)', [acked]);
     await ds.destroy();
-    figure('db restart: answers during the outage', `${during.length} requests, statuses ${[...new Set(during.map((o) => o.status))].join('/')}`, '503 only', during.length > 0 && during.every((o) => o.status === 503));
+    figure(
+      'db restart: answers during the outage',
+      `${during.length} requests, statuses ${[...new Set(during.map((o) => o.status))].join('/')}`,
+      '503 only',
+      during.length > 0 && during.every((o) => o.status === 503),
+    );
     figure('db restart: slowest answer during the outage (ms)', slowest, '<= 5000', slowest <= 5000);
     figure('db restart: 5xx other than 503', fivexx, '0', fivexx === 0);
     figure('db restart: full service after the database is back (ms)', recovered, '<= 10000', recovered <= 10_000);
@@ -137,7 +145,9 @@ describe('the database restarted, and its connections killed, under load', () =>
     await l.stop();
     const fivexx = l.outcomes.filter((o) => o.status >= 500 && o.status !== 503).length;
     const after = await http().get('/plan/points/16').set(bearer(member));
-    const [{ n }] = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'gbdw_reliability_test' AND application_name LIKE 'gb-decision-workflow%'`);
+    const [{ n }] = await admin.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = 'gbdw_reliability_test' AND application_name LIKE 'gb-decision-workflow%'`,
+    );
     await admin.destroy();
     figure('killed connections: backends terminated', kills, '> 0', kills > 0);
     figure('killed connections: 5xx other than 503', fivexx, '0', fivexx === 0);

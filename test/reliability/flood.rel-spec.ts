@@ -29,7 +29,11 @@ describe('flood: one member files 700 amendments at one anchor while others read
     const filer = async () => {
       while (next < FILINGS) {
         next++;
-        const res = await t.http().post(`/decisions/${decisionId}/amendments`).set(bearer(c.wkr)).send({ clause: '(b)', op: { kind: 'insert', after: 'partnerships', text: `variant ${next}` }, rationale: 'r' });
+        const res = await t
+          .http()
+          .post(`/decisions/${decisionId}/amendments`)
+          .set(bearer(c.wkr))
+          .send({ clause: '(b)', op: { kind: 'insert', after: 'partnerships', text: `variant ${next}` }, rationale: 'r' });
         const key = `${res.status} ${res.body.code ?? ''}`.trim();
         statuses.set(key, (statuses.get(key) ?? 0) + 1);
       }
@@ -53,7 +57,12 @@ describe('flood: one member files 700 amendments at one anchor while others read
     const deadlocks = statuses.get('409 REQUEST.CONCURRENT_UPDATE') ?? 0;
     const [{ n: pending }] = await t.db.query(`SELECT count(*)::int AS n FROM amendments WHERE state = 'submitted'`);
     process.stdout.write(`flood: filing answers ${JSON.stringify(Object.fromEntries(statuses))}\n`);
-    figure('flood: reads during it, all answered 200', `${reads.filter((r) => r.status === 200).length}/${reads.length}`, 'all, > 0', reads.length > 0 && reads.every((r) => r.status === 200));
+    figure(
+      'flood: reads during it, all answered 200',
+      `${reads.filter((r) => r.status === 200).length}/${reads.length}`,
+      'all, > 0',
+      reads.length > 0 && reads.every((r) => r.status === 200),
+    );
     figure('flood: read p99 during it (ms)', p99, '<= 1000', p99 <= 1000);
     figure('flood: 5xx', fivexx, '0', fivexx === 0);
     figure('flood: deadlocks (409 REQUEST.CONCURRENT_UPDATE)', deadlocks, '0', deadlocks === 0);

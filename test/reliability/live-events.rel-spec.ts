@@ -31,7 +31,10 @@ describe('live events: replay and closing', () => {
     await new Promise((r) => setTimeout(r, 200));
     const t0 = Date.now();
     await s.two.http().post(`/members/${viewer.id}/disable`).set(bearer(s.c.secretariat)).expect(200);
-    const closed = await Promise.race([stream.ended.then(() => Date.now() - t0), new Promise<number>((r) => setTimeout(() => r(Number.POSITIVE_INFINITY), 3000))]);
+    const closed = await Promise.race([
+      stream.ended.then(() => Date.now() - t0),
+      new Promise<number>((r) => setTimeout(() => r(Number.POSITIVE_INFINITY), 3000)),
+    ]);
     stream.close();
     figure('live events: disabled principal’s stream closed after (ms)', closed, '<= 1000', closed <= 1000);
   });

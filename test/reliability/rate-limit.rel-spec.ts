@@ -36,7 +36,11 @@ describe('the write limit, shared by two instances', () => {
   });
 
   const write = (app: TestApp, i: number) =>
-    app.http().post('/statements').set(bearer(c.wkr)).send({ target: { type: 'decision', id: decisionId }, body: `Statement ${i}.` });
+    app
+      .http()
+      .post('/statements')
+      .set(bearer(c.wkr))
+      .send({ target: { type: 'decision', id: decisionId }, body: `Statement ${i}.` });
 
   it('a burst of 3 × the limit across both instances: at least the limit admitted, at most 2 × the limit; after a sync both refuse', async () => {
     await withinOneMinute(15_000);
@@ -46,7 +50,12 @@ describe('the write limit, shared by two instances', () => {
     }
     const admitted = statuses.filter((s) => s === 201).length;
     const refused = statuses.filter((s) => s === 429).length;
-    figure(`rate limit, 2 instances: writes admitted of ${3 * LIMIT} (limit ${LIMIT}/min)`, admitted, `${LIMIT}–${2 * LIMIT}`, admitted >= LIMIT && admitted <= 2 * LIMIT);
+    figure(
+      `rate limit, 2 instances: writes admitted of ${3 * LIMIT} (limit ${LIMIT}/min)`,
+      admitted,
+      `${LIMIT}–${2 * LIMIT}`,
+      admitted >= LIMIT && admitted <= 2 * LIMIT,
+    );
     expect(admitted + refused).toBe(3 * LIMIT);
     expect(admitted).toBeGreaterThanOrEqual(LIMIT);
     expect(admitted).toBeLessThanOrEqual(2 * LIMIT);
@@ -68,7 +77,11 @@ describe('the write limit, shared by two instances', () => {
     await withinOneMinute((LIMIT + 4) * (2 * RATE_LIMIT_SYNC_MS + 100));
     // One write every 2 sync intervals, alternating instances: each instance knows the other's count.
     for (let i = 0; i < LIMIT + 4; i++) {
-      const res = await [one, two][i % 2].http().post('/statements').set(bearer(other)).send({ target: { type: 'decision', id: decisionId }, body: `Steady ${i}.` });
+      const res = await [one, two][i % 2]
+        .http()
+        .post('/statements')
+        .set(bearer(other))
+        .send({ target: { type: 'decision', id: decisionId }, body: `Steady ${i}.` });
       if (res.status === 201) admitted++;
       await new Promise((r) => setTimeout(r, 2 * RATE_LIMIT_SYNC_MS));
     }

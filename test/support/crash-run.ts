@@ -33,7 +33,11 @@ export async function crashRun(url: string, port: number): Promise<CrashReport> 
       for (let step = 0; step < PATH.length; step++) {
         inFlight.set(code, step + 1);
         try {
-          const res = await fetch(`${server.base}/plan/points/${encodeURIComponent(code)}/events`, { method: 'POST', headers: auth, body: JSON.stringify({ type: PATH[step], expectedVersion: step + 1 }) });
+          const res = await fetch(`${server.base}/plan/points/${encodeURIComponent(code)}/events`, {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify({ type: PATH[step], expectedVersion: step + 1 }),
+          });
           if (res.status !== 200) return;
           acked.set(code, step + 1);
         } catch {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
+import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
 import { bearer, startTestApp, type TestApp } from './test-app.js';
 
 export const SEED_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
@@ -52,7 +52,11 @@ export async function send(t: TestApp, token: string, path: string, type: string
   const get = path.replace(/\/events$/, '');
   const current = await t.http().get(get).set(bearer(token));
   if (current.status !== 200) throw new Error(`GET ${get}: ${current.status} ${JSON.stringify(current.body)}`);
-  return t.http().post(path).set(bearer(token)).send({ type, expectedVersion: current.body.version, ...extra });
+  return t
+    .http()
+    .post(path)
+    .set(bearer(token))
+    .send({ type, expectedVersion: current.body.version, ...extra });
 }
 
 /** A set-up step that must succeed: the event sent, and a failure stops the test with what went wrong. */
@@ -69,7 +73,8 @@ export async function ok<T extends { status: number; body: unknown }>(req: Promi
   return res;
 }
 
-export const count = async (t: TestApp, table: string, where = 'true') => Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n);
+export const count = async (t: TestApp, table: string, where = 'true') =>
+  Number((await t.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n);
 
 /**
  * The usual e2e frame: one app for the file; before each test an empty database with a cast of

@@ -15,23 +15,25 @@ export function listen(port: number, token: string, lastEventId?: string) {
   let waiters: (() => void)[] = [];
   let markEnded: () => void = () => undefined;
   const ended = new Promise<void>((r) => (markEnded = r));
-  const req = http.get({ host: '127.0.0.1', port, path: '/events', headers: { ...bearer(token), ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) } }, (res) => {
-    res.on('end', () => markEnded());
-    let buf = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => {
-      buf += chunk;
-      let i: number;
-      while ((i = buf.indexOf('\n\n')) >= 0) {
-        const block = buf.slice(0, i);
-        buf = buf.slice(i + 2);
-        const id = /^id: (.+)$/m.exec(block)?.[1];
-        const data = /^data: (.+)$/m.exec(block)?.[1];
-        if (id && data) frames.push({ id, data: JSON.parse(data) });
-        for (const w of waiters) w();
-      }
-    });
-  });
+  const req = http.get(
+    { host: '127.0.0.1', port, path: '/events', headers: { ...bearer(token), ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}) } },
+    (res) => {
+      res.on('end', () => markEnded());
+      let buf = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buf += chunk;
+        for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+          const block = buf.slice(0, i);
+          buf = buf.slice(i + 2);
+          const id = /^id: (.+)$/m.exec(block)?.[1];
+          const data = /^data: (.+)$/m.exec(block)?.[1];
+          if (id && data) frames.push({ id, data: JSON.parse(data) });
+          for (const w of waiters) w();
+        }
+      });
+    },
+  );
   const until = (n: number, ms = 5000) =>
     new Promise<Frame[]>((resolve, reject) => {
       const check = () => frames.length >= n && resolve(frames);
@@ -46,7 +48,6 @@ export function listen(port: number, token: string, lastEventId?: string) {
     });
   return { frames, until, ended, close: () => req.destroy(), reset: () => (waiters = []) };
 }
-
 
 /**
  * Two instances of the app on one database, the first listening on a port for event streams,

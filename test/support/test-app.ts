@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@gbdw/workflow';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
@@ -7,7 +8,6 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/bootstrap/create-app.js';
 import { type AppConfig, loadConfig } from '../../apps/api/src/config/app-config.js';
-import type { Role } from '../../apps/api/src/members/principal.entity.js';
 import { PrincipalsService } from '../../apps/api/src/members/principals.service.js';
 import { adminUrl, runPrefix, templateDb, withDatabase } from './test-database.js';
 
@@ -47,7 +47,9 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, shared?: 
     url,
     http: () => request(server),
     principal: async (role, groupCode, extra) => {
-      const p = await app.get(PrincipalsService).create(null, { name: extra?.name ?? `${role} ${groupCode ?? ''}`.trim(), role, groupCode, country: extra?.country });
+      const p = await app
+        .get(PrincipalsService)
+        .create(null, { name: extra?.name ?? `${role} ${groupCode ?? ''}`.trim(), role, groupCode, country: extra?.country });
       return { id: p.id, token: p.token };
     },
     reset: () => truncateAll(db),

@@ -25,9 +25,19 @@ function errorsMd(): string {
     parts.push('', `## ${section}`, '', '| code | status | meaning |', '| --- | --- | --- |');
     for (const d of defs) parts.push(`| \`${d.code}\` | ${STATUS_OF_KIND[d.kind]} | ${d.summary} |`);
   }
-  parts.push('', '## Workflow rules', '', 'A guard of a workflow refuses an event with its own code and a 409; `allowedEvents` never offers an event a guard would refuse. See [workflows.md](workflows.md).', '', '| code | status | refused by | on |', '| --- | --- | --- | --- |');
+  parts.push(
+    '',
+    '## Workflow rules',
+    '',
+    'A guard of a workflow refuses an event with its own code and a 409; `allowedEvents` never offers an event a guard would refuse. See [workflows.md](workflows.md).',
+    '',
+    '| code | status | refused by | on |',
+    '| --- | --- | --- | --- |',
+  );
   for (const [code, uses] of [...guardCodes()].sort(([a], [b]) => a.localeCompare(b))) {
-    parts.push(`| \`${code}\` | 409 | ${uses.map((u) => `${u.workflow}: \`${u.guard}\``).join('; ')} | ${[...new Set(uses.flatMap((u) => u.events))].join(', ')} |`);
+    parts.push(
+      `| \`${code}\` | 409 | ${uses.map((u) => `${u.workflow}: \`${u.guard}\``).join('; ')} | ${[...new Set(uses.flatMap((u) => u.events))].join(', ')} |`,
+    );
   }
   return `${parts.join('\n')}\n`;
 }
@@ -69,7 +79,15 @@ describe('the error catalogue', () => {
   });
 
   it('knows codes a client meets, by hand', () => {
-    for (const code of ['AMENDMENT.ANCHOR_NOT_FOUND', 'AMENDMENT.NOW_EMPTIES_CLAUSE', 'DECISION.AMENDMENTS_ADOPTED', 'DECISION.VERSION_CONFLICT', 'AUTH.INVALID_TOKEN', 'RATE_LIMITED', 'OUTCOME.VOTE_DOES_NOT_CARRY']) {
+    for (const code of [
+      'AMENDMENT.ANCHOR_NOT_FOUND',
+      'AMENDMENT.NOW_EMPTIES_CLAUSE',
+      'DECISION.AMENDMENTS_ADOPTED',
+      'DECISION.VERSION_CONFLICT',
+      'AUTH.INVALID_TOKEN',
+      'RATE_LIMITED',
+      'OUTCOME.VOTE_DOES_NOT_CARRY',
+    ]) {
       expect(allErrorCodes()).toContain(code);
     }
   });

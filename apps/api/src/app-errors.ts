@@ -39,7 +39,8 @@ export function guardCodes(): Map<string, { workflow: string; guard: string; eve
   for (const [workflow, def] of Object.entries(GUARDED_WORKFLOWS)) {
     for (const [guard, g] of Object.entries(def.guards)) {
       const events = new Set<string>();
-      for (const s of Object.values(def.states)) for (const [event, ts] of Object.entries(s.on ?? {})) if (ts.some((t) => t.guards?.includes(guard))) events.add(event);
+      for (const s of Object.values(def.states))
+        for (const [event, ts] of Object.entries(s.on ?? {})) if (ts.some((t) => t.guards?.includes(guard))) events.add(event);
       codes.set(g.code, [...(codes.get(g.code) ?? []), { workflow, guard, events: [...events] }]);
     }
   }
@@ -47,4 +48,12 @@ export function guardCodes(): Map<string, { workflow: string; guard: string; eve
 }
 
 /** Every code the API can answer with, sorted: the OpenAPI's ErrorCode and the web app's messages follow it. */
-export const allErrorCodes = (): string[] => [...new Set([...Object.values(ERROR_CATALOGUES).flat().map((d) => d.code), ...guardCodes().keys()])].sort();
+export const allErrorCodes = (): string[] =>
+  [
+    ...new Set([
+      ...Object.values(ERROR_CATALOGUES)
+        .flat()
+        .map((d) => d.code),
+      ...guardCodes().keys(),
+    ]),
+  ].sort();

@@ -1,20 +1,21 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AmendmentsModule } from './amendments/amendments.module.js';
 import { AuditModule } from './audit/audit.module.js';
-import { AuthGuard } from './common/auth.guard.js';
 import { DomainExceptionFilter } from './common/domain-exception.filter.js';
 import { RateLimiterService } from './common/rate-limit/rate-limiter.service.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
-import { HealthModule } from './health/health.module.js';
-import { MembersModule } from './members/members.module.js';
-import { AmendmentsModule } from './amendments/amendments.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
-import { DATABASE_URL } from './events/events.service.js';
 import { EventsModule } from './events/events.module.js';
+import { DATABASE_URL } from './events/events.service.js';
+import { GroupsModule } from './groups/groups.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MembersModule } from './members/members.module.js';
 import { PlanModule } from './plan/plan.module.js';
+import { AuthGuard } from './sign-in/auth.guard.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
 import { StatementsModule } from './statements/statements.module.js';
 
@@ -29,6 +30,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize, config.logLevel !== 'silent')),
         AuditModule,
         HealthModule,
+        GroupsModule,
         MembersModule,
         DocumentsModule,
         DecisionsModule,

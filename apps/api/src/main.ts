@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { type AppConfig, loadConfig } from './config/app-config.js';
 import type { DemoToken } from './bootstrap/demo-data.js';
+import { type AppConfig, loadConfig } from './config/app-config.js';
 import { type EmbeddedServer, startEmbeddedPostgres } from './database/embedded-postgres.js';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -43,9 +43,13 @@ async function main(): Promise<void> {
     const seeded = config.demoData ? await ensureSeedDocument(app) : null;
     // Nest's shutdown hooks close the app on SIGINT/SIGTERM; the embedded server stops after it.
     process.once('exit', () => void stopEmbedded());
-    app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onClose', async () => stopEmbedded());
     await app.listen({ port: config.port, host: config.host }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'EADDRINUSE') throw new Error(`Port ${config.port} on ${config.host} is already in use: stop what holds it, or start on another with PORT=<port>`);
+      if (e.code === 'EADDRINUSE')
+        throw new Error(`Port ${config.port} on ${config.host} is already in use: stop what holds it, or start on another with PORT=<port>`);
       throw e;
     });
     const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
 
 function printSignIn(base: string, demo: { created: boolean; file: string; tokens: DemoToken[] }): void {
   say();
-  say(demo.created ? 'Demo principals created. Their tokens (shown now; also kept in ' + demo.file + '):' : `Demo principals' tokens (from ${demo.file}):`);
+  say(demo.created ? `Demo principals created. Their tokens (shown now; also kept in ${demo.file}):` : `Demo principals' tokens (from ${demo.file}):`);
   for (const t of demo.tokens) say(`  ${t.role.padEnd(11)} ${(t.groupCode ?? '').padEnd(7)} ${t.token}   ${t.name}`);
   // The token rides in the URL fragment, which the browser never sends: it reaches no server log.
   say(`\nSign in to the web app at ${base}/ with a link:`);

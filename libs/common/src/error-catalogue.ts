@@ -18,7 +18,10 @@ export type ErrorCatalogue<P extends string, T extends Record<string, readonly [
  * A feature's error codes: `defineErrors('AMENDMENT', { EMPTIES_CLAUSE: ['unprocessable', '…'] })` gives
  * `AMENDMENT.EMPTIES_CLAUSE`, thrown as `AMENDMENT_ERRORS.EMPTIES_CLAUSE.error(message, details)`.
  */
-export function defineErrors<const P extends string, const T extends Record<string, readonly [DomainErrorKind, string]>>(prefix: P, entries: T): ErrorCatalogue<P, T> {
+export function defineErrors<const P extends string, const T extends Record<string, readonly [DomainErrorKind, string]>>(
+  prefix: P,
+  entries: T,
+): ErrorCatalogue<P, T> {
   return Object.fromEntries(
     Object.entries(entries).map(([name, [kind, summary]]) => {
       const code = prefix ? `${prefix}.${name}` : name;

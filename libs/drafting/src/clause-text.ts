@@ -21,7 +21,8 @@ function hasForbidden(text: string): boolean {
 const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000b\u000c]/;
 const OWN_LABEL = /^\(?[a-z]{1,2}\)\s/;
 // A final period that belongs to its word: "U.S.", "e.g.", "etc.", "No.": kept, the clause order adds no second one.
-const ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.)+\p{L}\.$|(?:^|[\s(])(?:etc|cf|No|Nos|Art|para|paras|Rev|Add|Corr|Vol|p|pp|Inc|Ltd|Co|Corp|St|Mr|Mrs|Ms|Dr|approx|vs)\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{L}\.)+\p{L}\.$|(?:^|[\s(])(?:etc|cf|No|Nos|Art|para|paras|Rev|Add|Corr|Vol|p|pp|Inc|Ltd|Co|Corp|St|Mr|Mrs|Ms|Dr|approx|vs)\.$/u;
 
 // What a reader sees: letters, digits, marks, punctuation and symbols, but not the blank fillers.
 const VISIBLE = /[\p{L}\p{N}\p{M}\p{P}\p{S}]/u;
@@ -37,7 +38,8 @@ export function textProblems(text: string, { clause }: { clause: boolean }): str
   else if (hasForbidden(text)) problems.push('must not contain control characters or non-characters');
   if (clause && OWN_LABEL.test(text.trim())) problems.push('must not begin with a label such as "(c)": labels follow from the order of the clauses');
   if (isBlank(text)) problems.push('must not be empty or only spaces');
-  else if (clause && !/[\p{L}\p{N}]/u.test(clauseText(text))) problems.push('must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)');
+  else if (clause && !/[\p{L}\p{N}]/u.test(clauseText(text)))
+    problems.push('must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)');
   return problems;
 }
 

@@ -16,7 +16,10 @@ export function clauseIndex(label: string, count: number): number {
   const m = /^\(?([a-z]{1,2})\)?$/.exec(label.trim());
   const index = m ? [...m[1]].reduce((acc, c) => acc * 26 + (c.charCodeAt(0) - 96), 0) - 1 : -1;
   if (index < 0 || index >= count) {
-    throw AMENDMENT_TEXT_ERRORS.CLAUSE_NOT_FOUND.error(`There is no clause ${label}; the decision has ${count} clause(s), (a) to (${clauseLabel(Math.max(0, count - 1))})`, { clause: label });
+    throw AMENDMENT_TEXT_ERRORS.CLAUSE_NOT_FOUND.error(
+      `There is no clause ${label}; the decision has ${count} clause(s), (a) to (${clauseLabel(Math.max(0, count - 1))})`,
+      { clause: label },
+    );
   }
   return index;
 }

@@ -1,7 +1,8 @@
 // The text engine the browser shares with the server: operations, seams, instructions and clause rules.
-export * from './operations.js';
-export * from './clauses.js';
-export * from './seams.js';
-export * from './instructions.js';
+
 export * from './clause-text.js';
+export * from './clauses.js';
 export * from './drafting.errors.js';
+export * from './instructions.js';
+export * from './operations.js';
+export * from './seams.js';

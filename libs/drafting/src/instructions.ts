@@ -26,7 +26,11 @@ function quoted(words: string): string {
   return words.includes('"') ? `“${words}”` : `"${words}"`;
 }
 
-const wordCount = (s: string) => s.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordCount = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const theWords = (s: string) => `the word${wordCount(s) === 1 ? '' : 's'} ${quoted(s)}`;
 const theFollowing = (s: string) => `the following word${wordCount(s) === 1 ? '' : 's'}: ${quoted(s)}`;
 const occurrenceOf = (n?: number) => (n === undefined ? '' : ` (${n <= ORDINALS.length ? `${ORDINALS[n - 1]} occurrence` : `occurrence ${n}`})`);
@@ -67,9 +71,12 @@ type Token = { kind: 'quote'; text: string } | { kind: 'word'; text: string } | 
 const CLOSE: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '«': '»', "'": "'", '‘': '’' };
 
 function notUnderstood(why: string): never {
-  throw AMENDMENT_TEXT_ERRORS.INSTRUCTION_NOT_UNDERSTOOD.error(`The instruction was not understood (${why}); write it in one of the forms listed, with the quoted words in straight or curly quotation marks`, {
-    forms: INSTRUCTION_FORMS,
-  });
+  throw AMENDMENT_TEXT_ERRORS.INSTRUCTION_NOT_UNDERSTOOD.error(
+    `The instruction was not understood (${why}); write it in one of the forms listed, with the quoted words in straight or curly quotation marks`,
+    {
+      forms: INSTRUCTION_FORMS,
+    },
+  );
 }
 
 function tokenize(input: string): Token[] {

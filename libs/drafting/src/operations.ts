@@ -29,7 +29,12 @@ type AnchorFailure = (typeof AMENDMENT_TEXT_ERRORS)['ANCHOR_NOT_FOUND' | 'ANCHOR
 
 /** A quote not found where it was looked for, with the quote kept for the caller (re-anchoring, sub-amendments). */
 export class AnchorError extends DomainError {
-  constructor(failure: AnchorFailure, readonly quote: string, message: string, details: Record<string, unknown>) {
+  constructor(
+    failure: AnchorFailure,
+    readonly quote: string,
+    message: string,
+    details: Record<string, unknown>,
+  ) {
     super(failure.kind, failure.code, message, { quote, ...details });
   }
 }
@@ -84,7 +89,11 @@ export function nearMisses(text: string, quote: string): NearMiss[] {
   const out: NearMiss[] = [];
   const { text: f, map } = folded(text);
   let tried = 0;
-  for (let i = f.indexOf(target); i >= 0 && out.length < NEAR_MISS_LIMITS.reported && tried < NEAR_MISS_LIMITS.candidates; i = f.indexOf(target, i + 1), tried++) {
+  for (
+    let i = f.indexOf(target);
+    i >= 0 && out.length < NEAR_MISS_LIMITS.reported && tried < NEAR_MISS_LIMITS.candidates;
+    i = f.indexOf(target, i + 1), tried++
+  ) {
     const start = map[i];
     let end = map[i + target.length - 1] + 1;
     while (end < text.length && isSpace(text[end]) && isSpace(quote[quote.length - 1] ?? '')) end++;
@@ -132,7 +141,12 @@ export function locate(text: string, rawQuote: string, occurrence?: number): Spa
   const told = excerpt(quote);
   if (occurrence !== undefined) {
     if (occurrence < 1 || occurrence > at.length) {
-      throw new AnchorError(AMENDMENT_TEXT_ERRORS.OCCURRENCE_NOT_FOUND, told, `"${told}" occurs ${at.length} time(s) as whole words; there is no occurrence ${occurrence}`, { occurrences: at.length });
+      throw new AnchorError(
+        AMENDMENT_TEXT_ERRORS.OCCURRENCE_NOT_FOUND,
+        told,
+        `"${told}" occurs ${at.length} time(s) as whole words; there is no occurrence ${occurrence}`,
+        { occurrences: at.length },
+      );
     }
     return { start: at[occurrence - 1], end: at[occurrence - 1] + quote.length };
   }
@@ -143,7 +157,11 @@ export function locate(text: string, rawQuote: string, occurrence?: number): Spa
       return { found: word, at: i, differences: [`inside the word '${word}'`] };
     });
     const near = [...inside, ...nearMisses(text, quote)].slice(0, NEAR_MISS_LIMITS.reported);
-    const where = inside.length ? `; it stands only inside other words (${inside.map((n) => `inside the word '${n.found}'`).join(', ')})` : near.length ? '; near misses are listed, none was applied' : '';
+    const where = inside.length
+      ? `; it stands only inside other words (${inside.map((n) => `inside the word '${n.found}'`).join(', ')})`
+      : near.length
+        ? '; near misses are listed, none was applied'
+        : '';
     throw new AnchorError(AMENDMENT_TEXT_ERRORS.ANCHOR_NOT_FOUND, told, `The words "${told}" do not occur in the text${where}`, { nearMisses: near });
   }
   throw new AnchorError(AMENDMENT_TEXT_ERRORS.ANCHOR_AMBIGUOUS, told, `"${told}" occurs ${at.length} times; name an occurrence`, { occurrences: at.length });

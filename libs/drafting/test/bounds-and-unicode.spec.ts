@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import { applyOperation, clauseText, conflictsAmong, excerpt, locate, nearMisses, reanchor, seam, type TextOperation } from '../src/index.js';
 import { refusal } from './refusal.js';
 
-
 /** What a quote that is not found may cost, whatever the text: a few near misses, none for a long quote, never the whole text. */
 describe('a quote not found is bounded', () => {
   // The attack of issue 19: a 5 KB quote against a 20,000-character text made of its near misses.
@@ -25,7 +24,9 @@ describe('a quote not found is bounded', () => {
   it('lists at most five words a quote stands inside', () => {
     const e = refusal(() => locate('support '.repeat(1_000), 'port'));
     expect((e.details!.nearMisses as unknown[]).length).toBe(5);
-    expect(e.message).toBe(`The words "port" do not occur in the text; it stands only inside other words (${Array(5).fill("inside the word 'support'").join(', ')})`);
+    expect(e.message).toBe(
+      `The words "port" do not occur in the text; it stands only inside other words (${Array(5).fill("inside the word 'support'").join(', ')})`,
+    );
   });
   it('excerpts cut with an ellipsis at the limit', () => {
     expect(excerpt('abcdef', 6)).toBe('abcdef');
@@ -34,7 +35,12 @@ describe('a quote not found is bounded', () => {
   it('re-anchoring and conflicts never seek near misses (they only ask whether a quote still stands)', () => {
     const op: TextOperation = { kind: 'replace', find: 'THE PLAN', with: 'x' };
     expect(reanchor(text, applyOperation(text, { kind: 'insert', at: 'end', text: 'too' }), op)).toBeNull();
-    expect(conflictsAmong(text, [{ key: 1, op }, { key: 2, op }]).get(1)).toEqual([]);
+    expect(
+      conflictsAmong(text, [
+        { key: 1, op },
+        { key: 2, op },
+      ]).get(1),
+    ).toEqual([]);
   });
 });
 
@@ -56,13 +62,17 @@ describe('changes never cut inside a word', () => {
   });
   it('a combining mark belongs to the word before it', () => {
     // "q̃" has no precomposed form: NFC keeps the mark apart.
-    expect(refusal(() => locate('the q\u0303 rule', 'q')).message).toBe(`The words "q" do not occur in the text; it stands only inside other words (inside the word 'q\u0303')`);
+    expect(refusal(() => locate('the q\u0303 rule', 'q')).message).toBe(
+      `The words "q" do not occur in the text; it stands only inside other words (inside the word 'q\u0303')`,
+    );
   });
   it('a zero-width joiner belongs to the word it joins', () => {
     expect(refusal(() => applyOperation('the work\u200dplace rules', { kind: 'delete', find: 'work' })).code).toBe('AMENDMENT.ANCHOR_NOT_FOUND');
     expect(refusal(() => applyOperation('the ab\u200ccd rules', { kind: 'delete', find: 'cd' })).code).toBe('AMENDMENT.ANCHOR_NOT_FOUND');
   });
-  it.each(['，', '；', '：', '。', '）', '］', '！', '？', '、'])('no space before full-width %s, as before its ASCII form', (mark) => expect(seam('word', `${mark}x`)).toBe(''));
+  it.each(['，', '；', '：', '。', '）', '］', '！', '？', '、'])('no space before full-width %s, as before its ASCII form', (mark) =>
+    expect(seam('word', `${mark}x`)).toBe(''),
+  );
   it.each(['（', '［'])('no space after full-width %s', (mark) => expect(seam(`x${mark}`, 'word')).toBe(''));
   it('full-width stops meeting after a deletion keep the stronger', () => {
     expect(applyOperation('one；two。', { kind: 'delete', find: 'two' }).text).toBe('one。');

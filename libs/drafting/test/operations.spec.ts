@@ -1,3 +1,4 @@
+import { referenceLine, renderTxt } from '@gbdw/publishing';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
@@ -14,7 +15,6 @@ import {
   spanOf,
   type TextOperation,
 } from '../src/index.js';
-import { referenceLine, renderTxt } from '@gbdw/publishing';
 
 const CLAUSE = "indicated that the ILO's plan of action (2018–22) continued to reflect the priorities of the Organization";
 
@@ -31,7 +31,10 @@ describe('anchors', () => {
       }
     })()!;
     expect(e.code).toBe('AMENDMENT.ANCHOR_NOT_FOUND');
-    expect(e.details).toMatchObject({ quote: 'the ILO’s  plan', nearMisses: [{ found: "the ILO's plan", differences: ['quotation marks differ (straight or curly)', 'spacing differs'] }] });
+    expect(e.details).toMatchObject({
+      quote: 'the ILO’s  plan',
+      nearMisses: [{ found: "the ILO's plan", differences: ['quotation marks differ (straight or curly)', 'spacing differs'] }],
+    });
   });
   it('reports a dash near miss', () => {
     expect(nearMisses(CLAUSE, '(2018-22)')[0]).toMatchObject({ found: '(2018–22)', differences: ['dashes differ'] });
@@ -101,11 +104,14 @@ const opOn = (quote: string) =>
 describe('properties', () => {
   it('a valid operation never changes text outside its span', () => {
     fc.assert(
-      fc.property(textWithQuote.chain((x) => opOn(x.quote).map((op) => ({ ...x, op }))), ({ text: t, op }) => {
-        const { span, text: out, added } = applyOperation(t, op);
-        expect(out.slice(0, span.start)).toBe(t.slice(0, span.start));
-        expect(out.slice(span.start + added.length)).toBe(t.slice(span.end));
-      }),
+      fc.property(
+        textWithQuote.chain((x) => opOn(x.quote).map((op) => ({ ...x, op }))),
+        ({ text: t, op }) => {
+          const { span, text: out, added } = applyOperation(t, op);
+          expect(out.slice(0, span.start)).toBe(t.slice(0, span.start));
+          expect(out.slice(span.start + added.length)).toBe(t.slice(span.end));
+        },
+      ),
     );
   });
 
@@ -116,10 +122,15 @@ describe('properties', () => {
 
   it('a sub-amended amendment puts the sub-amended words where the parent put its own', () => {
     const scenario = textWithQuote.chain((x) =>
-      fc.tuple(opOn(x.quote).filter((op) => insertedWords(op) !== null && insertedWords(op)!.trim().length > 0), fc.nat(100)).map(([parent, k]) => {
-        const words = insertedWords(parent)!.trim().split(/\s+/);
-        return { ...x, parent, sub: { kind: 'insert', after: words[k % words.length], text: 'Sub' } as TextOperation };
-      }),
+      fc
+        .tuple(
+          opOn(x.quote).filter((op) => insertedWords(op) !== null && insertedWords(op)!.trim().length > 0),
+          fc.nat(100),
+        )
+        .map(([parent, k]) => {
+          const words = insertedWords(parent)!.trim().split(/\s+/);
+          return { ...x, parent, sub: { kind: 'insert', after: words[k % words.length], text: 'Sub' } as TextOperation };
+        }),
     );
     fc.assert(
       fc.property(scenario, ({ text: t, parent, sub }) => {

@@ -1,3 +1,4 @@
+import { renderTxt } from '@gbdw/publishing';
 import { describe, expect, it } from '@jest/globals';
 import {
   type AnchorError,
@@ -13,11 +14,10 @@ import {
   nearMisses,
   parseInstruction,
   seam,
-  textProblems,
   type TextOperation,
+  textProblems,
   wordSpan,
 } from '../src/index.js';
-import { renderTxt } from '@gbdw/publishing';
 
 /** The drafting rules one by one, written out by hand, so that each character and each branch is pinned. */
 describe('seams, mark by mark', () => {
@@ -75,7 +75,9 @@ describe('whole words and near misses', () => {
     expect(fail(() => locate('a b a', 'a', 0)).code).toBe('AMENDMENT.OCCURRENCE_NOT_FOUND');
     expect(fail(() => locate('a b', 'zz')).message).toBe('The words "zz" do not occur in the text');
     expect(fail(() => locate('a b', 'A')).message).toBe('The words "A" do not occur in the text; near misses are listed, none was applied');
-    expect(fail(() => locate('support', 'port')).message).toBe(`The words "port" do not occur in the text; it stands only inside other words (inside the word 'support')`);
+    expect(fail(() => locate('support', 'port')).message).toBe(
+      `The words "port" do not occur in the text; it stands only inside other words (inside the word 'support')`,
+    );
     expect(fail(() => applyOperation('a', { kind: 'add_clause', text: 'x' })).message).toBe('add_clause changes the list of clauses, not a text');
   });
 });
@@ -125,7 +127,9 @@ describe('clauses and their text', () => {
     expect(isPlainText('one\ntwo', false)).toBe(false);
     expect(textProblems('one\u0085two', { clause: false })).toEqual(['must be one paragraph: no line breaks']);
     expect(textProblems('   ', { clause: false })).toEqual(['must not be empty or only spaces']);
-    expect(textProblems('; and', { clause: true })).toEqual(['must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)']);
+    expect(textProblems('; and', { clause: true })).toEqual([
+      'must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)',
+    ]);
     expect(textProblems('(b) x', { clause: false })).toEqual([]);
     expect(textProblems('b) x', { clause: true })).toHaveLength(1);
     expect(textProblems('(see) x', { clause: true })).toEqual([]);
@@ -133,8 +137,16 @@ describe('clauses and their text', () => {
   it('a clause keeps its words and loses only its join', () => {
     expect(clauseText('  noted  the report ;  and  ')).toBe('noted the report');
     // An abbreviation keeps its period; the order of the clauses adds no second one.
-    expect(['of the U.S.', 'skills, etc.', 'e.g.', 'in Art.', 'the report.'].map(clauseText)).toEqual(['of the U.S.', 'skills, etc.', 'e.g.', 'in Art.', 'the report']);
-    expect(renderTxt({ chapeau: 'The Governing Body:', clauses: ['noted the U.S.', 'asked the U.S.'] })).toBe('The Governing Body:\n\n(a) noted the U.S.; and\n\n(b) asked the U.S.');
+    expect(['of the U.S.', 'skills, etc.', 'e.g.', 'in Art.', 'the report.'].map(clauseText)).toEqual([
+      'of the U.S.',
+      'skills, etc.',
+      'e.g.',
+      'in Art.',
+      'the report',
+    ]);
+    expect(renderTxt({ chapeau: 'The Governing Body:', clauses: ['noted the U.S.', 'asked the U.S.'] })).toBe(
+      'The Governing Body:\n\n(a) noted the U.S.; and\n\n(b) asked the U.S.',
+    );
     expect(clauseText('.')).toBe('');
   });
   it('a clause label names one of the clauses there are', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { trackChanges } from '@gbdw/publishing';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
@@ -9,10 +10,9 @@ import {
   locate,
   parseInstruction,
   reanchor,
-  textProblems,
   type TextOperation,
+  textProblems,
 } from '../src/index.js';
-import { trackChanges } from '@gbdw/publishing';
 import { refusal as failure } from './refusal.js';
 
 // Paragraph 26 of GB.335/POL/1(Rev.), clauses (a) and (b) as stored (no label, no join).
@@ -37,7 +37,9 @@ describe('amendments as a drafter writes them (issue 12 table)', () => {
     expect(apply('to promote, as appropriate, the ratification of', { kind: 'delete', find: 'as appropriate,' })).toBe('to promote, the ratification of');
   });
   it('insert ", in particular," before "to promote"', () => {
-    expect(apply(B, { kind: 'insert', before: 'to promote', text: ', in particular,' })).toContain('country teams, and, in particular, to promote social dialogue');
+    expect(apply(B, { kind: 'insert', before: 'to promote', text: ', in particular,' })).toContain(
+      'country teams, and, in particular, to promote social dialogue',
+    );
   });
   it('insert "x" after "port": only inside "support", so 422 with where it stands', () => {
     const e = failure(() => apply(A, { kind: 'insert', after: 'port', text: 'x' }));
@@ -86,15 +88,25 @@ describe('seams', () => {
     const r = applyOperation(A, { kind: 'delete', find: 'including' });
     expect(r.removed).toBe('including ');
   });
-  it('sub-amendments follow the same rules inside their parent\'s words', () => {
+  it("sub-amendments follow the same rules inside their parent's words", () => {
     const parent: TextOperation = { kind: 'insert', after: 'continued', text: 'broadly' };
     const sub: TextOperation = { kind: 'insert', before: 'broadly', text: 'still' };
     expect(apply(A, applySubamendment(parent, sub))).toContain('continued still broadly to reflect');
   });
   it('tracked changes show words: a deletion is its word and its space', () => {
-    const [clause] = trackChanges([{ id: 'a', draftText: 'on labour migration, including to support' }], [
-      { clauseId: 'a', op: { kind: 'delete', find: 'including' }, before: 'on labour migration, including to support', amendment: 'D26(a)/EMP/1', author: 'EMP', date: '2026-01-01' },
-    ]);
+    const [clause] = trackChanges(
+      [{ id: 'a', draftText: 'on labour migration, including to support' }],
+      [
+        {
+          clauseId: 'a',
+          op: { kind: 'delete', find: 'including' },
+          before: 'on labour migration, including to support',
+          amendment: 'D26(a)/EMP/1',
+          author: 'EMP',
+          date: '2026-01-01',
+        },
+      ],
+    );
     expect(clause.segments.map((s) => [s.kind, s.text])).toEqual([
       ['keep', 'on labour migration, '],
       ['del', 'including '],
@@ -110,7 +122,10 @@ describe('seams', () => {
 describe('written instructions', () => {
   const forms: [string, TextOperation, string?][] = [
     ['after the word "continued", insert the word "broadly"', { kind: 'insert', after: 'continued', text: 'broadly' }],
-    ['Before the words “by the European Union”, insert the following words: “, if appropriate,”', { kind: 'insert', before: 'by the European Union', text: ', if appropriate,' }],
+    [
+      'Before the words “by the European Union”, insert the following words: “, if appropriate,”',
+      { kind: 'insert', before: 'by the European Union', text: ', if appropriate,' },
+    ],
     ['insert the words "and decent work" after the words "labour migration"', { kind: 'insert', after: 'labour migration', text: 'and decent work' }],
     ['delete the word "including"', { kind: 'delete', find: 'including' }],
     ['delete the words "the implementation" (second occurrence)', { kind: 'delete', find: 'the implementation', occurrence: 2 }],
@@ -137,15 +152,22 @@ describe('written instructions', () => {
   it('names the subparagraph it is in', () => {
     expect(parseInstruction('In subparagraph (b), delete the word "further"')).toEqual({ clause: '(b)', op: { kind: 'delete', find: 'further' } });
   });
-  it.each(['put "x" somewhere', 'delete the words "unclosed', 'insert "x" near "y"', 'delete the word "x" and more'])('never guesses: %s is a 422 naming the forms', (text) => {
-    const e = failure(() => parseInstruction(text));
-    expect(e.code).toBe('AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD');
-    expect((e.details as { forms: string[] }).forms).toContain('delete the word(s) "…"');
-  });
+  it.each(['put "x" somewhere', 'delete the words "unclosed', 'insert "x" near "y"', 'delete the word "x" and more'])(
+    'never guesses: %s is a 422 naming the forms',
+    (text) => {
+      const e = failure(() => parseInstruction(text));
+      expect(e.code).toBe('AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD');
+      expect((e.details as { forms: string[] }).forms).toContain('delete the word(s) "…"');
+    },
+  );
   it('describes an operation in the same words', () => {
-    expect(describeOperation({ kind: 'insert', before: 'by the European Union', text: ', if appropriate,' })).toBe('Before the words "by the European Union", insert the following words: ", if appropriate,"');
+    expect(describeOperation({ kind: 'insert', before: 'by the European Union', text: ', if appropriate,' })).toBe(
+      'Before the words "by the European Union", insert the following words: ", if appropriate,"',
+    );
     expect(describeOperation({ kind: 'delete', find: 'including' })).toBe('Delete the word "including"');
-    expect(describeOperation({ kind: 'replace', find: 'said "no"', with: 'agreed', occurrence: 2 })).toBe('Replace the words “said "no"” (second occurrence) by the following word: "agreed"');
+    expect(describeOperation({ kind: 'replace', find: 'said "no"', with: 'agreed', occurrence: 2 })).toBe(
+      'Replace the words “said "no"” (second occurrence) by the following word: "agreed"',
+    );
   });
 });
 
@@ -171,11 +193,17 @@ const word = fc.stringMatching(/^[a-z]{1,6}$/);
 const punct = fc.constantFrom('', '', '', ',', ';', '.');
 /** A clause of numbered words (each occurs once), some followed by punctuation. */
 const clause = fc.array(fc.tuple(word, punct), { minLength: 3, maxLength: 25 }).map((ws) => ws.map(([w, p], i) => `w${i}${w}${p}`).join(' '));
-const newWords = fc.array(fc.stringMatching(/^[A-Z][a-z]{0,6}$/), { minLength: 1, maxLength: 4 }).chain((ws) => fc.tuple(fc.constantFrom('', ', ', ' '), fc.constantFrom('', ',', ' ')).map(([pre, post]) => `${pre}${ws.join(' ')}${post}`));
+const newWords = fc
+  .array(fc.stringMatching(/^[A-Z][a-z]{0,6}$/), { minLength: 1, maxLength: 4 })
+  .chain((ws) => fc.tuple(fc.constantFrom('', ', ', ' '), fc.constantFrom('', ',', ' ')).map(([pre, post]) => `${pre}${ws.join(' ')}${post}`));
 const opOn = (t: string) => {
   const words = t.split(' ').map((w) => w.replace(/[,;.]$/, ''));
   return fc.tuple(fc.nat(words.length - 1), fc.nat(2)).chain(([i, n]) => {
-    const quote = t.split(' ').slice(i, i + n + 1).join(' ').replace(/[,;.]$/, '');
+    const quote = t
+      .split(' ')
+      .slice(i, i + n + 1)
+      .join(' ')
+      .replace(/[,;.]$/, '');
     return fc.oneof(
       newWords.map((w): TextOperation => ({ kind: 'insert', after: quote, text: w })),
       newWords.map((w): TextOperation => ({ kind: 'insert', before: quote, text: w })),
@@ -196,13 +224,13 @@ describe('properties', () => {
       }),
     );
   });
-  it('every word outside the operation\'s span is unchanged, in order', () => {
+  it("every word outside the operation's span is unchanged, in order", () => {
     fc.assert(
       fc.property(scenario, ({ t, op }) => {
         const r = applyOperation(t, op);
         expect(wordsOf(r.text)).toEqual([...wordsOf(t.slice(0, r.span.start)), ...wordsOf(r.added), ...wordsOf(t.slice(r.span.end))]);
         expect(r.text).toBe(t.slice(0, r.span.start) + r.added + t.slice(r.span.end));
-        const quoteWords = wordsOf('find' in op ? op.find : ('after' in op ? op.after : op.kind === 'insert' ? op.before : '') ?? '');
+        const quoteWords = wordsOf('find' in op ? op.find : (('after' in op ? op.after : op.kind === 'insert' ? op.before : '') ?? ''));
         if (op.kind === 'delete' || op.kind === 'replace') expect(wordsOf(r.removed)).toEqual(quoteWords);
         else expect(wordsOf(r.removed)).toEqual([]);
       }),

@@ -48,7 +48,12 @@ export const MAX_PROBLEMS_LISTED = 100;
 export class GbDocumentParseError extends DomainError {
   constructor(readonly problems: ParseProblem[]) {
     const more = problems.length > MAX_PROBLEMS_LISTED ? `, the first ${MAX_PROBLEMS_LISTED} listed` : '';
-    super(GB_DOCUMENT_ERRORS.UNPARSEABLE.kind, GB_DOCUMENT_ERRORS.UNPARSEABLE.code, `The text is not a complete GB document: ${problems.length} problem(s)${more}`, { problems: problems.slice(0, MAX_PROBLEMS_LISTED) });
+    super(
+      GB_DOCUMENT_ERRORS.UNPARSEABLE.kind,
+      GB_DOCUMENT_ERRORS.UNPARSEABLE.code,
+      `The text is not a complete GB document: ${problems.length} problem(s)${more}`,
+      { problems: problems.slice(0, MAX_PROBLEMS_LISTED) },
+    );
   }
 }
 
@@ -109,7 +114,7 @@ export function parseGbDocument(source: string): GbDocument {
       i++;
     } else if (text === 'Purpose of the document') inPurpose = true;
     else if (inPurpose) purpose.push(text);
-    else if (/^[A-Z]{2,6}$/.test(text) && sym && sym[1].includes(`/${text}/`)) sectionCode = text;
+    else if (/^[A-Z]{2,6}$/.test(text) && sym?.[1].includes(`/${text}/`)) sectionCode = text;
   }
   if (!title) problems.push({ line: agendaLine(coverLines), message: 'No title (the line after the agenda item)' });
 
@@ -234,7 +239,8 @@ export function parseGbDocument(source: string): GbDocument {
     else {
       const parts = decisionPara.text.split('\n\n');
       const clauseParts = parts.filter((x) => CLAUSE.test(x));
-      if (clauseParts.length === 0) problems.push({ line: decisionPara.line, message: `The draft decision (paragraph ${decisionPara.number}) has no clauses ("- (a) …")` });
+      if (clauseParts.length === 0)
+        problems.push({ line: decisionPara.line, message: `The draft decision (paragraph ${decisionPara.number}) has no clauses ("- (a) …")` });
       clauseParts.forEach((c, i) => {
         const label = CLAUSE.exec(c)![1];
         const expected = String.fromCharCode(97 + i);
@@ -283,12 +289,20 @@ export function parseGbDocument(source: string): GbDocument {
   for (const l of lines) {
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(l.text)) problems.push({ line: l.n, message: 'A control character (such as NUL) stands in the line' });
   }
-  const tooLong = (what: string, value: string | null, max: number, line: number) => value !== null && value.length > max && problems.push({ line, message: `The ${what} is ${value.length} characters long: at most ${max}` });
+  const tooLong = (what: string, value: string | null, max: number, line: number) =>
+    value !== null && value.length > max && problems.push({ line, message: `The ${what} is ${value.length} characters long: at most ${max}` });
   const coverLine = (value: string | null) => coverLines.find((l) => l.text.includes(value ?? '\u0000'))?.n ?? 1;
   tooLong('symbol', symbolLine?.text ?? null, 100, symbolLine?.n ?? 1);
   tooLong('session place', ses?.[2] ?? null, 100, sessionLine?.n ?? 1);
   tooLong('session dates', ses?.[3] ?? null, 100, sessionLine?.n ?? 1);
-  for (const [what, value, max] of [['section', section, 200], ['segment', segment, 200], ['agenda item', agendaItem, 200], ['date', date, 100], ['original language', originalLanguage, 50]] as const) tooLong(what, value, max, coverLine(value));
+  for (const [what, value, max] of [
+    ['section', section, 200],
+    ['segment', segment, 200],
+    ['agenda item', agendaItem, 200],
+    ['date', date, 100],
+    ['original language', originalLanguage, 50],
+  ] as const)
+    tooLong(what, value, max, coverLine(value));
   const tooBig = (what: string, n: number, line: number) => n > MAX_NUMBER && problems.push({ line, message: `${what} ${n} is past ${MAX_NUMBER}` });
   tooBig('Session', ses ? Number(ses[1]) : 0, sessionLine?.n ?? 1);
   tooBig('Revision', sym?.[3] ? Number(sym[3]) : 0, symbolLine?.n ?? 1);
@@ -297,13 +311,17 @@ export function parseGbDocument(source: string): GbDocument {
   const footnoteLine = new Map<number, number>();
   for (const f of footnotes) {
     tooBig('Footnote', f.number, f.line);
-    if (footnoteLine.has(f.number)) problems.push({ line: f.line, message: `Footnote ${f.number} is given twice (first at line ${footnoteLine.get(f.number)})` });
+    if (footnoteLine.has(f.number))
+      problems.push({ line: f.line, message: `Footnote ${f.number} is given twice (first at line ${footnoteLine.get(f.number)})` });
     else footnoteLine.set(f.number, f.line);
   }
-  for (const p of paragraphs) for (const code of p.planPoints) if (code.length > 16) problems.push({ line: p.line, message: `Plan point ${code.slice(0, 20)}… is not a plan point code (at most 16 characters)` });
+  for (const p of paragraphs)
+    for (const code of p.planPoints)
+      if (code.length > 16) problems.push({ line: p.line, message: `Plan point ${code.slice(0, 20)}… is not a plan point code (at most 16 characters)` });
 
   // ---- sizes no Office document reaches: refused, so an import's work stays bounded
-  const tooMany = (what: string, count: number, max: number, line: number) => count > max && problems.push({ line, message: `${count} ${what}: a document has at most ${max}` });
+  const tooMany = (what: string, count: number, max: number, line: number) =>
+    count > max && problems.push({ line, message: `${count} ${what}: a document has at most ${max}` });
   tooMany('numbered paragraphs', paragraphs.length, DOCUMENT_LIMITS.paragraphs, paragraphs[DOCUMENT_LIMITS.paragraphs]?.line ?? 1);
   tooMany('footnotes', footnotes.length, DOCUMENT_LIMITS.footnotes, footnotes[DOCUMENT_LIMITS.footnotes]?.line ?? 1);
   tooMany('linkage rows', linkageRows.length, DOCUMENT_LIMITS.linkageRows, linkageRows[DOCUMENT_LIMITS.linkageRows]?.line ?? 1);

@@ -80,3 +80,11 @@ export function sortCodes(codes: string[]): string[] {
   };
   return [...codes].sort((a, b) => key(a) - key(b));
 }
+
+/** "13(A)", "13 (a)", "point 13(a)" → "13(a)": a plan point's code as the plan prints it. */
+export const pointCode = (typed: string) =>
+  typed
+    .trim()
+    .replace(/^points?\s+/i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();

@@ -48,7 +48,9 @@ describe('the appendix table', () => {
   });
   it('a table numbered far past its rows is told once', () => {
     const found = problems(`${seedText}\n999999999 Far\tX\t`);
-    expect(found.filter((p) => /linkage table/.test(p.message)).map((p) => p.message)).toEqual(['The linkage table numbers objectives up to 999999999 but has 24 row(s)']);
+    expect(found.filter((p) => /linkage table/.test(p.message)).map((p) => p.message)).toEqual([
+      'The linkage table numbers objectives up to 999999999 but has 24 row(s)',
+    ]);
   });
   it('a refusal lists the first problems and counts the rest', () => {
     try {
@@ -64,7 +66,12 @@ describe('the appendix table', () => {
 
 describe('inline markup with brackets left open', () => {
   it('reads links and emphasis as before', () => {
-    expect(inlineRuns('see [GB.331/INS/4/1\\(Rev.\\)](#) and *this*')).toEqual([{ text: 'see ' }, { text: 'GB.331/INS/4/1(Rev.)', cites: 'GB.331/INS/4/1(Rev.)' }, { text: ' and ' }, { text: 'this', emphasis: true }]);
+    expect(inlineRuns('see [GB.331/INS/4/1\\(Rev.\\)](#) and *this*')).toEqual([
+      { text: 'see ' },
+      { text: 'GB.331/INS/4/1(Rev.)', cites: 'GB.331/INS/4/1(Rev.)' },
+      { text: ' and ' },
+      { text: 'this', emphasis: true },
+    ]);
   });
   it('an unclosed bracket or target is text', () => {
     expect(inlineRuns('[[a](#)')).toEqual([{ text: '[' }, { text: 'a', cites: 'a' }]);
@@ -76,17 +83,27 @@ describe('found by the second attack session', () => {
   it('sizes no Office document reaches are refused, each named with its line', () => {
     const rows = Array.from({ length: 501 - 23 }, (_, i) => `${i + 24} T\tX\t`).join('\n');
     expect(problems(`${seedText}\n${rows}`).map((p) => p.message)).toEqual(['501 linkage rows: a document has at most 500']);
-    expect(problems(withBody(Array.from({ length: 2_001 }, (_, i) => `${i + 1}. Text.`))).map((p) => p.message)).toContain('2001 numbered paragraphs: a document has at most 2000');
-    expect(problems(withBody([`1. See points ${Array.from({ length: 1_001 }, (_, i) => i + 1).join(', ')}.`])).map((p) => p.message)).toContain('1001 plan points cited: a document has at most 1000');
+    expect(problems(withBody(Array.from({ length: 2_001 }, (_, i) => `${i + 1}. Text.`))).map((p) => p.message)).toContain(
+      '2001 numbered paragraphs: a document has at most 2000',
+    );
+    expect(problems(withBody([`1. See points ${Array.from({ length: 1_001 }, (_, i) => i + 1).join(', ')}.`])).map((p) => p.message)).toContain(
+      '1001 plan points cited: a document has at most 1000',
+    );
   });
   it('values that would not fit where they are kept are told with their line', () => {
     const told = (text: string) => problems(text).map((p) => `${p.line}: ${p.message}`);
     const n = (text: string) => text.split('\n').length;
     expect(told(withBody(['1. A NUL \u0000 here.']))).toContain(`${n(withBody(['']))}: A control character (such as NUL) stands in the line`);
-    expect(told(withBody(['1. See point 12345678901234567890(a).']))[0]).toMatch(/: Plan point 12345678901234567890… is not a plan point code \(at most 16 characters\)$/);
-    expect(told(withBody(['1. One¹.', '¹ A note.', '¹ Another.']))).toEqual([`${n(withBody(['', '', '']))}: Footnote 1 is given twice (first at line ${n(withBody(['', '']))})`]);
+    expect(told(withBody(['1. See point 12345678901234567890(a).']))[0]).toMatch(
+      /: Plan point 12345678901234567890… is not a plan point code \(at most 16 characters\)$/,
+    );
+    expect(told(withBody(['1. One¹.', '¹ A note.', '¹ Another.']))).toEqual([
+      `${n(withBody(['', '', '']))}: Footnote 1 is given twice (first at line ${n(withBody(['', '']))})`,
+    ]);
     expect(told(withBody(['1. One.', '12345678. Two.'])).join()).toContain('Paragraph 12345678 is past 999999');
-    expect(told(seedText.replace('335th Session, Geneva,', `335th Session, ${'G'.repeat(101)},`)).join()).toContain('The session place is 101 characters long: at most 100');
+    expect(told(seedText.replace('335th Session, Geneva,', `335th Session, ${'G'.repeat(101)},`)).join()).toContain(
+      'The session place is 101 characters long: at most 100',
+    );
   });
   it('a list of 300,000 references is read, not a stack overflow', () => {
     expect(objectiveRefs(`objectives 1${', 1'.repeat(300_000)}`)).toEqual(['1']);
@@ -99,6 +116,8 @@ describe('found by the second attack session', () => {
     const told = doc.linkages.flatMap((l) => l.inconsistencies);
     expect(told.length).toBe(100);
     expect(Math.max(...told.map((x) => x.length))).toBeLessThan(400);
-    expect(told[0]).toBe(`Paragraph 25 says objective 1 is not a priority of the plan of action ("${sentence.trim().slice(0, 199)}…"), but the appendix marks it as addressed`);
+    expect(told[0]).toBe(
+      `Paragraph 25 says objective 1 is not a priority of the plan of action ("${sentence.trim().slice(0, 199)}…"), but the appendix marks it as addressed`,
+    );
   });
 });

@@ -21,8 +21,7 @@ describe('GB.335/POL/1(Rev.), the seed', () => {
       date: '15 March 2019',
       originalLanguage: 'English',
       agendaItem: 'FIRST ITEM ON THE AGENDA',
-      title:
-        'Revisiting the plan of action on labour migration governance in consideration of the Global Compact for Safe, Orderly and Regular Migration',
+      title: 'Revisiting the plan of action on labour migration governance in consideration of the Global Compact for Safe, Orderly and Regular Migration',
     });
     expect(seed.purpose).toHaveLength(2);
     expect(seed.cover).toMatchObject({
@@ -197,7 +196,11 @@ describe('bad documents', () => {
   it('lists every problem of a text that is not a GB document', () => {
     const p = problems('Hello\n\nThis is a letter.\n');
     expect(p.map((x) => x.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/No document symbol/), expect.stringMatching(/No session line/), expect.stringMatching(/No numbered paragraphs/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/No document symbol/),
+        expect.stringMatching(/No session line/),
+        expect.stringMatching(/No numbered paragraphs/),
+      ]),
     );
   });
 

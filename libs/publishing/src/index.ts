@@ -1,5 +1,6 @@
 // Server-only: the final decision rendered as text, Akoma Ntoso, HTML and DOCX with tracked changes.
-export * from './render-text.js';
-export * from './render-formats.js';
-export * from './track-changes.js';
+
 export * from './render-docx.js';
+export * from './render-formats.js';
+export * from './render-text.js';
+export * from './track-changes.js';

@@ -1,5 +1,5 @@
-import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import { clauseJoin, clauseLabel } from '@gbdw/drafting';
+import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
 import type { DecisionMeta } from './render-formats.js';
 import type { TrackedClause } from './track-changes.js';
 
@@ -24,7 +24,21 @@ export async function renderDocx(chapeau: string, clauses: TrackedClause[], m: D
     const live = clause.segments.some((s) => s.kind !== 'del');
     // A deleted clause shows as a deletion alone; live clauses take their label and join from the final order.
     const label = live ? [new TextRun({ text: `(${clauseLabel(index)}) ` })] : [];
-    const join = live ? [new TextRun({ text: clauseJoin(index, liveCount, clause.segments.filter((s) => s.kind !== 'del').map((s) => s.text).join('')), italics: true })] : [];
+    const join = live
+      ? [
+          new TextRun({
+            text: clauseJoin(
+              index,
+              liveCount,
+              clause.segments
+                .filter((s) => s.kind !== 'del')
+                .map((s) => s.text)
+                .join(''),
+            ),
+            italics: true,
+          }),
+        ]
+      : [];
     if (live) index++;
     paragraphs.push(new Paragraph({ indent: { left: 567 }, children: [...label, ...runs, ...join] }));
   }

@@ -62,7 +62,11 @@ export function renderHtml(d: DecisionText, meta: DecisionMeta): string {
 }
 
 /** gb-335-pol-1-rev: a symbol as an AKN URI component. */
-const slug = (symbol: string) => symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (symbol: string) =>
+  symbol
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function frbr(workUri: string, date: string, name: string, indent: string): string {
   const expr = `${workUri}/eng@${date}`;
@@ -123,14 +127,22 @@ export function renderAkn(d: DecisionText, m: DecisionMeta, amendments: Amendmen
     `        <num>${m.paragraph}.</num>`,
     `        <list eId="${list}">`,
     `          <intro><p>${xmlEscape(p.chapeau)}</p></intro>`,
-    ...p.clauses.map((c) => `          <point eId="${list}__point_${c.label.slice(1, -1)}"><num>${c.label}</num><content><p>${xmlEscape(c.text)}</p></content></point>`),
+    ...p.clauses.map(
+      (c) => `          <point eId="${list}__point_${c.label.slice(1, -1)}"><num>${c.label}</num><content><p>${xmlEscape(c.text)}</p></content></point>`,
+    ),
     '        </list>',
     '      </paragraph>',
     ...(p.reference ? [`      <p eId="${para}__reference">${xmlEscape(p.reference)}</p>`] : []),
     '    </mainBody>',
   ];
   if (amendments.length) {
-    out.push('    <attachments>', '      <attachment eId="att_1">', '        <amendmentList name="amendments">', meta(`${work}-amendments`, m.date, 'amendments', '          ', false), '          <collectionBody>');
+    out.push(
+      '    <attachments>',
+      '      <attachment eId="att_1">',
+      '        <amendmentList name="amendments">',
+      meta(`${work}-amendments`, m.date, 'amendments', '          ', false),
+      '          <collectionBody>',
+    );
     amendments.forEach((a, i) => {
       const eId = `cmp_${i + 1}`;
       out.push(

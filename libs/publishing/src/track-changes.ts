@@ -29,7 +29,11 @@ export interface ChangeRecord {
   date: string;
 }
 
-const visible = (segs: Segment[]) => segs.filter((s) => s.kind !== 'del').map((s) => s.text).join('');
+const visible = (segs: Segment[]) =>
+  segs
+    .filter((s) => s.kind !== 'del')
+    .map((s) => s.text)
+    .join('');
 
 /** Marks visible text in [start, end) deleted and puts `added` after it, as one amendment's change. */
 function edit(segs: Segment[], start: number, end: number, added: string, by: Omit<Segment, 'text' | 'kind'>): Segment[] {

@@ -1,11 +1,17 @@
-import { describe, expect, it } from '@jest/globals';
 import { applyOperation, atWordBoundaries, joinAtSeams, locate, wordAround } from '@gbdw/drafting';
+import { describe, expect, it } from '@jest/globals';
 import { type ChangeRecord, trackChanges } from '../src/index.js';
 
 /** The tracked-changes document, built by hand from the drafting rules: who changed which words, in order. */
 const by = (amendment: string, author: string) => ({ amendment, author, date: '2026-03-20' });
-const change = (clauseId: string | null, op: ChangeRecord['op'], before: string, who: ReturnType<typeof by>): ChangeRecord => ({ clauseId, op, before, ...who });
-const runs = (segs: { kind: string; text: string; amendment?: string; author?: string }[]) => segs.map((s) => [s.kind, s.text, s.amendment ?? '', s.author ?? '']);
+const change = (clauseId: string | null, op: ChangeRecord['op'], before: string, who: ReturnType<typeof by>): ChangeRecord => ({
+  clauseId,
+  op,
+  before,
+  ...who,
+});
+const runs = (segs: { kind: string; text: string; amendment?: string; author?: string }[]) =>
+  segs.map((s) => [s.kind, s.text, s.amendment ?? '', s.author ?? '']);
 
 describe('tracked changes', () => {
   it('several changes in one clause, in adoption order, each attributed', () => {
@@ -13,7 +19,10 @@ describe('tracked changes', () => {
     const one = { kind: 'insert', before: 'social dialogue', text: 'effective' } as const;
     const afterOne = applyOperation(draft, one).text;
     const two = { kind: 'delete', find: 'and tripartism' } as const;
-    const [c] = trackChanges([{ id: 'b', draftText: draft }], [change('b', one, draft, by('D26(b)/WKR/1', 'WKR')), change('b', two, afterOne, by('D26(b)/EMP/1', 'EMP'))]);
+    const [c] = trackChanges(
+      [{ id: 'b', draftText: draft }],
+      [change('b', one, draft, by('D26(b)/WKR/1', 'WKR')), change('b', two, afterOne, by('D26(b)/EMP/1', 'EMP'))],
+    );
     expect(runs(c.segments)).toEqual([
       ['keep', 'to promote ', '', ''],
       ['ins', 'effective ', 'D26(b)/WKR/1', 'WKR'],
@@ -40,7 +49,12 @@ describe('tracked changes', () => {
         { id: 'new', draftText: null },
         { id: 'b', draftText: 'second' },
       ],
-      [change('new', { kind: 'add_clause', text: 'added' }, '', by('A3', 'GOV')), change('b', { kind: 'delete_clause' }, 'second', by('A4', 'IMEC')), change('ghost', { kind: 'delete_clause' }, 'x', by('A5', 'EEG')), change(null, { kind: 'delete_clause' }, 'x', by('A6', 'EEG'))],
+      [
+        change('new', { kind: 'add_clause', text: 'added' }, '', by('A3', 'GOV')),
+        change('b', { kind: 'delete_clause' }, 'second', by('A4', 'IMEC')),
+        change('ghost', { kind: 'delete_clause' }, 'x', by('A5', 'EEG')),
+        change(null, { kind: 'delete_clause' }, 'x', by('A6', 'EEG')),
+      ],
     );
     expect(tracked.map((t) => [t.id, runs(t.segments)])).toEqual([
       ['a', [['keep', 'first', '', '']]],

@@ -1,4 +1,6 @@
-export type Role = 'secretariat' | 'chair' | 'member' | 'observer';
+/** The roles a principal has: one list for the machines, the database check and the API. */
+export const ROLES = ['secretariat', 'chair', 'member', 'observer'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** Who sends an event; `system` is the service itself (lapse, moot, stale). */
 export interface WorkflowActor {

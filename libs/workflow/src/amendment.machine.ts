@@ -138,7 +138,13 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
     under_consideration: {
       on: {
         SUPPORT,
-        ADOPT: [{ target: 'adopted', guards: ['targetInPlay', 'voteCarries', 'subamendmentsResolved', 'keepsAClause'], effects: ['recordDecided', 'applyAdoptedAmendment'] }],
+        ADOPT: [
+          {
+            target: 'adopted',
+            guards: ['targetInPlay', 'voteCarries', 'subamendmentsResolved', 'keepsAClause'],
+            effects: ['recordDecided', 'applyAdoptedAmendment'],
+          },
+        ],
         REJECT: [{ target: 'rejected', guards: ['targetInPlay', 'voteFails', 'subamendmentsResolved'], effects: CLOSING }],
         ...WHILE_PENDING,
       },

@@ -75,7 +75,9 @@ export type FactsOf<D> = D extends WorkflowDefinition<infer _C, infer _I, infer 
 export type EffectOf<D> = D extends WorkflowDefinition<infer _C, infer _I, infer _F, infer E> ? E : never;
 
 /** The XState machine of a spec: the spec is the one source, the machine runs it. */
-export function defineWorkflow<C extends Record<string, unknown>, I, F extends Facts, E extends string>(spec: WorkflowSpec<C, I, F, E>): WorkflowDefinition<C, I, F, E> {
+export function defineWorkflow<C extends Record<string, unknown>, I, F extends Facts, E extends string>(
+  spec: WorkflowSpec<C, I, F, E>,
+): WorkflowDefinition<C, I, F, E> {
   const guards = Object.fromEntries(Object.entries(spec.guards).map(([name, g]) => [name, (a: GuardArgs<C, F>) => g.test(a)]));
   const actions = Object.fromEntries(Object.entries(spec.assigns ?? {}).map(([name, f]) => [name, assign((a: GuardArgs<C, F>) => f(a))]));
   const states = Object.fromEntries(

@@ -48,7 +48,11 @@ function persist<C extends Record<string, unknown>, I, F extends Facts>(def: Som
 }
 
 /** The candidate transitions of an event in a state, from the spec (the machine is built from it). */
-export function candidates<C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>, state: string, type: string): readonly Transition[] {
+export function candidates<C extends Record<string, unknown>, I, F extends Facts>(
+  def: SomeDefinition<C, I, F>,
+  state: string,
+  type: string,
+): readonly Transition[] {
   return def.states[state]?.on?.[type] ?? [];
 }
 
@@ -58,7 +62,11 @@ function failingGuard(def: AnyDefinition, t: Transition, args: GuardArgs<Record<
 }
 
 /** Checks and applies one event; pure. The permission rule first (403), then the state, then the domain guards (409 with their own code). */
-export function decide<C extends Record<string, unknown>, I, F extends Facts>(typed: SomeDefinition<C, I, F>, stored: PersistedWorkflow, event: WorkflowEvent<F>): Verdict {
+export function decide<C extends Record<string, unknown>, I, F extends Facts>(
+  typed: SomeDefinition<C, I, F>,
+  stored: PersistedWorkflow,
+  event: WorkflowEvent<F>,
+): Verdict {
   const def = asAny(typed);
   const snapshot = restore(def, stored);
   const state = String(snapshot.value);
@@ -121,6 +129,11 @@ export function allowedEventParameters<C extends Record<string, unknown>, I, F e
 }
 
 /** Exactly the events that would succeed now for this actor, from the machine itself. */
-export function allowedEvents<C extends Record<string, unknown>, I, F extends Facts>(def: SomeDefinition<C, I, F>, stored: PersistedWorkflow, actor: WorkflowActor, facts: F): string[] {
+export function allowedEvents<C extends Record<string, unknown>, I, F extends Facts>(
+  def: SomeDefinition<C, I, F>,
+  stored: PersistedWorkflow,
+  actor: WorkflowActor,
+  facts: F,
+): string[] {
   return Object.keys(allowedEventParameters(def, stored, actor, facts));
 }

@@ -9,9 +9,21 @@ import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, mermaid, planP
  */
 const DOCS = path.join(import.meta.dirname, '../../../docs');
 const WORKFLOWS = [
-  ['Decision', decisionWorkflow, 'The draft decision from the Office’s drafting to adoption. EDIT and REVISE replace the clauses; after publication the text changes only through adopted amendments.'],
-  ['Amendment', amendmentWorkflow, 'Amendments and sub-amendments. SECOND and SUPPORT are recorded without a change of state; LAPSE, MOOT and STALE are sent by the service.'],
-  ['Plan point review', planPointWorkflow, 'The review of one point of the plan of action. RESOLVE takes an outcome; allowedEvents lists the outcomes that would succeed now.'],
+  [
+    'Decision',
+    decisionWorkflow,
+    'The draft decision from the Office’s drafting to adoption. EDIT and REVISE replace the clauses; after publication the text changes only through adopted amendments.',
+  ],
+  [
+    'Amendment',
+    amendmentWorkflow,
+    'Amendments and sub-amendments. SECOND and SUPPORT are recorded without a change of state; LAPSE, MOOT and STALE are sent by the service.',
+  ],
+  [
+    'Plan point review',
+    planPointWorkflow,
+    'The review of one point of the plan of action. RESOLVE takes an outcome; allowedEvents lists the outcomes that would succeed now.',
+  ],
   ['Adjustment', adjustmentWorkflow, 'A proposed adjustment of a plan point.'],
 ] as const;
 
@@ -34,7 +46,13 @@ function workflowsMd(): string {
 type Row = { event: string; states: string[]; who: string[] };
 function permissionsMd(): string {
   const spec = JSON.parse(fs.readFileSync(path.join(DOCS, 'permissions.json'), 'utf8')) as Record<string, Row[] | string>;
-  const parts = ['# Permissions', '', 'Rendered from [permissions.json](permissions.json) (`npm run docs`), which is written by hand and checked against the machines by `libs/workflow/test/permissions.spec.ts`.', '', spec.about as string];
+  const parts = [
+    '# Permissions',
+    '',
+    'Rendered from [permissions.json](permissions.json) (`npm run docs`), which is written by hand and checked against the machines by `libs/workflow/test/permissions.spec.ts`.',
+    '',
+    spec.about as string,
+  ];
   for (const [section, rows] of Object.entries(spec)) {
     if (typeof rows === 'string') continue;
     parts.push('', `## ${section.replace('_', ' ')}`, '', '| event | in state | who |', '| --- | --- |');

@@ -74,7 +74,11 @@ describe.each(CASES)('$name: the machine allows exactly what docs/permissions.js
   const grid = Object.keys(def.states).flatMap((state) => def.events.flatMap((event) => Object.keys(ACTORS).map((who) => [state, event, who] as const)));
   it.each(grid)('%s × %s × %s', (state, event, who) => {
     const allowed = rows.some((r) => r.event === event && r.states.includes(state) && r.who.includes(who));
-    const r = decide(def, { value: state, context, machineVersion: def.version }, { type: event, actor: ACTORS[who], facts: FACTS, params: PARAMS[event] ?? {} });
+    const r = decide(
+      def,
+      { value: state, context, machineVersion: def.version },
+      { type: event, actor: ACTORS[who], facts: FACTS, params: PARAMS[event] ?? {} },
+    );
     // Allowed: it passes, or only a domain rule (a seconder already recorded…) stands in its way.
     if (allowed) expect(r.ok || r.reason === 'guard').toBe(true);
     else expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/^(not_in_state|forbidden)$/) });

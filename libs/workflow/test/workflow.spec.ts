@@ -10,16 +10,16 @@ import {
   allowedEventParameters,
   allowedEvents,
   amendmentWorkflow,
-  decide,
   type DecisionFacts,
+  decide,
   decisionWorkflow,
   type Facts,
   type PersistedWorkflow,
   type PlanPointFacts,
   planPointWorkflow,
   restore,
-  start,
   SYSTEM,
+  start,
   type WorkflowActor,
   type WorkflowDefinition,
   type WorkflowEvent,
@@ -92,7 +92,11 @@ describe.each(CASES)('%s workflow', (_, def, input) => {
     });
     const reached = new Set(paths.map((p) => String(p.state.value)));
     expect([...reached].sort()).toEqual(Object.keys(def.states).sort());
-    expect(getStateNodes(def.machine).map((n) => n.key).sort()).toEqual(Object.keys(def.states).sort());
+    expect(
+      getStateNodes(def.machine)
+        .map((n) => n.key)
+        .sort(),
+    ).toEqual(Object.keys(def.states).sort());
   });
   it('every guard a transition names exists and has a code of this workflow or of outcomes', () => {
     for (const s of Object.values(def.states)) {
@@ -109,7 +113,11 @@ const ev = (type: string, actor: WorkflowActor, facts: Partial<AllFacts> = {}, p
   params,
 });
 
-function run<C extends Record<string, unknown>, I, F extends Facts>(def: WorkflowDefinition<C, I, F, string>, stored: PersistedWorkflow, ...events: WorkflowEvent<AllFacts & F>[]) {
+function run<C extends Record<string, unknown>, I, F extends Facts>(
+  def: WorkflowDefinition<C, I, F, string>,
+  stored: PersistedWorkflow,
+  ...events: WorkflowEvent<AllFacts & F>[]
+) {
   let s = stored;
   for (const e of events) {
     const r = decide(def, s, e);
@@ -120,10 +128,21 @@ function run<C extends Record<string, unknown>, I, F extends Facts>(def: Workflo
 }
 
 describe('decision guards', () => {
-  const open = () => run(decisionWorkflow, start(decisionWorkflow, { documentSymbol: 'GB.1/X/1', paragraph: 1 }), ev('PUBLISH', secretariat), ev('OPEN_ITEM', chair), ev('TAKE_UP_DRAFT', chair));
+  const open = () =>
+    run(
+      decisionWorkflow,
+      start(decisionWorkflow, { documentSymbol: 'GB.1/X/1', paragraph: 1 }),
+      ev('PUBLISH', secretariat),
+      ev('OPEN_ITEM', chair),
+      ev('TAKE_UP_DRAFT', chair),
+    );
 
   it('ADOPT waits for every amendment to be decided', () => {
-    expect(decide(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 1 }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'DECISION.AMENDMENTS_PENDING', message: '1 amendment(s) are still pending: decide them first' } });
+    expect(decide(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 1 }))).toMatchObject({
+      ok: false,
+      reason: 'guard',
+      refusal: { code: 'DECISION.AMENDMENTS_PENDING', message: '1 amendment(s) are still pending: decide them first' },
+    });
   });
   it('adopted unchanged, or adopted as amended', () => {
     expect(run(decisionWorkflow, open(), ev('ADOPT', chair, { pendingAmendments: 0, adoptedAmendments: 0 })).value).toBe('adopted');
@@ -134,7 +153,11 @@ describe('decision guards', () => {
   });
   it('REVISE only while nothing was adopted: the Office never overwrites what the Governing Body adopted', () => {
     const reopened = run(decisionWorkflow, open(), ev('DEFER', chair), ev('REOPEN', chair));
-    expect(decide(decisionWorkflow, reopened, ev('REVISE', secretariat, { adoptedAmendments: 1 }, { clauses: ['x'] }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'DECISION.AMENDMENTS_ADOPTED' } });
+    expect(decide(decisionWorkflow, reopened, ev('REVISE', secretariat, { adoptedAmendments: 1 }, { clauses: ['x'] }))).toMatchObject({
+      ok: false,
+      reason: 'guard',
+      refusal: { code: 'DECISION.AMENDMENTS_ADOPTED' },
+    });
     expect(decide(decisionWorkflow, reopened, ev('REVISE', secretariat, { adoptedAmendments: 0 }, { clauses: ['x'] }))).toMatchObject({ ok: true });
     expect(allowedEvents(decisionWorkflow, reopened, secretariat, { ...OPEN_FACTS, adoptedAmendments: 1 })).not.toContain('REVISE');
   });
@@ -162,7 +185,11 @@ describe('amendment guards', () => {
   });
   it('a group amendment needs no seconder and cannot be seconded', () => {
     const s = circulated({ ownGovernment: false });
-    expect(decide(amendmentWorkflow, s, ev('SECOND', otherGroup))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'AMENDMENT.SECOND_NOT_NEEDED' } });
+    expect(decide(amendmentWorkflow, s, ev('SECOND', otherGroup))).toMatchObject({
+      ok: false,
+      reason: 'guard',
+      refusal: { code: 'AMENDMENT.SECOND_NOT_NEEDED' },
+    });
     expect(run(amendmentWorkflow, s, ev('TAKE_UP', chair)).value).toBe('under_consideration');
   });
   it('a late amendment needs the Chair’s leave', () => {
@@ -199,12 +226,20 @@ describe('amendment guards', () => {
   });
   it('ADOPT waits for its sub-amendments', () => {
     const s = run(amendmentWorkflow, circulated({ ownGovernment: false }), ev('TAKE_UP', chair));
-    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair, { ...OPEN_FACTS, pendingSubamendments: 1 }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'AMENDMENT.SUBAMENDMENTS_PENDING' } });
+    expect(decide(amendmentWorkflow, s, ev('ADOPT', chair, { ...OPEN_FACTS, pendingSubamendments: 1 }))).toMatchObject({
+      ok: false,
+      reason: 'guard',
+      refusal: { code: 'AMENDMENT.SUBAMENDMENTS_PENDING' },
+    });
   });
   it('SUPPORT is recorded once per other group', () => {
     const s = run(amendmentWorkflow, circulated(), ev('SUPPORT', otherGroup));
     expect(s.context.supporters).toEqual(['WKR']);
-    expect(decide(amendmentWorkflow, s, ev('SUPPORT', otherGroup))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'AMENDMENT.ALREADY_SUPPORTED', message: 'WKR already supports it' } });
+    expect(decide(amendmentWorkflow, s, ev('SUPPORT', otherGroup))).toMatchObject({
+      ok: false,
+      reason: 'guard',
+      refusal: { code: 'AMENDMENT.ALREADY_SUPPORTED', message: 'WKR already supports it' },
+    });
     expect(decide(amendmentWorkflow, s, ev('SUPPORT', sameGroup))).toMatchObject({ ok: false, reason: 'forbidden' });
   });
   it('a member of another group can never withdraw it', () => {
@@ -220,27 +255,54 @@ describe('amendment guards', () => {
 
 describe('plan point review', () => {
   const consulting = () =>
-    run(planPointWorkflow, start(planPointWorkflow, { plan: 'GB.335/POL/1', code: '16' }), ev('FLAG_FOR_REVIEW', secretariat), ev('OPEN_COMMENTS', secretariat), ev('START_CONSULTATION', secretariat));
+    run(
+      planPointWorkflow,
+      start(planPointWorkflow, { plan: 'GB.335/POL/1', code: '16' }),
+      ev('FLAG_FOR_REVIEW', secretariat),
+      ev('OPEN_COMMENTS', secretariat),
+      ev('START_CONSULTATION', secretariat),
+    );
   it('is never resolved before the decision is adopted', () => {
-    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: false }, { outcome: 'maintained' }))).toMatchObject({ ok: false, reason: 'guard', refusal: { code: 'PLAN_POINT.DECISION_NOT_ADOPTED' } });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: false }, { outcome: 'maintained' }))).toMatchObject({
+      ok: false,
+      reason: 'guard',
+      refusal: { code: 'PLAN_POINT.DECISION_NOT_ADOPTED' },
+    });
   });
   it('adjusted needs an adopted adjustment', () => {
-    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustmentKinds: [] }, { outcome: 'adjusted' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.NO_ADOPTED_ADJUSTMENT' } });
-    expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] }, { outcome: 'adjusted' })).value).toBe('adjusted');
+    expect(
+      decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustmentKinds: [] }, { outcome: 'adjusted' })),
+    ).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.NO_ADOPTED_ADJUSTMENT' } });
+    expect(
+      run(planPointWorkflow, consulting(), ev('RESOLVE', chair, { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] }, { outcome: 'adjusted' })).value,
+    ).toBe('adjusted');
   });
   it('an outcome never contradicts the adopted adjustments', () => {
     const facts = (kinds: string[]) => ({ decisionAdopted: true, adoptedAdjustmentKinds: kinds });
-    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust']), { outcome: 'maintained' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.ADJUSTMENT_ADOPTED', message: 'An adopted adjust adjustment contradicts "maintained"' } });
-    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust']), { outcome: 'retired' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.ADJUSTMENT_ADOPTED' } });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust']), { outcome: 'maintained' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'PLAN_POINT.ADJUSTMENT_ADOPTED', message: 'An adopted adjust adjustment contradicts "maintained"' },
+    });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust']), { outcome: 'retired' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'PLAN_POINT.ADJUSTMENT_ADOPTED' },
+    });
     expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['adjust', 'retire']), { outcome: 'adjusted' }))).toMatchObject({ ok: false });
     expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['retire']), { outcome: 'retired' })).value).toBe('retired');
     expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts([]), { outcome: 'retired' })).value).toBe('retired');
     expect(run(planPointWorkflow, consulting(), ev('RESOLVE', chair, facts(['maintain']), { outcome: 'maintained' })).value).toBe('maintained');
-    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { ...facts([]), pendingAdjustments: 1 }, { outcome: 'maintained' }))).toMatchObject({ ok: false, refusal: { code: 'PLAN_POINT.ADJUSTMENTS_PENDING' } });
+    expect(decide(planPointWorkflow, consulting(), ev('RESOLVE', chair, { ...facts([]), pendingAdjustments: 1 }, { outcome: 'maintained' }))).toMatchObject({
+      ok: false,
+      refusal: { code: 'PLAN_POINT.ADJUSTMENTS_PENDING' },
+    });
   });
   it('allowedEvents offers RESOLVE under consultation, with the outcomes that would succeed', () => {
-    expect(allowedEvents(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual(['RESOLVE']);
-    expect(allowedEventParameters(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual({ RESOLVE: [{ outcome: 'adjusted' }] });
+    expect(allowedEvents(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] })).toEqual([
+      'RESOLVE',
+    ]);
+    expect(
+      allowedEventParameters(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'] }),
+    ).toEqual({ RESOLVE: [{ outcome: 'adjusted' }] });
     expect(allowedEvents(planPointWorkflow, consulting(), chair, { ...OPEN_FACTS, decisionAdopted: false })).toEqual([]);
   });
   it('reopens, except when retired', () => {
@@ -252,17 +314,30 @@ describe('plan point review', () => {
 });
 
 describe('every refusal says what stands in the way', () => {
-  const facts: AllFacts = { ...OPEN_FACTS, pendingAmendments: 2, adoptedAmendments: 1, pendingSubamendments: 1, targetState: 'under_discussion', pendingAdjustments: 1, adoptedAdjustmentKinds: ['adjust', 'retire'], pointState: 'adjusted' };
+  const facts: AllFacts = {
+    ...OPEN_FACTS,
+    pendingAmendments: 2,
+    adoptedAmendments: 1,
+    pendingSubamendments: 1,
+    targetState: 'under_discussion',
+    pendingAdjustments: 1,
+    adoptedAdjustmentKinds: ['adjust', 'retire'],
+    pointState: 'adjusted',
+  };
   const params = { method: { kind: 'vote', for: 3, against: 4, abstentions: 1 }, outcome: 'maintained' };
   const WORKFLOWS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow] as unknown as WorkflowDefinition<Record<string, unknown>>[];
-  it.each(WORKFLOWS.flatMap((def) => Object.entries(def.guards).map(([name, g]) => [`${def.kind}.${name}`, g] as const)))('%s: a code of its workflow and a sentence', (name, g) => {
-    const message = g.message({ context: { supporters: [] } as never, event: { type: 'X', actor: otherGroup, facts, params } });
-    expect(g.code).toMatch(/^(DECISION|AMENDMENT|PLAN_POINT|ADJUSTMENT|OUTCOME)\.[A-Z_]+$/);
-    expect(message.length).toBeGreaterThan(10);
-    expect(message).not.toMatch(/undefined|\[object/);
-  });
+  it.each(WORKFLOWS.flatMap((def) => Object.entries(def.guards).map(([name, g]) => [`${def.kind}.${name}`, g] as const)))(
+    '%s: a code of its workflow and a sentence',
+    (_name, g) => {
+      const message = g.message({ context: { supporters: [] } as never, event: { type: 'X', actor: otherGroup, facts, params } });
+      expect(g.code).toMatch(/^(DECISION|AMENDMENT|PLAN_POINT|ADJUSTMENT|OUTCOME)\.[A-Z_]+$/);
+      expect(message.length).toBeGreaterThan(10);
+      expect(message).not.toMatch(/undefined|\[object/);
+    },
+  );
   it('the messages name the facts', () => {
-    const m = (def: WorkflowDefinition<Record<string, unknown>>, guard: string) => def.guards[guard].message({ context: {} as never, event: { type: 'X', actor: otherGroup, facts, params } });
+    const m = (def: WorkflowDefinition<Record<string, unknown>>, guard: string) =>
+      def.guards[guard].message({ context: {} as never, event: { type: 'X', actor: otherGroup, facts, params } });
     const d = decisionWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
     const a = amendmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
     const p = planPointWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
@@ -273,13 +348,19 @@ describe('every refusal says what stands in the way', () => {
     expect(m(p, 'noAdjustmentPending')).toBe('1 proposed adjustment(s) must be decided first');
     expect(m(p, 'onlyMaintainAdopted')).toBe('An adopted adjust adjustment contradicts "maintained"');
     expect(m(p, 'onlyRetireAdopted')).toBe('An adopted adjust adjustment contradicts "retired"');
-    expect(m(adjustmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>, 'pointUnderReview')).toBe('The plan point is already adjusted: reopen it first');
+    expect(m(adjustmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>, 'pointUnderReview')).toBe(
+      'The plan point is already adjusted: reopen it first',
+    );
   });
 });
 
 describe('allowedEvents read from the spec agree with the XState machine', () => {
   const actors = Object.values(ACTORS).filter((a) => a.role !== 'system');
-  const factSets: AllFacts[] = [OPEN_FACTS, AMENDED_FACTS, { ...OPEN_FACTS, targetInPlay: false, pendingAmendments: 2, pendingSubamendments: 1, decisionAdopted: false, deletesLastClause: true }];
+  const factSets: AllFacts[] = [
+    OPEN_FACTS,
+    AMENDED_FACTS,
+    { ...OPEN_FACTS, targetInPlay: false, pendingAmendments: 2, pendingSubamendments: 1, decisionAdopted: false, deletesLastClause: true },
+  ];
   it.each(CASES)('%s: for every state, caller and facts, the same events as snapshot.can', (_, def, input) => {
     const paths = getShortestPaths(def.machine, {
       input,
@@ -292,7 +373,9 @@ describe('allowedEvents read from the spec agree with the XState machine', () =>
       const snapshot = restore(def, stored);
       for (const actor of actors) {
         for (const facts of factSets) {
-          const byMachine = def.events.filter((type) => [{}, { leave: true }, { leave: false }, ...outcomes.map((outcome) => ({ outcome }))].some((params) => snapshot.can({ type, actor, facts, params })));
+          const byMachine = def.events.filter((type) =>
+            [{}, { leave: true }, { leave: false }, ...outcomes.map((outcome) => ({ outcome }))].some((params) => snapshot.can({ type, actor, facts, params })),
+          );
           expect([stored.value, actor.id, allowedEvents(def, stored, actor, facts)]).toEqual([stored.value, actor.id, byMachine]);
           compared++;
         }

@@ -1,11 +1,11 @@
+import { type AnchorError, type Applied, anchorQuote, insertedWords, reanchor, spanOf, type TextOperation } from '@gbdw/drafting';
+import { AMENDMENT_PENDING } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { type AnchorError, anchorQuote, type Applied, insertedWords, reanchor, spanOf, type TextOperation } from '@gbdw/drafting';
-import { AMENDMENT_PENDING } from '@gbdw/workflow';
-import { Clause } from '../decisions/decision.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
+import { Adjustment } from '../database/entities/adjustment.entity.js';
+import { Amendment } from '../database/entities/amendment.entity.js';
+import { Clause } from '../database/entities/clause.entity.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { Amendment } from './amendment.entity.js';
 
 /** What changed one target text: the amendment adopted (null for an Office revision) and, where known, the change itself. */
 export interface TextChange {
@@ -16,7 +16,9 @@ export interface TextChange {
 export type TargetKey = { clauseId: string } | { adjustmentId: string } | { parentId: string };
 
 const sameTarget = (a: Amendment, k: TargetKey) =>
-  ('clauseId' in k && a.clauseId === k.clauseId) || ('adjustmentId' in k && a.targetType === 'adjustment' && a.adjustmentId === k.adjustmentId) || ('parentId' in k && a.parentId === k.parentId);
+  ('clauseId' in k && a.clauseId === k.clauseId) ||
+  ('adjustmentId' in k && a.targetType === 'adjustment' && a.adjustmentId === k.adjustmentId) ||
+  ('parentId' in k && a.parentId === k.parentId);
 
 /**
  * Pending amendments after a change to what they amend. Their anchors: on the changed text each is mapped through the change (its
@@ -55,8 +57,18 @@ export class AmendmentAnchors {
   }
 
   private async stale(m: EntityManager, a: Amendment, change: TextChange, quote: string): Promise<void> {
-    await m.update(Amendment, { id: a.id }, { staleBecause: change.cause ? { amendmentId: change.cause.id, number: change.cause.number, quote } : { amendmentId: '', number: 'revision', quote } });
-    await this.runner.transition(m, { entity: 'amendment', id: a.id, actor: null, type: 'STALE', audit: { because: change.cause?.number ?? 'revision', quote } });
+    await m.update(
+      Amendment,
+      { id: a.id },
+      { staleBecause: change.cause ? { amendmentId: change.cause.id, number: change.cause.number, quote } : { amendmentId: '', number: 'revision', quote } },
+    );
+    await this.runner.transition(m, {
+      entity: 'amendment',
+      id: a.id,
+      actor: null,
+      type: 'STALE',
+      audit: { because: change.cause?.number ?? 'revision', quote },
+    });
   }
 
   /** The text an amendment's anchors are read in: null when its target is gone, undefined when it has none. */
@@ -78,9 +90,16 @@ export class AmendmentAnchors {
   }
 
   /** Closing a decision or an adjustment lapses what is still pending on it (MOOT for sub-amendments of a closed parent). */
-  async closePending(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string } | { parentId: string }, type: 'LAPSE' | 'MOOT', audit: Record<string, unknown>): Promise<void> {
+  async closePending(
+    m: EntityManager,
+    scope: { decisionId: string } | { adjustmentId: string } | { parentId: string },
+    type: 'LAPSE' | 'MOOT',
+    audit: Record<string, unknown>,
+  ): Promise<void> {
     // Parents first: each closing parent takes its own sub-amendments with it (moot).
-    const pending = await m.getRepository(Amendment).find({ where: { ...scope, workflow: { state: In(AMENDMENT_PENDING) } }, order: { parentId: { direction: 'ASC', nulls: 'FIRST' }, createdAt: 'ASC' } });
+    const pending = await m
+      .getRepository(Amendment)
+      .find({ where: { ...scope, workflow: { state: In(AMENDMENT_PENDING) } }, order: { parentId: { direction: 'ASC', nulls: 'FIRST' }, createdAt: 'ASC' } });
     for (const a of pending) {
       const still = await m.getRepository(Amendment).findOneByOrFail({ id: a.id });
       if (AMENDMENT_PENDING.includes(still.workflow.state)) await this.runner.transition(m, { entity: 'amendment', id: a.id, actor: null, type, audit });
@@ -96,7 +115,9 @@ export class AmendmentAnchors {
     const [oldClauses, newClauses] = await Promise.all(
       [fromDecisionId, toDecisionId].map((decisionId) => m.getRepository(Clause).find({ where: { decisionId, live: true }, order: { position: 'ASC' } })),
     );
-    const pending = await m.getRepository(Amendment).find({ where: { decisionId: fromDecisionId, workflow: { state: In(AMENDMENT_PENDING) } }, order: { createdAt: 'ASC' } });
+    const pending = await m
+      .getRepository(Amendment)
+      .find({ where: { decisionId: fromDecisionId, workflow: { state: In(AMENDMENT_PENDING) } }, order: { createdAt: 'ASC' } });
     // The new decision continues the old one's numbering.
     await m.query(
       `INSERT INTO number_counters (scope_id, series, last) SELECT $2, series, last FROM number_counters WHERE scope_id = $1

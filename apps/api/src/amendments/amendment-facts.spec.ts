@@ -19,6 +19,9 @@ describe('amendmentFacts', () => {
     [true, 2, false],
     [false, 1, false],
   ])('deleting a clause (%s) when %i live clause(s) remain: deletes the last %s', (deletesClause, liveClauses, last) => {
-    expect(amendmentFacts({ target: { decisionState: 'amendments_in_play' }, pendingSubamendments: 2, deletesClause, liveClauses })).toMatchObject({ deletesLastClause: last, pendingSubamendments: 2 });
+    expect(amendmentFacts({ target: { decisionState: 'amendments_in_play' }, pendingSubamendments: 2, deletesClause, liveClauses })).toMatchObject({
+      deletesLastClause: last,
+      pendingSubamendments: 2,
+    });
   });
 });

@@ -11,7 +11,9 @@ export type AmendmentTarget = { decisionState: string } | { adjustmentState: str
 export function amendmentFacts(input: { target: AmendmentTarget; pendingSubamendments: number; deletesClause: boolean; liveClauses: number }): AmendmentFacts {
   const { target } = input;
   const onDecision = 'decisionState' in target;
-  const targetInPlay = onDecision ? target.decisionState === 'amendments_in_play' : target.adjustmentState === 'proposed' && !POINT_RESOLVED.includes(target.pointState);
+  const targetInPlay = onDecision
+    ? target.decisionState === 'amendments_in_play'
+    : target.adjustmentState === 'proposed' && !POINT_RESOLVED.includes(target.pointState);
   return {
     targetInPlay,
     targetState: onDecision ? target.decisionState : targetInPlay ? target.adjustmentState : `${target.adjustmentState} (plan point ${target.pointState})`,

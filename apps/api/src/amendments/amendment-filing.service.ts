@@ -1,25 +1,35 @@
+import {
+  AnchorError,
+  applyOperation,
+  clauseIndex,
+  clauseLabel,
+  excerpt,
+  insertedWords,
+  SUBAMENDMENT_TEXT_ERRORS,
+  spanOf,
+  type TextOperation,
+} from '@gbdw/drafting';
+import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { AnchorError, applyOperation, clauseIndex, clauseLabel, excerpt, insertedWords, spanOf, type TextOperation } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { lockForShare } from '../common/find-or-fail.js';
-import { Clause, Decision } from '../decisions/decision.entity.js';
-import { GbDocumentRow } from '../documents/document.entity.js';
-import { Session } from '../documents/session.entity.js';
-import { GOVERNMENT_KINDS, Group } from '../groups/group.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
-import { PlanPoint } from '../plan/plan-point.entity.js';
-import { workflowColumns } from '../workflow/workflow-columns.js';
-import { invalid, requestedOperation } from './amendment-operation.js';
-import { Amendment } from './amendment.entity.js';
-import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
+import { Adjustment } from '../database/entities/adjustment.entity.js';
+import { Amendment } from '../database/entities/amendment.entity.js';
+import { Clause } from '../database/entities/clause.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { GOVERNMENT_KINDS, Group } from '../database/entities/group.entity.js';
+import { PlanPoint } from '../database/entities/plan-point.entity.js';
+import { Session } from '../database/entities/session.entity.js';
+import { workflowColumns } from '../database/entities/workflow-columns.js';
 import { DECISION_ERRORS } from '../decisions/decision.errors.js';
-import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS } from './amendment.errors.js';
 import { ADJUSTMENT_ERRORS } from '../plan/plan.errors.js';
-import { SUBAMENDMENT_TEXT_ERRORS } from '@gbdw/drafting';
+import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS } from './amendment.errors.js';
+import { invalid, requestedOperation } from './amendment-operation.js';
+import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
 
 /** One member keeps at most this many amendments pending on one clause (or adjustment, or parent): a flood stays bounded. */
 export const PENDING_PER_MEMBER_AND_TARGET = 10;
@@ -57,11 +67,16 @@ export class AmendmentFilingService {
     return this.db.transaction(async (m) => {
       const decision = await lockForShare(m, Decision, 'decisions', decisionId, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
       if (!DECISION_OPEN_FOR_AMENDMENT.includes(decision.workflow.state)) {
-        throw DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The decision is ${decision.workflow.state}: amendments are not received now`, { state: decision.workflow.state });
+        throw DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The decision is ${decision.workflow.state}: amendments are not received now`, {
+          state: decision.workflow.state,
+        });
       }
       const clauses = await m.getRepository(Clause).find({ where: { decisionId, live: true }, order: { position: 'ASC' } });
       const named = dto.clause !== undefined ? clauses[clauseIndex(dto.clause, clauses.length)] : null;
-      const { op, clause: label } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause', 'add_clause', 'delete_clause'], { text: named?.text ?? null, isClause: true });
+      const { op, clause: label } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause', 'add_clause', 'delete_clause'], {
+        text: named?.text ?? null,
+        isClause: true,
+      });
       let clause: Clause | null = null;
       if (op.kind === 'add_clause') {
         if (dto.clause) invalid({ clause: ['add_clause names its place with op.after, e.g. "(b)"'] });
@@ -71,7 +86,9 @@ export class AmendmentFilingService {
         clause = clauses[clauseIndex(label, clauses.length)];
         spanOf(clause.text, op);
         if (op.kind !== 'delete_clause' && !applyOperation(clause.text, op).text.trim()) {
-          throw AMENDMENT_ERRORS.EMPTIES_CLAUSE.error(`This would leave clause ${label} without words: to remove the clause, delete the subparagraph (delete_clause)`);
+          throw AMENDMENT_ERRORS.EMPTIES_CLAUSE.error(
+            `This would leave clause ${label} without words: to remove the clause, delete the subparagraph (delete_clause)`,
+          );
         }
       }
       const who = await this.proposer(m, actor, dto);
@@ -97,7 +114,8 @@ export class AmendmentFilingService {
   async onAdjustment(adjustmentId: string, actor: Actor, dto: AdjustmentAmendmentDto): Promise<string> {
     return this.db.transaction(async (m) => {
       const adj = await lockForShare(m, Adjustment, 'adjustments', adjustmentId, WORKFLOW_ERRORS.adjustment.NOT_FOUND, 'adjustment');
-      if (adj.workflow.state !== 'proposed') throw ADJUSTMENT_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The adjustment is ${adj.workflow.state}`, { state: adj.workflow.state });
+      if (adj.workflow.state !== 'proposed')
+        throw ADJUSTMENT_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The adjustment is ${adj.workflow.state}`, { state: adj.workflow.state });
       if (adj.text === null) throw ADJUSTMENT_ERRORS.NO_TEXT.error(`A ${adj.kind} adjustment has no text to amend`);
       const { op } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause'], { text: adj.text, isClause: false });
       spanOf(adj.text, op);
@@ -125,18 +143,26 @@ export class AmendmentFilingService {
       const parent = await lockForShare(m, Amendment, 'amendments', parentId, WORKFLOW_ERRORS.amendment.NOT_FOUND, 'amendment');
       if (parent.parentId) throw SUBAMENDMENT_ERRORS.TOO_DEEP.error('Sub-amendments go one level deep: amend the amendment instead');
       if (!AMENDMENT_PENDING.includes(parent.workflow.state)) {
-        throw AMENDMENT_ERRORS.NOT_PENDING.error(`The amendment is ${parent.workflow.state}: it can no longer be sub-amended`, { state: parent.workflow.state });
+        throw AMENDMENT_ERRORS.NOT_PENDING.error(`The amendment is ${parent.workflow.state}: it can no longer be sub-amended`, {
+          state: parent.workflow.state,
+        });
       }
       const documentId = await this.openTargetDocument(m, parent);
       const words = insertedWords(parent.op);
       if (words === null) throw SUBAMENDMENT_TEXT_ERRORS.OUT_OF_SCOPE.error(`${parent.number} deletes words; there are none of its own to sub-amend`);
       // Words that go into a clause keep the clause's rules.
-      const { op } = requestedOperation(dto, ['insert', 'replace', 'delete'], { text: words, isClause: parent.targetType === 'clause' || parent.targetType === 'decision' });
+      const { op } = requestedOperation(dto, ['insert', 'replace', 'delete'], {
+        text: words,
+        isClause: parent.targetType === 'clause' || parent.targetType === 'decision',
+      });
       try {
         spanOf(words, op);
       } catch (e) {
         if (e instanceof AnchorError && e.code === 'AMENDMENT.ANCHOR_NOT_FOUND') {
-          throw SUBAMENDMENT_TEXT_ERRORS.OUT_OF_SCOPE.error(`"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${excerpt(words)}")`, { quote: e.quote, nearMisses: e.details?.nearMisses });
+          throw SUBAMENDMENT_TEXT_ERRORS.OUT_OF_SCOPE.error(`"${e.quote}" is not in the words ${parent.number} inserts or substitutes ("${excerpt(words)}")`, {
+            quote: e.quote,
+            nearMisses: e.details?.nearMisses,
+          });
         }
         throw e;
       }
@@ -167,7 +193,9 @@ export class AmendmentFilingService {
     if (parent.decisionId) {
       const d = await lockForShare(m, Decision, 'decisions', parent.decisionId, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
       if (!DECISION_OPEN_FOR_AMENDMENT.includes(d.workflow.state)) {
-        throw DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The decision is ${d.workflow.state}: sub-amendments are not received now`, { state: d.workflow.state });
+        throw DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The decision is ${d.workflow.state}: sub-amendments are not received now`, {
+          state: d.workflow.state,
+        });
       }
       return d.documentId;
     }
@@ -217,17 +245,26 @@ export class AmendmentFilingService {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pending:${actor.id}:${Object.values(target)[0]}`]);
     const n = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id, workflow: { state: In(AMENDMENT_PENDING) } } });
     if (n >= PENDING_PER_MEMBER_AND_TARGET) {
-      throw AMENDMENT_ERRORS.PENDING_LIMIT.error(`You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`, { limit: PENDING_PER_MEMBER_AND_TARGET });
+      throw AMENDMENT_ERRORS.PENDING_LIMIT.error(
+        `You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`,
+        { limit: PENDING_PER_MEMBER_AND_TARGET },
+      );
     }
     // Withdrawn ones count too: filing and withdrawing in a loop would grow every list and record of the text without end.
     const filed = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id } });
     if (filed >= FILED_PER_MEMBER_AND_TARGET) {
-      throw AMENDMENT_ERRORS.FILING_LIMIT.error(`You have filed ${filed} amendments on this text, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_TARGET });
+      throw AMENDMENT_ERRORS.FILING_LIMIT.error(
+        `You have filed ${filed} amendments on this text, the most one member may (withdrawn ones included): ask the secretariat if more are needed`,
+        { limit: FILED_PER_MEMBER_AND_TARGET },
+      );
     }
     // And on the whole decision, sub-amendments included: fifty a text times many texts and parents is still a bound.
     const onDecision = decisionId ? await m.getRepository(Amendment).count({ where: { decisionId, proposerId: actor.id } }) : 0;
     if (onDecision >= FILED_PER_MEMBER_AND_DECISION) {
-      throw AMENDMENT_ERRORS.FILING_LIMIT.error(`You have filed ${onDecision} amendments and sub-amendments on this decision, the most one member may (withdrawn ones included): ask the secretariat if more are needed`, { limit: FILED_PER_MEMBER_AND_DECISION });
+      throw AMENDMENT_ERRORS.FILING_LIMIT.error(
+        `You have filed ${onDecision} amendments and sub-amendments on this decision, the most one member may (withdrawn ones included): ask the secretariat if more are needed`,
+        { limit: FILED_PER_MEMBER_AND_DECISION },
+      );
     }
   }
 

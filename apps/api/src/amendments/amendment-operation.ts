@@ -1,6 +1,6 @@
 import { clauseText, insertedWords, parseInstruction, quoteOf, squeezeSpaces, type TextOperation, textProblems } from '@gbdw/drafting';
-import type { OperationDto } from './dto/amendment.dto.js';
 import { REQUEST_ERRORS } from '../common/request.errors.js';
+import type { OperationDto } from './dto/amendment.dto.js';
 
 export function invalid(fields: Record<string, string[]>): never {
   throw REQUEST_ERRORS.VALIDATION_FAILED.error(`Invalid field(s): ${Object.keys(fields).join(', ')}`, { fields });
@@ -21,7 +21,8 @@ function fromDto(dto: OperationDto): TextOperation {
     case 'insert':
       extra('after', 'before', 'at', 'text', 'occurrence');
       need('text');
-      if ([dto.after, dto.before, dto.at].filter((x) => x !== undefined).length !== 1) invalid({ 'op.after': ['give exactly one of after, before or at: "end"'] });
+      if ([dto.after, dto.before, dto.at].filter((x) => x !== undefined).length !== 1)
+        invalid({ 'op.after': ['give exactly one of after, before or at: "end"'] });
       if (dto.at !== undefined) {
         if (dto.occurrence !== undefined) invalid({ 'op.occurrence': ['not used with at: "end"'] });
         return { kind: 'insert', at: 'end', text: dto.text! };
@@ -60,7 +61,11 @@ export interface OperationRequest {
  * as stored: quotes and words without the spaces at their ends; a clause's text (and words
  * that end a clause) without a trailing join, which the clause order gives back.
  */
-export function requestedOperation(dto: OperationRequest, allowed: readonly TextOperation['kind'][], target: { text: string | null; isClause: boolean }): { op: TextOperation; clause?: string } {
+export function requestedOperation(
+  dto: OperationRequest,
+  allowed: readonly TextOperation['kind'][],
+  target: { text: string | null; isClause: boolean },
+): { op: TextOperation; clause?: string } {
   if ((dto.op === undefined) === (dto.instruction === undefined)) invalid({ op: ['give exactly one of op or instruction'] });
   let op: TextOperation;
   let clause = dto.clause;

@@ -1,20 +1,21 @@
+import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '@gbdw/drafting';
+import { AMENDMENT_PENDING, type AmendmentFacts, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, type AmendmentFacts, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
-import { Clause, Decision } from '../decisions/decision.entity.js';
+import { Adjustment } from '../database/entities/adjustment.entity.js';
+import { Amendment } from '../database/entities/amendment.entity.js';
+import { Clause } from '../database/entities/clause.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { Group } from '../database/entities/group.entity.js';
+import { PlanPoint } from '../database/entities/plan-point.entity.js';
+import { persisted } from '../database/entities/workflow-columns.js';
 import { ReadCache } from '../events/read-cache.service.js';
-import { Group } from '../groups/group.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
-import { PlanPoint } from '../plan/plan-point.entity.js';
-import { persisted } from '../workflow/workflow-columns.js';
 import { toWorkflowActor } from '../workflow/workflow-runner.service.js';
 import { type AmendmentTarget, amendmentFacts } from './amendment-facts.js';
-import { Amendment } from './amendment.entity.js';
 import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
 import type { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 
@@ -36,7 +37,14 @@ const withSupports = (stances: Record<string, string | null>, supporters: string
   Object.fromEntries(Object.entries(stances).map(([group, stance]) => [group, stance ?? (supporters.includes(group) ? 'support' : null)]));
 
 /** The target an amendment's anchors are read in, as a key shared by every amendment on it. */
-const targetKey = (a: Amendment) => (a.targetType === 'clause' ? `c:${a.clauseId}` : a.targetType === 'adjustment' ? `j:${a.adjustmentId}` : a.targetType === 'amendment' ? `p:${a.parentId}` : null);
+const targetKey = (a: Amendment) =>
+  a.targetType === 'clause'
+    ? `c:${a.clauseId}`
+    : a.targetType === 'adjustment'
+      ? `j:${a.adjustmentId}`
+      : a.targetType === 'amendment'
+        ? `p:${a.parentId}`
+        : null;
 
 /**
  * Amendments as every screen reads them, with a fixed number of queries however many there
@@ -59,12 +67,31 @@ export class AmendmentQueriesService {
   list(actor: Actor, q: AmendmentsQueryDto): Promise<CachedJson> {
     // Ids in their one spelling: a UUID in another case is the same list, not another build.
     const key = `amendments|${q.decision?.toLowerCase() ?? ''}|${q.adjustment?.toLowerCase() ?? ''}|${q.group ?? ''}|${q.state ?? ''}`;
-    return this.cache.get(`${key}|${actor.id}`, async () => toCachedJson(forCaller(await this.cache.get(key, () => this.sharedList(q), (rows) => rows.length * SHARED_ROW_BYTES), actor)), cachedJsonBytes);
+    return this.cache.get(
+      `${key}|${actor.id}`,
+      async () =>
+        toCachedJson(
+          forCaller(
+            await this.cache.get(
+              key,
+              () => this.sharedList(q),
+              (rows) => rows.length * SHARED_ROW_BYTES,
+            ),
+            actor,
+          ),
+        ),
+      cachedJsonBytes,
+    );
   }
 
   private async sharedList(q: AmendmentsQueryDto): Promise<SharedView[]> {
     const rows = await this.db.getRepository(Amendment).find({
-      where: { ...(q.decision ? { decisionId: q.decision } : {}), ...(q.adjustment ? { adjustmentId: q.adjustment } : {}), ...(q.group ? { proposerGroup: q.group } : {}), ...(q.state ? { workflow: { state: q.state } } : {}) },
+      where: {
+        ...(q.decision ? { decisionId: q.decision } : {}),
+        ...(q.adjustment ? { adjustmentId: q.adjustment } : {}),
+        ...(q.group ? { proposerGroup: q.group } : {}),
+        ...(q.state ? { workflow: { state: q.state } } : {}),
+      },
       // All of them: a list that stopped short would contradict the decision's own count. The
       // pending caps per member bound how many there can be.
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -116,10 +143,20 @@ export class AmendmentQueriesService {
     for (const [key, group] of groupedOnTargets) {
       const text = texts.get(key);
       if (!text) continue;
-      for (const [id, others] of conflictsAmong(text, group.map((a) => ({ key: a.id, op: a.op })))) conflicts.set(id, others.map((o) => byId.get(o)!));
+      for (const [id, others] of conflictsAmong(
+        text,
+        group.map((a) => ({ key: a.id, op: a.op })),
+      ))
+        conflicts.set(
+          id,
+          others.map((o) => byId.get(o)!),
+        );
     }
     const labels = new Map<string, string>();
-    for (const list of Map.groupBy(liveClauses, (c) => c.decisionId).values()) list.forEach((c, i) => labels.set(c.id, `(${clauseLabel(i)})`));
+    for (const list of Map.groupBy(liveClauses, (c) => c.decisionId).values())
+      list.forEach((c, i) => {
+        labels.set(c.id, `(${clauseLabel(i)})`);
+      });
     const decisionOf = new Map(decisions.map((d) => [d.id, d]));
     const adjustmentOf = new Map(adjustments.map((j) => [j.id, j]));
     const pointOf = new Map(points.map((p) => [p.id, p]));
@@ -158,7 +195,13 @@ export class AmendmentQueriesService {
         conflictsWith: (conflicts.get(a.id) ?? []).slice(0, conflictsShown).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
         conflictCount: (conflicts.get(a.id) ?? []).length,
         staleBecause: a.staleBecause,
-        subamendments: mySubs.map((s) => ({ id: s.id, number: s.number, state: s.workflow.state, op: s.op as unknown as Record<string, unknown>, description: describeOperation(s.op) })),
+        subamendments: mySubs.map((s) => ({
+          id: s.id,
+          number: s.number,
+          state: s.workflow.state,
+          op: s.op as unknown as Record<string, unknown>,
+          description: describeOperation(s.op),
+        })),
         positions: withSupports(positions.get(a.id)!, ctx.supporters),
         adoptionSeq: a.adoptionSeq,
         createdAt: a.createdAt.toISOString(),
@@ -190,10 +233,20 @@ export class AmendmentQueriesService {
     const m = this.db.manager;
     await findOrFail(m, Decision, decisionId, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
     const amendments = await m.getRepository(Amendment).find({ where: { decisionId }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const positions = await this.positions(m, amendments.map((a) => a.id));
+    const positions = await this.positions(
+      m,
+      amendments.map((a) => a.id),
+    );
     return amendments.map((a) => {
       const ctx = persisted(a.workflow).context as { supporters: string[] };
-      return { id: a.id, number: a.number, state: a.workflow.state, proposerGroup: a.proposerGroup, supports: ctx.supporters, positions: withSupports(positions.get(a.id)!, ctx.supporters) };
+      return {
+        id: a.id,
+        number: a.number,
+        state: a.workflow.state,
+        proposerGroup: a.proposerGroup,
+        supports: ctx.supporters,
+        positions: withSupports(positions.get(a.id)!, ctx.supporters),
+      };
     });
   }
 }
@@ -210,6 +263,10 @@ function forCaller(shared: SharedView[], actor: Actor): AmendmentView[] {
   const who = toWorkflowActor(actor);
   return shared.map(({ view, snapshot, facts }) => {
     const allowed = allowedEventParameters(amendmentWorkflow, snapshot, who, facts);
-    return { ...view, allowedEvents: Object.keys(allowed), eventParameters: Object.fromEntries(Object.entries(allowed).filter(([type]) => amendmentWorkflow.parameters?.[type])) };
+    return {
+      ...view,
+      allowedEvents: Object.keys(allowed),
+      eventParameters: Object.fromEntries(Object.entries(allowed).filter(([type]) => amendmentWorkflow.parameters?.[type])),
+    };
   });
 }

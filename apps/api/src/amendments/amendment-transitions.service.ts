@@ -1,15 +1,16 @@
+import { AMENDMENT_PENDING, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { AMENDMENT_PENDING, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
-import { Clause, Decision } from '../decisions/decision.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
-import { PlanPoint } from '../plan/plan-point.entity.js';
+import { Adjustment } from '../database/entities/adjustment.entity.js';
+import { Amendment } from '../database/entities/amendment.entity.js';
+import { Clause } from '../database/entities/clause.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { type AmendmentTarget, amendmentFacts } from './amendment-facts.js';
-import { Amendment } from './amendment.entity.js';
 import type { AmendmentEventDto } from './dto/amendment.dto.js';
 
 /** Events the Chair sends that need the amended text in play, and that may change it. */

@@ -1,12 +1,13 @@
+import { applyOperation, applySubamendment, insertedWords } from '@gbdw/drafting';
 import { Injectable } from '@nestjs/common';
 import { MoreThan } from 'typeorm';
-import { applyOperation, applySubamendment, insertedWords } from '@gbdw/drafting';
-import { Clause } from '../decisions/decision.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
+import { Adjustment } from '../database/entities/adjustment.entity.js';
+import { Amendment } from '../database/entities/amendment.entity.js';
+import { AppliedChange } from '../database/entities/applied-change.entity.js';
+import { Clause } from '../database/entities/clause.entity.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { AmendmentAnchors } from './amendment-anchors.service.js';
-import { AppliedChange, Amendment } from './amendment.entity.js';
 import { AMENDMENT_ERRORS } from './amendment.errors.js';
+import { AmendmentAnchors } from './amendment-anchors.service.js';
 
 /**
  * What an amendment's transitions do to the text and to other amendments: the effects named
@@ -47,9 +48,14 @@ export class AmendmentEffects {
       return;
     }
     const scope = a.decisionId ? { decisionId: a.decisionId } : { adjustmentId: a.adjustmentId! };
-    const [{ seq }] = await m.query(`SELECT coalesce(max(seq), 0) + 1 AS seq FROM applied_changes WHERE ${a.decisionId ? 'decision_id' : 'adjustment_id'} = $1`, [a.decisionId ?? a.adjustmentId]);
+    const [{ seq }] = await m.query(
+      `SELECT coalesce(max(seq), 0) + 1 AS seq FROM applied_changes WHERE ${a.decisionId ? 'decision_id' : 'adjustment_id'} = $1`,
+      [a.decisionId ?? a.adjustmentId],
+    );
     const record = (clauseId: string | null, before: string, after: string) =>
-      m.getRepository(AppliedChange).insert({ decisionId: a.decisionId, adjustmentId: a.adjustmentId, seq, amendmentId: a.id, clauseId, op: a.op, before, after });
+      m
+        .getRepository(AppliedChange)
+        .insert({ decisionId: a.decisionId, adjustmentId: a.adjustmentId, seq, amendmentId: a.id, clauseId, op: a.op, before, after });
     let target: { key: { clauseId: string } | { adjustmentId: string }; before: string; applied: ReturnType<typeof applyOperation> } | undefined;
     if (a.targetType === 'adjustment') {
       const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: a.adjustmentId! });
@@ -72,7 +78,10 @@ export class AmendmentEffects {
         await record(clause.id, clause.text, '');
       } else {
         const applied = applyOperation(clause.text, a.op);
-        if (!applied.text.trim()) throw AMENDMENT_ERRORS.NOW_EMPTIES_CLAUSE.error(`${a.number} would now leave the clause without words: reject it, or adopt an amendment deleting the clause`);
+        if (!applied.text.trim())
+          throw AMENDMENT_ERRORS.NOW_EMPTIES_CLAUSE.error(
+            `${a.number} would now leave the clause without words: reject it, or adopt an amendment deleting the clause`,
+          );
         await m.update(Clause, { id: clause.id }, { text: applied.text });
         await record(clause.id, clause.text, applied.text);
         target = { key: { clauseId: clause.id }, before: clause.text, applied };

@@ -3,7 +3,10 @@ import { defineErrors } from '@gbdw/common';
 /** Refusals of an amendment when it is filed or adopted (the text engine's own are in libs/drafting). */
 export const AMENDMENT_ERRORS = defineErrors('AMENDMENT', {
   EMPTIES_CLAUSE: ['unprocessable', 'As filed, the amendment would leave its clause without words: delete the clause instead (delete_clause).'],
-  NOW_EMPTIES_CLAUSE: ['conflict', 'After the amendments adopted since it was filed, adopting this one would leave its clause without words: reject it, or adopt an amendment deleting the clause.'],
+  NOW_EMPTIES_CLAUSE: [
+    'conflict',
+    'After the amendments adopted since it was filed, adopting this one would leave its clause without words: reject it, or adopt an amendment deleting the clause.',
+  ],
   NOT_PENDING: ['conflict', 'The amendment is decided or withdrawn: it can no longer be sub-amended.'],
   UNKNOWN_GROUP: ['unprocessable', 'No group with the code given.'],
   NOT_YOUR_GROUP: ['forbidden', 'A member files for their own group only.'],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { sendCachedJson } from '../common/cached-json.js';
@@ -9,8 +9,15 @@ import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { AmendmentFilingService } from './amendment-filing.service.js';
 import { AmendmentQueriesService } from './amendment-queries.service.js';
 import { AmendmentTransitionsService } from './amendment-transitions.service.js';
+import {
+  AdjustmentAmendmentDto,
+  AMENDMENT_EVENT_BODIES,
+  type AmendmentEventDto,
+  AmendmentsQueryDto,
+  CreateAmendmentDto,
+  CreateSubamendmentDto,
+} from './dto/amendment.dto.js';
 import { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
-import { AdjustmentAmendmentDto, AMENDMENT_EVENT_BODIES, type AmendmentEventDto, AmendmentsQueryDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
 
 const FILING_ERRORS = [400, 401, 403, 404, 409, 413, 422, 429];
 
@@ -43,7 +50,13 @@ export class AmendmentsController {
   @Post('adjustments/:id/amendments')
   @HttpCode(201)
   @Roles('member', 'secretariat')
-  @Endpoint({ type: AmendmentView, created: true, summary: 'Move an amendment to a proposed adjustment', description: 'As for a clause: an `op` or an `instruction` on the adjustment’s text.', errors: FILING_ERRORS })
+  @Endpoint({
+    type: AmendmentView,
+    created: true,
+    summary: 'Move an amendment to a proposed adjustment',
+    description: 'As for a clause: an `op` or an `instruction` on the adjustment’s text.',
+    errors: FILING_ERRORS,
+  })
   async onAdjustment(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: AdjustmentAmendmentDto) {
     return this.queries.view(await this.filing.onAdjustment(id, actor, dto), actor);
   }
@@ -51,7 +64,13 @@ export class AmendmentsController {
   @Post('amendments/:id/subamendments')
   @HttpCode(201)
   @Roles('member', 'secretariat')
-  @Endpoint({ type: AmendmentView, created: true, summary: 'Move a sub-amendment', description: 'It changes only the words its parent amendment inserts or substitutes; one level deep.', errors: FILING_ERRORS })
+  @Endpoint({
+    type: AmendmentView,
+    created: true,
+    summary: 'Move a sub-amendment',
+    description: 'It changes only the words its parent amendment inserts or substitutes; one level deep.',
+    errors: FILING_ERRORS,
+  })
   async sub(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateSubamendmentDto) {
     return this.queries.view(await this.filing.subamendment(id, actor, dto), actor);
   }
@@ -60,7 +79,8 @@ export class AmendmentsController {
   @Endpoint({
     type: [AmendmentView],
     summary: 'Amendments',
-    description: 'Filtered by decision, adjustment, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions. ETag and If-None-Match.',
+    description:
+      'Filtered by decision, adjustment, state or group; each with its description in a drafter’s words, supports, seconder, sub-amendments, conflicts and positions. ETag and If-None-Match.',
     ok: 'The amendments, in filing order',
     errors: [400, 401],
   })
@@ -69,7 +89,13 @@ export class AmendmentsController {
   }
 
   @Get('amendments/:id')
-  @Endpoint({ type: AmendmentView, summary: 'One amendment', description: 'With allowedEvents for this caller and, for TAKE_UP, the leave it needs.', ok: 'The amendment', errors: [401, 404] })
+  @Endpoint({
+    type: AmendmentView,
+    summary: 'One amendment',
+    description: 'With allowedEvents for this caller and, for TAKE_UP, the leave it needs.',
+    ok: 'The amendment',
+    errors: [401, 404],
+  })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.queries.view(id, actor);
   }
@@ -91,7 +117,13 @@ export class AmendmentsController {
   }
 
   @Get('decisions/:id/positions')
-  @Endpoint({ type: [PositionsRowView], summary: 'Positions on a decision’s amendments', description: 'Each amendment × each group: its latest stance from statements, or support when it sent SUPPORT.', ok: 'The matrix', errors: [401, 404] })
+  @Endpoint({
+    type: [PositionsRowView],
+    summary: 'Positions on a decision’s amendments',
+    description: 'Each amendment × each group: its latest stance from statements, or support when it sent SUPPORT.',
+    ok: 'The matrix',
+    errors: [401, 404],
+  })
   positions(@Param('id') id: string) {
     return this.queries.decisionPositions(id);
   }

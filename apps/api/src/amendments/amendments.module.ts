@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { WorkflowModule } from '../workflow/workflow.module.js';
+import { AmendmentEffects } from './amendment.effects.js';
 import { AmendmentAnchors } from './amendment-anchors.service.js';
 import { AmendmentFilingService } from './amendment-filing.service.js';
 import { AmendmentQueriesService } from './amendment-queries.service.js';
 import { AmendmentTransitionsService } from './amendment-transitions.service.js';
-import { AmendmentEffects } from './amendment.effects.js';
 import { AmendmentsController } from './amendments.controller.js';
 
 @Module({

@@ -16,7 +16,8 @@ export class AuditController {
   @Endpoint({
     type: [AuditEventView],
     summary: 'The audit trail',
-    description: 'Who did what, when, from which state to which, with the request id: every write and transition, oldest first; filter by entityType, entityId, event and actorGroup, page with afterId.',
+    description:
+      'Who did what, when, from which state to which, with the request id: every write and transition, oldest first; filter by entityType, entityId, event and actorGroup, page with afterId.',
     ok: 'The trail, oldest first',
     errors: [400, 401, 403],
   })

@@ -21,7 +21,6 @@ const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 /** The one route that takes text; every other write takes JSON. */
 const TEXT_ROUTES = new Set(['/documents/import']);
 
-
 /** Builds the whole application; main.ts and the e2e tests share it, so tests run the real thing. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -30,7 +29,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     // Fastify's pino logs every request line with its requestId; Nest's own logs join it.
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     // Request lines are info: above that level they are not even considered, per request.
-    logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: ['trace', 'debug', 'info'].includes(config.logLevel) ? (req) => req.url === '/health' : true }),
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      disableRequestLogging: ['trace', 'debug', 'info'].includes(config.logLevel) ? (req) => req.url === '/health' : true,
+    }),
     // Paths Fastify cannot route (a broken %-escape, a part past maxParamLength): our error JSON and headers, no echo of the path.
     frameworkErrors: (error: { code?: string }, _req: unknown, reply: FastifyReply) => {
       for (const [name, value] of SECURITY_HEADER_LIST) reply.raw.setHeader(name, value);
@@ -89,7 +91,3 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   serveOpenApi(app);
   return app;
 }
-
-
-
-

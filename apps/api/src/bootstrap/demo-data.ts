@@ -5,11 +5,11 @@ import type { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PROJECT_ROOT } from '../config/app-config.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { Principal } from '../database/entities/principal.entity.js';
 import { DocumentImportService } from '../documents/document-import.service.js';
-import { GbDocumentRow } from '../documents/document.entity.js';
-import { Principal } from '../members/principal.entity.js';
-import { PlanService } from '../plan/plan.service.js';
 import { PrincipalsService } from '../members/principals.service.js';
+import { PlanService } from '../plan/plan.service.js';
 
 const GROUP_MEMBERS: { groupCode: string; name: string; country?: string }[] = [
   { groupCode: 'EMP', name: "Employers' group delegate" },
@@ -31,7 +31,9 @@ export interface DemoToken {
 
 /** The file of one database's demo tokens: named by the server and database it names, so two databases started from one folder never print each other's. */
 async function tokenFile(db: DataSource, dataDir: string): Promise<string> {
-  const [row] = await db.query(`SELECT current_database() AS name, coalesce(host(inet_server_addr()), 'socket') AS host, coalesce(inet_server_port(), 0) AS port`);
+  const [row] = await db.query(
+    `SELECT current_database() AS name, coalesce(host(inet_server_addr()), 'socket') AS host, coalesce(inet_server_port(), 0) AS port`,
+  );
   const key = createHash('sha256').update(`${row.host}:${row.port}/${row.name}`).digest('hex').slice(0, 12);
   return path.join(dataDir, `demo-tokens.${String(row.name).replace(/[^A-Za-z0-9_-]/g, '_')}-${key}.json`);
 }
@@ -85,7 +87,8 @@ const DEMO_ADJUSTMENTS: { code: string; kind: 'adjust' | 'add'; text: string; ra
     code: '16',
     kind: 'add',
     text: 'Address the intersection of employment, climate change and migration, including with the Secretariat of the UN Convention to Combat Desertification and the UNFCCC Task Force on Displacement.',
-    rationale: 'Paragraph 18: the ILO is expanding its work on natural disasters, the adverse effects of climate change and environmental degradation as drivers of migration.',
+    rationale:
+      'Paragraph 18: the ILO is expanding its work on natural disasters, the adverse effects of climate change and environmental degradation as drivers of migration.',
     sourceParagraphs: [18],
   },
   {

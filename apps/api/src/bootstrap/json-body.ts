@@ -10,7 +10,7 @@ const MAX_JSON_VALUES = 10_000;
 
 /** JSON bodies through Fastify's own parser, after a one-pass check of their shape; every string in NFC. */
 export function parseJsonBodies(fastify: FastifyInstance): void {
-    const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     const shape = jsonShape(body as string);
@@ -50,14 +50,16 @@ function jsonShape(text: string): { depth: number; keys: number; values: number 
   for (let i = 0; i < text.length && depth <= MAX_JSON_DEPTH && keys <= MAX_JSON_KEYS && values <= MAX_JSON_VALUES; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 91 || c === 123) {
       open.push(c === 123 ? 0 : -1);
       depth = Math.max(depth, open.length);
     } else if (c === 93 || c === 125) open.pop();
-    else if (c === 58 && open.length && open[open.length - 1] >= 0) keys = Math.max(keys, ++open[open.length - 1]); // a colon ends a name
+    else if (c === 58 && open.length && open[open.length - 1] >= 0)
+      keys = Math.max(keys, ++open[open.length - 1]); // a colon ends a name
     else if (c === 44) values++;
   }
   return { depth, keys, values };

@@ -32,7 +32,9 @@ function withPublicRoutes(doc: OpenAPIObject): OpenAPIObject {
 
 /** Every code an error body may carry, as the schema ErrorCode (docs/errors.md says what each means). */
 function withErrorCodes(doc: OpenAPIObject): OpenAPIObject {
-  const schemas = (doc.components ??= {}).schemas ??= {};
+  doc.components ??= {};
+  doc.components.schemas ??= {};
+  const schemas = doc.components.schemas;
   schemas.ErrorCode = { type: 'string', enum: allErrorCodes(), description: 'See docs/errors.md' };
   const body = schemas.HttpErrorBody as { properties: Record<string, unknown> };
   body.properties.code = { $ref: '#/components/schemas/ErrorCode' };

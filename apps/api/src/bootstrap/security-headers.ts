@@ -33,7 +33,10 @@ const SECURITY_HEADERS: HelmetOptions = {
  */
 function helmetHeaders(options: HelmetOptions): [string, string][] {
   const headers = new Map<string, string>();
-  const res = { setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), String(value)), removeHeader: (name: string) => headers.delete(name.toLowerCase()) };
+  const res = {
+    setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
   let called = false;
   helmet(options)({} as never, res as never, () => (called = true));
   if (!called) throw new Error('helmet did not answer synchronously: its headers could not be computed once');

@@ -19,14 +19,25 @@ export async function serveWebApp(app: NestFastifyApplication): Promise<void> {
   const index = path.join(WEB_ROOT, 'index.html');
   if (!fs.existsSync(index)) return;
   // Source maps stay out of what is served, even when a build made them.
-  await app.register(fastifyStatic, { root: WEB_ROOT, prefix: '/', wildcard: false, index: ['index.html'], cacheControl: false, allowedPath: (file) => !file.endsWith('.map'), setHeaders: (res, file) => {
-    // Hashed assets never change; index.html always revalidates.
-    res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-  } });
+  await app.register(fastifyStatic, {
+    root: WEB_ROOT,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    cacheControl: false,
+    allowedPath: (file) => !file.endsWith('.map'),
+    setHeaders: (res, file) => {
+      // Hashed assets never change; index.html always revalidates.
+      res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/*', (req, reply) => {
     if (!/\btext\/html\b/.test(String(req.headers.accept ?? ''))) {
-      return reply.status(404).type('application/json; charset=utf-8').send(errorBody(ROUTE_ERRORS.NOT_FOUND, `No route GET ${req.url.split('?')[0]}`));
+      return reply
+        .status(404)
+        .type('application/json; charset=utf-8')
+        .send(errorBody(ROUTE_ERRORS.NOT_FOUND, `No route GET ${req.url.split('?')[0]}`));
     }
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
   });

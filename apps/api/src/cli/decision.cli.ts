@@ -6,13 +6,13 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataSource } from 'typeorm';
 import { DomainError } from '@gbdw/common';
+import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { type EmbeddedServer, startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { ReadCache } from '../events/read-cache.service.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from '../decisions/decision-text.service.js';
+import { ReadCache } from '../events/read-cache.service.js';
 
 const fail = (message: string): never => {
   process.stderr.write(`${message}\n`);
@@ -21,9 +21,15 @@ const fail = (message: string): never => {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { document: { type: 'string' }, variant: { type: 'string', default: 'current' }, format: { type: 'string', default: 'txt' }, out: { type: 'string' } },
+    options: {
+      document: { type: 'string' },
+      variant: { type: 'string', default: 'current' },
+      format: { type: 'string', default: 'txt' },
+      out: { type: 'string' },
+    },
   });
-  if (!values.document) fail('Usage: npm run decision -- --document "GB.335/POL/1(Rev.)" [--variant draft|current|final] [--format txt|md|html|akn|docx] [--out FILE]');
+  if (!values.document)
+    fail('Usage: npm run decision -- --document "GB.335/POL/1(Rev.)" [--variant draft|current|final] [--format txt|md|html|akn|docx] [--out FILE]');
   if (!VARIANTS.includes(values.variant as Variant)) fail(`--variant must be one of ${VARIANTS.join(', ')}`);
   if (!FORMATS.includes(values.format as Format)) fail(`--format must be one of ${FORMATS.join(', ')}`);
   if (values.format === 'docx' && !values.out) fail('--format docx needs --out FILE');

@@ -1,6 +1,6 @@
+import type { Role } from '@gbdw/workflow';
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { Role } from '../members/principal.entity.js';
 
 export const PUBLIC_KEY = 'public';
 export const ROLES_KEY = 'roles';

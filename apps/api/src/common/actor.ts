@@ -1,5 +1,5 @@
+import type { Role } from '@gbdw/workflow';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '../members/principal.entity.js';
 
 /** The authenticated caller of one request, as every service sees it. */
 export interface Actor {

@@ -17,6 +17,4 @@ const MEANING: Record<number, string> = {
 
 /** Documents the error responses of a route with the shared error body. */
 export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(
-    ...[...statuses, 503].map((status) => ApiResponse({ status, description: MEANING[status], type: HttpErrorBody })),
-  );
+  applyDecorators(...[...statuses, 503].map((status) => ApiResponse({ status, description: MEANING[status], type: HttpErrorBody })));

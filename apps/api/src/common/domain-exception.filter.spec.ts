@@ -1,7 +1,7 @@
 import 'reflect-metadata';
+import { DomainError } from '@gbdw/common';
 import { describe, expect, it, jest } from '@jest/globals';
 import { QueryFailedError } from 'typeorm';
-import { DomainError } from '@gbdw/common';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 
 function answer(e: unknown) {
@@ -9,9 +9,15 @@ function answer(e: unknown) {
   const reply = {
     sent: false,
     header: () => reply,
-    status: (s: number) => ((sent.status = s), reply),
+    status: (s: number) => {
+      sent.status = s;
+      return reply;
+    },
     type: () => reply,
-    send: (b: unknown) => ((sent.body = b), reply),
+    send: (b: unknown) => {
+      sent.body = b;
+      return reply;
+    },
   };
   const host = { switchToHttp: () => ({ getResponse: () => reply, getRequest: () => ({ log: { error: jest.fn() } }) }) };
   new DomainExceptionFilter().catch(e, host as never);
@@ -39,7 +45,9 @@ describe('the exception filter', () => {
   it('never answers more than 64 KB: over it, the code and a cut message, no details', () => {
     const { body } = answer(new DomainError('unprocessable', 'X.BIG', 'm'.repeat(70_000), { echo: 'e'.repeat(70_000) }));
     expect(body).toEqual({ statusCode: 422, code: 'X.BIG', message: `${'m'.repeat(1_000)}…`, details: { truncated: true } });
-    expect(answer(new DomainError('unprocessable', 'X.SMALL', 'm', { echo: 'e'.repeat(60_000) })).body).toMatchObject({ details: { echo: 'e'.repeat(60_000) } });
+    expect(answer(new DomainError('unprocessable', 'X.SMALL', 'm', { echo: 'e'.repeat(60_000) })).body).toMatchObject({
+      details: { echo: 'e'.repeat(60_000) },
+    });
   });
   it('hides anything else behind a 500', () => {
     expect(answer(new TypeError('x is undefined')).body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'Internal error' });

@@ -1,7 +1,7 @@
+import { DomainError, type ErrorDef } from '@gbdw/common';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, type ErrorDef } from '@gbdw/common';
 import { AUTH_ERRORS } from './auth.errors.js';
 import { type HttpErrorBody, STATUS_OF_KIND } from './http-error.js';
 import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './request.errors.js';
@@ -40,7 +40,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     if (body.statusCode >= 500 || exception instanceof QueryFailedError) {
       // The request's own logger, so the line carries its request id.
-      const log = (host.switchToHttp().getRequest<{ log?: { error: (o: object, m: string) => void } }>().log ?? null);
+      const log = host.switchToHttp().getRequest<{ log?: { error: (o: object, m: string) => void } }>().log ?? null;
       const err = exception instanceof Error ? { err: exception } : { err: String(exception) };
       if (log) log.error(err, body.code);
       else this.logger.error(exception instanceof Error ? exception.stack : String(exception));

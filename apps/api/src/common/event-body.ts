@@ -1,8 +1,8 @@
 import { applyDecorators, Body, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
 import { ConsensusDto, VoteDto } from './outcome-method.dto.js';
-import { strictValidationPipe } from './validation.pipe.js';
 import { REQUEST_ERRORS } from './request.errors.js';
+import { strictValidationPipe } from './validation.pipe.js';
 
 /** The DTO class of each event type of one workflow: each event carries only its own fields. */
 export type EventBodies = Record<string, Type<object>>;

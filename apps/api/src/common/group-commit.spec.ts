@@ -51,7 +51,7 @@ describe('group commit', () => {
     expect(batches.map((b) => b.items)).toEqual([[1], [2, 3, 4], [5]]);
   });
 
-  it("a failed batch fails its own writes only; the next batch goes on", async () => {
+  it('a failed batch fails its own writes only; the next batch goes on', async () => {
     const { commit, batches } = gated();
     const first = commit.submit(1);
     const second = commit.submit(2);

@@ -28,7 +28,9 @@ export class GroupCommit<I, O> {
         const batch = this.queue.splice(0, this.maxBatch);
         try {
           const out = await this.run(batch.map((b) => b.item));
-          batch.forEach((b, i) => b.resolve(out[i]));
+          batch.forEach((b, i) => {
+            b.resolve(out[i]);
+          });
         } catch (e) {
           for (const b of batch) b.reject(e);
         }

@@ -1,5 +1,5 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { isBlank, isPlainText, textProblems } from '@gbdw/drafting';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * The rules of the texts a person sends, by the name each has in class-validator's metadata:
@@ -12,7 +12,10 @@ export const TEXT_RULES = {
   /** Words an amendment quotes or puts into a text: one paragraph, no control or non-character. */
   inlineText: (v: string) => textProblems(v, { clause: false }),
   /** Free prose (a rationale, a statement): line breaks allowed, no other control or non-character. */
-  proseText: (v: string) => [...(isPlainText(v, true) ? [] : ['must not contain control characters or non-characters']), ...(isBlank(v) ? ['must not be empty or only spaces'] : [])],
+  proseText: (v: string) => [
+    ...(isPlainText(v, true) ? [] : ['must not contain control characters or non-characters']),
+    ...(isBlank(v) ? ['must not be empty or only spaces'] : []),
+  ],
 } as const;
 export type TextRule = keyof typeof TEXT_RULES;
 

@@ -38,7 +38,8 @@ function withNested(dto: Type<unknown>): Type<unknown>[] {
   const found = [dto];
   for (let i = 0; i < found.length; i++) {
     for (const meta of getMetadataStorage().getTargetValidationMetadatas(found[i], '', true, false)) {
-      const nested = meta.type === ValidationTypes.NESTED_VALIDATION ? defaultMetadataStorage.findTypeMetadata(found[i], meta.propertyName)?.typeFunction() : undefined;
+      const nested =
+        meta.type === ValidationTypes.NESTED_VALIDATION ? defaultMetadataStorage.findTypeMetadata(found[i], meta.propertyName)?.typeFunction() : undefined;
       if (nested && !found.includes(nested as Type<unknown>)) found.push(nested as Type<unknown>);
     }
   }
@@ -66,7 +67,10 @@ class SchemaBodyPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata) {
     const dto = metadata.metatype as Type<unknown>;
     let check = this.compiled.get(dto);
-    if (!check) this.compiled.set(dto, (check = compileBodySchema(dto)));
+    if (!check) {
+      check = compileBodySchema(dto);
+      this.compiled.set(dto, check);
+    }
     if (check(value)) return value;
     return this.fallback.transform(value, { ...metadata, type: 'body' });
   }

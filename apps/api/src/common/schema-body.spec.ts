@@ -72,7 +72,10 @@ describe('the schema-checked body of POST /statements', () => {
       fc.anything(),
     );
     const body = fc.oneof(
-      fc.record({ target, body: text, stance: fc.oneof(fc.constantFrom('support', 'oppose', 'reservation', 'neutral', 'maybe'), fc.anything()) }, { requiredKeys: [] }),
+      fc.record(
+        { target, body: text, stance: fc.oneof(fc.constantFrom('support', 'oppose', 'reservation', 'neutral', 'maybe'), fc.anything()) },
+        { requiredKeys: [] },
+      ),
       fc.record({ target, body: text, extra: fc.anything() }),
       fc.anything(),
     );
@@ -81,7 +84,8 @@ describe('the schema-checked body of POST /statements', () => {
         const refused = await classValidatorRefuses(b);
         if (schemaAccepts(b)) expect(refused).toEqual([]);
         // The other way the schema may be stricter (a null stance), never on a plain good body.
-        else if (refused.length === 0 && typeof b === 'object' && b && !('stance' in b && (b as { stance: unknown }).stance === null)) throw new Error(`the schema refuses what class-validator passes: ${JSON.stringify(b)}`);
+        else if (refused.length === 0 && typeof b === 'object' && b && !('stance' in b && (b as { stance: unknown }).stance === null))
+          throw new Error(`the schema refuses what class-validator passes: ${JSON.stringify(b)}`);
       }),
       { numRuns: 3000 },
     );

@@ -3,7 +3,8 @@ import { IsInt, IsString, Max, Min } from 'class-validator';
 
 /** What every workflow event carries: its type and the version the caller read. */
 export class WorkflowEventDto {
-  @ApiProperty({ description: 'The event type' }) @IsString()
+  @ApiProperty({ description: 'The event type' })
+  @IsString()
   type: string;
 
   @ApiProperty({ minimum: 1, maximum: 2_147_483_647, description: 'The version you read; a stale one is a 409' })

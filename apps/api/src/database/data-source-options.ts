@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from '../../../../migrations/index.js';
+import { ENTITIES } from './entities.js';
 
 /**
  * A connection the server drops (a restart, pg_terminate_backend) fails the query on it and the

@@ -89,9 +89,7 @@ function makeReachableForPostgresUser(targets: string[]): void {
     }
   }
   if (changed.size > 0) {
-    process.stderr.write(
-      `Embedded PostgreSQL runs as the 'postgres' user; granted it search access (o+x) to: ${[...changed].join(', ')}\n`,
-    );
+    process.stderr.write(`Embedded PostgreSQL runs as the 'postgres' user; granted it search access (o+x) to: ${[...changed].join(', ')}\n`);
   }
 }
 

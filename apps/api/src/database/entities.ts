@@ -1,16 +1,22 @@
-import { AppliedChange, Amendment, NumberCounter } from '../amendments/amendment.entity.js';
-import { AuditEvent } from '../audit/audit-event.entity.js';
-import { RateLimitBucket } from '../common/rate-limit/rate-limit-bucket.entity.js';
-import { Clause, Decision } from '../decisions/decision.entity.js';
-import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from '../documents/document-parts.entity.js';
-import { GbDocumentRow } from '../documents/document.entity.js';
-import { Session } from '../documents/session.entity.js';
-import { Group } from '../groups/group.entity.js';
-import { Principal } from '../members/principal.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
-import { PlanPoint } from '../plan/plan-point.entity.js';
-import { SignInSession } from '../sign-in/sign-in-session.entity.js';
-import { Statement } from '../statements/statement.entity.js';
+import { Adjustment } from './entities/adjustment.entity.js';
+import { Amendment } from './entities/amendment.entity.js';
+import { AppliedChange } from './entities/applied-change.entity.js';
+import { AuditEvent } from './entities/audit-event.entity.js';
+import { Clause } from './entities/clause.entity.js';
+import { Decision } from './entities/decision.entity.js';
+import { GbDocumentRow } from './entities/document.entity.js';
+import { FootnoteRow } from './entities/footnote.entity.js';
+import { Group } from './entities/group.entity.js';
+import { LinkageRow } from './entities/linkage.entity.js';
+import { NumberCounter } from './entities/number-counter.entity.js';
+import { ObjectiveRow } from './entities/objective.entity.js';
+import { ParagraphRow } from './entities/paragraph.entity.js';
+import { PlanPoint } from './entities/plan-point.entity.js';
+import { Principal } from './entities/principal.entity.js';
+import { RateLimitBucket } from './entities/rate-limit-bucket.entity.js';
+import { Session } from './entities/session.entity.js';
+import { SignInSession } from './entities/sign-in-session.entity.js';
+import { Statement } from './entities/statement.entity.js';
 
 export const ENTITIES = [
   Group,

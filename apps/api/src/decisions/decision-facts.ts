@@ -9,4 +9,7 @@ export const DECISION_FACT_COUNTS = {
   adopted: `count(*) FILTER (WHERE a.state = 'adopted' AND a.parent_id IS NULL)::int`,
 } as const;
 
-export const decisionFacts = (counts: { pending: number; adopted: number }): DecisionFacts => ({ pendingAmendments: counts.pending, adoptedAmendments: counts.adopted });
+export const decisionFacts = (counts: { pending: number; adopted: number }): DecisionFacts => ({
+  pendingAmendments: counts.pending,
+  adoptedAmendments: counts.adopted,
+});

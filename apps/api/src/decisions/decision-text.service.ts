@@ -1,7 +1,3 @@
-import { WORKFLOW_ERRORS } from '@gbdw/workflow';
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
 import { applyOperation, clauseLabel, describeOperation } from '@gbdw/drafting';
 import {
   type AmendmentSummary,
@@ -14,14 +10,20 @@ import {
   renderTxt,
   trackChanges,
 } from '@gbdw/publishing';
-import { AppliedChange, Amendment } from '../amendments/amendment.entity.js';
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
 import { contentEtag } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
-import { GbDocumentRow } from '../documents/document.entity.js';
+import { Amendment } from '../database/entities/amendment.entity.js';
+import { AppliedChange } from '../database/entities/applied-change.entity.js';
+import { Clause } from '../database/entities/clause.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { ReadCache } from '../events/read-cache.service.js';
-import { Clause, Decision } from './decision.entity.js';
-import type { ChangeView } from './dto/decision.view.js';
 import { DECISION_ERRORS } from './decision.errors.js';
+import type { ChangeView } from './dto/decision.view.js';
 
 export const VARIANTS = ['draft', 'current', 'final'] as const;
 export const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
@@ -56,7 +58,11 @@ export class DecisionTextService {
 
   /** The rendered text, from memory when nothing changed since it was rendered (ReadCache). */
   text(id: string, variant: Variant, format: Format): Promise<RenderedText> {
-    return this.cache.get(`text|${id.toLowerCase()}|${variant}|${format}`, () => this.render(id, variant, format), (r) => r.body.length);
+    return this.cache.get(
+      `text|${id.toLowerCase()}|${variant}|${format}`,
+      () => this.render(id, variant, format),
+      (r) => r.body.length,
+    );
   }
 
   private decision(id: string): Promise<Decision> {
@@ -84,7 +90,12 @@ export class DecisionTextService {
     // The ETag is the content's own hash: whatever a rendering includes (the amendment list of the AKN too), a change changes it.
     const out = (rendered: string | Buffer): RenderedText => {
       const body = typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered;
-      return { body, contentType: CONTENT_TYPES[format], disposition: `${format === 'docx' ? 'attachment' : 'inline'}; filename="${fileName}"`, etag: contentEtag(body) };
+      return {
+        body,
+        contentType: CONTENT_TYPES[format],
+        disposition: `${format === 'docx' ? 'attachment' : 'inline'}; filename="${fileName}"`,
+        etag: contentEtag(body),
+      };
     };
     switch (format) {
       case 'txt':
@@ -112,7 +123,14 @@ export class DecisionTextService {
     const live = clauses.filter((c) => c.live);
     return amendments.map((a) => {
       const i = live.findIndex((c) => c.id === a.clauseId);
-      return { number: a.number, group: a.proposerGroup, state: a.workflow.state, clause: i >= 0 ? `(${clauseLabel(i)})` : null, wording: describeOperation(a.op), rationale: a.rationale };
+      return {
+        number: a.number,
+        group: a.proposerGroup,
+        state: a.workflow.state,
+        clause: i >= 0 ? `(${clauseLabel(i)})` : null,
+        wording: describeOperation(a.op),
+        rationale: a.rationale,
+      };
     });
   }
 
@@ -121,7 +139,14 @@ export class DecisionTextService {
     const amendments = new Map((await this.db.getRepository(Amendment).find({ where: { id: In(changes.map((c) => c.amendmentId)) } })).map((a) => [a.id, a]));
     return changes.map((c) => {
       const a = amendments.get(c.amendmentId)!;
-      return { clauseId: c.clauseId, op: c.op, before: c.before, amendment: a.number, author: a.proposerGroup, date: (a.decidedAt ?? c.appliedAt).toISOString() };
+      return {
+        clauseId: c.clauseId,
+        op: c.op,
+        before: c.before,
+        amendment: a.number,
+        author: a.proposerGroup,
+        date: (a.decidedAt ?? c.appliedAt).toISOString(),
+      };
     });
   }
 

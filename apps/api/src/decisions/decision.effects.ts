@@ -1,11 +1,12 @@
-import { Injectable } from '@nestjs/common';
 import { clauseText } from '@gbdw/drafting';
 import { referenceLine, renderTxt } from '@gbdw/publishing';
 import type { AdoptionMethod } from '@gbdw/workflow';
+import { Injectable } from '@nestjs/common';
 import { AmendmentAnchors } from '../amendments/amendment-anchors.service.js';
-import { GbDocumentRow } from '../documents/document.entity.js';
+import { Clause } from '../database/entities/clause.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { Clause, Decision } from './decision.entity.js';
 
 const CONSENSUS: AdoptionMethod = { kind: 'consensus' };
 
@@ -23,7 +24,8 @@ export class DecisionEffects {
       replaceClauses: (ctx) => this.replaceClauses(ctx),
       recheckAnchors: ({ m, id }) => this.anchors.recheck(m, { decisionId: id }, { cause: null }),
       freezeFinalText: (ctx) => this.freeze(ctx),
-      recordOutcome: ({ m, id, to, params }) => m.update(Decision, { id }, { outcome: to, method: (params.method as AdoptionMethod | undefined) ?? null, decidedAt: new Date() }).then(() => undefined),
+      recordOutcome: ({ m, id, to, params }) =>
+        m.update(Decision, { id }, { outcome: to, method: (params.method as AdoptionMethod | undefined) ?? null, decidedAt: new Date() }).then(() => undefined),
       lapsePendingAmendments: ({ m, id, to }) => this.anchors.closePending(m, { decisionId: id }, 'LAPSE', { because: `decision ${to}` }),
       carryPendingAmendments: ({ m, id, params }) => this.anchors.carry(m, id, params.supersededBy as string),
     });
@@ -36,7 +38,14 @@ export class DecisionEffects {
     const current = await repo.find({ where: { decisionId: id, live: true }, order: { position: 'ASC' } });
     for (let i = 0; i < Math.max(current.length, texts.length); i++) {
       if (i < current.length && i < texts.length) await repo.update({ id: current[i].id }, { text: texts[i], draftText: texts[i] });
-      else if (i < texts.length) await repo.insert({ decisionId: id, position: (current.at(-1)?.position ?? -1) + 1 + (i - current.length), text: texts[i], draftText: texts[i], live: true });
+      else if (i < texts.length)
+        await repo.insert({
+          decisionId: id,
+          position: (current.at(-1)?.position ?? -1) + 1 + (i - current.length),
+          text: texts[i],
+          draftText: texts[i],
+          live: true,
+        });
       // Gone from the Office's text too: the draft variant is the text as last edited or revised.
       else await repo.update({ id: current[i].id }, { live: false, draftText: null });
     }
@@ -49,6 +58,10 @@ export class DecisionEffects {
     const clauses = await m.getRepository(Clause).find({ where: { decisionId: id, live: true }, order: { position: 'ASC' } });
     const ref = referenceLine(doc.symbol, d.paragraphNumber, to === 'adopted_as_amended');
     const finalText = renderTxt({ chapeau: d.chapeau, clauses: clauses.map((c) => c.text), referenceLine: ref });
-    await m.update(Decision, { id }, { finalText, outcome: to, method: (params.method as AdoptionMethod | undefined) ?? CONSENSUS, referenceLine: ref, decidedAt: new Date() });
+    await m.update(
+      Decision,
+      { id },
+      { finalText, outcome: to, method: (params.method as AdoptionMethod | undefined) ?? CONSENSUS, referenceLine: ref, decidedAt: new Date() },
+    );
   }
 }

@@ -5,11 +5,11 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { notModified, sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from './decision-text.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { ChangeView, DecisionView } from './dto/decision.view.js';
 import { DECISION_EVENT_BODIES, type DecisionEventDto } from './dto/decision-event.dto.js';
-import { REQUEST_ERRORS } from '../common/request.errors.js';
 
 /** An enum query parameter whose 400 names it; not a DTO, as this is the hot read path. */
 const oneOf = (name: string, values: readonly string[]) =>
@@ -31,7 +31,8 @@ export class DecisionsController {
   @Endpoint({
     type: DecisionView,
     summary: 'A draft decision',
-    description: 'Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now. ETag and If-None-Match.',
+    description:
+      'Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now. ETag and If-None-Match.',
     ok: 'The decision',
     errors: [401, 404],
   })
@@ -61,7 +62,8 @@ export class DecisionsController {
   @ApiProduces('text/plain', 'text/markdown', 'text/html', 'application/akn+xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   @Endpoint({
     summary: 'The decision text',
-    description: 'draft (the Office’s), current (with adopted amendments) or final (frozen at adoption, with its reference line; 409 before), in txt, md, html, Akoma Ntoso or docx with tracked changes. ETag and If-None-Match.',
+    description:
+      'draft (the Office’s), current (with adopted amendments) or final (frozen at adoption, with its reference line; 409 before), in txt, md, html, Akoma Ntoso or docx with tracked changes. ETag and If-None-Match.',
     ok: 'The decision text',
     errors: [400, 401, 404, 409],
   })

@@ -1,18 +1,18 @@
+import { clauseLabel } from '@gbdw/drafting';
+import { AMENDMENT_PENDING, allowedEventParameters, type DecisionFacts, decisionWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { clauseLabel } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, allowedEventParameters, type DecisionFacts, decisionWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import type { Actor } from '../common/actor.js';
 import { type CachedJson, cachedJsonBytes, toCachedJson } from '../common/cached-json.js';
 import { isUuid } from '../common/find-or-fail.js';
-import { GbDocumentRow } from '../documents/document.entity.js';
-import { ReadCache } from '../events/read-cache.service.js';
-import { persisted } from '../workflow/workflow-columns.js';
-import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { Decision } from './decision.entity.js';
-import { DECISION_FACT_COUNTS, decisionFacts } from './decision-facts.js';
 import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { persisted } from '../database/entities/workflow-columns.js';
+import { ReadCache } from '../events/read-cache.service.js';
+import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
+import { DECISION_FACT_COUNTS, decisionFacts } from './decision-facts.js';
 import type { DecisionView } from './dto/decision.view.js';
 
 @Injectable()
@@ -44,7 +44,10 @@ export class DecisionsService {
   private symbol(documentId: string): Promise<string> {
     let s = this.symbols.get(documentId);
     if (!s) {
-      s = this.db.getRepository(GbDocumentRow).findOneByOrFail({ id: documentId }).then((d) => d.symbol);
+      s = this.db
+        .getRepository(GbDocumentRow)
+        .findOneByOrFail({ id: documentId })
+        .then((d) => d.symbol);
       this.symbols.set(documentId, s);
       s.catch(() => this.symbols.delete(documentId));
     }
@@ -57,7 +60,10 @@ export class DecisionsService {
       ? await this.db
           .getRepository(Decision)
           .createQueryBuilder('d')
-          .addSelect(`(SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.position), '[]'::json) FROM clauses c WHERE c.decision_id = d.id AND c.live)`, 'live_clauses')
+          .addSelect(
+            `(SELECT coalesce(json_agg(json_build_object('id', c.id, 'text', c.text) ORDER BY c.position), '[]'::json) FROM clauses c WHERE c.decision_id = d.id AND c.live)`,
+            'live_clauses',
+          )
           .addSelect(`(SELECT ${DECISION_FACT_COUNTS.pending} FROM amendments a WHERE a.decision_id = d.id)`, 'pending')
           .addSelect(`(SELECT ${DECISION_FACT_COUNTS.adopted} FROM amendments a WHERE a.decision_id = d.id)`, 'adopted')
           .where('d.id = :id', { id, pending: AMENDMENT_PENDING })
@@ -92,7 +98,9 @@ export class DecisionsService {
   async event(id: string, actor: Actor, dto: WorkflowEventDto & Record<string, unknown>) {
     const { type, expectedVersion, ...params } = dto;
     // The runner reads the row (locked) and answers 404 itself.
-    await this.db.transaction((m) => this.runner.transition(m, { entity: 'decision', id, expectedVersion, actor, type, params, facts: () => this.facts(m, id) }));
+    await this.db.transaction((m) =>
+      this.runner.transition(m, { entity: 'decision', id, expectedVersion, actor, type, params, facts: () => this.facts(m, id) }),
+    );
     return this.view(id, actor);
   }
 }

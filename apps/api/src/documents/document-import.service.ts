@@ -1,17 +1,20 @@
+import { type GbDocument, parseGbDocument } from '@gbdw/gb-document';
+import { DECISION_CLOSED, decisionWorkflow, planPointWorkflow, start } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { type GbDocument, parseGbDocument } from '@gbdw/gb-document';
-import { DECISION_CLOSED, decisionWorkflow, planPointWorkflow, start } from '@gbdw/workflow';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
-import { Clause, Decision } from '../decisions/decision.entity.js';
-import { PlanPoint } from '../plan/plan-point.entity.js';
-import { workflowColumns } from '../workflow/workflow-columns.js';
+import { Clause } from '../database/entities/clause.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { FootnoteRow } from '../database/entities/footnote.entity.js';
+import { LinkageRow } from '../database/entities/linkage.entity.js';
+import { ObjectiveRow } from '../database/entities/objective.entity.js';
+import { PlanPoint } from '../database/entities/plan-point.entity.js';
+import { Session } from '../database/entities/session.entity.js';
+import { workflowColumns } from '../database/entities/workflow-columns.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { FootnoteRow, LinkageRow, ObjectiveRow } from './document-parts.entity.js';
-import { GbDocumentRow } from './document.entity.js';
-import { Session } from './session.entity.js';
 import { DOCUMENT_ERRORS } from './document.errors.js';
 
 /** Parses a GB document and stores it whole, or nothing, in one transaction. */
@@ -70,12 +73,25 @@ export class DocumentImportService {
       `INSERT INTO paragraphs (document_id, number, section, text, footnotes, plan_points, objectives)
        SELECT $1, p.number, p.section, p.text, p.footnotes, p.plan_points, p.objectives
          FROM unnest($2::int[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::jsonb[]) AS p(number, section, text, footnotes, plan_points, objectives)`,
-      [documentId, paragraphs.map((p) => p.number), paragraphs.map((p) => p.section), paragraphs.map((p) => p.text), paragraphs.map((p) => json(p.footnotes)), paragraphs.map((p) => json(p.planPoints)), paragraphs.map((p) => json(p.objectives))],
+      [
+        documentId,
+        paragraphs.map((p) => p.number),
+        paragraphs.map((p) => p.section),
+        paragraphs.map((p) => p.text),
+        paragraphs.map((p) => json(p.footnotes)),
+        paragraphs.map((p) => json(p.planPoints)),
+        paragraphs.map((p) => json(p.objectives)),
+      ],
     );
-    if (doc.footnotes.length) await m.getRepository(FootnoteRow).insert(doc.footnotes.map((f) => ({ documentId, number: f.number, text: f.text, paragraphNumber: f.paragraph })));
+    if (doc.footnotes.length)
+      await m.getRepository(FootnoteRow).insert(doc.footnotes.map((f) => ({ documentId, number: f.number, text: f.text, paragraphNumber: f.paragraph })));
     if (doc.objectives.length) await m.getRepository(ObjectiveRow).insert(doc.objectives.map((o) => ({ documentId, number: o.number, text: o.text })));
     if (doc.linkages.length) {
-      await m.getRepository(LinkageRow).insert(doc.linkages.map((l) => ({ documentId, objective: l.objective, title: l.title, status: l.status, note: l.note, inconsistencies: l.inconsistencies })));
+      await m
+        .getRepository(LinkageRow)
+        .insert(
+          doc.linkages.map((l) => ({ documentId, objective: l.objective, title: l.title, status: l.status, note: l.note, inconsistencies: l.inconsistencies })),
+        );
     }
     let decisionId: string | null = null;
     if (doc.decision) {
@@ -93,7 +109,9 @@ export class DocumentImportService {
         }),
       );
       decisionId = decision.id;
-      await m.getRepository(Clause).insert(doc.decision.clauses.map((text, position) => ({ decisionId: decision.id, position, text, draftText: text, live: true })));
+      await m
+        .getRepository(Clause)
+        .insert(doc.decision.clauses.map((text, position) => ({ decisionId: decision.id, position, text, draftText: text, live: true })));
       await this.audit.append(m, actor, { entityType: 'decision', entityId: decision.id, event: 'DECISION_IMPORTED', toState: 'drafting', version: 1 });
     }
     await this.planPoints(m, actor, doc, documentId);
@@ -102,7 +120,14 @@ export class DocumentImportService {
       // The earlier draft decision is final from now on; its pending amendments move to the new one.
       for (const old of await m.getRepository(Decision).find({ where: { documentId: earlier.id } })) {
         if (DECISION_CLOSED.includes(old.workflow.state)) continue;
-        await this.runner.transition(m, { entity: 'decision', id: old.id, actor: null, type: 'SUPERSEDE', params: { supersededBy: decisionId }, audit: { by: doc.symbol } });
+        await this.runner.transition(m, {
+          entity: 'decision',
+          id: old.id,
+          actor: null,
+          type: 'SUPERSEDE',
+          params: { supersededBy: decisionId },
+          audit: { by: doc.symbol },
+        });
       }
       await this.audit.append(m, actor, { entityType: 'document', entityId: earlier.id, event: 'DOCUMENT_SUPERSEDED', data: { by: doc.symbol } });
     }
@@ -111,10 +136,11 @@ export class DocumentImportService {
   }
 
   private async session(m: EntityManager, doc: GbDocument): Promise<Session> {
-    await m.query(
-      `INSERT INTO sessions (number, place, dates) VALUES ($1, $2, $3) ON CONFLICT (number) DO NOTHING`,
-      [doc.session.number, doc.session.place, doc.session.dates],
-    );
+    await m.query(`INSERT INTO sessions (number, place, dates) VALUES ($1, $2, $3) ON CONFLICT (number) DO NOTHING`, [
+      doc.session.number,
+      doc.session.place,
+      doc.session.dates,
+    ]);
     return m.getRepository(Session).findOneByOrFail({ number: doc.session.number });
   }
 
@@ -150,6 +176,10 @@ export class DocumentImportService {
         columns.map((c) => c.machineVersion),
       ],
     );
-    await this.audit.appendMany(m, actor, saved.map((p) => ({ entityType: 'plan_point', entityId: p.id, event: 'PLAN_POINT_CREATED', toState: 'active', version: 1 })));
+    await this.audit.appendMany(
+      m,
+      actor,
+      saved.map((p) => ({ entityType: 'plan_point', entityId: p.id, event: 'PLAN_POINT_CREATED', toState: 'active', version: 1 })),
+    );
   }
 }

@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse,
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
 import { DocumentImportService } from './document-import.service.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
-import { REQUEST_ERRORS } from '../common/request.errors.js';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -18,7 +18,11 @@ export class DocumentsController {
   ) {}
 
   @Post('import')
-  @ApiOperation({ summary: 'Import an Office document', description: 'The text of a GB document like the seed (text/plain). Stored whole or not at all; 422 lists every problem with its line number. A revision supersedes the earlier document: its draft decision becomes superseded and its pending amendments move to the new one.' })
+  @ApiOperation({
+    summary: 'Import an Office document',
+    description:
+      'The text of a GB document like the seed (text/plain). Stored whole or not at all; 422 lists every problem with its line number. A revision supersedes the earlier document: its draft decision becomes superseded and its pending amendments move to the new one.',
+  })
   @HttpCode(201)
   @Roles('secretariat')
   @ApiConsumes('text/plain')
@@ -42,7 +46,11 @@ export class DocumentsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One document', description: 'By id or symbol: cover facts, headings, numbered paragraphs with the plan points and objectives they cite, footnotes, objectives and the decision.' })
+  @ApiOperation({
+    summary: 'One document',
+    description:
+      'By id or symbol: cover facts, headings, numbered paragraphs with the plan points and objectives they cite, footnotes, objectives and the decision.',
+  })
   @ApiOkResponse({ type: DocumentDetailView, description: 'Metadata, paragraphs with their references, footnotes, objectives, decision' })
   @ApiErrors(401, 404)
   get(@Param('id') id: string) {
@@ -58,7 +66,10 @@ export class DocumentsController {
   }
 
   @Get(':id/outcome')
-  @ApiOperation({ summary: 'The outcome record of the item', description: "The final decision text and method, each plan point's review and the adopted adjustments' words." })
+  @ApiOperation({
+    summary: 'The outcome record of the item',
+    description: "The final decision text and method, each plan point's review and the adopted adjustments' words.",
+  })
   @ApiOkResponse({ type: OutcomeView, description: "The record of the item: final text and outcome, each plan point's review, adopted adjustments" })
   @ApiErrors(401, 404)
   outcome(@Param('id') id: string) {

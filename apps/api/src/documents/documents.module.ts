@@ -5,5 +5,10 @@ import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 import { SessionsController } from './sessions.controller.js';
 
-@Module({ imports: [WorkflowModule], controllers: [DocumentsController, SessionsController], providers: [DocumentImportService, DocumentsService], exports: [DocumentImportService, DocumentsService] })
+@Module({
+  imports: [WorkflowModule],
+  controllers: [DocumentsController, SessionsController],
+  providers: [DocumentImportService, DocumentsService],
+  exports: [DocumentImportService, DocumentsService],
+})
 export class DocumentsModule {}

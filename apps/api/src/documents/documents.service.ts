@@ -1,15 +1,18 @@
+import { inlineRuns, plainText } from '@gbdw/gb-document';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { inlineRuns, plainText } from '@gbdw/gb-document';
-import { Decision } from '../decisions/decision.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
-import { PlanPoint } from '../plan/plan-point.entity.js';
-import { FootnoteRow, LinkageRow, ObjectiveRow, ParagraphRow } from './document-parts.entity.js';
-import { GbDocumentRow } from './document.entity.js';
-import type { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
-import { Session } from './session.entity.js';
+import { Adjustment } from '../database/entities/adjustment.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { FootnoteRow } from '../database/entities/footnote.entity.js';
+import { LinkageRow } from '../database/entities/linkage.entity.js';
+import { ObjectiveRow } from '../database/entities/objective.entity.js';
+import { ParagraphRow } from '../database/entities/paragraph.entity.js';
+import { PlanPoint } from '../database/entities/plan-point.entity.js';
+import { Session } from '../database/entities/session.entity.js';
 import { DOCUMENT_ERRORS } from './document.errors.js';
+import type { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -70,7 +73,9 @@ export class DocumentsService {
     const d = await this.find(idOrSymbol);
     const decisions = await this.db.getRepository(Decision).find({ where: { documentId: d.id } });
     const points = await this.db.getRepository(PlanPoint).find({ where: { plan: d.baseSymbol } });
-    const adjustments = await this.db.getRepository(Adjustment).find({ where: { planPointId: In(points.map((p) => p.id)), workflow: { state: 'adopted' } }, order: { createdAt: 'ASC' } });
+    const adjustments = await this.db
+      .getRepository(Adjustment)
+      .find({ where: { planPointId: In(points.map((p) => p.id)), workflow: { state: 'adopted' } }, order: { createdAt: 'ASC' } });
     const code = new Map(points.map((p) => [p.id, p.code]));
     return {
       document: d.symbol,
@@ -84,8 +89,16 @@ export class DocumentsService {
         referenceLine: x.referenceLine,
         decidedAt: x.decidedAt?.toISOString() ?? null,
       })),
-      planPoints: points.map((p) => ({ code: p.code, state: p.workflow.state, version: p.workflow.version })).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })),
-      adoptedAdjustments: adjustments.map((a) => ({ id: a.id, planPoint: code.get(a.planPointId)!, kind: a.kind, text: a.text, proposedBy: a.proposerGroup ?? 'Office' })),
+      planPoints: points
+        .map((p) => ({ code: p.code, state: p.workflow.state, version: p.workflow.version }))
+        .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })),
+      adoptedAdjustments: adjustments.map((a) => ({
+        id: a.id,
+        planPoint: code.get(a.planPointId)!,
+        kind: a.kind,
+        text: a.text,
+        proposedBy: a.proposerGroup ?? 'Office',
+      })),
     };
   }
 

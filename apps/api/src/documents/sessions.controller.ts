@@ -7,10 +7,10 @@ import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
+import { Session } from '../database/entities/session.entity.js';
+import { SESSION_ERRORS } from './document.errors.js';
 import { SessionView, sessionView } from './dto/session.view.js';
 import { SessionSittingDto } from './dto/session-sitting.dto.js';
-import { Session } from './session.entity.js';
-import { SESSION_ERRORS } from './document.errors.js';
 
 @ApiTags('documents')
 @ApiBearerAuth()
@@ -35,7 +35,10 @@ export class SessionsController {
 
   /** The secretariat sets the sitting time and the deadline rule; later filings are marked late. */
   @Put(':number/sitting')
-  @ApiOperation({ summary: 'Set the sitting', description: 'The date and time the item sits and the amendment and sub-amendment deadlines (hours before it); a filing after its deadline is marked late.' })
+  @ApiOperation({
+    summary: 'Set the sitting',
+    description: 'The date and time the item sits and the amendment and sub-amendment deadlines (hours before it); a filing after its deadline is marked late.',
+  })
   @Roles('secretariat')
   @ApiOkResponse({ type: SessionView, description: 'The session with its sitting and deadlines' })
   @ApiErrors(400, 401, 403, 404, 413, 429)

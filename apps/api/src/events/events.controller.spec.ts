@@ -2,13 +2,22 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from '@jest/globals';
 import type { FastifyReply } from 'fastify';
 import { Subject } from 'rxjs';
+import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor.js';
 import { EventsController } from './events.controller.js';
-import type { DataSource } from 'typeorm';
 import { EventsService, type LiveEvent } from './events.service.js';
 
 const event = (id: number): LiveEvent =>
-  ({ id: String(id), entityType: 'amendment', entityId: '8a39c6df-4d22-4e3e-930a-fd7d90091ca6', event: 'CIRCULATE', fromState: 'filed', toState: 'circulated', version: 2, occurredAt: '2026-11-28T09:00:00.000Z' }) as LiveEvent;
+  ({
+    id: String(id),
+    entityType: 'amendment',
+    entityId: '8a39c6df-4d22-4e3e-930a-fd7d90091ca6',
+    event: 'CIRCULATE',
+    fromState: 'filed',
+    toState: 'circulated',
+    version: 2,
+    occurredAt: '2026-11-28T09:00:00.000Z',
+  }) as LiveEvent;
 
 /** A client's socket that reads nothing: every byte written stays in the server's buffer. */
 class StuckClient extends EventEmitter {

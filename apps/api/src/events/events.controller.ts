@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '
 import type { FastifyReply } from 'fastify';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { EventsService, type LiveEvent, MAX_STREAMS_PER_PRINCIPAL } from './events.service.js';
 import { EVENTS_ERRORS } from './events.errors.js';
+import { EventsService, type LiveEvent, MAX_STREAMS_PER_PRINCIPAL } from './events.service.js';
 
 const frame = (e: LiveEvent) => `id: ${e.id}\nevent: transition\ndata: ${JSON.stringify(e)}\n\n`;
 /**
@@ -52,7 +52,11 @@ export class EventsController {
     });
     sub.add(() => this.events.closeStream(actor.id));
     // A disabled principal's (or a signed-out session's) stream ends at once, on every instance (the NOTIFY reaches all).
-    sub.add(this.events.invalidations.subscribe((inv) => ((inv.kind === 'principal' && inv.id === actor.id) || (inv.kind === 'session' && inv.id === actor.sessionId)) && sub.unsubscribe()));
+    sub.add(
+      this.events.invalidations.subscribe(
+        (inv) => ((inv.kind === 'principal' && inv.id === actor.id) || (inv.kind === 'session' && inv.id === actor.sessionId)) && sub.unsubscribe(),
+      ),
+    );
     reply.hijack();
     raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',

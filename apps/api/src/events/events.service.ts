@@ -111,11 +111,13 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
 
   /** One page of the transitions after `lastId`, in numeric order, from the audit trail, for a client that reconnects. */
   async since(lastId: string, limit = 1000): Promise<LiveEvent[]> {
-    const rows = await this.replays(() => this.db.query(
-      `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at FROM audit_events a
+    const rows = await this.replays(() =>
+      this.db.query(
+        `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at FROM audit_events a
         WHERE a.id > $1::bigint AND to_state IS NOT NULL ORDER BY a.id LIMIT $2`,
-      [lastId, limit],
-    ));
+        [lastId, limit],
+      ),
+    );
     return rows.map((r: Record<string, unknown>) => ({
       id: r.id as string,
       entityType: r.entity_type as string,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { Group, type GroupKind } from './group.entity.js';
+import { Group, type GroupKind } from '../database/entities/group.entity.js';
 
 class GroupView {
   @ApiProperty({ example: 'EMP' }) code: string;

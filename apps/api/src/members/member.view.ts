@@ -1,5 +1,6 @@
+import { ROLES, type Role } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ROLES, type Principal, type Role } from './principal.entity.js';
+import type { Principal } from '../database/entities/principal.entity.js';
 
 export class MeView {
   @ApiProperty() id: string;

@@ -4,8 +4,8 @@ import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { CreateMemberDto } from './dto/create-member.dto.js';
+import { MemberCreatedView, MemberView, MeView, toMemberView } from './member.view.js';
 import { PrincipalsService } from './principals.service.js';
-import { MeView, MemberCreatedView, MemberView, toMemberView } from './member.view.js';
 
 @ApiTags('members')
 @ApiBearerAuth()

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { GroupsController } from '../groups/groups.controller.js';
 import { MembersController } from './members.controller.js';
 import { PrincipalsService } from './principals.service.js';
 
 @Module({
-  controllers: [MembersController, GroupsController],
+  controllers: [MembersController],
   providers: [PrincipalsService],
   exports: [PrincipalsService],
 })

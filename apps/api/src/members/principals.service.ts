@@ -1,14 +1,15 @@
+import type { Role } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { findOrFail } from '../common/find-or-fail.js';
+import { hashToken, newToken } from '../common/token.js';
+import { GOVERNMENT_KINDS, Group } from '../database/entities/group.entity.js';
+import { Principal } from '../database/entities/principal.entity.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL, EventsService } from '../events/events.service.js';
-import { GOVERNMENT_KINDS, Group } from '../groups/group.entity.js';
-import { Principal, type Role } from './principal.entity.js';
-import { hashToken, newToken } from './token.js';
 import { MEMBER_ERRORS } from './member.errors.js';
 
 export interface NewPrincipal {
@@ -89,9 +90,12 @@ export class PrincipalsService {
     if (groupCode && !group) throw MEMBER_ERRORS.UNKNOWN_GROUP.error(`No group with code ${groupCode}`, { groupCode });
     // A country makes a delegate a government's (who may move amendments in its own name): only government groups have them.
     if (input.country && !(group && GOVERNMENT_KINDS.includes(group.kind))) {
-      throw MEMBER_ERRORS.COUNTRY_NOT_ALLOWED.error(`Only a member of the Government group or a regional group has a country${group ? `, not a member of ${group.code}` : ''}`, {
-        fields: { country: ['only for members of a government group'] },
-      });
+      throw MEMBER_ERRORS.COUNTRY_NOT_ALLOWED.error(
+        `Only a member of the Government group or a regional group has a country${group ? `, not a member of ${group.code}` : ''}`,
+        {
+          fields: { country: ['only for members of a government group'] },
+        },
+      );
     }
     const saved = await m.getRepository(Principal).save(
       m.getRepository(Principal).create({

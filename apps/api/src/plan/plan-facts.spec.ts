@@ -7,8 +7,16 @@ const adj = (kind: string, state: string) => ({ kind, workflow: { state } });
 describe('planPointFacts', () => {
   it.each([
     ['no adjustments', [], { decisionAdopted: true, adoptedAdjustmentKinds: [], pendingAdjustments: 0 }],
-    ['one proposed, one adopted adjust', [adj('adjust', 'proposed'), adj('adjust', 'adopted')], { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'], pendingAdjustments: 1 }],
-    ['rejected and withdrawn ones count for nothing', [adj('retire', 'rejected'), adj('maintain', 'withdrawn'), adj('retire', 'adopted')], { decisionAdopted: true, adoptedAdjustmentKinds: ['retire'], pendingAdjustments: 0 }],
+    [
+      'one proposed, one adopted adjust',
+      [adj('adjust', 'proposed'), adj('adjust', 'adopted')],
+      { decisionAdopted: true, adoptedAdjustmentKinds: ['adjust'], pendingAdjustments: 1 },
+    ],
+    [
+      'rejected and withdrawn ones count for nothing',
+      [adj('retire', 'rejected'), adj('maintain', 'withdrawn'), adj('retire', 'adopted')],
+      { decisionAdopted: true, adoptedAdjustmentKinds: ['retire'], pendingAdjustments: 0 },
+    ],
   ])('%s', (_, adjustments, facts) => expect(planPointFacts(true, adjustments)).toEqual(facts));
   it('carries whether the decision is adopted', () => expect(planPointFacts(false, []).decisionAdopted).toBe(false));
 });
@@ -20,5 +28,7 @@ describe('adjustmentFacts', () => {
     ['maintained', true],
     ['adjusted', true],
     ['retired', true],
-  ])('a point %s is resolved: %s', (pointState, resolved) => expect(adjustmentFacts(pointState, 2)).toEqual({ pointResolved: resolved, pointState, pendingAmendments: 2 }));
+  ])('a point %s is resolved: %s', (pointState, resolved) =>
+    expect(adjustmentFacts(pointState, 2)).toEqual({ pointResolved: resolved, pointState, pendingAmendments: 2 }),
+  );
 });

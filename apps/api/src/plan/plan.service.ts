@@ -1,27 +1,37 @@
+import { squeezeSpaces } from '@gbdw/drafting';
+import { DOCUMENT_LIMITS, pointCode } from '@gbdw/gb-document';
+import {
+  type AdjustmentFacts,
+  AMENDMENT_PENDING,
+  adjustmentWorkflow,
+  allowedEventParameters,
+  DECISION_ADOPTED,
+  type PlanPointFacts,
+  POINT_RESOLVED,
+  planPointWorkflow,
+  start,
+  WORKFLOW_ERRORS,
+} from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { squeezeSpaces } from '@gbdw/drafting';
-import { DOCUMENT_LIMITS } from '@gbdw/gb-document';
-import { type AdjustmentFacts, adjustmentWorkflow, allowedEventParameters, AMENDMENT_PENDING, DECISION_ADOPTED, type PlanPointFacts, planPointWorkflow, POINT_RESOLVED, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
-import { Amendment } from '../amendments/amendment.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
 import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
-import { Decision } from '../decisions/decision.entity.js';
-import { ParagraphRow } from '../documents/document-parts.entity.js';
-import { GbDocumentRow } from '../documents/document.entity.js';
-import { persisted, workflowColumns } from '../workflow/workflow-columns.js';
+import { Adjustment } from '../database/entities/adjustment.entity.js';
+import { Amendment } from '../database/entities/amendment.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { ParagraphRow } from '../database/entities/paragraph.entity.js';
+import { PlanPoint } from '../database/entities/plan-point.entity.js';
+import { persisted, workflowColumns } from '../database/entities/workflow-columns.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { Adjustment } from './adjustment.entity.js';
-import { pointCode } from '../statements/statement-targets.js';
+import { adjustmentFacts } from './adjustment-facts.js';
 import type { CreateAdjustmentDto } from './dto/plan.dto.js';
 import type { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
-import { adjustmentFacts } from './adjustment-facts.js';
-import { PlanPoint } from './plan-point.entity.js';
-import { planPointFacts } from './plan-point-facts.js';
 import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan.errors.js';
+import { planPointFacts } from './plan-point-facts.js';
 
 /** Codes sort as the plan numbers them: 12(a) < 12(c) < 13 < 13(a). */
 /** One proposer proposes at most this many adjustments of one point, whatever became of them: the point's views list them all. */
@@ -57,7 +67,10 @@ export class PlanService {
   async pointFacts(m: EntityManager, p: PlanPoint): Promise<PlanPointFacts> {
     const decisions = await m.getRepository(Decision).find({ where: { documentId: p.documentId } });
     const adjustments = await m.getRepository(Adjustment).find({ where: { planPointId: p.id } });
-    return planPointFacts(decisions.some((d) => DECISION_ADOPTED.includes(d.workflow.state)), adjustments);
+    return planPointFacts(
+      decisions.some((d) => DECISION_ADOPTED.includes(d.workflow.state)),
+      adjustments,
+    );
   }
 
   async list(actor: Actor, plan?: string): Promise<PlanPointView[]> {
@@ -65,7 +78,10 @@ export class PlanService {
     const total = await this.db.getRepository(PlanPoint).count({ where: plan ? { plan } : {} });
     if (total > MAX_POINTS_LISTED) {
       const plans = (await this.db.getRepository(PlanPoint).createQueryBuilder('p').select('count(DISTINCT p.plan)', 'n').getRawOne<{ n: string }>())?.n;
-      throw PLAN_POINT_ERRORS.TOO_MANY_TO_LIST.error(`${total} plan points across ${plans} plans: ask for one plan with ?plan=<symbol> (at most ${MAX_POINTS_LISTED} points are listed at once)`, { total, max: MAX_POINTS_LISTED });
+      throw PLAN_POINT_ERRORS.TOO_MANY_TO_LIST.error(
+        `${total} plan points across ${plans} plans: ask for one plan with ?plan=<symbol> (at most ${MAX_POINTS_LISTED} points are listed at once)`,
+        { total, max: MAX_POINTS_LISTED },
+      );
     }
     const points = await this.db.getRepository(PlanPoint).find({ where: plan ? { plan } : {} });
     points.sort((a, b) => a.plan.localeCompare(b.plan) || codeKey(a.code) - codeKey(b.code));
@@ -74,8 +90,14 @@ export class PlanService {
     const adoptedDocs = new Set(
       (await this.db.getRepository(Decision).find({ where: { workflow: { state: In(DECISION_ADOPTED) } } })).map((d) => d.documentId),
     );
-    const pending = await this.pendingAmendments(this.db.manager, adjustments.map((a) => a.id));
-    const guidance = await this.guidanceByGroup(this.db.manager, points.map((p) => p.id));
+    const pending = await this.pendingAmendments(
+      this.db.manager,
+      adjustments.map((a) => a.id),
+    );
+    const guidance = await this.guidanceByGroup(
+      this.db.manager,
+      points.map((p) => p.id),
+    );
     const byPoint = Map.groupBy(adjustments, (a) => a.planPointId);
     return points.map((p) => {
       const mine = byPoint.get(p.id) ?? [];
@@ -92,15 +114,24 @@ export class PlanService {
       m.getRepository(Adjustment).find({ where: { planPointId: p.id }, order: { number: 'ASC' } }),
       this.pointFacts(m, p),
     ]);
-    const pending = await this.pendingAmendments(m, adjustments.map((a) => a.id));
+    const pending = await this.pendingAmendments(
+      m,
+      adjustments.map((a) => a.id),
+    );
     const guidance = await this.guidanceByGroup(m, [p.id]);
-    return { ...this.pointView(p, doc.symbol, actor, facts, adjustments, pending, guidance), citingParagraphTexts: paragraphs.map((x) => ({ number: x.number, text: x.text })) };
+    return {
+      ...this.pointView(p, doc.symbol, actor, facts, adjustments, pending, guidance),
+      citingParagraphTexts: paragraphs.map((x) => ({ number: x.number, text: x.text })),
+    };
   }
 
   /** How many amendments are pending on each adjustment, in one query. */
   private async pendingAmendments(m: EntityManager, adjustmentIds: string[]): Promise<Map<string, number>> {
     const rows: { adjustment_id: string; n: number }[] = adjustmentIds.length
-      ? await m.query(`SELECT adjustment_id, count(*)::int AS n FROM amendments WHERE adjustment_id = ANY($1) AND state = ANY($2) GROUP BY adjustment_id`, [adjustmentIds, AMENDMENT_PENDING])
+      ? await m.query(`SELECT adjustment_id, count(*)::int AS n FROM amendments WHERE adjustment_id = ANY($1) AND state = ANY($2) GROUP BY adjustment_id`, [
+          adjustmentIds,
+          AMENDMENT_PENDING,
+        ])
       : [];
     return new Map(rows.map((r) => [r.adjustment_id, r.n]));
   }
@@ -108,14 +139,25 @@ export class PlanService {
   /** How many statements each group made on each point, in one query. */
   private async guidanceByGroup(m: EntityManager, pointIds: string[]): Promise<Map<string, Record<string, number>>> {
     const rows: { target_id: string; group_code: string; n: number }[] = pointIds.length
-      ? await m.query(`SELECT target_id, group_code, count(*)::int AS n FROM statements WHERE target_type = 'plan_point' AND target_id = ANY($1) GROUP BY 1, 2`, [pointIds])
+      ? await m.query(
+          `SELECT target_id, group_code, count(*)::int AS n FROM statements WHERE target_type = 'plan_point' AND target_id = ANY($1) GROUP BY 1, 2`,
+          [pointIds],
+        )
       : [];
     const counts = new Map<string, Record<string, number>>();
     for (const r of rows) counts.set(r.target_id, { ...counts.get(r.target_id), [r.group_code]: r.n });
     return counts;
   }
 
-  private pointView(p: PlanPoint, symbol: string, actor: Actor, facts: PlanPointFacts, adjustments: Adjustment[], pending: Map<string, number>, guidance: Map<string, Record<string, number>>): PlanPointView {
+  private pointView(
+    p: PlanPoint,
+    symbol: string,
+    actor: Actor,
+    facts: PlanPointFacts,
+    adjustments: Adjustment[],
+    pending: Map<string, number>,
+    guidance: Map<string, Record<string, number>>,
+  ): PlanPointView {
     const allowed = allowedEventParameters(planPointWorkflow, persisted(p.workflow), toWorkflowActor(actor), facts);
     return {
       id: p.id,
@@ -171,7 +213,11 @@ export class PlanService {
         throw PLAN_POINT_ERRORS.RESOLVED.error(`Point ${code} is ${p.workflow.state}: reopen it before proposing adjustments`, { state: p.workflow.state });
       }
       await this.checkSourceParagraphs(m, p, dto.sourceParagraphs ?? []);
-      return this.adjustmentView(await this.proposeIn(m, p, actor, dto, demo), p, actor, { pointResolved: false, pointState: p.workflow.state, pendingAmendments: 0 });
+      return this.adjustmentView(await this.proposeIn(m, p, actor, dto, demo), p, actor, {
+        pointResolved: false,
+        pointState: p.workflow.state,
+        pendingAmendments: 0,
+      });
     });
   }
 
@@ -182,7 +228,9 @@ export class PlanService {
     const missing = numbers.filter((n) => !found.has(n));
     if (missing.length) {
       const [{ max }] = await m.query('SELECT max(number)::int AS max FROM paragraphs WHERE document_id = $1', [p.documentId]);
-      throw ADJUSTMENT_ERRORS.NO_SUCH_PARAGRAPH.error(`The document has no paragraph ${missing.join(', ')} (its paragraphs run from 1 to ${max})`, { sourceParagraphs: missing });
+      throw ADJUSTMENT_ERRORS.NO_SUCH_PARAGRAPH.error(`The document has no paragraph ${missing.join(', ')} (its paragraphs run from 1 to ${max})`, {
+        sourceParagraphs: missing,
+      });
     }
   }
 
@@ -194,7 +242,10 @@ export class PlanService {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`adjustments:${actor.id}:${p.id}`]);
       const proposed = await repo.count({ where: { planPointId: p.id, proposerId: actor.id } });
       if (proposed >= ADJUSTMENTS_PER_PROPOSER_AND_POINT) {
-        throw ADJUSTMENT_ERRORS.FILING_LIMIT.error(`You have proposed ${proposed} adjustments of point ${p.code}, the most one member may (withdrawn and decided ones included)`, { limit: ADJUSTMENTS_PER_PROPOSER_AND_POINT });
+        throw ADJUSTMENT_ERRORS.FILING_LIMIT.error(
+          `You have proposed ${proposed} adjustments of point ${p.code}, the most one member may (withdrawn and decided ones included)`,
+          { limit: ADJUSTMENTS_PER_PROPOSER_AND_POINT },
+        );
       }
     }
     const [{ last }] = await m.query(
@@ -216,7 +267,14 @@ export class PlanService {
         workflow: workflowColumns(start(adjustmentWorkflow, { proposerId: actor?.id ?? null, proposerGroup })),
       }),
     );
-    await this.audit.append(m, actor, { entityType: 'adjustment', entityId: saved.id, event: 'ADJUSTMENT_PROPOSED', toState: 'proposed', version: 1, data: { planPoint: p.code, number: last, kind: dto.kind } });
+    await this.audit.append(m, actor, {
+      entityType: 'adjustment',
+      entityId: saved.id,
+      event: 'ADJUSTMENT_PROPOSED',
+      toState: 'proposed',
+      version: 1,
+      data: { planPoint: p.code, number: last, kind: dto.kind },
+    });
     return saved;
   }
 
@@ -239,7 +297,10 @@ export class PlanService {
         type,
         params,
         facts: async () =>
-          adjustmentFacts(p.workflow.state, await m.getRepository(Amendment).count({ where: { adjustmentId: a.id, targetType: 'adjustment', workflow: { state: In(AMENDMENT_PENDING) } } })),
+          adjustmentFacts(
+            p.workflow.state,
+            await m.getRepository(Amendment).count({ where: { adjustmentId: a.id, targetType: 'adjustment', workflow: { state: In(AMENDMENT_PENDING) } } }),
+          ),
       });
     });
     const m = this.db.manager;

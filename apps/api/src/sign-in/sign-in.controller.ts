@@ -59,7 +59,12 @@ export class SignInController {
 
   @Delete('session')
   @HttpCode(204)
-  @Endpoint({ summary: 'Sign out', description: 'Ends this browser’s session on every instance and clears its cookie; its live event streams close.', ok: 'Signed out', errors: [401, 403] })
+  @Endpoint({
+    summary: 'Sign out',
+    description: 'Ends this browser’s session on every instance and clears its cookie; its live event streams close.',
+    ok: 'Signed out',
+    errors: [401, 403],
+  })
   async end(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.signIn.signOut(actor);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

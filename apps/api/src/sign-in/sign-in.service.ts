@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import type { Role } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
-import { pgPool } from '../database/pool.js';
-import { RateLimiterService } from '../common/rate-limit/rate-limiter.service.js';
-import { CACHE_CHANNEL } from '../events/events.service.js';
-import type { Role } from '../members/principal.entity.js';
-import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
-import { hashToken } from '../members/token.js';
-import { SignInSession } from './sign-in-session.entity.js';
 import { AUTH_ERRORS } from '../common/auth.errors.js';
+import { RateLimiterService } from '../common/rate-limit/rate-limiter.service.js';
+import { hashToken } from '../common/token.js';
+import { SignInSession } from '../database/entities/sign-in-session.entity.js';
+import { pgPool } from '../database/pool.js';
+import { CACHE_CHANNEL } from '../events/events.service.js';
+import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
 
 export const SESSION_COOKIE = 'gbdw_session';
 /** A sitting lasts a day or two; a browser signs in again after twelve hours. */
@@ -33,7 +33,8 @@ export class SignInService {
   /** The principal a token names, or a 401 saying the token is unknown or disabled. */
   async holder(token: string): Promise<AuthenticatedPrincipal> {
     const principal = await this.principals.authenticate(token);
-    if (!principal) throw AUTH_ERRORS.INVALID_TOKEN.error('The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
+    if (!principal)
+      throw AUTH_ERRORS.INVALID_TOKEN.error('The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
     return principal;
   }
 
@@ -43,9 +44,13 @@ export class SignInService {
     this.rateLimiter.hit(principal.id);
     const secret = randomBytes(32).toString('base64url');
     return this.db.transaction(async (m) => {
-      const row = await m.getRepository(SignInSession).save(
-        m.getRepository(SignInSession).create({ secretHash: hashToken(secret), principalId: principal.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000), endedAt: null }),
-      );
+      const row = await m
+        .getRepository(SignInSession)
+        .save(
+          m
+            .getRepository(SignInSession)
+            .create({ secretHash: hashToken(secret), principalId: principal.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000), endedAt: null }),
+        );
       await this.audit.append(m, { ...principal, requestId }, { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN' });
       return { secret, principal, sessionId: row.id };
     });
@@ -53,7 +58,14 @@ export class SignInService {
 
   /** The session's principal, or null when it is unknown, ended, expired or its principal disabled. */
   async authenticate(secret: string): Promise<(AuthenticatedPrincipal & { sessionId: string }) | null> {
-    const { rows } = await pgPool(this.db).query<{ session_id: string; id: string; name: string; role: Role; group_code: string | null; country: string | null }>(
+    const { rows } = await pgPool(this.db).query<{
+      session_id: string;
+      id: string;
+      name: string;
+      role: Role;
+      group_code: string | null;
+      country: string | null;
+    }>(
       `SELECT s.id AS session_id, p.id, p.name, p.role, p.group_code, p.country FROM sign_in_sessions s JOIN principals p ON p.id = s.principal_id
         WHERE s.secret_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now() AND p.disabled_at IS NULL`,
       [hashToken(secret)],

@@ -1,6 +1,7 @@
+import { pointCode } from '@gbdw/gb-document';
 import { DECISION_CLOSED } from '@gbdw/workflow';
 import type { Queryable } from '../audit/audit.service.js';
-import type { StatementTarget } from './statement.entity.js';
+import type { StatementTarget } from '../database/entities/statement.entity.js';
 import { STATEMENT_ERRORS } from './statement.errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -38,10 +39,8 @@ async function one(q: Queryable, sql: string, args: unknown[], what: string): Pr
 }
 
 /** A document by its id or its symbol. */
-const documentId = (q: Queryable, key: string) => (UUID.test(key) ? Promise.resolve(key.toLowerCase()) : one(q, 'SELECT id FROM documents WHERE upper(symbol) = upper($1)', [key.trim()], key));
-
-/** "13(A)", "13 (a)", "point 13(a)" → "13(a)": a plan point's code as the plan prints it. */
-export const pointCode = (typed: string) => typed.trim().replace(/^points?\s+/i, '').replace(/\s+/g, '').toLowerCase();
+const documentId = (q: Queryable, key: string) =>
+  UUID.test(key) ? Promise.resolve(key.toLowerCase()) : one(q, 'SELECT id FROM documents WHERE upper(symbol) = upper($1)', [key.trim()], key);
 
 /**
  * A statement's target as a person types it, resolved to the one form it is stored in: UUIDs in
@@ -77,10 +76,13 @@ export async function resolveTarget(q: Queryable, type: StatementTarget, raw: st
         ? [m[1]].filter((d) => UUID.test(d))
         : ((await q.query(`SELECT id FROM decisions WHERE NOT (state = ANY($1))`, [DECISION_CLOSED])) as { rows: { id: string }[] }).rows.map((r) => r.id);
       if (decisions.length !== 1) {
-        if (decisions.length > 1) throw STATEMENT_ERRORS.TARGET_AMBIGUOUS.error(`Several draft decisions are open: name the clause as "<decisionId>:(${m[2]})"`);
+        if (decisions.length > 1)
+          throw STATEMENT_ERRORS.TARGET_AMBIGUOUS.error(`Several draft decisions are open: name the clause as "<decisionId>:(${m[2]})"`);
         return null;
       }
-      const { rows } = (await q.query(`SELECT id FROM clauses WHERE decision_id = $1::uuid AND live ORDER BY position`, [decisions[0]])) as { rows: { id: string }[] };
+      const { rows } = (await q.query(`SELECT id FROM clauses WHERE decision_id = $1::uuid AND live ORDER BY position`, [decisions[0]])) as {
+        rows: { id: string }[];
+      };
       const index = [...m[2]].reduce((acc, c) => acc * 26 + (c.charCodeAt(0) - 96), 0) - 1;
       return rows[index] ? byId('clause', rows[index].id) : null;
     }

@@ -34,7 +34,19 @@ export interface NewStatement {
   requestId: string | null;
 }
 
-const FIELDS = ['id', 'target_type', 'target_id', 'body', 'stance', 'author_id', 'actor_role', 'group_code', 'idempotency_key', 'request_hash', 'request_id'] as const;
+const FIELDS = [
+  'id',
+  'target_type',
+  'target_id',
+  'body',
+  'stance',
+  'author_id',
+  'actor_role',
+  'group_code',
+  'idempotency_key',
+  'request_hash',
+  'request_id',
+] as const;
 const TYPES = ['uuid', 'text', 'text', 'text', 'text', 'uuid', 'text', 'text', 'text', 'text', 'text'];
 
 /**
@@ -70,8 +82,24 @@ export class StatementWriter {
   }
 
   private async write(batch: (NewStatement & { id: string })[]): Promise<(StatementRow | undefined)[]> {
-    const columns: (keyof NewStatement | 'id')[] = ['id', 'targetType', 'targetId', 'body', 'stance', 'authorId', 'authorRole', 'groupCode', 'idempotencyKey', 'requestHash', 'requestId'];
-    const { rows } = await pgPool(this.db).query<StatementRow>({ name: 'gbdw_statements_write', text: SQL, values: columns.map((c) => batch.map((s) => s[c])) });
+    const columns: (keyof NewStatement | 'id')[] = [
+      'id',
+      'targetType',
+      'targetId',
+      'body',
+      'stance',
+      'authorId',
+      'authorRole',
+      'groupCode',
+      'idempotencyKey',
+      'requestHash',
+      'requestId',
+    ];
+    const { rows } = await pgPool(this.db).query<StatementRow>({
+      name: 'gbdw_statements_write',
+      text: SQL,
+      values: columns.map((c) => batch.map((s) => s[c])),
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return batch.map((s) => byId.get(s.id));
   }

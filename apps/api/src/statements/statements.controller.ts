@@ -4,8 +4,8 @@ import type { FastifyReply } from 'fastify';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { PlanQueryDto } from '../common/plan-query.dto.js';
 import { SchemaBody } from '../common/schema-body.decorator.js';
-import { PlanQueryDto } from '../plan/dto/plan.dto.js';
 import { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
 import { GuidanceView, StatementPageView, StatementView } from './dto/statement.view.js';
 import { StatementsService } from './statements.service.js';
@@ -17,7 +17,11 @@ export class StatementsController {
   constructor(private readonly statements: StatementsService) {}
 
   @Post('statements')
-  @ApiOperation({ summary: 'Give guidance', description: "A group's statement, with an optional stance, on a document, paragraph, plan point, adjustment, decision, clause or amendment (ids or natural keys). An Idempotency-Key makes a replay return the first statement." })
+  @ApiOperation({
+    summary: 'Give guidance',
+    description:
+      "A group's statement, with an optional stance, on a document, paragraph, plan point, adjustment, decision, clause or amendment (ids or natural keys). An Idempotency-Key makes a replay return the first statement.",
+  })
   @HttpCode(201)
   @Roles('member')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A replay with the same key and body returns the first statement' })
@@ -43,7 +47,10 @@ export class StatementsController {
   }
 
   @Get('plan/points/:code/guidance')
-  @ApiOperation({ summary: 'Guidance on a plan point', description: "Statements on the point and its adjustments, grouped by group, with each group's latest stance." })
+  @ApiOperation({
+    summary: 'Guidance on a plan point',
+    description: "Statements on the point and its adjustments, grouped by group, with each group's latest stance.",
+  })
   @ApiOkResponse({ type: GuidanceView, description: 'Statements and stances by group' })
   @ApiErrors(400, 401, 404, 409)
   guidance(@Param('code') code: string, @Query() q: PlanQueryDto) {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { StatementWriter } from './statement-writer.service.js';
 import { StatementsController } from './statements.controller.js';
 import { StatementsService } from './statements.service.js';
-import { StatementWriter } from './statement-writer.service.js';
 
 @Module({ controllers: [StatementsController], providers: [StatementsService, StatementWriter] })
 export class StatementsModule {}

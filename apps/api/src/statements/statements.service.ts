@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
+import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL } from '../events/events.service.js';
-import { PlanPoint } from '../plan/plan-point.entity.js';
+import { PLAN_POINT_ERRORS } from '../plan/plan.errors.js';
 import type { CreateStatementDto, StatementsQueryDto } from './dto/statement.dto.js';
+import { STATEMENT_ERRORS } from './statement.errors.js';
 import { resolveTarget } from './statement-targets.js';
 import { STATEMENT_COLUMNS, type StatementRow, StatementWriter } from './statement-writer.service.js';
-import { STATEMENT_ERRORS } from './statement.errors.js';
-import { REQUEST_ERRORS } from '../common/request.errors.js';
-import { PLAN_POINT_ERRORS } from '../plan/plan.errors.js';
-import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,7 +48,9 @@ export class StatementsService {
     const pool = pgPool(this.db);
     const target = await resolveTarget(pool, dto.target.type, dto.target.id);
     if (!target) throw missing();
-    const hash = createHash('sha256').update(JSON.stringify([dto.target.type, target.targetId, dto.body, dto.stance ?? null])).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify([dto.target.type, target.targetId, dto.body, dto.stance ?? null]))
+      .digest('hex');
     const written = await this.writer.insert({
       targetType: dto.target.type,
       targetId: target.targetId,
@@ -87,7 +89,8 @@ export class StatementsService {
     };
     if (q.targetType) add('target_type = ?', q.targetType);
     if (q.targetId) {
-      if (!q.targetType) throw REQUEST_ERRORS.VALIDATION_FAILED.error('Invalid field(s): targetType', { fields: { targetType: ['required with targetId, to read it'] } });
+      if (!q.targetType)
+        throw REQUEST_ERRORS.VALIDATION_FAILED.error('Invalid field(s): targetType', { fields: { targetType: ['required with targetId, to read it'] } });
       const target = await resolveTarget(pgPool(this.db), q.targetType, q.targetId);
       if (!target) return { items: [], nextCursor: null };
       add('target_id = ?', target.targetId);

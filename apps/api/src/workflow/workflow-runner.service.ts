@@ -1,7 +1,4 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { DomainError } from '@gbdw/common';
-import { isUuid } from '../common/find-or-fail.js';
 import {
   adjustmentWorkflow,
   amendmentWorkflow,
@@ -12,12 +9,15 @@ import {
   type PersistedWorkflow,
   planPointWorkflow,
   SYSTEM,
+  WORKFLOW_ERRORS,
   type WorkflowActor,
   type WorkflowDefinition,
-  WORKFLOW_ERRORS,
 } from '@gbdw/workflow';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
+import { isUuid } from '../common/find-or-fail.js';
 
 /** The workflow tables, their machines, and how each names itself in error codes and the audit trail. */
 export const WORKFLOW_TABLES = {
@@ -86,7 +86,8 @@ export class WorkflowRunner implements OnApplicationBootstrap {
     for (const [entity, { def }] of Object.entries(WORKFLOW_TABLES)) {
       for (const s of Object.values((def as unknown as WorkflowDefinition).states)) {
         for (const ts of Object.values(s.on ?? {})) {
-          for (const t of ts) for (const e of t.effects ?? []) if (!this.effects.has(`${entity}:${e}`)) throw new Error(`No handler for the ${entity} effect ${e}`);
+          for (const t of ts)
+            for (const e of t.effects ?? []) if (!this.effects.has(`${entity}:${e}`)) throw new Error(`No handler for the ${entity} effect ${e}`);
         }
       }
     }
@@ -152,7 +153,10 @@ export class WorkflowRunner implements OnApplicationBootstrap {
   /** Bumps the version of a workflow row for a write that is not a transition (a text rewrite), with its audit row. */
   async touch(m: EntityManager, entity: WorkflowEntity, id: string, actor: Actor | null, event: string, data: Record<string, unknown>): Promise<number> {
     const { table } = WORKFLOW_TABLES[entity];
-    const [row] = updatedRows(await m.query(`UPDATE ${table} SET version = version + 1 WHERE id = $1 RETURNING version, state`, [id])) as { version: number; state: string }[];
+    const [row] = updatedRows(await m.query(`UPDATE ${table} SET version = version + 1 WHERE id = $1 RETURNING version, state`, [id])) as {
+      version: number;
+      state: string;
+    }[];
     await this.audit.append(m, actor, { entityType: entity, entityId: id, event, fromState: row.state, toState: row.state, version: row.version, data });
     return row.version;
   }

@@ -40,6 +40,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Constituent groups
+         * @description Employers, Workers, Government and the regional government groups: code, name and kind.
+         */
+        get: operations["GroupsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/members": {
         parameters: {
             query?: never;
@@ -96,26 +116,6 @@ export interface paths {
          * @description The principal the token or session names.
          */
         get: operations["MembersController_me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Constituent groups
-         * @description Employers, Workers, Government and the regional government groups: code, name and kind.
-         */
-        get: operations["GroupsController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -731,6 +731,14 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        GroupView: {
+            /** @example EMP */
+            code: string;
+            /** @example Employers' group */
+            name: string;
+            /** @enum {string} */
+            kind: "employers" | "workers" | "government" | "regional";
+        };
         CreateMemberDto: {
             /** @example Ms A. Delegate */
             name: string;
@@ -778,14 +786,6 @@ export interface components {
             role: "secretariat" | "chair" | "member" | "observer";
             groupCode?: string | null;
             country?: string | null;
-        };
-        GroupView: {
-            /** @example EMP */
-            code: string;
-            /** @example Employers' group */
-            name: string;
-            /** @enum {string} */
-            kind: "employers" | "workers" | "government" | "regional";
         };
         SessionRefView: {
             /** @example 335 */
@@ -1642,6 +1642,43 @@ export interface operations {
             };
         };
     };
+    GroupsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupView"][];
+                };
+            };
+            /** @description No token, or an unknown or disabled one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+            /** @description The database is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"];
+                };
+            };
+        };
+    };
     MembersController_list: {
         parameters: {
             query?: never;
@@ -1866,43 +1903,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
-                };
-            };
-            /** @description No token, or an unknown or disabled one */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
-                };
-            };
-            /** @description The database is unavailable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
-                };
-            };
-        };
-    };
-    GroupsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupView"][];
                 };
             };
             /** @description No token, or an unknown or disabled one */

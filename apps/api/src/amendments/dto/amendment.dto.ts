@@ -1,73 +1,106 @@
+import { INSTRUCTION_FORMS, OPERATION_KINDS } from '@gbdw/drafting';
+import { AMENDMENT_STATES } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { INSTRUCTION_FORMS, OPERATION_KINDS } from '@gbdw/drafting';
-import { AMENDMENT_STATES } from '@gbdw/workflow';
 import type { EventBodies } from '../../common/event-body.js';
-import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { Omittable } from '../../common/omittable.decorator.js';
+import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { InlineText, ProseText } from '../../common/plain-text.validator.js';
 import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
 
 /** One operation; which fields it needs depends on its kind (checked by amendment-operation.ts, named in the 400). */
 export class OperationDto {
-  @ApiProperty({ enum: OPERATION_KINDS }) @IsIn(OPERATION_KINDS)
+  @ApiProperty({ enum: OPERATION_KINDS })
+  @IsIn(OPERATION_KINDS)
   kind: (typeof OPERATION_KINDS)[number];
 
   @ApiPropertyOptional({ description: 'insert: the words to insert after (whole words); add_clause: the label, e.g. "(b)"' })
-  @Omittable() @IsString() @MaxLength(5000) @InlineText()
+  @Omittable()
+  @IsString()
+  @MaxLength(5000)
+  @InlineText()
   after?: string;
 
   @ApiPropertyOptional({ description: 'insert: the words to insert before (whole words)' })
-  @Omittable() @IsString() @MaxLength(5000) @InlineText()
+  @Omittable()
+  @IsString()
+  @MaxLength(5000)
+  @InlineText()
   before?: string;
 
   @ApiPropertyOptional({ enum: ['end'], description: 'insert: at the end of the text ("at the end of the subparagraph, add …")' })
-  @Omittable() @IsIn(['end'])
+  @Omittable()
+  @IsIn(['end'])
   at?: 'end';
 
   @ApiPropertyOptional({ description: 'replace, delete: the words (whole words)' })
-  @Omittable() @IsString() @MaxLength(5000) @InlineText()
+  @Omittable()
+  @IsString()
+  @MaxLength(5000)
+  @InlineText()
   find?: string;
 
   @ApiPropertyOptional({ description: 'replace: the new words' })
-  @Omittable() @IsString() @MaxLength(20000) @InlineText()
+  @Omittable()
+  @IsString()
+  @MaxLength(20000)
+  @InlineText()
   with?: string;
 
   @ApiPropertyOptional({ description: 'insert: the words; replace_clause, add_clause: the clause, without label (a trailing join is taken off)' })
-  @Omittable() @IsString() @MaxLength(20000) @InlineText()
+  @Omittable()
+  @IsString()
+  @MaxLength(20000)
+  @InlineText()
   text?: string;
 
   @ApiPropertyOptional({ minimum: 1, description: 'Which whole-word occurrence of a quote that occurs more than once' })
-  @Omittable() @IsInt() @Min(1) @Max(1000)
+  @Omittable()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   occurrence?: number;
 }
 
 class AmendmentBody {
   @ApiPropertyOptional({ type: OperationDto, description: 'The change as an operation; or give `instruction` instead' })
   // An array passes ValidateNested (each of no items is valid): an operation is one object.
-  @Omittable() @IsObject() @ValidateNested() @Type(() => OperationDto)
+  @Omittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OperationDto)
   op?: OperationDto;
 
   @ApiPropertyOptional({ description: `The change as a drafter writes it, in one of these forms: ${INSTRUCTION_FORMS.join('; ')}` })
-  @Omittable() @IsString() @MaxLength(25000) @InlineText()
+  @Omittable()
+  @IsString()
+  @MaxLength(25000)
+  @InlineText()
   instruction?: string;
 
-  @ApiProperty() @IsString() @MaxLength(20000) @ProseText()
+  @ApiProperty()
+  @IsString()
+  @MaxLength(20000)
+  @ProseText()
   rationale: string;
 
   @ApiPropertyOptional({ enum: ['group', 'self'], description: '"self": a government delegate in its own government\'s name (needs a seconder)' })
-  @Omittable() @IsIn(['group', 'self'])
+  @Omittable()
+  @IsIn(['group', 'self'])
   onBehalf?: 'group' | 'self';
 
   @ApiPropertyOptional({ description: 'Secretariat only: the group whose amendment was received in writing' })
-  @Omittable() @Matches(/^[A-Z]{2,16}$/, { message: 'groupCode must be a group code such as EMP' })
+  @Omittable()
+  @Matches(/^[A-Z]{2,16}$/, { message: 'groupCode must be a group code such as EMP' })
   groupCode?: string;
 }
 
 export class CreateAmendmentDto extends AmendmentBody {
   @ApiPropertyOptional({ example: '(b)', description: 'The clause amended; not for add_clause' })
-  @Omittable() @IsString() @Matches(/^\(?[a-z]{1,2}\)?$/, { message: 'clause must be a label such as (b)' })
+  @Omittable()
+  @IsString()
+  @Matches(/^\(?[a-z]{1,2}\)?$/, { message: 'clause must be a label such as (b)' })
   clause?: string;
 }
 
@@ -81,7 +114,8 @@ export class AmendmentEventDto extends WorkflowEventDto {}
 /** TAKE_UP: a late amendment needs the Chair's leave. */
 export class AmendmentTakeUpDto extends WorkflowEventDto {
   @ApiPropertyOptional({ description: 'The Chair gives leave to take up a late amendment' })
-  @Omittable() @IsBoolean()
+  @Omittable()
+  @IsBoolean()
   leave?: boolean;
 }
 
@@ -96,15 +130,23 @@ export const AMENDMENT_EVENT_BODIES: EventBodies = {
 };
 
 export class AmendmentsQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
   decision?: string;
 
-  @ApiPropertyOptional({ description: 'The amendments to one proposed plan-of-action adjustment' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ description: 'The amendments to one proposed plan-of-action adjustment' })
+  @IsOptional()
+  @IsUUID()
   adjustment?: string;
 
-  @ApiPropertyOptional({ enum: AMENDMENT_STATES }) @IsOptional() @IsIn(AMENDMENT_STATES)
+  @ApiPropertyOptional({ enum: AMENDMENT_STATES })
+  @IsOptional()
+  @IsIn(AMENDMENT_STATES)
   state?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Z]{2,16}$/)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[A-Z]{2,16}$/)
   group?: string;
 }

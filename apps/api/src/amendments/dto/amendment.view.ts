@@ -27,7 +27,11 @@ export class AmendmentView {
   @ApiProperty({ type: String, nullable: true, description: 'The clause’s text now, which the operation applies to' }) clauseText: string | null;
   @ApiProperty({ type: String, nullable: true }) adjustmentId: string | null;
   @ApiProperty({ type: String, nullable: true }) parentId: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'insert {after|before, text}, replace {find, with}, delete {find}, replace_clause {text}, add_clause {after?, text}, delete_clause' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'insert {after|before, text}, replace {find, with}, delete {find}, replace_clause {text}, add_clause {after?, text}, delete_clause',
+  })
   op: Record<string, unknown>;
   @ApiProperty({ description: 'The amendment in a drafter’s words' }) description: string;
   @ApiProperty() rationale: string;
@@ -38,7 +42,11 @@ export class AmendmentView {
   @ApiProperty() state: string;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String] }) allowedEvents: string[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } }, description: 'For events that take parameters: the values with which they would succeed' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    description: 'For events that take parameters: the values with which they would succeed',
+  })
   eventParameters: Record<string, Record<string, unknown>[]>;
   @ApiProperty({ type: String, nullable: true }) seconder: string | null;
   @ApiProperty({ type: [String], description: 'Groups that sent SUPPORT' }) supports: string[];

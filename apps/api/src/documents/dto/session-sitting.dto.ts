@@ -7,10 +7,18 @@ export class SessionSittingDto {
   sittingAt: string;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Amendments are due this many hours before the sitting; null: no deadline', nullable: true })
-  @IsOptional() @ValidateIf((o) => o.amendmentDeadlineHours !== null) @IsInt() @Min(0) @Max(720)
+  @IsOptional()
+  @ValidateIf((o) => o.amendmentDeadlineHours !== null)
+  @IsInt()
+  @Min(0)
+  @Max(720)
   amendmentDeadlineHours?: number | null;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Sub-amendments likewise; null: no deadline', nullable: true })
-  @IsOptional() @ValidateIf((o) => o.subamendmentDeadlineHours !== null) @IsInt() @Min(0) @Max(720)
+  @IsOptional()
+  @ValidateIf((o) => o.subamendmentDeadlineHours !== null)
+  @IsInt()
+  @Min(0)
+  @Max(720)
   subamendmentDeadlineHours?: number | null;
 }

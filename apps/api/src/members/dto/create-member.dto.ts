@@ -1,11 +1,13 @@
+import { ROLES, type Role } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { InlineText } from '../../common/plain-text.validator.js';
-import { ROLES, type Role } from '../principal.entity.js';
 
 export class CreateMemberDto {
   @ApiProperty({ example: 'Ms A. Delegate' })
-  @IsString() @MaxLength(200) @InlineText()
+  @IsString()
+  @MaxLength(200)
+  @InlineText()
   name: string;
 
   @ApiProperty({ enum: ROLES })
@@ -13,10 +15,16 @@ export class CreateMemberDto {
   role: Role;
 
   @ApiPropertyOptional({ example: 'WKR', description: 'Required for members, refused for other roles' })
-  @IsOptional() @IsString() @Matches(/^[A-Z]{2,16}$/, { message: 'groupCode must be a group code such as EMP' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z]{2,16}$/, { message: 'groupCode must be a group code such as EMP' })
   groupCode?: string;
 
-  @ApiPropertyOptional({ example: 'FRA', description: 'ISO 3166 alpha-3 country of a government delegate (a member of the Government group or a regional group); refused for anyone else' })
-  @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO 3166 alpha-3 code such as FRA' })
+  @ApiPropertyOptional({
+    example: 'FRA',
+    description: 'ISO 3166 alpha-3 country of a government delegate (a member of the Government group or a regional group); refused for anyone else',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO 3166 alpha-3 code such as FRA' })
   country?: string;
 }

@@ -32,9 +32,18 @@ export class PlanPointView {
   @ApiProperty({ enum: ['active', 'proposed_for_review', 'open_for_comment', 'under_consultation', 'maintained', 'adjusted', 'retired'] }) state: string;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String] }) allowedEvents: string[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } }, description: 'RESOLVE: the outcomes with which it would succeed now' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    description: 'RESOLVE: the outcomes with which it would succeed now',
+  })
   eventParameters: Record<string, Record<string, unknown>[]>;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: 'Statements on the point by group code, e.g. {"EMP": 2, "WKR": 1}', example: { EMP: 2, WKR: 1 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Statements on the point by group code, e.g. {"EMP": 2, "WKR": 1}',
+    example: { EMP: 2, WKR: 1 },
+  })
   guidanceByGroup: Record<string, number>;
   @ApiProperty({ type: [AdjustmentView] }) adjustments: AdjustmentView[];
 }

@@ -23,7 +23,8 @@ export class StatementPageView {
 export class GroupGuidanceView {
   @ApiProperty() group: string;
   @ApiProperty({ type: String, nullable: true }) latestStance: string | null;
-  @ApiProperty({ type: [StatementView], description: 'The latest 20 of its statements, oldest first (all of them: GET /statements)' }) statements: StatementView[];
+  @ApiProperty({ type: [StatementView], description: 'The latest 20 of its statements, oldest first (all of them: GET /statements)' })
+  statements: StatementView[];
   @ApiProperty({ description: 'How many statements the group gave in all' }) statementCount: number;
 }
 

@@ -1,11 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { Relation } from 'typeorm';
-import { Clause, Decision } from '../decisions/decision.entity.js';
-import { Group } from '../groups/group.entity.js';
-import { Principal } from '../members/principal.entity.js';
-import { Adjustment } from '../plan/adjustment.entity.js';
 import type { TextOperation } from '@gbdw/drafting';
-import { WorkflowColumns } from '../workflow/workflow-columns.js';
+import type { Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Adjustment } from './adjustment.entity.js';
+import { Clause } from './clause.entity.js';
+import { Decision } from './decision.entity.js';
+import { Group } from './group.entity.js';
+import { Principal } from './principal.entity.js';
+import { WorkflowColumns } from './workflow-columns.js';
 
 export type AmendmentTarget = 'clause' | 'decision' | 'adjustment' | 'amendment';
 
@@ -48,32 +49,4 @@ export class Amendment {
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-}
-
-/** The last number given in a series (D26(b)/GOV, or D26(b)/GOV/1/S/EMP) of one decision or adjustment. */
-@Entity({ name: 'number_counters' })
-export class NumberCounter {
-  @PrimaryColumn({ name: 'scope_id', type: 'uuid' }) scopeId: string;
-  @PrimaryColumn({ type: 'varchar', length: 120 }) series: string;
-  @Column({ type: 'integer' }) last: number;
-}
-
-/** One change an adopted amendment made, for the trace and the tracked-changes document. */
-@Entity({ name: 'applied_changes' })
-@Index('applied_changes_decision_idx', ['decisionId', 'seq'])
-export class AppliedChange {
-  @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
-  @Column({ name: 'decision_id', type: 'uuid', nullable: true }) decisionId: string | null;
-  @ManyToOne(() => Decision, { nullable: true }) @JoinColumn({ name: 'decision_id' }) decision?: Relation<Decision>;
-  @Column({ name: 'adjustment_id', type: 'uuid', nullable: true }) adjustmentId: string | null;
-  @ManyToOne(() => Adjustment, { nullable: true }) @JoinColumn({ name: 'adjustment_id' }) adjustment?: Relation<Adjustment>;
-  @Column({ type: 'integer' }) seq: number;
-  @Column({ name: 'amendment_id', type: 'uuid' }) amendmentId: string;
-  @ManyToOne(() => Amendment) @JoinColumn({ name: 'amendment_id' }) amendment?: Relation<Amendment>;
-  @Column({ name: 'clause_id', type: 'uuid', nullable: true }) clauseId: string | null;
-  @ManyToOne(() => Clause, { nullable: true }) @JoinColumn({ name: 'clause_id' }) clause?: Relation<Clause>;
-  @Column({ type: 'jsonb' }) op: TextOperation;
-  @Column({ type: 'text' }) before: string;
-  @Column({ type: 'text' }) after: string;
-  @CreateDateColumn({ name: 'applied_at', type: 'timestamptz' }) appliedAt: Date;
 }

@@ -1,7 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { GbDocumentRow } from '../documents/document.entity.js';
-import { WorkflowColumns } from '../workflow/workflow-columns.js';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { GbDocumentRow } from './document.entity.js';
+import { WorkflowColumns } from './workflow-columns.js';
 
 /** A point of a plan of action (the plan is named by its document's base symbol) and its review. */
 @Entity({ name: 'plan_points' })

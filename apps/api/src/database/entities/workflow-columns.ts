@@ -1,5 +1,5 @@
-import { Column } from 'typeorm';
 import type { PersistedWorkflow } from '@gbdw/workflow';
+import { Column } from 'typeorm';
 
 /** What every workflow row stores: its state, the machine's persisted snapshot, the machine version and a row version. */
 export class WorkflowColumns {

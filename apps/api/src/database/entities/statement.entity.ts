@@ -1,7 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { Group } from '../groups/group.entity.js';
-import { Principal } from '../members/principal.entity.js';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Group } from './group.entity.js';
+import { Principal } from './principal.entity.js';
 
 export const STATEMENT_TARGETS = ['document', 'paragraph', 'plan_point', 'adjustment', 'decision', 'clause', 'amendment'] as const;
 export type StatementTarget = (typeof STATEMENT_TARGETS)[number];

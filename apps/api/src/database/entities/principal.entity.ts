@@ -1,9 +1,7 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Role } from '@gbdw/workflow';
 import type { Relation } from 'typeorm';
-import { Group } from '../groups/group.entity.js';
-
-export const ROLES = ['secretariat', 'chair', 'member', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Group } from './group.entity.js';
 
 /** Someone who signs in with a bearer token: the Office, the Chair, a group's delegate, an observer. */
 @Entity({ name: 'principals' })

@@ -1,6 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { Principal } from '../members/principal.entity.js';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Principal } from './principal.entity.js';
 
 /** A browser's signed-in session: the cookie holds a random secret; only its SHA-256 is stored. */
 @Entity({ name: 'sign_in_sessions' })

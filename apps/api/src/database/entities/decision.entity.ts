@@ -1,9 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { Relation } from 'typeorm';
-import { GbDocumentRow } from '../documents/document.entity.js';
 import type { AdoptionMethod } from '@gbdw/workflow';
-import { WorkflowColumns } from '../workflow/workflow-columns.js';
-
+import type { Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { GbDocumentRow } from './document.entity.js';
+import { WorkflowColumns } from './workflow-columns.js';
 
 /** A draft decision: its chapeau and workflow; clauses are rows of their own. Frozen at adoption. */
 @Entity({ name: 'decisions' })
@@ -21,19 +20,4 @@ export class Decision {
   @Column({ type: 'jsonb', nullable: true }) method: AdoptionMethod | null;
   @Column({ name: 'reference_line', type: 'text', nullable: true }) referenceLine: string | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
-}
-
-/** A lettered clause, stored without its label or trailing join; position orders and labels it. */
-@Entity({ name: 'clauses' })
-@Index('clauses_decision_idx', ['decisionId', 'position'])
-export class Clause {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'decision_id', type: 'uuid' }) decisionId: string;
-  @ManyToOne(() => Decision) @JoinColumn({ name: 'decision_id' }) decision?: Relation<Decision>;
-  @Column({ type: 'integer' }) position: number;
-  @Column({ type: 'text' }) text: string;
-  /** The Office's text, for the draft variant. */
-  @Column({ name: 'draft_text', type: 'text', nullable: true }) draftText: string | null;
-  /** False once deleted by an adopted amendment (kept for the record). */
-  @Column({ type: 'boolean', default: true }) live: boolean;
 }

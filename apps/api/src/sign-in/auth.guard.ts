@@ -1,14 +1,14 @@
+import type { Role } from '@gbdw/workflow';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../members/principal.entity.js';
+import { PUBLIC_KEY, ROLES_KEY } from '../common/access.decorators.js';
+import { ACTOR_KEY, type Actor } from '../common/actor.js';
+import { AUTH_ERRORS } from '../common/auth.errors.js';
+import { RateLimiterService } from '../common/rate-limit/rate-limiter.service.js';
+import { READ_METHODS } from '../common/read-methods.js';
 import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
-import { SESSION_COOKIE, SignInService } from '../sign-in/sign-in.service.js';
-import { ACTOR_KEY, type Actor } from './actor.js';
-import { PUBLIC_KEY, ROLES_KEY } from './access.decorators.js';
-import { RateLimiterService } from './rate-limit/rate-limiter.service.js';
-import { READ_METHODS } from './read-methods.js';
-import { AUTH_ERRORS } from './auth.errors.js';
+import { SESSION_COOKIE, SignInService } from './sign-in.service.js';
 
 // The scheme is case-insensitive (RFC 9110); a token is 16 to 200 token68 characters (ours: gbdw_ and 43 more).
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -32,11 +32,17 @@ export class AuthGuard implements CanActivate {
   private accessOf(ctx: ExecutionContext) {
     const [handler, controller] = [ctx.getHandler(), ctx.getClass()];
     let byHandler = this.access.get(controller);
-    if (!byHandler) this.access.set(controller, (byHandler = new WeakMap()));
+    if (!byHandler) {
+      byHandler = new WeakMap();
+      this.access.set(controller, byHandler);
+    }
     let rules = byHandler.get(handler);
     if (!rules) {
       const targets = [handler, controller];
-      rules = { public: !!this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets), roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) };
+      rules = {
+        public: !!this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets),
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      };
       byHandler.set(handler, rules);
     }
     return rules;
@@ -82,7 +88,10 @@ export class AuthGuard implements CanActivate {
     if (!header) throw AUTH_ERRORS.MISSING_TOKEN.error('Send Authorization: Bearer <token>, with the token you were given, or sign in');
     const match = BEARER.exec(header);
     if (!match) throw AUTH_ERRORS.MALFORMED_AUTHORIZATION.error('The Authorization header must read "Bearer <token>"');
-    if (!TOKEN.test(match[1])) throw AUTH_ERRORS.INVALID_TOKEN.error('That is not a token this service gives: tokens look like gbdw_ followed by 43 letters, digits, - or _ (sign in with the one you were given)');
+    if (!TOKEN.test(match[1]))
+      throw AUTH_ERRORS.INVALID_TOKEN.error(
+        'That is not a token this service gives: tokens look like gbdw_ followed by 43 letters, digits, - or _ (sign in with the one you were given)',
+      );
     const principal = await this.principals.authenticate(match[1]);
     if (!principal) throw AUTH_ERRORS.INVALID_TOKEN.error('The token is unknown, or its principal was disabled: ask the secretariat for a new one');
     return principal;

@@ -1,9 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
-import { Group } from '../groups/group.entity.js';
-import { Principal } from '../members/principal.entity.js';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Group } from './group.entity.js';
 import { PlanPoint } from './plan-point.entity.js';
-import { WorkflowColumns } from '../workflow/workflow-columns.js';
+import { Principal } from './principal.entity.js';
+import { WorkflowColumns } from './workflow-columns.js';
 
 export const ADJUSTMENT_KINDS = ['maintain', 'adjust', 'add', 'retire'] as const;
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
