@@ -5,13 +5,31 @@ import { defineConfig } from 'vitest/config';
 const root = import.meta.dirname;
 const api = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 // Every API path: `npm run dev` proxies them to `npm start`'s server; pages are Vite's.
-const API_PREFIXES = ['/auth', '/me', '/groups', '/members', '/sessions', '/documents', '/decisions', '/amendments', '/adjustments', '/plan', '/statements', '/audit', '/events', '/health', '/docs'];
+const API_PREFIXES = [
+  '/auth',
+  '/me',
+  '/groups',
+  '/members',
+  '/sessions',
+  '/documents',
+  '/decisions',
+  '/amendments',
+  '/adjustments',
+  '/plan',
+  '/statements',
+  '/audit',
+  '/events',
+  '/health',
+  '/docs',
+];
 
 export default defineConfig({
   root,
   plugins: [react()],
   // The browser shares the text engine only (dependency-cruiser keeps it so).
-  resolve: { alias: { '@gbdw/drafting': path.resolve(root, '../../libs/drafting/src/index.ts'), '@gbdw/common': path.resolve(root, '../../libs/common/src/index.ts') } },
+  resolve: {
+    alias: { '@gbdw/drafting': path.resolve(root, '../../libs/drafting/src/index.ts'), '@gbdw/common': path.resolve(root, '../../libs/common/src/index.ts') },
+  },
   // npm start serves dist/web; the tests build into their own folder (GBDW_BUILD_DIR), so a running npm start is never touched.
   build: { outDir: path.resolve(root, '../..', process.env.GBDW_BUILD_DIR ?? 'dist', 'web'), emptyOutDir: true, sourcemap: false },
   // Vite's and Vitest's caches stay out of the sources (build-if-stale.mjs would take them for changes).

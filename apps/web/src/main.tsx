@@ -1,49 +1,45 @@
+// The global tokens and element defaults first: every component's module builds on them.
+import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { Layout } from './features/session/layout';
 import { LanguageProvider } from './i18n/language';
-import { Layout } from './components/layout';
-import { AmendmentListPage } from './pages/amendment-list-page';
-import { AuditPage } from './pages/audit-page';
-import { ChairPage } from './pages/chair-page';
-import { DeskPage } from './pages/desk-page';
-import { MembersPage } from './pages/members-page';
-import { OutcomePage } from './pages/outcome-page';
-import { PlanBoardPage } from './pages/plan-board-page';
-import { ReceivedPage } from './pages/received-page';
-import { HomePage } from './pages/home-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { PointPage } from './pages/point-page';
-import { ReaderPage } from './pages/reader-page';
-import { SignInPage } from './pages/sign-in-page';
-import { TextPage } from './pages/text-page';
-import { WorkspacePage } from './pages/workspace-page';
-import './styles.css';
+import { Loading } from './ui/loading';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false } } });
 
 // Page paths never collide with API paths (/documents, /decisions…): see create-app.ts.
+// Each page is a chunk of its own, fetched when its route is first matched.
 const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
   {
-    element: <Layout />,
+    HydrateFallback: Loading,
     children: [
-      { path: '/', element: <HomePage /> },
-      { path: '/read/:documentId', element: <ReaderPage /> },
-      { path: '/workspace/:decisionId', element: <WorkspacePage /> },
-      { path: '/workspace/:decisionId/text', element: <TextPage /> },
-      { path: '/chair/:decisionId', element: <ChairPage /> },
-      { path: '/points/:code', element: <PointPage /> },
-      { path: '/plan', element: <PlanBoardPage /> },
-      { path: '/outcome/:documentId', element: <OutcomePage /> },
-      { path: '/desk', element: <DeskPage /> },
-      { path: '/desk/members', element: <MembersPage /> },
-      { path: '/desk/amendments/:decisionId', element: <ReceivedPage /> },
-      { path: '/amendment-list/:decisionId', element: <AmendmentListPage /> },
-      { path: '/trail', element: <AuditPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { path: '/sign-in', lazy: async () => ({ Component: (await import('./features/session/sign-in-page')).SignInPage }) },
+      {
+        Component: Layout,
+        children: [
+          { path: '/', lazy: async () => ({ Component: (await import('./features/session/home-page')).HomePage }) },
+          { path: '/read/:documentId', lazy: async () => ({ Component: (await import('./features/documents/reader-page')).ReaderPage }) },
+          { path: '/workspace/:decisionId', lazy: async () => ({ Component: (await import('./features/decisions/workspace-page')).WorkspacePage }) },
+          { path: '/workspace/:decisionId/text', lazy: async () => ({ Component: (await import('./features/decisions/text-page')).TextPage }) },
+          { path: '/chair/:decisionId', lazy: async () => ({ Component: (await import('./features/decisions/chair-page')).ChairPage }) },
+          { path: '/points/:code', lazy: async () => ({ Component: (await import('./features/plan/point-page')).PointPage }) },
+          { path: '/plan', lazy: async () => ({ Component: (await import('./features/plan/plan-board-page')).PlanBoardPage }) },
+          { path: '/outcome/:documentId', lazy: async () => ({ Component: (await import('./features/documents/outcome-page')).OutcomePage }) },
+          { path: '/desk', lazy: async () => ({ Component: (await import('./features/documents/desk-page')).DeskPage }) },
+          { path: '/desk/members', lazy: async () => ({ Component: (await import('./features/members/members-page')).MembersPage }) },
+          { path: '/desk/amendments/:decisionId', lazy: async () => ({ Component: (await import('./features/amendments/received-page')).ReceivedPage }) },
+          {
+            path: '/amendment-list/:decisionId',
+            lazy: async () => ({ Component: (await import('./features/amendments/amendment-list-page')).AmendmentListPage }),
+          },
+          { path: '/trail', lazy: async () => ({ Component: (await import('./features/audit/audit-page')).AuditPage }) },
+          { path: '*', lazy: async () => ({ Component: (await import('./features/session/not-found-page')).NotFoundPage }) },
+        ],
+      },
     ],
   },
 ]);

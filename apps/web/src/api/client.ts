@@ -7,10 +7,11 @@ export type Decision = Schemas['DecisionView'];
 export type DocumentDetail = Schemas['DocumentDetailView'];
 export type Me = Schemas['MeView'];
 export type Statement = Schemas['StatementView'];
-export type Change = Schemas['ChangeView'];
 
-/** The API's error body (HttpErrorBody in the OpenAPI document). */
-export type ApiError = Schemas['HttpErrorBody'];
+export type ErrorCode = Schemas['ErrorCode'];
+
+/** The API's error body (HttpErrorBody in the OpenAPI document); an answer without one (a proxy's 502) is `HTTP.<status>`. */
+export type ApiError = Omit<Schemas['HttpErrorBody'], 'code'> & { code: ErrorCode | `HTTP.${number}` };
 
 /**
  * The one client, typed from the OpenAPI document the server serves. Same origin: the session
@@ -30,7 +31,17 @@ export async function data<T>(call: Promise<{ data?: T; error?: unknown; respons
   const { data: d, error, response } = await call;
   if (error !== undefined || !response.ok) {
     const body = (error ?? {}) as Partial<ApiError>;
-    throw new ApiFailure({ statusCode: response.status, code: body.code ?? `HTTP.${response.status}`, message: body.message ?? response.statusText, details: body.details });
+    throw new ApiFailure({
+      statusCode: response.status,
+      code: body.code ?? `HTTP.${response.status}`,
+      message: body.message ?? response.statusText,
+      details: body.details,
+    });
   }
   return d as T;
 }
+
+/** The JSON body an operation takes, e.g. `RequestBody<'/amendments/{id}/events', 'post'>`. */
+export type RequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } }
+  ? B
+  : never;

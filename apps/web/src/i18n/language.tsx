@@ -1,10 +1,15 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import { IntlProvider, useIntl } from 'react-intl';
-import { type MessageKey, MESSAGES } from './messages';
+import { IntlProvider } from 'react-intl';
+import { en, type MessageKey } from './messages.en';
 
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
+type Catalogue = Record<MessageKey, string>;
 const STORED = 'gbdw.language';
+
+/** English is in the first page's bundle; French and Spanish are fetched when chosen (a chunk each), English if that fails. */
+const load = (l: Language): Promise<Catalogue> =>
+  (l === 'fr' ? import('./messages.fr').then((m) => m.fr) : l === 'es' ? import('./messages.es').then((m) => m.es) : Promise.resolve(en)).catch(() => en);
 
 const LanguageContext = createContext<{ language: Language; setLanguage: (l: Language) => void }>({ language: 'en', setLanguage: () => undefined });
 
@@ -18,14 +23,25 @@ function initial(): Language {
 /** The interface's language: chosen once, remembered; the Office's texts keep their own. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguage] = useState<Language>(initial);
+  // The catalogue shown: the previous language stays until the chosen one has arrived.
+  const [shown, setShown] = useState<{ language: Language; messages: Catalogue } | null>(language === 'en' ? { language, messages: en } : null);
   useEffect(() => {
     localStorage.setItem(STORED, language);
-    document.documentElement.lang = language;
+    let chosen = true;
+    void load(language).then((messages) => chosen && setShown({ language, messages }));
+    return () => {
+      chosen = false;
+    };
   }, [language]);
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.language;
+  }, [shown]);
   const value = useMemo(() => ({ language, setLanguage }), [language]);
+  // A first visit in French or Spanish waits for its catalogue rather than flashing English.
+  if (!shown) return null;
   return (
     <LanguageContext.Provider value={value}>
-      <IntlProvider locale={language} messages={MESSAGES[language]} defaultLocale="en" timeZone="Europe/Zurich">
+      <IntlProvider locale={shown.language} messages={shown.messages} defaultLocale="en" timeZone="Europe/Zurich">
         {children}
       </IntlProvider>
     </LanguageContext.Provider>
@@ -33,9 +49,3 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 }
 
 export const useLanguage = () => useContext(LanguageContext);
-
-/** `t('key', values)`: whole ICU messages, never fragments glued together. */
-export function useT() {
-  const intl = useIntl();
-  return (id: MessageKey, values?: Record<string, string | number | Date>) => intl.formatMessage({ id }, values);
-}

@@ -1,6 +1,10 @@
-import { parse, type MessageFormatElement, TYPE } from '@formatjs/icu-messageformat-parser';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './messages';
+import { en } from './messages.en';
+import { es } from './messages.es';
+import { fr } from './messages.fr';
+
+const MESSAGES = { en, fr, es };
 
 describe('the interface in three languages', () => {
   const keys = (l: keyof typeof MESSAGES) => Object.keys(MESSAGES[l]).sort();
@@ -16,7 +20,9 @@ describe('the interface in three languages', () => {
         ...('options' in e ? Object.values(e.options).flatMap((o) => args(o.value)) : []),
       ]);
     const holes = (s: string) => [...new Set(args(parse(s)))].sort();
-    const missing = Object.entries(MESSAGES.en).flatMap(([k, v]) => (['fr', 'es'] as const).filter((l) => JSON.stringify(holes(MESSAGES[l][k as keyof typeof MESSAGES.en])) !== JSON.stringify(holes(v))).map((l) => `${l}:${k}`));
+    const missing = Object.entries(en).flatMap(([k, v]) =>
+      (['fr', 'es'] as const).filter((l) => JSON.stringify(holes(MESSAGES[l][k as keyof typeof en])) !== JSON.stringify(holes(v))).map((l) => `${l}:${k}`),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Amendment } from '../../api/client';
+import { useT } from '../../i18n/translate';
+import button from '../../ui/button.module.css';
+import notice from '../../ui/notice.module.css';
+import { ScrollRegion } from '../../ui/scroll-region';
+import { Badge, StateBadge } from '../../ui/state-badge';
+import { TrackedClause } from '../../ui/tracked-change';
+import { StatementForm } from '../statements/statement-form';
+import { StatementsByGroup } from '../statements/statement-list';
+import { statementQueries } from '../statements/statements.queries';
+import { EventButtons } from '../workflow/event-buttons';
+import styles from './amendment-card.module.css';
+import { newWords, operationOf } from './amendment-words';
+import { useAmendmentEvent } from './amendments.mutations';
+import { FilingPanel } from './filing-panel';
+
+function AmendmentStatements({ a }: { a: Amendment }) {
+  const { t } = useT();
+  const statements = useQuery(statementQueries.list('amendment', a.id));
+  return (
+    <>
+      <p>{t('amendment.statements', { count: statements.data?.items.length ?? 0 })}</p>
+      <StatementsByGroup statements={statements.data?.items ?? []} />
+      <StatementForm targetType="amendment" targetId={a.id} label={t('amendment.guidanceOn', { number: a.number })} />
+    </>
+  );
+}
+
+/** Why an amendment no longer applies: the adopted amendment, or the revision, that changed its words. */
+export function StaleReason({ because }: { because: NonNullable<Amendment['staleBecause']> }) {
+  const { t } = useT();
+  return because.number === 'revision'
+    ? t('amendment.staleRevision', { quote: because.quote })
+    : t('amendment.stale', { number: because.number, quote: because.quote });
+}
+
+/**
+ * One amendment: its change marked in the words it amends (its clause; for a sub-amendment or an
+ * amendment to an adjustment, `baseText`), who moved it, where it stands, and only the actions the server offers.
+ */
+export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string }) {
+  const { t, tName } = useT();
+  const send = useAmendmentEvent(a.id);
+  const [subOpen, setSubOpen] = useState(false);
+  const [statementsOpen, setStatementsOpen] = useState(false);
+  const op = operationOf(a);
+  const base = a.parentId || a.adjustmentId ? baseText : (a.clauseText ?? undefined);
+  const words = newWords(a);
+  return (
+    <article className={styles.card} id={`amendment-${a.id}`} aria-labelledby={`amendment-${a.id}-title`}>
+      <h4 id={`amendment-${a.id}-title`}>
+        <span className="number">{a.number}</span> <StateBadge state={a.state} /> {a.late && <Badge>{t('amendment.late')}</Badge>}
+      </h4>
+      <p className={styles.meta}>
+        {t('amendment.movedBy', { group: a.proposerGroup, onBehalf: a.onBehalf })} · {a.description}
+      </p>
+      {base !== undefined && (
+        <p className="office-text">
+          <TrackedClause text={base} op={op} />
+        </p>
+      )}
+      {op.kind === 'add_clause' && (
+        <p className="office-text">
+          <TrackedClause text="" op={op} />
+        </p>
+      )}
+      <p>
+        <strong>{t('amendment.rationale')}</strong> {a.rationale}
+      </p>
+      <ul className={styles.facts}>
+        {a.seconder && <li>{t('amendment.seconded')}</li>}
+        {a.supports.length > 0 && <li>{t('amendment.supportedBy', { groups: a.supports.join(', ') })}</li>}
+        {a.conflictsWith.length > 0 && (
+          <li className={notice.notice}>
+            {t('amendment.conflicts', { numbers: a.conflictsWith.map((c) => c.number).join(', '), more: a.conflictCount - a.conflictsWith.length })}
+          </li>
+        )}
+        {a.staleBecause && (
+          <li className={notice.notice}>
+            <StaleReason because={a.staleBecause} />
+          </li>
+        )}
+      </ul>
+      <ScrollRegion label={t('amendment.positions')}>
+        <table className={styles.positions}>
+          <caption>{t('amendment.positions')}</caption>
+          <tbody>
+            <tr>
+              {Object.keys(a.positions).map((g) => (
+                <th key={g} scope="col">
+                  {g}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {Object.entries(a.positions).map(([g, p]) => (
+                <td key={g}>{p ? tName('stance', p) : '—'}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <EventButtons target={a} send={send} object={a.number} />
+      <div className={button.actions}>
+        {!a.parentId && words && ['submitted', 'circulated', 'under_consideration'].includes(a.state) && (
+          <button type="button" className={button.button} aria-expanded={subOpen} onClick={() => setSubOpen(!subOpen)}>
+            {t('amendment.subamend')}
+          </button>
+        )}
+      </div>
+      {subOpen && words && <FilingPanel target={{ kind: 'sub', parent: a, text: words }} onDone={() => setSubOpen(false)} />}
+      {/* Read when opened: a list of 200 amendments makes no 200 requests. */}
+      <details onToggle={(e) => setStatementsOpen(e.currentTarget.open)}>
+        <summary>{t('amendment.statementsTitle')}</summary>
+        {statementsOpen && <AmendmentStatements a={a} />}
+      </details>
+    </article>
+  );
+}

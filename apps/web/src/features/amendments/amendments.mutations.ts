@@ -1,0 +1,81 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Amendment, api, data, type RequestBody } from '../../api/client';
+import { invalidateTransition } from '../live/live-invalidation';
+import { type EventInput, sendEvent } from '../workflow/workflow-event';
+import { amendmentKeys } from './amendments.keys';
+
+/** The list an amendment appears in: its decision's, or its adjustment's. */
+const listOf = (a: Amendment) =>
+  a.decisionId ? amendmentKeys.list(a.decisionId) : a.adjustmentId ? amendmentKeys.byAdjustment(a.adjustmentId) : amendmentKeys.all;
+
+/** What filing by choosing words amends: a clause of a decision, an amendment (a sub-amendment), or an adjustment's words. */
+export type FilingTarget =
+  | { kind: 'clause'; decisionId: string; clause: string; text: string }
+  | { kind: 'sub'; parent: Amendment; text: string }
+  | { kind: 'adjustment'; adjustmentId: string; number: string; text: string };
+
+type Filing = RequestBody<'/amendments/{id}/subamendments', 'post'>;
+
+/** Files an amendment, a sub-amendment or an amendment to an adjustment; the list it joins is read again. */
+export function useFileAmendment(target: FilingTarget) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Filing) => {
+      if (target.kind === 'clause') {
+        return data(
+          api.POST('/decisions/{id}/amendments', {
+            params: { path: { id: target.decisionId } },
+            body: { ...body, ...(body.op?.kind === 'add_clause' ? {} : { clause: target.clause }) },
+          }),
+        );
+      }
+      if (target.kind === 'sub') return data(api.POST('/amendments/{id}/subamendments', { params: { path: { id: target.parent.id } }, body }));
+      return data(api.POST('/adjustments/{id}/amendments', { params: { path: { id: target.adjustmentId } }, body }));
+    },
+    onSuccess: () =>
+      qc.invalidateQueries({
+        queryKey:
+          target.kind === 'clause'
+            ? amendmentKeys.list(target.decisionId)
+            : target.kind === 'sub'
+              ? listOf(target.parent)
+              : amendmentKeys.byAdjustment(target.adjustmentId),
+      }),
+  });
+}
+
+/** The secretariat files a group's amendment received in writing, as the drafter wrote it. */
+export function useFileWrittenAmendment(decisionId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RequestBody<'/decisions/{id}/amendments', 'post'>) =>
+      data(api.POST('/decisions/{id}/amendments', { params: { path: { id: decisionId } }, body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: amendmentKeys.list(decisionId) }),
+  });
+}
+
+/** A workflow event on one amendment; what it touches is read again, whether it was sent or refused. */
+export function useAmendmentEvent(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (e: EventInput) =>
+      sendEvent(e, (body: RequestBody<'/amendments/{id}/events', 'post'>) => api.POST('/amendments/{id}/events', { params: { path: { id } }, body })),
+    onSettled: () => invalidateTransition(qc, { entityType: 'amendment', entityId: id }),
+  });
+}
+
+/** CIRCULATE each amendment that is ready, one request each with the version read; answers the numbers refused. */
+export function useCirculateAll(decisionId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (ready: Amendment[]) => {
+      const refused: string[] = [];
+      for (const a of ready) {
+        const res = await api.POST('/amendments/{id}/events', { params: { path: { id: a.id } }, body: { type: 'CIRCULATE', expectedVersion: a.version } });
+        if (!res.response.ok) refused.push(a.number);
+      }
+      return refused;
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: amendmentKeys.list(decisionId) }),
+  });
+}

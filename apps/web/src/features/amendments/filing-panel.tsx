@@ -1,0 +1,123 @@
+import { applyOperation, describeOperation, type TextOperation, wordOccurrences } from '@gbdw/drafting';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, type JSX, useId, useState } from 'react';
+import { useT } from '../../i18n/translate';
+import button from '../../ui/button.module.css';
+import { ErrorNote } from '../../ui/error-note';
+import form from '../../ui/form.module.css';
+import notice from '../../ui/notice.module.css';
+import { Ins, TrackedClause } from '../../ui/tracked-change';
+import { memberQueries } from '../members/members.queries';
+import { sessionQueries } from '../session/session.queries';
+import { type FilingTarget, useFileAmendment } from './amendments.mutations';
+import { WordPicker, type WordRange } from './word-picker';
+
+type Kind = 'replace' | 'insert_before' | 'insert_after' | 'delete' | 'replace_clause' | 'delete_clause' | 'add_clause';
+const ON_WORDS: Kind[] = ['replace', 'insert_before', 'insert_after', 'delete'];
+
+/** The operation the form describes, anchored on the chosen words (with their occurrence when they recur). */
+function operation(kind: Kind, text: string, range: WordRange | null, words: string, clause: string): TextOperation | null {
+  if (kind === 'replace_clause') return words.trim() ? { kind, text: words } : null;
+  if (kind === 'add_clause') return words.trim() ? { kind, after: clause, text: words } : null;
+  if (kind === 'delete_clause') return { kind };
+  if (!range) return null;
+  const quote = text.slice(range.start, range.end);
+  const all = wordOccurrences(text, quote);
+  const occurrence = all.length > 1 ? { occurrence: all.indexOf(range.start) + 1 } : {};
+  if (kind === 'delete') return { kind, find: quote, ...occurrence };
+  if (!words.trim()) return null;
+  if (kind === 'replace') return { kind, find: quote, with: words, ...occurrence };
+  return kind === 'insert_before'
+    ? { kind: 'insert', before: quote, text: words, ...occurrence }
+    : { kind: 'insert', after: quote, text: words, ...occurrence };
+}
+
+/**
+ * Filing an amendment (or a sub-amendment) by choosing words: the clause as it would read is
+ * computed here by libs/drafting — the code the server applies — before anything is sent.
+ */
+export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: () => void }) {
+  const { t } = useT();
+  const id = useId();
+  const me = useQuery(sessionQueries.me());
+  const groups = useQuery(memberQueries.groups());
+  const file = useFileAmendment(target);
+  const [range, setRange] = useState<WordRange | null>(null);
+  const [kind, setKind] = useState<Kind>('replace');
+  const [words, setWords] = useState('');
+  const [rationale, setRationale] = useState('');
+  const [own, setOwn] = useState(false);
+  const kinds: Kind[] = target.kind === 'clause' ? [...ON_WORDS, 'replace_clause', 'delete_clause', 'add_clause'] : ON_WORDS;
+  const op = operation(kind, target.text, range, words, target.kind === 'clause' ? target.clause : '');
+  const government = groups.data?.find((g) => g.code === me.data?.groupCode)?.kind;
+  const mayOwn = me.data?.role === 'member' && !!me.data.country && (government === 'government' || government === 'regional') && target.kind === 'clause';
+  let preview: JSX.Element | null = null;
+  if (op) {
+    try {
+      if (op.kind === 'add_clause') preview = <Ins>{op.text}</Ins>;
+      else if (op.kind !== 'delete_clause') applyOperation(target.text, op);
+      preview ??= <TrackedClause text={target.text} op={op} />;
+    } catch (e) {
+      preview = <span className={notice.notice}>{(e as Error).message}</span>;
+    }
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (op) file.mutate({ op, rationale, ...(own ? { onBehalf: 'self' as const } : {}) }, { onSuccess: onDone });
+  };
+  const title =
+    target.kind === 'clause'
+      ? t('filing.title', { clause: target.clause })
+      : target.kind === 'sub'
+        ? t('filing.subTitle', { number: target.parent.number })
+        : t('filing.adjustmentTitle', { number: target.number });
+  const needsWords = kind !== 'delete' && kind !== 'delete_clause';
+  const onWords = ON_WORDS.includes(kind);
+  return (
+    <form className={form.panel} onSubmit={submit} aria-label={title}>
+      <h3>{title}</h3>
+      <fieldset>
+        <legend>{t('filing.what')}</legend>
+        {kinds.map((k) => (
+          <label key={k} className={form.choice}>
+            <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(`filing.kind.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      {onWords && <WordPicker text={target.text} label={t('filing.pick')} onChange={setRange} />}
+      {needsWords && (
+        <>
+          <label htmlFor={`${id}-words`}>{kind === 'replace_clause' || kind === 'add_clause' ? t('filing.newClause') : t('filing.newWords')}</label>
+          <textarea id={`${id}-words`} value={words} onChange={(e) => setWords(e.target.value)} rows={2} />
+        </>
+      )}
+      <label htmlFor={`${id}-rationale`}>{t('filing.rationale')}</label>
+      <textarea id={`${id}-rationale`} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} required />
+      {mayOwn && (
+        <label className={form.choice}>
+          <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} /> {t('filing.ownName', { country: me.data?.country ?? '' })}
+        </label>
+      )}
+      <section aria-live="polite" className={form.preview} aria-label={t('filing.preview')}>
+        <h4>{t('filing.preview')}</h4>
+        {op ? (
+          <>
+            <p>{describeOperation(op)}</p>
+            <p className="office-text">{preview}</p>
+          </>
+        ) : (
+          <p>{onWords && !range ? t('filing.pickFirst') : t('filing.writeWords')}</p>
+        )}
+      </section>
+      <div className={button.actions}>
+        <button type="submit" className={button.primary} disabled={!op || file.isPending}>
+          {t('filing.submit')}
+        </button>
+        <button type="button" className={button.button} onClick={onDone}>
+          {t('action.cancel')}
+        </button>
+      </div>
+      <ErrorNote error={file.error} />
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { parseInstruction } from '@gbdw/drafting';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import type { Decision } from '../../api/client';
+import { useT } from '../../i18n/translate';
+import button from '../../ui/button.module.css';
+import { ErrorNote } from '../../ui/error-note';
+import form from '../../ui/form.module.css';
+import notice from '../../ui/notice.module.css';
+import { TrackedClause } from '../../ui/tracked-change';
+import { GroupSelect } from '../members/group-select';
+import { useFileWrittenAmendment } from './amendments.mutations';
+
+/** A group's amendment received in writing, filed by the secretariat in that group's name, as the drafter wrote it. */
+export function WrittenAmendment({ d }: { d: Decision }) {
+  const { t } = useT();
+  const id = useId();
+  const file = useFileWrittenAmendment(d.id);
+  const [groupCode, setGroupCode] = useState('');
+  const [clause, setClause] = useState(d.clauses[0]?.label ?? '');
+  const [instruction, setInstruction] = useState('');
+  const [rationale, setRationale] = useState('');
+  let preview: { clause?: string; node: ReactNode } | null = null;
+  if (instruction.trim()) {
+    try {
+      const parsed = parseInstruction(instruction);
+      const text = d.clauses.find((c) => c.label === (parsed.clause ?? clause))?.text ?? '';
+      preview = { clause: parsed.clause, node: <TrackedClause text={text} op={parsed.op} /> };
+    } catch (e) {
+      preview = { node: <span className={notice.notice}>{(e as Error).message}</span> };
+    }
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    file.mutate(
+      { groupCode, instruction, rationale, ...(preview?.clause ? {} : { clause }) },
+      {
+        onSuccess: () => {
+          setInstruction('');
+          setRationale('');
+        },
+      },
+    );
+  };
+  return (
+    <form className={form.panel} onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('received.written')}</h2>
+      <GroupSelect id={`${id}-group`} label={t('received.forGroup')} value={groupCode} onChange={setGroupCode} />
+      <label htmlFor={`${id}-clause`}>{t('received.clause')}</label>
+      <select id={`${id}-clause`} value={clause} onChange={(e) => setClause(e.target.value)}>
+        {d.clauses.map((c) => (
+          <option key={c.id} value={c.label}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-instruction`}>{t('received.instruction')}</label>
+      <textarea
+        id={`${id}-instruction`}
+        value={instruction}
+        onChange={(e) => setInstruction(e.target.value)}
+        rows={3}
+        required
+        aria-describedby={`${id}-instruction-help`}
+      />
+      <p id={`${id}-instruction-help`} className={form.help}>
+        {t('received.instructionHelp')}
+      </p>
+      <label htmlFor={`${id}-rationale`}>{t('filing.rationale')}</label>
+      <textarea id={`${id}-rationale`} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} required />
+      <section aria-live="polite" className={form.preview} aria-label={t('filing.preview')}>
+        <h3>{t('filing.preview')}</h3>
+        <p className="office-text">{preview?.node ?? t('filing.writeWords')}</p>
+      </section>
+      <div className={button.actions}>
+        <button type="submit" className={button.primary}>
+          {t('received.fileFor', { group: groupCode || '…' })}
+        </button>
+      </div>
+      <ErrorNote error={file.error} />
+    </form>
+  );
+}

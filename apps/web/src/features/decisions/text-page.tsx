@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { FormattedDate } from 'react-intl';
+import { Link, useParams } from 'react-router';
+import { useT } from '../../i18n/translate';
+import { DecisionText } from '../../ui/decision-text';
+import { Loading } from '../../ui/loading';
+import radio from '../../ui/radio-group.module.css';
+import { ChangeInText } from '../../ui/tracked-change';
+import { decisionQueries } from './decisions.queries';
+
+const VARIANTS = ['current', 'draft', 'final'] as const;
+const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
+
+/** The decision text in each variant, every applied change attributed, and the downloads. */
+export function TextPage() {
+  const { t, tState } = useT();
+  const { decisionId = '' } = useParams();
+  const decision = useQuery(decisionQueries.detail(decisionId));
+  const adopted = ['adopted', 'adopted_as_amended'].includes(decision.data?.state ?? '');
+  const [variant, setVariant] = useState<(typeof VARIANTS)[number]>('current');
+  const text = useQuery({ ...decisionQueries.text(decisionId, variant), enabled: variant !== 'final' || adopted });
+  const changes = useQuery(decisionQueries.changes(decisionId));
+  if (!decision.data) return <Loading />;
+  const d = decision.data;
+  return (
+    <>
+      <p className="number">
+        <Link to={`/workspace/${d.id}`}>{t('text.back', { paragraph: d.paragraph })}</Link>
+      </p>
+      <h1>{t('text.title', { paragraph: d.paragraph, document: d.document })}</h1>
+      <RadioGroup value={variant} onChange={(v) => setVariant(v as (typeof VARIANTS)[number])} orientation="horizontal" className={radio.group}>
+        <Label>{t('text.variant')}</Label>
+        {VARIANTS.map((v) => (
+          <Radio key={v} value={v} isDisabled={v === 'final' && !adopted} className={radio.radio}>
+            {t(`text.variant.${v}`)}
+          </Radio>
+        ))}
+      </RadioGroup>
+      {d.outcome && (
+        <p>
+          {t('text.outcome', { outcome: tState(d.outcome) })}
+          {d.method?.kind === 'vote'
+            ? ` — ${t('text.vote', { for: d.method.for ?? 0, against: d.method.against ?? 0, abstentions: d.method.abstentions ?? 0 })}`
+            : d.method
+              ? ` — ${t('text.consensus')}`
+              : ''}
+        </p>
+      )}
+      <section aria-label={t('text.shown', { variant: t(`text.variant.${variant}`) })}>
+        <DecisionText>{text.data ?? (variant === 'final' ? t('text.noFinal') : t('common.loading'))}</DecisionText>
+      </section>
+      <section aria-labelledby="downloads">
+        <h2 id="downloads">{t('text.downloads')}</h2>
+        <ul>
+          {FORMATS.map((f) => (
+            <li key={f}>
+              <a href={`/decisions/${d.id}/text?variant=${variant}&format=${f}`} download>
+                {t(`text.format.${f}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="changes">
+        <h2 id="changes">{t('text.changes', { count: changes.data?.length ?? 0 })}</h2>
+        <ol>
+          {(changes.data ?? []).map((c) => (
+            <li key={`${c.seq}-${c.amendment.id}`}>
+              <p>
+                <span className="number">{c.amendment.number}</span> · {c.group} · {c.clause ?? t('text.removedClause')} ·{' '}
+                <FormattedDate value={c.adoptedAt} dateStyle="medium" timeStyle="short" timeZone="Europe/Zurich" />
+              </p>
+              <p className="office-text">
+                <ChangeInText
+                  before={c.before}
+                  applied={{ span: { start: c.position, end: c.position + c.deleted.length }, removed: c.deleted, added: c.inserted }}
+                />
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

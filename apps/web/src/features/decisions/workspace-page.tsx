@@ -1,0 +1,163 @@
+import { clauseJoin } from '@gbdw/drafting';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Amendment } from '../../api/client';
+import { useT } from '../../i18n/translate';
+import button from '../../ui/button.module.css';
+import form from '../../ui/form.module.css';
+import { Loading } from '../../ui/loading';
+import { StateBadge } from '../../ui/state-badge';
+import { AmendmentCard } from '../amendments/amendment-card';
+import cards from '../amendments/amendment-card.module.css';
+import { newWords } from '../amendments/amendment-words';
+import { amendmentQueries } from '../amendments/amendments.queries';
+import { FilingPanel } from '../amendments/filing-panel';
+import { sessionQueries } from '../session/session.queries';
+import { StatementForm } from '../statements/statement-form';
+import { StatementsByGroup } from '../statements/statement-list';
+import { statementQueries } from '../statements/statements.queries';
+import { DecisionActions } from './decision-actions';
+import { decisionQueries } from './decisions.queries';
+import styles from './workspace-page.module.css';
+
+const STATES = ['submitted', 'circulated', 'under_consideration', 'adopted', 'rejected', 'withdrawn', 'lapsed', 'moot', 'stale'];
+
+/** The groups' statements on a clause, read when opened, and one's own. */
+function ClauseGuidance({ clauseId, label }: { clauseId: string; label: string }) {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('workspace.clauseGuidance', { clause: label })}</summary>
+      {open && <ClauseStatements clauseId={clauseId} label={label} />}
+    </details>
+  );
+}
+
+function ClauseStatements({ clauseId, label }: { clauseId: string; label: string }) {
+  const { t } = useT();
+  const statements = useQuery(statementQueries.list('clause', clauseId));
+  return (
+    <>
+      <StatementsByGroup statements={statements.data?.items ?? []} />
+      <StatementForm targetType="clause" targetId={clauseId} label={t('workspace.clauseGuidance', { clause: label })} />
+    </>
+  );
+}
+
+/** The decision: its clauses, and under each its amendments as tracked changes; filing by choosing words. */
+export function WorkspacePage() {
+  const { t, tState } = useT();
+  const { decisionId = '' } = useParams();
+  const me = useQuery(sessionQueries.me());
+  const decision = useQuery(decisionQueries.detail(decisionId));
+  const amendments = useQuery(amendmentQueries.list(decisionId));
+  const [group, setGroup] = useState('');
+  const [state, setState] = useState('');
+  const [filing, setFiling] = useState<string | null>(null);
+  if (!decision.data) return <Loading />;
+  const d = decision.data;
+  const all = amendments.data ?? [];
+  const shown = all.filter((a) => (!group || a.proposerGroup === group) && (!state || a.state === state));
+  const subsOf = Map.groupBy(
+    shown.filter((a) => a.parentId),
+    (a) => a.parentId!,
+  );
+  const byClause = Map.groupBy(
+    shown.filter((a) => !a.parentId),
+    (a: Amendment) => a.clauseId ?? 'new',
+  );
+  const mayFile = me.data?.role === 'member' && ['amendment_window', 'under_discussion', 'amendments_in_play'].includes(d.state);
+  const groups = [...new Set(all.map((a) => a.proposerGroup))].sort();
+  const card = (a: Amendment) => (
+    <li key={a.id}>
+      <AmendmentCard a={a} />
+      {(subsOf.get(a.id) ?? []).length > 0 && (
+        <ul className={cards.subList} aria-label={t('workspace.subamendmentsOf', { number: a.number })}>
+          {(subsOf.get(a.id) ?? []).map((s) => (
+            <li key={s.id}>
+              <AmendmentCard a={s} baseText={newWords(a) ?? undefined} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+  return (
+    <>
+      <p className="number">
+        <Link to={`/read/${d.documentId}`}>{d.document}</Link>
+      </p>
+      <h1>
+        {t('workspace.title', { paragraph: d.paragraph })} <StateBadge state={d.state} />
+      </h1>
+      <p>
+        <Link to={`/workspace/${d.id}/text`}>{t('workspace.toText')}</Link>
+        {me.data?.role === 'chair' && (
+          <>
+            {' · '}
+            <Link to={`/chair/${d.id}`}>{t('workspace.toChair')}</Link>
+          </>
+        )}
+      </p>
+      <DecisionActions d={d} />
+      <form className={form.filters} aria-label={t('workspace.filters')} onSubmit={(e) => e.preventDefault()}>
+        <label>
+          {t('workspace.group')}{' '}
+          <select value={group} onChange={(e) => setGroup(e.target.value)}>
+            <option value="">{t('workspace.all')}</option>
+            {groups.map((g) => (
+              <option key={g}>{g}</option>
+            ))}
+          </select>
+        </label>{' '}
+        <label>
+          {t('workspace.state')}{' '}
+          <select value={state} onChange={(e) => setState(e.target.value)}>
+            <option value="">{t('workspace.all')}</option>
+            {STATES.map((s) => (
+              <option key={s} value={s}>
+                {tState(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <section aria-label={t('workspace.decisionText')}>
+        <p className="office-text">{d.chapeau}</p>
+        <ol className={styles.clauses}>
+          {d.clauses.map((c, i) => (
+            <li key={c.id} id={`clause-${c.label.slice(1, -1)}`}>
+              <h2 className={styles.heading}>
+                <span>{c.label}</span>
+              </h2>
+              <div className={styles.main}>
+                <p className="office-text">
+                  {c.text}
+                  {clauseJoin(i, d.clauses.length, c.text)}
+                </p>
+                {mayFile && filing !== c.id && (
+                  <button type="button" className={button.button} onClick={() => setFiling(c.id)}>
+                    {t('workspace.amendClause', { clause: c.label })}
+                  </button>
+                )}
+                {filing === c.id && <FilingPanel target={{ kind: 'clause', decisionId: d.id, clause: c.label, text: c.text }} onDone={() => setFiling(null)} />}
+                <ClauseGuidance clauseId={c.id} label={c.label} />
+              </div>
+              <ul className={`${cards.list} ${styles.amendments}`} aria-label={t('workspace.amendmentsTo', { clause: c.label })}>
+                {(byClause.get(c.id) ?? []).map(card)}
+              </ul>
+            </li>
+          ))}
+        </ol>
+        {(byClause.get('new') ?? []).length > 0 && (
+          <section aria-labelledby="new-clauses">
+            <h2 id="new-clauses">{t('workspace.newClauses')}</h2>
+            <ul className={cards.list}>{(byClause.get('new') ?? []).map(card)}</ul>
+          </section>
+        )}
+      </section>
+    </>
+  );
+}

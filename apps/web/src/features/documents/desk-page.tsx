@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useT } from '../../i18n/translate';
+import { sessionQueries } from '../session/session.queries';
+import { SittingForm } from '../session/sitting-form';
+import styles from './desk-page.module.css';
+import { documentQueries } from './documents.queries';
+import { ImportDocument } from './import-document';
+
+/** The secretariat's desk: documents in, the sitting and its deadlines, and the ways to the amendments received, members and the trail. */
+export function DeskPage() {
+  const { t } = useT();
+  const documents = useQuery(documentQueries.list());
+  const sessions = useQuery(sessionQueries.list());
+  const docs = documents.data ?? [];
+  return (
+    <>
+      <h1>{t('desk.title')}</h1>
+      <nav aria-label={t('desk.places')}>
+        <ul className={styles.inlineList}>
+          <li>
+            <Link to="/desk/members">{t('members.title')}</Link>
+          </li>
+          <li>
+            <Link to="/trail">{t('audit.title')}</Link>
+          </li>
+          <li>
+            <Link to="/plan">{t('plan.title')}</Link>
+          </li>
+        </ul>
+      </nav>
+      <section aria-labelledby="documents">
+        <h2 id="documents">{t('home.documents')}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('desk.symbol')}</th>
+              <th scope="col">{t('desk.titleColumn')}</th>
+              <th scope="col">{t('desk.revision')}</th>
+              <th scope="col">{t('desk.places')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {docs.map((d) => {
+              const supersedes = docs.find((x) => x.supersededBy === d.id);
+              return (
+                <tr key={d.id}>
+                  <th scope="row" className="number">
+                    <Link to={`/read/${d.id}`}>{d.symbol}</Link>
+                  </th>
+                  <td>{d.title}</td>
+                  <td>
+                    {supersedes && t('desk.supersedes', { symbol: supersedes.symbol })}
+                    {d.supersededBy && t('home.superseded')}
+                  </td>
+                  <td>
+                    <DocumentPlaces id={d.id} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <ImportDocument />
+      <section aria-labelledby="sitting">
+        <h2 id="sitting">{t('desk.sitting')}</h2>
+        {(sessions.data ?? []).map((s) => (
+          <SittingForm key={s.id} s={s} />
+        ))}
+      </section>
+    </>
+  );
+}
+
+/** Where the secretariat goes for one document's decisions: the amendments received, the Chair's desk, the outcome record. */
+function DocumentPlaces({ id }: { id: string }) {
+  const { t } = useT();
+  const { data: doc } = useQuery(documentQueries.detail(id));
+  return (
+    <ul className={styles.inlineList}>
+      {(doc?.decisions ?? []).map((x) => (
+        <li key={x.id}>
+          <Link to={`/desk/amendments/${x.id}`}>{t('received.link', { paragraph: x.paragraph })}</Link>
+        </li>
+      ))}
+      <li>
+        <Link to={`/outcome/${id}`}>{t('outcome.title')}</Link>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,150 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
+import { Link, useParams } from 'react-router';
+import type { Schemas } from '../../api/client';
+import { useT } from '../../i18n/translate';
+import dialog from '../../ui/dialog.module.css';
+import { Loading } from '../../ui/loading';
+import { ParagraphNumber } from '../../ui/paragraph-number';
+import { StatementForm } from '../statements/statement-form';
+import { StatementsByGroup } from '../statements/statement-list';
+import { statementQueries } from '../statements/statements.queries';
+import { documentQueries } from './documents.queries';
+import styles from './reader-page.module.css';
+
+function Runs({ runs }: { runs: Schemas['InlineRunView'][] }) {
+  return <>{runs.map((r, i) => (r.emphasis ? <em key={i}>{r.text}</em> : r.cites ? <cite key={i}>{r.text}</cite> : <span key={i}>{r.text}</span>))}</>;
+}
+
+/** A footnote marker opens its footnote in place (React Aria popover: keyboard and screen reader included). */
+function Footnote({ n }: { n: Schemas['FootnoteRefView'] }) {
+  const { t } = useT();
+  return (
+    <DialogTrigger>
+      <Button className={styles.footnoteMarker} aria-label={t('reader.footnote', { number: n.number })}>
+        <sup>{n.number}</sup>
+      </Button>
+      <Popover className={styles.popover}>
+        <Dialog className={dialog.dialog} aria-label={t('reader.footnote', { number: n.number })}>
+          <p>{n.text}</p>
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
+  );
+}
+
+/** The document as the Office printed it: cover facts, sections, numbered paragraphs, the objectives and the appendix. */
+export function ReaderPage() {
+  const { t } = useT();
+  const { documentId = '' } = useParams();
+  const doc = useQuery(documentQueries.detail(documentId));
+  const linkages = useQuery(documentQueries.linkages(documentId));
+  const statements = useQuery(statementQueries.list('paragraph'));
+  if (!doc.data) return <Loading />;
+  const d = doc.data;
+  const onParagraph = Map.groupBy(statements.data?.items ?? [], (s) => s.target.id);
+  let section: string | null = null;
+  return (
+    <article lang={d.originalLanguage?.toLowerCase().startsWith('en') ? 'en' : undefined}>
+      <p className="number">{d.symbol}</p>
+      <h1>{d.title}</h1>
+      <dl>
+        <dt>{t('reader.session')}</dt>
+        <dd>{t('home.session', { number: d.session.number, place: d.session.place, dates: d.session.dates })}</dd>
+        {d.section && (
+          <>
+            <dt>{t('reader.section')}</dt>
+            <dd>{d.section}</dd>
+          </>
+        )}
+        {d.date && (
+          <>
+            <dt>{t('reader.date')}</dt>
+            <dd>{d.date}</dd>
+          </>
+        )}
+        {d.cover.outcome && (
+          <>
+            <dt>{t('reader.outcome')}</dt>
+            <dd>{d.cover.outcome}</dd>
+          </>
+        )}
+      </dl>
+      {d.decisions.map((x) => (
+        <p key={x.id}>
+          <Link to={`/workspace/${x.id}`}>{t('reader.toDecision', { paragraph: x.paragraph })}</Link>
+        </p>
+      ))}
+      {d.paragraphs.map((p) => {
+        const heading = p.section !== section ? p.section : null;
+        section = p.section;
+        const key = `${d.id}:${p.number}`;
+        return (
+          <div key={p.number}>
+            {heading && <h2>{heading}</h2>}
+            <section className={styles.paragraph} id={`p${p.number}`} aria-label={t('reader.paragraph', { number: p.number })}>
+              <p className="office-text">
+                <ParagraphNumber n={p.number} /> <Runs runs={p.runs} />
+                {p.footnotes.map((n) => (
+                  <Footnote key={n.number} n={n} />
+                ))}
+              </p>
+              {p.planPoints.length > 0 && (
+                <p>
+                  {t('reader.cites')}{' '}
+                  {p.planPoints.map((code) => (
+                    <Link key={code} to={`/points/${encodeURIComponent(code)}?plan=${encodeURIComponent(d.baseSymbol)}`} className={styles.pointLink}>
+                      {t('reader.point', { code })}
+                    </Link>
+                  ))}
+                </p>
+              )}
+              <StatementsByGroup statements={onParagraph.get(key) ?? []} />
+              <details>
+                <summary>{t('statement.give')}</summary>
+                <StatementForm targetType="paragraph" targetId={key} label={t('reader.guidanceOn', { number: p.number })} />
+              </details>
+            </section>
+          </div>
+        );
+      })}
+      {d.objectives.length > 0 && (
+        <aside className={styles.box} aria-labelledby="objectives">
+          <h2 id="objectives">{d.objectivesTitle}</h2>
+          <ol>
+            {d.objectives.map((o) => (
+              <li key={o.number} value={o.number}>
+                {o.text}
+              </li>
+            ))}
+          </ol>
+        </aside>
+      )}
+      {linkages.data && (
+        <section aria-labelledby="appendix">
+          <h2 id="appendix">{linkages.data.title ?? t('reader.appendix')}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('reader.objective')}</th>
+                <th scope="col">{t('reader.linkage')}</th>
+                <th scope="col">{t('reader.note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {linkages.data.linkages.map((l) => (
+                <tr key={l.objective}>
+                  <td>
+                    {l.objective}. {l.title}
+                  </td>
+                  <td>{t(`linkage.${l.status}`)}</td>
+                  <td>{l.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </article>
+  );
+}

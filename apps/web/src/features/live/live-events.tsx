@@ -1,0 +1,60 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/translate';
+import { invalidateTransition, type Transition } from './live-invalidation';
+
+type Connection = 'connecting' | 'live' | 'offline';
+const LiveContext = createContext<{ connection: Connection; updatedAt: Date | null }>({ connection: 'connecting', updatedAt: null });
+
+/**
+ * Follows GET /events: what others do appears without a reload, refetching only the reads the
+ * transition touches, and is announced once in a polite live region. The browser resumes with
+ * Last-Event-ID by itself; a drop longer than 5 s is said plainly, and on reconnect every read is
+ * refetched (what was missed is not known).
+ */
+export function LiveEvents({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const words = useT();
+  // The stream stays open across renders and language changes; it reads the current wording.
+  const current = useRef(words);
+  current.current = words;
+  const [connection, setConnection] = useState<Connection>('connecting');
+  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const source = new EventSource('/events');
+    let offline: ReturnType<typeof setTimeout> | undefined;
+    let wasOpen = false;
+    source.onopen = () => {
+      clearTimeout(offline);
+      setConnection('live');
+      if (wasOpen) void qc.invalidateQueries();
+      wasOpen = true;
+    };
+    source.onerror = () => {
+      clearTimeout(offline);
+      offline = setTimeout(() => setConnection('offline'), 5000);
+    };
+    source.addEventListener('transition', (e) => {
+      const ev = JSON.parse((e as MessageEvent<string>).data) as Transition & { event: string; toState: string | null };
+      void invalidateTransition(qc, ev);
+      setUpdatedAt(new Date());
+      const { t, tName, tState } = current.current;
+      setAnnouncement(t('live.announce', { entity: tName('entity', ev.entityType), state: ev.toState ? tState(ev.toState) : ev.event }));
+    });
+    return () => {
+      clearTimeout(offline);
+      source.close();
+    };
+  }, [qc]);
+  return (
+    <LiveContext.Provider value={{ connection, updatedAt }}>
+      {children}
+      <div className="visually-hidden" aria-live="polite" role="status">
+        {announcement}
+      </div>
+    </LiveContext.Provider>
+  );
+}
+
+export const useLive = () => useContext(LiveContext);

@@ -1,0 +1,82 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { Amendment, Decision, DocumentDetail, Schemas } from '../../api/client';
+import { amendmentKeys } from '../amendments/amendments.keys';
+import { auditKeys } from '../audit/audit.keys';
+import { decisionKeys } from '../decisions/decisions.keys';
+import { documentKeys } from '../documents/documents.keys';
+import { planKeys } from '../plan/plan.keys';
+
+/**
+ * A transition as GET /events sends it (the LiveEvent of events.service.ts), or as this browser just
+ * sent it. It names only its entity: the decision or point it belongs to is found in what this
+ * browser has read, and when it is not there, every read of that kind is refetched.
+ */
+export interface Transition {
+  entityType: string;
+  entityId: string;
+  /** null when the entity was just created (an amendment filed, an adjustment proposed). */
+  fromState?: string | null;
+}
+
+type PointDetail = Schemas['PlanPointDetailView'];
+
+/** The key of the cached point detail that `has` recognises, or every point detail when none is cached. */
+function pointHolding(qc: QueryClient, has: (p: PointDetail) => boolean): QueryKey {
+  return qc.getQueriesData<PointDetail>({ queryKey: planKeys.points() }).find(([, p]) => p && has(p))?.[0] ?? planKeys.points();
+}
+
+/** An amendment's decision or adjustment, as a list this browser has read shows it. */
+function findAmendment(qc: QueryClient, id: string): Amendment | undefined {
+  for (const [, list] of qc.getQueriesData<Amendment[]>({ queryKey: amendmentKeys.all })) {
+    const found = list?.find((a) => a.id === id);
+    if (found) return found;
+  }
+}
+
+function amendmentTouches(qc: QueryClient, t: Transition): QueryKey[] {
+  const a = findAmendment(qc, t.entityId);
+  // Its list, and the decision whose text and changes an adoption rewrites.
+  if (a?.decisionId) return [amendmentKeys.list(a.decisionId), decisionKeys.detail(a.decisionId)];
+  // The adjustment's words as amended: on its point and in the outcome record.
+  if (a?.adjustmentId) {
+    const adjustmentId = a.adjustmentId;
+    return [amendmentKeys.byAdjustment(adjustmentId), pointHolding(qc, (p) => p.adjustments.some((x) => x.id === adjustmentId)), documentKeys.outcomes()];
+  }
+  // Not in any list read here: a new filing changes lists only; anything else may be on any decision or point.
+  return t.fromState === null ? [amendmentKeys.all] : [amendmentKeys.all, decisionKeys.all, planKeys.points()];
+}
+
+function decisionTouches(qc: QueryClient, t: Transition): QueryKey[] {
+  const documentId =
+    qc.getQueryData<Decision>(decisionKeys.detail(t.entityId))?.documentId ??
+    qc.getQueriesData<DocumentDetail>({ queryKey: documentKeys.details() }).find(([, d]) => d?.decisions.some((x) => x.id === t.entityId))?.[1]?.id;
+  return [
+    decisionKeys.detail(t.entityId),
+    // Which amendments may be taken up, and which points resolved, follow the decision's state.
+    amendmentKeys.list(t.entityId),
+    planKeys.points(),
+    // Its document lists its state; an unknown decision is a new one, in a new document.
+    ...(documentId ? [documentKeys.detail(documentId), documentKeys.outcome(documentId)] : [documentKeys.all]),
+  ];
+}
+
+const touches: Record<string, (qc: QueryClient, t: Transition) => QueryKey[]> = {
+  amendment: amendmentTouches,
+  decision: decisionTouches,
+  plan_point: (qc, t) => [pointHolding(qc, (p) => p.id === t.entityId), planKeys.list(), amendmentKeys.adjustments(), documentKeys.outcomes()],
+  adjustment: (qc, t) => [
+    pointHolding(qc, (p) => p.adjustments.some((a) => a.id === t.entityId)),
+    planKeys.list(),
+    amendmentKeys.byAdjustment(t.entityId),
+    documentKeys.outcomes(),
+  ],
+};
+
+/** The cached reads a transition makes stale, from the same key factories the reads use; the trail records every one. */
+function keysTouchedBy(qc: QueryClient, t: Transition): QueryKey[] {
+  return [...(touches[t.entityType]?.(qc, t) ?? []), auditKeys.all];
+}
+
+export function invalidateTransition(qc: QueryClient, t: Transition): Promise<void> {
+  return Promise.all(keysTouchedBy(qc, t).map((queryKey) => qc.invalidateQueries({ queryKey }))).then(() => undefined);
+}

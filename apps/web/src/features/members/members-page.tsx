@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { FormattedDate } from 'react-intl';
+import type { Schemas } from '../../api/client';
+import { useT } from '../../i18n/translate';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { ErrorNote } from '../../ui/error-note';
+import { Badge } from '../../ui/state-badge';
+import { sessionQueries } from '../session/session.queries';
+import { CreateMember } from './create-member';
+import { useDisableMember } from './members.mutations';
+import { memberQueries } from './members.queries';
+import { ROLES } from './roles';
+import { TokenOnce } from './token-once';
+
+/** Members: create a principal (its token shown once), see who exists by role and group, disable one at once. */
+export function MembersPage() {
+  const { t } = useT();
+  const me = useQuery(sessionQueries.me());
+  const members = useQuery(memberQueries.list());
+  const disable = useDisableMember();
+  const [created, setCreated] = useState<Schemas['MemberCreatedView'] | null>(null);
+  const byRole = Map.groupBy(members.data ?? [], (m) => m.role);
+  return (
+    <>
+      <h1>{t('members.title')}</h1>
+      {created ? <TokenOnce created={created} onDone={() => setCreated(null)} /> : <CreateMember onCreated={setCreated} />}
+      <ErrorNote error={disable.error} />
+      {ROLES.filter((r) => byRole.has(r)).map((r) => (
+        <section key={r} aria-labelledby={`role-${r}`}>
+          <h2 id={`role-${r}`}>{t('members.inRole', { role: t(`role.${r}`), count: byRole.get(r)!.length })}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('members.name')}</th>
+                <th scope="col">{t('members.group')}</th>
+                <th scope="col">{t('members.since')}</th>
+                <th scope="col">{t('members.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byRole.get(r)!.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.name}</th>
+                  <td>
+                    {m.groupCode ?? '—'}
+                    {m.country ? ` (${m.country})` : ''}
+                  </td>
+                  <td>
+                    <FormattedDate value={m.createdAt} dateStyle="medium" timeZone="Europe/Zurich" />
+                  </td>
+                  <td>
+                    {m.disabledAt ? (
+                      <Badge>{t('members.disabled')}</Badge>
+                    ) : (
+                      <>
+                        <Badge>{t('members.active')}</Badge>{' '}
+                        {m.id !== me.data?.id && (
+                          <ConfirmButton
+                            label={t('members.disable')}
+                            question={t('members.disableConfirm', { name: m.name })}
+                            onConfirm={() => disable.mutate(m.id)}
+                            disabled={disable.isPending}
+                          />
+                        )}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Schemas } from '../../api/client';
+import { useT } from '../../i18n/translate';
+import { ErrorNote } from '../../ui/error-note';
+import { Loading } from '../../ui/loading';
+import { ParagraphNumber } from '../../ui/paragraph-number';
+import { StateBadge } from '../../ui/state-badge';
+import { sessionQueries } from '../session/session.queries';
+import { StatementForm } from '../statements/statement-form';
+import { EventButtons } from '../workflow/event-buttons';
+import { AdjustmentItem } from './adjustment-item';
+import { GuidanceByGroup } from './guidance-by-group';
+import { usePointEvent } from './plan.mutations';
+import { planQueries } from './plan.queries';
+import { ProposeAdjustment } from './propose-adjustment';
+
+/** A plan point: its review state and the events this reader may send, the paragraphs citing it, the guidance by group, the adjustments and their amendments. */
+export function PointPage() {
+  const { code = '' } = useParams();
+  const [params] = useSearchParams();
+  const point = useQuery(planQueries.point(code, params.get('plan') ?? undefined));
+  if (point.error) return <ErrorNote error={point.error} />;
+  if (!point.data) return <Loading />;
+  return <Point p={point.data} />;
+}
+
+function Point({ p }: { p: Schemas['PlanPointDetailView'] }) {
+  const { t } = useT();
+  const me = useQuery(sessionQueries.me());
+  const send = usePointEvent(p);
+  const resolved = ['maintained', 'adjusted', 'retired'].includes(p.state);
+  return (
+    <>
+      <p className="number">
+        <Link to="/plan">{t('plan.title')}</Link> · {p.plan}
+      </p>
+      <h1>
+        {t('point.title', { code: p.code })} <StateBadge state={p.state} />
+      </h1>
+      <EventButtons target={p} send={send} object={t('point.title', { code: p.code })} />
+      <section aria-labelledby="citing">
+        <h2 id="citing">{t('point.citing')}</h2>
+        {p.citingParagraphTexts.map((x) => (
+          <p key={x.number} className="office-text">
+            <ParagraphNumber n={x.number} /> {x.text}
+          </p>
+        ))}
+      </section>
+      <section aria-labelledby="guidance">
+        <h2 id="guidance">{t('point.guidance')}</h2>
+        <GuidanceByGroup pointId={p.id} />
+        <StatementForm targetType="plan_point" targetId={p.id} label={t('point.guidanceOn', { code: p.code })} />
+      </section>
+      <section aria-labelledby="adjustments">
+        <h2 id="adjustments">{t('point.adjustments', { count: p.adjustments.length })}</h2>
+        {p.adjustments.map((a) => (
+          <AdjustmentItem key={a.id} a={a} />
+        ))}
+        {!resolved && (me.data?.role === 'member' || me.data?.role === 'secretariat') && <ProposeAdjustment code={p.code} plan={p.plan} />}
+      </section>
+    </>
+  );
+}

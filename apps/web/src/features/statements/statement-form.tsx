@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useT } from '../../i18n/translate';
+import button from '../../ui/button.module.css';
+import { ErrorNote } from '../../ui/error-note';
+import { sessionQueries } from '../session/session.queries';
+import type { StatementTarget } from './statements.keys';
+import { useMakeStatement } from './statements.mutations';
+
+const STANCES = ['support', 'oppose', 'reservation', 'neutral'] as const;
+
+/** A group's statement on a target; one Idempotency-Key per submission, so a double click files once. */
+export function StatementForm({ targetType, targetId, label }: { targetType: StatementTarget; targetId: string; label: string }) {
+  const { t } = useT();
+  const me = useQuery(sessionQueries.me());
+  const make = useMakeStatement(targetType, targetId);
+  const [body, setBody] = useState('');
+  const [stance, setStance] = useState<(typeof STANCES)[number] | ''>('');
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  if (me.data?.role !== 'member') return null;
+  const id = `statement-${targetType}-${targetId}`.replace(/[^A-Za-z0-9_-]/g, '_');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    make.mutate(
+      { idempotencyKey: key, body, ...(stance ? { stance } : {}) },
+      {
+        onSuccess: () => {
+          setBody('');
+          setStance('');
+          setKey(crypto.randomUUID());
+        },
+      },
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-label={label}>
+      <label htmlFor={`${id}-body`}>{t('statement.body', { group: me.data.groupCode ?? '' })}</label>
+      <textarea id={`${id}-body`} value={body} onChange={(e) => setBody(e.target.value)} required rows={3} />
+      <label htmlFor={`${id}-stance`}>{t('statement.stance')}</label>
+      <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as (typeof STANCES)[number] | '')}>
+        <option value="">{t('statement.noStance')}</option>
+        {STANCES.map((s) => (
+          <option key={s} value={s}>
+            {t(`stance.${s}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className={button.button} disabled={make.isPending}>
+        {t('statement.submit')}
+      </button>
+      <ErrorNote error={make.error} />
+    </form>
+  );
+}

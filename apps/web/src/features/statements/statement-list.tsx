@@ -1,0 +1,39 @@
+import { FormattedDate } from 'react-intl';
+import type { Statement } from '../../api/client';
+import { useT } from '../../i18n/translate';
+import { Badge } from '../../ui/state-badge';
+import styles from './statement-list.module.css';
+
+/** Statements as a list, newest last: stance in words, the body, when. */
+export function StatementList({ statements }: { statements: Statement[] }) {
+  const { t } = useT();
+  return (
+    <ul>
+      {statements.map((s) => (
+        <li key={s.id}>
+          {s.stance && <Badge>{t(`stance.${s.stance}`)}</Badge>} {s.body}{' '}
+          <small>
+            <FormattedDate value={s.createdAt} dateStyle="medium" timeStyle="short" timeZone="Europe/Zurich" />
+          </small>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Statements on one target, by group, newest last. */
+export function StatementsByGroup({ statements }: { statements: Statement[] }) {
+  const { t } = useT();
+  if (!statements.length) return null;
+  const groups = Map.groupBy(statements, (s) => s.group);
+  return (
+    <div className={styles.byGroup}>
+      {[...groups].map(([group, list]) => (
+        <section key={group} aria-label={t('statement.byGroup', { group })}>
+          <h4>{group}</h4>
+          <StatementList statements={list} />
+        </section>
+      ))}
+    </div>
+  );
+}

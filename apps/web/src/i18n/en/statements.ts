@@ -1,0 +1,13 @@
+/** Statements and stances. */
+export const statements = {
+  'statement.give': 'Give guidance',
+  'statement.body': 'Statement of the group {group}',
+  'statement.stance': 'Stance',
+  'statement.noStance': 'No stance',
+  'statement.submit': 'Make the statement',
+  'statement.byGroup': 'Statements of {group}',
+  'stance.support': 'supports',
+  'stance.oppose': 'opposes',
+  'stance.reservation': 'reservation',
+  'stance.neutral': 'neutral',
+};

@@ -1,0 +1,33 @@
+import type { audit as en } from '../en/audit';
+
+export const audit: Record<keyof typeof en, string> = {
+  'audit.title': 'Registro de auditoría',
+  'audit.filter': 'Filtrar el registro',
+  'audit.entityType': 'Tipo de objeto',
+  'audit.entityId': 'Identificador del objeto',
+  'audit.event': 'Evento',
+  'audit.group': 'Grupo que actúa',
+  'audit.any': 'Cualquiera',
+  'audit.apply': 'Filtrar',
+  'audit.clear': 'Borrar',
+  'audit.rows':
+    '{count, plural, =0 {Nada registrado coincide} one {# evento, del más antiguo al más reciente} other {# eventos, del más antiguo al más reciente}}',
+  'audit.when': 'Cuándo',
+  'audit.who': 'Quién',
+  'audit.what': 'Qué',
+  'audit.object': 'Objeto',
+  'audit.states': 'De → a',
+  'audit.version': 'Versión',
+  'audit.system': 'el servicio',
+  'audit.link': 'Registro',
+  'audit.ofDecision': 'El registro de la decisión',
+  'audit.type.decision': 'decisión',
+  'audit.type.amendment': 'enmienda',
+  'audit.type.plan_point': 'punto del plan',
+  'audit.type.adjustment': 'ajuste',
+  'audit.type.statement': 'declaración',
+  'audit.type.document': 'documento',
+  'audit.type.session': 'reunión',
+  'audit.type.principal': 'mandante',
+  'audit.type.sign_in_session': 'acceso',
+};

@@ -1,0 +1,26 @@
+import type { members as en } from '../en/members';
+
+export const members: Record<keyof typeof en, string> = {
+  'members.title': 'Miembros',
+  'members.create': 'Crear un mandante',
+  'members.name': 'Nombre',
+  'members.role': 'Función',
+  'members.group': 'Grupo',
+  'members.chooseGroup': 'Elegir un grupo',
+  'members.country': 'País (código ISO, solo gobiernos)',
+  'members.countryHelp': 'Tres mayúsculas, p. ej. FRA: permite a un delegado gubernamental presentar enmiendas en nombre de su gobierno.',
+  'members.createSubmit': 'Crear y mostrar la clave',
+  'members.tokenFor': 'La clave de {name}',
+  'members.tokenWarning': 'Cópiela ahora y entréguela de forma segura: se muestra esta única vez. Solo se guarda su huella.',
+  'members.linkHelp': 'Un enlace de acceso: {link}',
+  'members.copy': 'Copiar la clave',
+  'members.copied': 'Copiada.',
+  'members.tokenDone': 'Ya la guardé',
+  'members.inRole': '{role}: {count}',
+  'members.since': 'Desde',
+  'members.status': 'Estado',
+  'members.active': 'activo',
+  'members.disabled': 'desactivado',
+  'members.disable': 'Desactivar',
+  'members.disableConfirm': '¿Desactivar a {name}? Su clave y sus sesiones dejan de funcionar de inmediato, en todas partes.',
+};

@@ -1,0 +1,28 @@
+import type { session as en } from '../en/session';
+
+export const session: Record<keyof typeof en, string> = {
+  'signIn.title': 'Iniciar sesión',
+  'signIn.token': 'Su clave',
+  'signIn.help': 'La clave que recibió (empieza por gbdw_). Un enlace de acceso inicia la sesión por sí solo.',
+  'signIn.submit': 'Iniciar sesión',
+  'signIn.replaceTitle': '¿Iniciar sesión con otro nombre?',
+  'signIn.replace':
+    'Este navegador tiene la sesión iniciada como {current}. El enlace que abrió inicia la sesión como {holder}: lo que presente a continuación se presentaría en nombre de {holder}.',
+  'signIn.replaceYes': 'Iniciar sesión como {holder}',
+  'signIn.replaceNo': 'Seguir con la sesión de {current}',
+  'home.title': 'Inicio de la reunión',
+  'home.session': '{number}.ª reunión — {place}, {dates}',
+  'home.sitting': 'Sesión',
+  'home.amendmentDeadline': 'Plazo para las enmiendas',
+  'home.subamendmentDeadline': 'Plazo para las subenmiendas',
+  'home.noSitting': 'La sesión aún no tiene fecha.',
+  'home.passed': 'vencido',
+  'home.documents': 'Documentos',
+  'home.superseded': 'sustituido por una revisión',
+  'home.decision': 'Proyecto de decisión, párrafo {paragraph}',
+  'home.amendments': '{count, plural, =0 {ninguna enmienda} one {# enmienda} other {# enmiendas}}',
+  'home.countInState': '{count} {state}',
+  'home.needsYou': 'Pendiente de usted',
+  'home.nothingNeedsYou': 'Nada le espera por ahora.',
+  'home.youMay': 'puede: {events}',
+};

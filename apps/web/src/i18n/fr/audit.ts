@@ -1,0 +1,33 @@
+import type { audit as en } from '../en/audit';
+
+export const audit: Record<keyof typeof en, string> = {
+  'audit.title': 'Piste d’audit',
+  'audit.filter': 'Filtrer la piste',
+  'audit.entityType': 'Type d’objet',
+  'audit.entityId': 'Identifiant de l’objet',
+  'audit.event': 'Événement',
+  'audit.group': 'Groupe qui agit',
+  'audit.any': 'Tous',
+  'audit.apply': 'Filtrer',
+  'audit.clear': 'Effacer',
+  'audit.rows':
+    '{count, plural, =0 {Rien d’enregistré ne correspond} one {# événement, du plus ancien au plus récent} other {# événements, du plus ancien au plus récent}}',
+  'audit.when': 'Quand',
+  'audit.who': 'Qui',
+  'audit.what': 'Quoi',
+  'audit.object': 'Objet',
+  'audit.states': 'De → à',
+  'audit.version': 'Version',
+  'audit.system': 'le service',
+  'audit.link': 'Piste',
+  'audit.ofDecision': 'La piste de la décision',
+  'audit.type.decision': 'décision',
+  'audit.type.amendment': 'amendement',
+  'audit.type.plan_point': 'point du plan',
+  'audit.type.adjustment': 'ajustement',
+  'audit.type.statement': 'déclaration',
+  'audit.type.document': 'document',
+  'audit.type.session': 'session',
+  'audit.type.principal': 'mandant',
+  'audit.type.sign_in_session': 'connexion',
+};

@@ -1,0 +1,26 @@
+import type { members as en } from '../en/members';
+
+export const members: Record<keyof typeof en, string> = {
+  'members.title': 'Membres',
+  'members.create': 'Créer un mandant',
+  'members.name': 'Nom',
+  'members.role': 'Rôle',
+  'members.group': 'Groupe',
+  'members.chooseGroup': 'Choisir un groupe',
+  'members.country': 'Pays (code ISO, gouvernements seulement)',
+  'members.countryHelp': 'Trois majuscules, par exemple FRA : permet à un délégué gouvernemental de présenter des amendements au nom de son gouvernement.',
+  'members.createSubmit': 'Créer et montrer le jeton',
+  'members.tokenFor': 'Le jeton de {name}',
+  'members.tokenWarning': 'Copiez-le maintenant et remettez-le de façon sûre : il n’est montré qu’une fois. Seule son empreinte est conservée.',
+  'members.linkHelp': 'Un lien de connexion : {link}',
+  'members.copy': 'Copier le jeton',
+  'members.copied': 'Copié.',
+  'members.tokenDone': 'Je l’ai conservé',
+  'members.inRole': '{role} : {count}',
+  'members.since': 'Depuis',
+  'members.status': 'Statut',
+  'members.active': 'actif',
+  'members.disabled': 'désactivé',
+  'members.disable': 'Désactiver',
+  'members.disableConfirm': 'Désactiver {name} ? Son jeton et ses sessions cessent de fonctionner aussitôt, partout.',
+};

@@ -1,0 +1,20 @@
+import { amendments } from './en/amendments';
+import { audit } from './en/audit';
+import { common } from './en/common';
+import { decisions } from './en/decisions';
+import { documents } from './en/documents';
+import { errors } from './en/errors';
+import { members } from './en/members';
+import { plan } from './en/plan';
+import { session } from './en/session';
+import { statements } from './en/statements';
+import { workflow } from './en/workflow';
+
+/**
+ * Every interface string in English, the source of the keys: French and Spanish must have each
+ * one (a missing key is a type error). Whole ICU messages, by feature; the Office's texts
+ * (paragraphs, clauses, amendment words) are never translated.
+ */
+export const en = { ...common, ...workflow, ...session, ...documents, ...decisions, ...amendments, ...plan, ...statements, ...members, ...audit, ...errors };
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,27 @@
+import { amendments } from './es/amendments';
+import { audit } from './es/audit';
+import { common } from './es/common';
+import { decisions } from './es/decisions';
+import { documents } from './es/documents';
+import { errors } from './es/errors';
+import { members } from './es/members';
+import { plan } from './es/plan';
+import { session } from './es/session';
+import { statements } from './es/statements';
+import { workflow } from './es/workflow';
+import type { MessageKey } from './messages.en';
+
+/** The interface in Spanish, loaded when chosen. */
+export const es: Record<MessageKey, string> = {
+  ...common,
+  ...workflow,
+  ...session,
+  ...documents,
+  ...decisions,
+  ...amendments,
+  ...plan,
+  ...statements,
+  ...members,
+  ...audit,
+  ...errors,
+};

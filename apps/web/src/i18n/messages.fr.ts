@@ -1,0 +1,27 @@
+import { amendments } from './fr/amendments';
+import { audit } from './fr/audit';
+import { common } from './fr/common';
+import { decisions } from './fr/decisions';
+import { documents } from './fr/documents';
+import { errors } from './fr/errors';
+import { members } from './fr/members';
+import { plan } from './fr/plan';
+import { session } from './fr/session';
+import { statements } from './fr/statements';
+import { workflow } from './fr/workflow';
+import type { MessageKey } from './messages.en';
+
+/** The interface in French, loaded when chosen. */
+export const fr: Record<MessageKey, string> = {
+  ...common,
+  ...workflow,
+  ...session,
+  ...documents,
+  ...decisions,
+  ...amendments,
+  ...plan,
+  ...statements,
+  ...members,
+  ...audit,
+  ...errors,
+};
