@@ -6,7 +6,13 @@
 const FEATURES = '(amendments|audit|decisions|documents|events|groups|health|members|plan|sign-in|statements|workflow)';
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'A cycle makes the order of loading decide behaviour.', from: { pathNot: '\\.spec\\.ts$' }, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle makes the order of loading decide behaviour.',
+      from: { pathNot: '\\.spec\\.ts$' },
+      to: { circular: true },
+    },
     { name: 'libs-are-pure', severity: 'error', comment: 'libs/ never import the apps.', from: { path: '^libs/' }, to: { path: '^apps/' } },
     {
       name: 'libs-no-frameworks',
@@ -52,6 +58,10 @@ module.exports = {
     exclude: { path: '(^|/)(node_modules|dist|\\.build|\\.scratch)/|schema\\.d\\.ts$' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+    },
   },
 };

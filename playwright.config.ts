@@ -21,7 +21,7 @@ export default defineConfig({
       : process.env.PW_SUITE === 'screenshots'
         ? 'scripts/screenshots.pw.ts'
         : 'test/browser/*.pw.ts',
-  testIgnore: ['**/node_modules/**', '**/.stryker-tmp/**'],
+  testIgnore: ['**/node_modules/**', '**/.stryker-tmp/**', '**/.scratch/**'],
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 10_000 },

@@ -5,4 +5,5 @@ export * from './clauses.js';
 export * from './drafting.errors.js';
 export * from './instructions.js';
 export * from './operations.js';
+export * from './quotes.js';
 export * from './seams.js';

@@ -1,5 +1,6 @@
 import { AMENDMENT_TEXT_ERRORS } from './drafting.errors.js';
-import { quoteOf, type TextOperation } from './operations.js';
+import type { TextOperation } from './operations.js';
+import { quoteOf } from './quotes.js';
 
 /**
  * Amendments as an English-speaking drafter writes them on paper, both ways: `describe`

@@ -1,3 +1,4 @@
+export { DOCUMENT_LIMITS } from './document-checks.js';
 export * from './gb-document.errors.js';
 export * from './inline.js';
 export * from './parse-gb-document.js';

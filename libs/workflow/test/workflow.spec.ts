@@ -3,84 +3,18 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import {
-  type AdjustmentFacts,
   type AmendmentContext,
-  type AmendmentFacts,
-  adjustmentWorkflow,
   allowedEventParameters,
   allowedEvents,
   amendmentWorkflow,
-  type DecisionFacts,
   decide,
   decisionWorkflow,
-  type Facts,
-  type PersistedWorkflow,
-  type PlanPointFacts,
   planPointWorkflow,
   restore,
-  SYSTEM,
   start,
-  type WorkflowActor,
-  type WorkflowDefinition,
-  type WorkflowEvent,
 } from '../src/index.js';
 
-const secretariat: WorkflowActor = { id: 'sec', role: 'secretariat', groupCode: null };
-const chair: WorkflowActor = { id: 'chair', role: 'chair', groupCode: null };
-const proposer: WorkflowActor = { id: 'gov-fr', role: 'member', groupCode: 'GOV' };
-const sameGroup: WorkflowActor = { id: 'gov-de', role: 'member', groupCode: 'GOV' };
-const otherGroup: WorkflowActor = { id: 'wkr', role: 'member', groupCode: 'WKR' };
-const observer: WorkflowActor = { id: 'obs', role: 'observer', groupCode: null };
-const ACTORS = { secretariat, chair, proposer, sameGroup, otherGroup, observer, system: SYSTEM };
-
-/** The facts of every workflow at once, so one bag serves each machine. */
-type AllFacts = DecisionFacts & AmendmentFacts & PlanPointFacts & AdjustmentFacts;
-// Facts under which every domain guard can pass, so only state and permission decide.
-const OPEN_FACTS: AllFacts = {
-  pendingAmendments: 0,
-  adoptedAmendments: 0,
-  pendingSubamendments: 0,
-  targetInPlay: true,
-  targetState: 'amendments_in_play',
-  deletesLastClause: false,
-  decisionAdopted: true,
-  pendingAdjustments: 0,
-  adoptedAdjustmentKinds: [],
-  pointResolved: false,
-  pointState: 'open_for_comment',
-};
-
-const AMENDED_FACTS: AllFacts = { ...OPEN_FACTS, adoptedAmendments: 1, adoptedAdjustmentKinds: ['adjust'] };
-
-const amendmentInput: AmendmentContext = {
-  proposerGroup: 'GOV',
-  proposerId: proposer.id,
-  ownGovernment: true,
-  late: false,
-  seconderId: null,
-  supporters: [],
-  isSubamendment: false,
-};
-
-type AnyDef = WorkflowDefinition<Record<string, unknown>, unknown>;
-const CASES: [string, AnyDef, Record<string, unknown>][] = [
-  ['decision', decisionWorkflow as unknown as AnyDef, { documentSymbol: 'GB.335/POL/1(Rev.)', paragraph: 26 }],
-  ['amendment', amendmentWorkflow as unknown as AnyDef, amendmentInput],
-  ['plan point', planPointWorkflow as unknown as AnyDef, { plan: 'GB.335/POL/1', code: '16' }],
-  ['adjustment', adjustmentWorkflow as unknown as AnyDef, { proposerId: null, proposerGroup: null }],
-];
-
-const outcomes = ['maintained', 'adjusted', 'retired'];
-function candidateEvents(def: AnyDef): WorkflowEvent[] {
-  const out: WorkflowEvent[] = [];
-  for (const type of [...def.events, ...def.systemEvents]) {
-    for (const actor of Object.values(ACTORS)) {
-      const params = type === 'RESOLVE' ? outcomes.map((outcome) => ({ outcome })) : [{ leave: true }];
-      for (const p of params) for (const facts of [OPEN_FACTS, AMENDED_FACTS]) out.push({ type, actor, facts, params: p });
-    }
-  }
-  return out;
-}
+import { amendmentInput, CASES, candidateEvents, chair, ev, OPEN_FACTS, otherGroup, proposer, run, sameGroup, secretariat } from './workflow-fixtures.js';
 
 describe.each(CASES)('%s workflow', (_, def, input) => {
   it('reaches every state of its spec, and the spec names every state of the machine', () => {
@@ -104,28 +38,6 @@ describe.each(CASES)('%s workflow', (_, def, input) => {
     }
   });
 });
-
-// Each event under the open facts, but for those the case names.
-const ev = (type: string, actor: WorkflowActor, facts: Partial<AllFacts> = {}, params: Record<string, unknown> = {}): WorkflowEvent<AllFacts> => ({
-  type,
-  actor,
-  facts: { ...OPEN_FACTS, ...facts },
-  params,
-});
-
-function run<C extends Record<string, unknown>, I, F extends Facts>(
-  def: WorkflowDefinition<C, I, F, string>,
-  stored: PersistedWorkflow,
-  ...events: WorkflowEvent<AllFacts & F>[]
-) {
-  let s = stored;
-  for (const e of events) {
-    const r = decide(def, s, e);
-    if (!r.ok) throw new Error(`${e.type} refused in ${s.value}: ${r.reason}`);
-    s = r.persisted;
-  }
-  return s;
-}
 
 describe('decision guards', () => {
   const open = () =>
@@ -310,77 +222,5 @@ describe('plan point review', () => {
     expect(decide(planPointWorkflow, retired, ev('REOPEN', chair))).toMatchObject({ ok: false, reason: 'not_in_state' });
     const maintained = run(planPointWorkflow, consulting(), ev('RESOLVE', chair, OPEN_FACTS, { outcome: 'maintained' }));
     expect(run(planPointWorkflow, maintained, ev('REOPEN', secretariat)).value).toBe('open_for_comment');
-  });
-});
-
-describe('every refusal says what stands in the way', () => {
-  const facts: AllFacts = {
-    ...OPEN_FACTS,
-    pendingAmendments: 2,
-    adoptedAmendments: 1,
-    pendingSubamendments: 1,
-    targetState: 'under_discussion',
-    pendingAdjustments: 1,
-    adoptedAdjustmentKinds: ['adjust', 'retire'],
-    pointState: 'adjusted',
-  };
-  const params = { method: { kind: 'vote', for: 3, against: 4, abstentions: 1 }, outcome: 'maintained' };
-  const WORKFLOWS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow] as unknown as WorkflowDefinition<Record<string, unknown>>[];
-  it.each(WORKFLOWS.flatMap((def) => Object.entries(def.guards).map(([name, g]) => [`${def.kind}.${name}`, g] as const)))(
-    '%s: a code of its workflow and a sentence',
-    (_name, g) => {
-      const message = g.message({ context: { supporters: [] } as never, event: { type: 'X', actor: otherGroup, facts, params } });
-      expect(g.code).toMatch(/^(DECISION|AMENDMENT|PLAN_POINT|ADJUSTMENT|OUTCOME)\.[A-Z_]+$/);
-      expect(message.length).toBeGreaterThan(10);
-      expect(message).not.toMatch(/undefined|\[object/);
-    },
-  );
-  it('the messages name the facts', () => {
-    const m = (def: WorkflowDefinition<Record<string, unknown>>, guard: string) =>
-      def.guards[guard].message({ context: {} as never, event: { type: 'X', actor: otherGroup, facts, params } });
-    const d = decisionWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
-    const a = amendmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
-    const p = planPointWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>;
-    expect(m(d, 'noAmendmentPending')).toBe('2 amendment(s) are still pending: decide them first');
-    expect(m(d, 'nothingAdopted')).toMatch(/^1 amendment\(s\) were adopted on this decision: a revision of its clauses would undo them\./);
-    expect(m(d, 'voteCarries')).toBe('A vote of 3 for, 4 against, 1 abstention(s) does not adopt: more must vote for than against');
-    expect(m(a, 'subamendmentsResolved')).toBe('1 sub-amendment(s) must be decided first');
-    expect(m(p, 'noAdjustmentPending')).toBe('1 proposed adjustment(s) must be decided first');
-    expect(m(p, 'onlyMaintainAdopted')).toBe('An adopted adjust adjustment contradicts "maintained"');
-    expect(m(p, 'onlyRetireAdopted')).toBe('An adopted adjust adjustment contradicts "retired"');
-    expect(m(adjustmentWorkflow as unknown as WorkflowDefinition<Record<string, unknown>>, 'pointUnderReview')).toBe(
-      'The plan point is already adjusted: reopen it first',
-    );
-  });
-});
-
-describe('allowedEvents read from the spec agree with the XState machine', () => {
-  const actors = Object.values(ACTORS).filter((a) => a.role !== 'system');
-  const factSets: AllFacts[] = [
-    OPEN_FACTS,
-    AMENDED_FACTS,
-    { ...OPEN_FACTS, targetInPlay: false, pendingAmendments: 2, pendingSubamendments: 1, decisionAdopted: false, deletesLastClause: true },
-  ];
-  it.each(CASES)('%s: for every state, caller and facts, the same events as snapshot.can', (_, def, input) => {
-    const paths = getShortestPaths(def.machine, {
-      input,
-      events: candidateEvents(def),
-      serializeState: (s) => JSON.stringify({ value: s.value, context: { ...(s.context as object), edits: undefined } }),
-    });
-    let compared = 0;
-    for (const p of paths) {
-      const stored = { value: String(p.state.value), context: p.state.context as Record<string, unknown>, machineVersion: def.version };
-      const snapshot = restore(def, stored);
-      for (const actor of actors) {
-        for (const facts of factSets) {
-          const byMachine = def.events.filter((type) =>
-            [{}, { leave: true }, { leave: false }, ...outcomes.map((outcome) => ({ outcome }))].some((params) => snapshot.can({ type, actor, facts, params })),
-          );
-          expect([stored.value, actor.id, allowedEvents(def, stored, actor, facts)]).toEqual([stored.value, actor.id, byMachine]);
-          compared++;
-        }
-      }
-    }
-    expect(compared).toBeGreaterThan(20);
   });
 });

@@ -12,7 +12,7 @@ import {
 import { AMENDMENT_PENDING, amendmentWorkflow, DECISION_OPEN_FOR_AMENDMENT, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { lockForShare } from '../common/find-or-fail.js';
@@ -20,31 +20,14 @@ import { Adjustment } from '../database/entities/adjustment.entity.js';
 import { Amendment } from '../database/entities/amendment.entity.js';
 import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
-import { GbDocumentRow } from '../database/entities/document.entity.js';
-import { GOVERNMENT_KINDS, Group } from '../database/entities/group.entity.js';
 import { PlanPoint } from '../database/entities/plan-point.entity.js';
-import { Session } from '../database/entities/session.entity.js';
 import { workflowColumns } from '../database/entities/workflow-columns.js';
 import { DECISION_ERRORS } from '../decisions/decision.errors.js';
 import { ADJUSTMENT_ERRORS } from '../plan/plan.errors.js';
 import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS } from './amendment.errors.js';
+import { checkFilingLimits, filingProposer, isLate, type Proposer } from './amendment-filing-rules.js';
 import { invalid, requestedOperation } from './amendment-operation.js';
 import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
-
-/** One member keeps at most this many amendments pending on one clause (or adjustment, or parent): a flood stays bounded. */
-export const PENDING_PER_MEMBER_AND_TARGET = 10;
-/** One member files at most this many amendments on one text in all, whatever became of them: the lists and records of a text stay bounded. */
-export const FILED_PER_MEMBER_AND_TARGET = 50;
-/** …and at most this many on one decision, its sub-amendments included. */
-export const FILED_PER_MEMBER_AND_DECISION = 200;
-
-interface Proposer {
-  proposerId: string;
-  proposerGroup: string;
-  onBehalf: 'group' | 'self';
-  filedById: string | null;
-  label: string;
-}
 
 type NewAmendment = Pick<Amendment, 'scopeId' | 'targetType' | 'decisionId' | 'clauseId' | 'adjustmentId' | 'parentId' | 'op' | 'rationale' | 'late'> & {
   series: string;
@@ -91,9 +74,9 @@ export class AmendmentFilingService {
           );
         }
       }
-      const who = await this.proposer(m, actor, dto);
+      const who = await filingProposer(m, actor, dto);
       // A new clause amends the decision as a whole: its cap counts the member's pending new clauses.
-      await this.checkPendingLimit(m, actor, op.kind === 'add_clause' ? { decisionId, targetType: 'decision' } : { clauseId: clause!.id }, decisionId);
+      await checkFilingLimits(m, actor, op.kind === 'add_clause' ? { decisionId, targetType: 'decision' } : { clauseId: clause!.id }, decisionId);
       const at = clause ? `(${clauseLabel(clauses.indexOf(clause))})` : '';
       return this.insert(m, actor, {
         scopeId: decisionId,
@@ -105,7 +88,7 @@ export class AmendmentFilingService {
         parentId: null,
         op,
         rationale: dto.rationale,
-        late: await this.isLate(m, decision.documentId, false),
+        late: await isLate(m, decision.documentId, false),
         who,
       });
     });
@@ -120,8 +103,8 @@ export class AmendmentFilingService {
       const { op } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause'], { text: adj.text, isClause: false });
       spanOf(adj.text, op);
       const point = await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId });
-      const who = await this.proposer(m, actor, dto);
-      await this.checkPendingLimit(m, actor, { adjustmentId });
+      const who = await filingProposer(m, actor, dto);
+      await checkFilingLimits(m, actor, { adjustmentId });
       return this.insert(m, actor, {
         scopeId: adjustmentId,
         series: `P${point.code}/ADJ${adj.number}/${who.label}`,
@@ -132,7 +115,7 @@ export class AmendmentFilingService {
         parentId: null,
         op,
         rationale: dto.rationale,
-        late: await this.isLate(m, point.documentId, false),
+        late: await isLate(m, point.documentId, false),
         who,
       });
     });
@@ -169,8 +152,8 @@ export class AmendmentFilingService {
       if (!applyOperation(words, op).text.trim()) {
         throw SUBAMENDMENT_ERRORS.EMPTIES_AMENDMENT.error(`This would leave ${parent.number} without words: oppose it, or ask its proposer to withdraw it`);
       }
-      const who = await this.proposer(m, actor, dto);
-      await this.checkPendingLimit(m, actor, { parentId }, parent.decisionId);
+      const who = await filingProposer(m, actor, dto);
+      await checkFilingLimits(m, actor, { parentId }, parent.decisionId);
       return this.insert(m, actor, {
         scopeId: parent.scopeId,
         // Counted under the parent: D26(b)/WKR/1/S/EMP/1 is EMP's first sub-amendment to it.
@@ -182,7 +165,7 @@ export class AmendmentFilingService {
         parentId,
         op,
         rationale: dto.rationale,
-        late: await this.isLate(m, documentId, true),
+        late: await isLate(m, documentId, true),
         who,
       });
     });
@@ -201,71 +184,6 @@ export class AmendmentFilingService {
     }
     const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: parent.adjustmentId! });
     return (await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId })).documentId;
-  }
-
-  /** A member acts for its own group only; the secretariat files a group's written amendment. */
-  private async proposer(m: EntityManager, actor: Actor, dto: { onBehalf?: 'group' | 'self'; groupCode?: string }): Promise<Proposer> {
-    if (actor.role === 'secretariat') {
-      if (!dto.groupCode) invalid({ groupCode: ['the secretariat files an amendment for a group: name it'] });
-      if (dto.onBehalf === 'self') invalid({ onBehalf: ['the secretariat files for a group, not in its own name'] });
-      if (!(await m.getRepository(Group).existsBy({ code: dto.groupCode }))) {
-        throw AMENDMENT_ERRORS.UNKNOWN_GROUP.error(`No group ${dto.groupCode}`);
-      }
-      return { proposerId: actor.id, proposerGroup: dto.groupCode!, onBehalf: 'group', filedById: actor.id, label: dto.groupCode! };
-    }
-    if (dto.groupCode && dto.groupCode !== actor.groupCode) {
-      throw AMENDMENT_ERRORS.NOT_YOUR_GROUP.error(`A member of ${actor.groupCode} cannot act for ${dto.groupCode}`);
-    }
-    if (dto.onBehalf === 'self') {
-      const group = await m.getRepository(Group).findOneByOrFail({ code: actor.groupCode! });
-      if (!GOVERNMENT_KINDS.includes(group.kind) || !actor.country) {
-        throw AMENDMENT_ERRORS.NOT_A_GOVERNMENT.error('Only a government delegate with a country may move an amendment in its own name');
-      }
-      return { proposerId: actor.id, proposerGroup: actor.groupCode!, onBehalf: 'self', filedById: null, label: `${actor.groupCode}-${actor.country}` };
-    }
-    return { proposerId: actor.id, proposerGroup: actor.groupCode!, onBehalf: 'group', filedById: null, label: actor.groupCode! };
-  }
-
-  /** Filed after the session's deadline: kept, marked late, taken up only with the Chair's leave. */
-  private async isLate(m: EntityManager, documentId: string, sub: boolean): Promise<boolean> {
-    const doc = await m.getRepository(GbDocumentRow).findOneByOrFail({ id: documentId });
-    const s = await m.getRepository(Session).findOneByOrFail({ id: doc.sessionId });
-    const hours = sub ? s.subamendmentDeadlineHours : s.amendmentDeadlineHours;
-    if (!s.sittingAt || hours === null) return false;
-    return Date.now() > s.sittingAt.getTime() - hours * 3_600_000;
-  }
-
-  private async checkPendingLimit(
-    m: EntityManager,
-    actor: Actor,
-    target: { clauseId: string } | { decisionId: string; targetType: 'decision' } | { adjustmentId: string } | { parentId: string },
-    decisionId: string | null = null,
-  ): Promise<void> {
-    // One member's filings on one text count one after the other, so concurrent ones cannot all pass the cap.
-    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pending:${actor.id}:${Object.values(target)[0]}`]);
-    const n = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id, workflow: { state: In(AMENDMENT_PENDING) } } });
-    if (n >= PENDING_PER_MEMBER_AND_TARGET) {
-      throw AMENDMENT_ERRORS.PENDING_LIMIT.error(
-        `You have ${n} amendments pending on this text, the most one member may: withdraw one or wait until they are decided`,
-        { limit: PENDING_PER_MEMBER_AND_TARGET },
-      );
-    }
-    // Withdrawn ones count too: filing and withdrawing in a loop would grow every list and record of the text without end.
-    const filed = await m.getRepository(Amendment).count({ where: { ...target, proposerId: actor.id } });
-    if (filed >= FILED_PER_MEMBER_AND_TARGET) {
-      throw AMENDMENT_ERRORS.FILING_LIMIT.error(
-        `You have filed ${filed} amendments on this text, the most one member may (withdrawn ones included): ask the secretariat if more are needed`,
-        { limit: FILED_PER_MEMBER_AND_TARGET },
-      );
-    }
-    // And on the whole decision, sub-amendments included: fifty a text times many texts and parents is still a bound.
-    const onDecision = decisionId ? await m.getRepository(Amendment).count({ where: { decisionId, proposerId: actor.id } }) : 0;
-    if (onDecision >= FILED_PER_MEMBER_AND_DECISION) {
-      throw AMENDMENT_ERRORS.FILING_LIMIT.error(
-        `You have filed ${onDecision} amendments and sub-amendments on this decision, the most one member may (withdrawn ones included): ask the secretariat if more are needed`,
-        { limit: FILED_PER_MEMBER_AND_DECISION },
-      );
-    }
   }
 
   /** The next number of its series, from the counter row: unique, gap-free, fixed at filing. */

@@ -9,6 +9,7 @@ import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { Principal } from '../database/entities/principal.entity.js';
 import { DocumentImportService } from '../documents/document-import.service.js';
 import { PrincipalsService } from '../members/principals.service.js';
+import { AdjustmentsService } from '../plan/adjustments.service.js';
 import { PlanService } from '../plan/plan.service.js';
 
 const GROUP_MEMBERS: { groupCode: string; name: string; country?: string }[] = [
@@ -106,10 +107,11 @@ export async function ensureSeedDocument(app: INestApplication): Promise<string 
   if (await db.getRepository(GbDocumentRow).exists()) return null;
   const doc = await app.get(DocumentImportService).import(null, fs.readFileSync(SEED_DOCUMENT, 'utf8'));
   const plan = app.get(PlanService);
+  const adjustments = app.get(AdjustmentsService);
   await db.transaction(async (m) => {
     for (const a of DEMO_ADJUSTMENTS) {
       const point = await plan.findPoint(m, a.code, doc.baseSymbol);
-      await plan.proposeIn(m, point, null, { kind: a.kind, text: a.text, rationale: a.rationale, sourceParagraphs: a.sourceParagraphs }, true);
+      await adjustments.proposeIn(m, point, null, { kind: a.kind, text: a.text, rationale: a.rationale, sourceParagraphs: a.sourceParagraphs }, true);
     }
   });
   return doc.symbol;

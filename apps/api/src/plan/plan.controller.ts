@@ -5,6 +5,7 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { PlanQueryDto } from '../common/plan-query.dto.js';
+import { AdjustmentsService } from './adjustments.service.js';
 import { ADJUSTMENT_EVENT_BODIES, type AdjustmentEventDto, CreateAdjustmentDto, PLAN_POINT_EVENT_BODIES, type PlanPointEventDto } from './dto/plan.dto.js';
 import { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
 import { PlanService } from './plan.service.js';
@@ -13,7 +14,10 @@ import { PlanService } from './plan.service.js';
 @ApiBearerAuth()
 @Controller()
 export class PlanController {
-  constructor(private readonly plan: PlanService) {}
+  constructor(
+    private readonly plan: PlanService,
+    private readonly adjustments: AdjustmentsService,
+  ) {}
 
   @Get('plan/points')
   @Endpoint({
@@ -68,7 +72,7 @@ export class PlanController {
     errors: [400, 401, 403, 404, 409, 413, 422, 429],
   })
   propose(@Param('code') code: string, @CurrentActor() actor: Actor, @Body() dto: CreateAdjustmentDto, @Query() q: PlanQueryDto) {
-    return this.plan.propose(code, actor, dto, q.plan);
+    return this.adjustments.propose(code, actor, dto, q.plan);
   }
 
   @Post('adjustments/:id/events')
@@ -86,6 +90,6 @@ export class PlanController {
     @CurrentActor() actor: Actor,
     @EventBody(ADJUSTMENT_EVENT_BODIES) dto: AdjustmentEventDto & Record<string, unknown>,
   ) {
-    return this.plan.adjustmentEvent(id, actor, dto);
+    return this.adjustments.adjustmentEvent(id, actor, dto);
   }
 }

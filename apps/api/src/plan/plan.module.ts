@@ -2,8 +2,14 @@ import { Module } from '@nestjs/common';
 import { AmendmentsModule } from '../amendments/amendments.module.js';
 import { WorkflowModule } from '../workflow/workflow.module.js';
 import { AdjustmentEffects } from './adjustment.effects.js';
+import { AdjustmentsService } from './adjustments.service.js';
 import { PlanController } from './plan.controller.js';
 import { PlanService } from './plan.service.js';
 
-@Module({ imports: [WorkflowModule, AmendmentsModule], controllers: [PlanController], providers: [PlanService, AdjustmentEffects], exports: [PlanService] })
+@Module({
+  imports: [WorkflowModule, AmendmentsModule],
+  controllers: [PlanController],
+  providers: [PlanService, AdjustmentsService, AdjustmentEffects],
+  exports: [PlanService, AdjustmentsService],
+})
 export class PlanModule {}
