@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import type { DemoToken } from './bootstrap/demo-data.js';
 import { type AppConfig, loadConfig } from './config/app-config.js';
-import { type EmbeddedServer, startEmbeddedPostgres } from './database/embedded-postgres.js';
+import type { EmbeddedServer } from './database/embedded-postgres.js';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 async function resolveDatabase(config: AppConfig): Promise<{ url: string; embedded?: EmbeddedServer }> {
   if (config.databaseUrl) return { url: config.databaseUrl };
+  // Loaded only when used: a production install (DATABASE_URL set) leaves the optional embedded-postgres out.
+  const { startEmbeddedPostgres } = await import('./database/embedded-postgres.js');
   const embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
   const { ensureDatabase } = await import('./database/migrate.js');
   await ensureDatabase(embedded.url('postgres'), 'gbdw');

@@ -10,7 +10,7 @@ import { DomainError } from '@gbdw/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
-import { type EmbeddedServer, startEmbeddedPostgres } from '../database/embedded-postgres.js';
+import type { EmbeddedServer } from '../database/embedded-postgres.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from '../decisions/decision-text.service.js';
 import { ReadCache } from '../events/read-cache.service.js';
 
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   if (!url) {
     // Reuse a running `npm start` (it holds the data folder), else start the server for this run.
     const running = fs.existsSync(path.join(config.dataDir, 'postgres', 'postmaster.pid'));
-    if (!running) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+    if (!running) embedded = await (await import('../database/embedded-postgres.js')).startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
     url = `postgres://postgres:postgres@127.0.0.1:${config.embeddedPgPort}/gbdw`;
   }
   const db = await new DataSource({ ...dataSourceOptions(url, 2), logging: false }).initialize();
