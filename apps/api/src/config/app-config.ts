@@ -5,10 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-/** The repository root, whether running from sources or from a build (dist/, or the tests' .build/test/): the first folder up with a package.json. */
+/**
+ * The repository root, whether running from sources or from a build (dist/, or the tests' .build/test/): the first
+ * folder up whose package.json declares the workspaces (apps/api has a package.json of its own).
+ */
 export const PROJECT_ROOT = (() => {
+  const isRoot = (dir: string) => {
+    const file = path.join(dir, 'package.json');
+    return fs.existsSync(file) && 'workspaces' in JSON.parse(fs.readFileSync(file, 'utf8'));
+  };
   let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (path.dirname(dir) !== dir && !fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  while (path.dirname(dir) !== dir && !isRoot(dir)) dir = path.dirname(dir);
   return dir;
 })();
 
