@@ -1,5 +1,5 @@
 // `npm run bench:profile -- statements|text`: a CPU profile of the app while 32 connections post
-// statements or read the current text (issue 14, item 3). The profile lands in
+// statements or read the current text. The profile lands in
 // bench/results/profile/ (open it in Chrome's DevTools); self and inclusive time on stdout.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// npm run bench:room — a full room (issue 14.2): 300 live clients on /events and 300 browsers that,
+// npm run bench:room — a full room: 300 live clients on /events and 300 browsers that,
 // on each event, refetch the decision, its amendment list and the current text, as the web app does
 // (each with If-None-Match, as a browser revalidates).
 // The Chair performs 20 transitions; for each, the time from its 2xx until all 300 have fresh data.

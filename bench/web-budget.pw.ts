@@ -8,11 +8,11 @@ import { publishedDecision, signedIn, token } from '../test/browser/support.js';
 const SEED = path.join(import.meta.dirname, '..', 'apps', 'api', 'data', 'GB.335-POL-1(Rev.).txt');
 
 /**
- * `npm run bench:web`: the web app's budget (issue 13), measured in headless Chromium against the
+ * `npm run bench:web`: the web app's budget, measured in headless Chromium against the
  * real app here, each figure printed and asserted against its goal:
  * JavaScript for the first page ≤ 250 KB gzip; the decision workspace with 200 amendments
  * interactive ≤ 1 s; an action in one browser visible in another ≤ 1 s; the plan review board
- * with 500 points and 5,000 statements interactive ≤ 1 s (issue 15).
+ * with 500 points and 5,000 statements interactive ≤ 1 s.
  */
 // The build the browser tests' server serves (test/browser/serve.mjs builds into GBDW_BUILD_DIR, .build/test by default).
 const WEB = path.join(import.meta.dirname, '..', process.env.GBDW_BUILD_DIR ?? '.build/test', 'web');

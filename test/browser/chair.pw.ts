@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { event, publishedDecision, signedIn, token } from './support.js';
 
 /**
- * The Chair runs the floor by clicking (part of issue 15): amendments in take-up order, a vote
+ * The Chair runs the floor by clicking: amendments in take-up order, a vote
  * recorded with its counts read back, a vote that does not carry refused before it is sent, the
  * final text shown for a last look; a delegate's browser follows live.
  */

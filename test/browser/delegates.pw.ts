@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { event, publishedDecision, signedIn, token } from './support.js';
 
 /**
- * Issue 13, clicked through as delegates would: the Workers' member signs in with a printed link,
+ * Clicked through as delegates would: the Workers' member signs in with a printed link,
  * reads paragraph 26, chooses words in clause (b) and files an amendment; the Employers' member,
  * in a second browser, sees it appear live, files a sub-amendment and supports it; the workflow is
  * driven to adoption and the final text shows the tracked change. axe on every page; no console error.

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { token } from './support.js';
 
 /**
- * Issue 19: the landing page asks who is signed in without an error in the console, and a sign-in link
+ * The landing page asks who is signed in without an error in the console, and a sign-in link
  * for another principal asks first, naming both, before it replaces the session (login CSRF).
  * Every page runs under the app's Content-Security-Policy: a violation is a console error.
  */

@@ -10,7 +10,7 @@ const axe = async (page: Page) => {
 const WORDS = 'Extend the work on fair recruitment to the care economy';
 
 /**
- * The plan review board (issue 15): the secretariat opens point 13(a) for comment and
+ * The plan review board: the secretariat opens point 13(a) for comment and
  * consultation, the Workers give guidance and propose an adjustment, the Employers amend it, the
  * Chair adopts both and, once the decision is adopted, resolves the point as adjusted; the board
  * and the outcome record show it with the adopted words.

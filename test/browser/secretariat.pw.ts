@@ -10,7 +10,7 @@ const axe = async (page: Page) => {
 };
 
 /**
- * The secretariat's desk (issue 15): an import refused with the line of the problem, fixed and
+ * The secretariat's desk: an import refused with the line of the problem, fixed and
  * imported again; amendments circulated all at once; a group's written amendment filed in its
  * name; the printable list; a member created (token shown once) and disabled; the audit trail.
  */

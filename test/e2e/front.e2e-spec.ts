@@ -6,7 +6,7 @@ import { ensureDemoPrincipals } from '../../apps/api/src/bootstrap/demo-data.js'
 import { count, ok, SEED_TEXT, step, useSeededApp } from '../support/seeded.js';
 import { bearer, startTestApp } from '../support/test-app.js';
 
-/** Issue 19: the headers of every answer, who is signed in asked without a 401, a link's holder named before a session is replaced, texts in NFC, demo tokens per database. */
+/** The headers of every answer, who is signed in asked without a 401, a link's holder named before a session is replaced, texts in NFC, demo tokens per database. */
 describe('the front door', () => {
   const s = useSeededApp();
 

@@ -4,7 +4,7 @@ import { count, ok, send, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 /**
- * Issue 19.1: an Office revision after an adoption silently undid the adopted amendment, and every record then
+ * An Office revision after an adoption silently undid the adopted amendment, and every record then
  * told another story. The rule: once an amendment is adopted on a decision, REVISE is refused (409, the guard's
  * code) and the Office issues a revised document instead. Every record of the text then agrees.
  */

@@ -5,7 +5,7 @@ import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * Issue 14: every read route answers with a fixed, small number of queries, however many
+ * Every read route answers with a fixed, small number of queries, however many
  * amendments there are. Counted at the driver (every query of TypeORM and of raw pg goes through
  * pg.Client.prototype.query) on a decision with 200 amendments, one request at a time.
  */

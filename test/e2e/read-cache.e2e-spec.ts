@@ -3,7 +3,7 @@ import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * The amendment list is answered from memory (issue 14): these are the ways memory could lie —
+ * The amendment list is answered from memory: these are the ways memory could lie —
  * one caller's allowedEvents served to another, a stale list after one's own write, a stale list
  * on the other instance, a 304 for content that changed.
  */

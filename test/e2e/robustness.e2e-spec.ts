@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { count, ok, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
-/** Issue 11: client input that gave 500s, caches that served stale content, and errors a person can act on. */
+/** Client input that gave 500s, caches that served stale content, and errors a person can act on. */
 describe('robustness', () => {
   const s = useSeededApp();
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Cast, cast, count, importSeed } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
-/** Issue 13: a browser signs in with its token and gets a session cookie; sign-out ends it on every instance. */
+/** A browser signs in with its token and gets a session cookie; sign-out ends it on every instance. */
 describe('signing in a browser', () => {
   let one: TestApp;
   let two: TestApp;

@@ -4,7 +4,7 @@ import { useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 /**
- * Statements are written by group commit (issue 14): many requests' rows in one INSERT. What that
+ * Statements are written by group commit: many requests' rows in one INSERT. What that
  * must never do: mix up whose row is whose, answer before the commit, let one request's bad
  * target or repeated key spoil the others in its batch, or lose an audit row.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ok, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
-/** Issue 12: amendments in words, as a drafter writes them, through the API. */
+/** Amendments in words, as a drafter writes them, through the API. */
 describe('written amendments', () => {
   const s = useSeededApp();
   const file = (token: string, body: Record<string, unknown>) => s.t.http().post(`/decisions/${s.decisionId}/amendments`).set(bearer(token)).send(body);

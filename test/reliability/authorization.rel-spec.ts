@@ -7,7 +7,7 @@ type Who = 'none' | 'badToken' | 'observer' | 'emp' | 'wkr' | 'chair' | 'secreta
 const EVERYONE: Who[] = ['none', 'badToken', 'observer', 'emp', 'wkr', 'chair', 'secretariat'];
 
 interface Example {
-  /** Those DESIGN.md lets through (the rest get 401 or 403; a public route lets everyone through). WKR owns the amendment and adjustment. */
+  /** Those docs/permissions.md lets through (the rest get 401 or 403; a public route lets everyone through). WKR owns the amendment and adjustment. */
   allowed: Who[];
   body?: () => unknown;
   contentType?: string;
@@ -115,7 +115,7 @@ describe('authorization matrix and mass assignment, over every write route of th
   });
   afterAll(() => t.close());
 
-  it('every write route × every role and group: 401/403 as DESIGN.md says, the object unchanged; the allowed are let through', async () => {
+  it('every write route × every role and group: 401/403 as docs/permissions.md says, the object unchanged; the allowed are let through', async () => {
     const table = await routes();
     const missing = table.filter((r) => !EXAMPLES[`${r.method} ${r.path}`]).map((r) => `${r.method} ${r.path}`);
     figure('authorization: write routes without a matrix row', missing.length ? missing.join(', ') : 0, '0', missing.length === 0);

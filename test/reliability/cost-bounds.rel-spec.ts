@@ -8,11 +8,11 @@ import { createTestDatabase } from '../support/test-app.js';
 const BOOTSTRAP = 'cost-bounds-bootstrap-token-0123456789abcdef';
 
 /**
- * Issue 19: no request costs the server more than its sender. Each request that once blocked the event loop
+ * No request costs the server more than its sender. Each request that once blocked the event loop
  * for seconds is sent to the built app in its own process while /health is polled every 10 ms: each is answered
  * within 1 s, /health within 500 ms throughout, refusals stay under 64 KB, and a third pass keeps no more memory than the second.
  */
-describe('cost bounds: the costly requests of issue 19 against a running server', () => {
+describe('cost bounds: the requests that once cost the server most against a running server', () => {
   it('each answered within 1 s, /health within 500 ms meanwhile, answers small, no memory kept', async () => {
     const { url } = await createTestDatabase();
     const server: ServerProcess = await startServer({ DATABASE_URL: url, BOOTSTRAP_TOKEN: BOOTSTRAP }, 39100 + (process.pid % 400));

@@ -13,7 +13,7 @@ async function withinOneMinute(needsMs: number) {
 }
 
 /**
- * The write limit without a round trip on the write's path (issue 14): two instances count in
+ * The write limit without a round trip on the write's path: two instances count in
  * memory and sync through PostgreSQL every RATE_LIMIT_SYNC_MS. Stated tolerance: together they
  * admit at least the limit and at most the limit plus what the other instance admits between two
  * syncs — never more than 2 × the limit in a minute with two instances.

@@ -11,7 +11,7 @@ import { Loading } from './ui/loading';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false } } });
 
-// Page paths never collide with API paths (/documents, /decisions…): see create-app.ts.
+// Page paths never collide with API paths (/documents, /decisions…): see apps/api/src/bootstrap/web-app.ts.
 // Each page is a chunk of its own, fetched when its route is first matched.
 const router = createBrowserRouter([
   {

@@ -54,7 +54,7 @@ export const squeezeSpaces = (text: string): string => text.trim().replace(/ {2,
 
 /**
  * `t` without its one trailing join (".", ";", "; and") and the spaces before it. Read from the end by hand: a
- * pattern such as /\s*(?:;|\.)$/ retries from every space of a long run (issue 19: 20,000 spaces took a second).
+ * pattern such as /\s*(?:;|\.)$/ retries from every space of a long run (20,000 spaces took a second).
  */
 function withoutTrailingJoin(t: string): string {
   if (t.endsWith('.') || t.endsWith(';')) return t.slice(0, -1).trimEnd();

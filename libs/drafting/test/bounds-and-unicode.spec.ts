@@ -4,7 +4,7 @@ import { refusal } from './refusal.js';
 
 /** What a quote that is not found may cost, whatever the text: a few near misses, none for a long quote, never the whole text. */
 describe('a quote not found is bounded', () => {
-  // The attack of issue 19: a 5 KB quote against a 20,000-character text made of its near misses.
+  // The attack that once took seconds: a 5 KB quote against a 20,000-character text made of its near misses.
   const text = 'the plan '.repeat(2_222);
   it('tells at most five near misses, each no longer than the quote', () => {
     const near = nearMisses(text, 'THE PLAN');

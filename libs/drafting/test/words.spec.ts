@@ -23,7 +23,7 @@ const B =
 
 const apply = (text: string, op: TextOperation) => applyOperation(text, op).text;
 
-describe('amendments as a drafter writes them (issue 12 table)', () => {
+describe('amendments as a drafter writes them (the table of drafting forms)', () => {
   it('insert "broadly" after "continued"', () => {
     expect(apply(A, { kind: 'insert', after: 'continued', text: 'broadly' })).toContain('continued broadly to reflect');
   });

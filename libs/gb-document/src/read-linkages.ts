@@ -76,7 +76,7 @@ function flagInconsistencies(linkages: Linkage[], paragraphs: Paragraph[]): void
       for (const ref of objectiveRefs(s)) {
         const objective = Number(/^\d+/.exec(ref)![0]);
         const l = linkageOf.get(objective);
-        // The sentence quoted in an excerpt and a few per row: one sentence naming thousands of rows must not be copied into each (issue 19).
+        // The sentence quoted in an excerpt and a few per row: one sentence naming thousands of rows must not be copied into each.
         if (l?.status === 'addressed' && l.inconsistencies.length < MAX_INCONSISTENCIES_PER_ROW && told++ < DOCUMENT_LIMITS.inconsistencies) {
           const said = s.trim();
           l.inconsistencies.push(

@@ -5,7 +5,7 @@ import { GbDocumentParseError, inlineRuns, MAX_PROBLEMS_LISTED, parseGbDocument 
 import { objectiveRefs } from '../src/references.js';
 
 /**
- * The readings rewritten to cost one pass over their input (issue 19: an import of 100 KB took 12 s): each
+ * The readings rewritten to cost one pass over their input (an import of 100 KB took 12 s): each
  * still reads what it read before. Their cost under the worst inputs is measured by the reliability suite.
  */
 const seedText = fs.readFileSync(path.resolve(import.meta.dirname, '../../../apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');

@@ -13,7 +13,7 @@ import {
 } from '../src/index.js';
 
 /**
- * The machines against docs/permissions.json, the table written by hand from DESIGN.md: who
+ * The machines against docs/permissions.json, the table written by hand from the Governing Body's rules: who
  * may send which event in which state. Nothing here comes from the machines' own rules.
  */
 type Row = { event: string; states: string[]; who: string[] };

@@ -28,7 +28,7 @@ const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3]|57014)/;
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
 /**
- * Maps every failure to DESIGN.md's error JSON. Only DomainError and HttpException
+ * Maps every failure to the error JSON of docs/errors.md. Only DomainError and HttpException
  * messages reach the client; anything else is logged and answered without detail.
  */
 @Catch()

@@ -27,7 +27,7 @@ export type AuthenticatedPrincipal = Pick<Principal, 'id' | 'name' | 'role' | 'g
 // Tokens are looked up by hash once a minute at most; a disabled one is dropped from every
 // instance at once by a notification from the disabling transaction. The cache is keyed by the
 // token itself, which the request holds in memory anyway: hashing it on every request cost more
-// CPU than the rest of a cached read (issue 14); the database keeps only hashes.
+// CPU than the rest of a cached read; the database keeps only hashes.
 const TOKEN_TTL_MS = 60_000;
 const TOKEN_CACHE_MAX = 10_000;
 
