@@ -3,7 +3,15 @@
  * takes only the text engine from them; common/ and database/ serve the features and import none;
  * a feature takes another's module, service, errors or view, never its internals.
  */
-const FEATURES = '(amendments|audit|decisions|documents|events|groups|health|members|plan|sign-in|statements|workflow)';
+const fs = require('node:fs');
+
+// Every folder of apps/api/src but the floors below the features and the assembly above them.
+const NOT_FEATURES = ['common', 'database', 'config', 'bootstrap', 'cli'];
+const FEATURES = `(${fs
+  .readdirSync(`${__dirname}/apps/api/src`, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && !NOT_FEATURES.includes(e.name))
+  .map((e) => e.name)
+  .join('|')})`;
 module.exports = {
   forbidden: [
     {
@@ -17,9 +25,17 @@ module.exports = {
     {
       name: 'libs-no-frameworks',
       severity: 'error',
-      comment: 'libs/ is plain TypeScript: no Nest, TypeORM, pg or Node I/O.',
+      comment: 'libs/ is plain TypeScript: no Nest, TypeORM, pg, Fastify, and no Node module at all.',
       from: { path: '^libs/[^/]+/src/' },
-      to: { path: '^node_modules/(@nestjs|typeorm|pg|fastify)/|^(fs|node:fs|http|node:http|net|node:net|child_process|node:child_process)$' },
+      to: { path: '^node_modules/(@nestjs|typeorm|pg|fastify)/' },
+    },
+    { name: 'libs-no-node', severity: 'error', comment: 'libs/ does no I/O.', from: { path: '^libs/[^/]+/src/' }, to: { dependencyTypes: ['core'] } },
+    {
+      name: 'text-engine-stands-alone',
+      severity: 'error',
+      comment: 'What the browser bundles of libs/drafting takes nothing but libs/common: no package, no other lib.',
+      from: { path: '^libs/(drafting|common)/src/' },
+      to: { pathNot: '^libs/(drafting|common)/src/' },
     },
     {
       name: 'drafting-before-publishing',
@@ -31,15 +47,15 @@ module.exports = {
     {
       name: 'web-takes-only-the-text-engine',
       severity: 'error',
-      comment: 'The browser imports libs/drafting (and libs/common, which it uses) and nothing of the server.',
+      comment: 'The browser imports libs/drafting (the text engine) and nothing of the server.',
       from: { path: '^apps/web/' },
-      to: { path: '^(apps/api|libs/(?!drafting|common)[^/]+)/' },
+      to: { path: '^(apps/api/|libs/(?!drafting/))' },
     },
     {
       name: 'common-imports-no-feature',
       severity: 'error',
-      comment: 'common/ is what every feature shares; it depends on none.',
-      from: { path: '^apps/api/src/(common|database)/', pathNot: '\\.spec\\.ts$' },
+      comment: 'common/, database/ and config/ serve every feature; they depend on none.',
+      from: { path: '^apps/api/src/(common|database|config)/', pathNot: '\\.spec\\.ts$' },
       to: { path: `^apps/api/src/${FEATURES}/` },
     },
     {
@@ -49,13 +65,13 @@ module.exports = {
       from: { path: `^apps/api/src/${FEATURES}/` },
       to: {
         path: `^apps/api/src/${FEATURES}/`,
-        pathNot: ['^apps/api/src/$1/', '\\.(module|service|errors|view)\\.ts$'],
+        pathNot: ['^apps/api/src/$1/', '^apps/api/src/[^/]+/[^/]+\\.(module|service|errors|view)\\.ts$'],
       },
     },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(node_modules|dist|\\.build|\\.scratch)/|schema\\.d\\.ts$' },
+    exclude: { path: '^(dist|\\.build|\\.scratch)/|schema\\.d\\.ts$' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {

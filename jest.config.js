@@ -17,7 +17,7 @@ const common = {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@gbdw/(.*)$': '<rootDir>/libs/$1/src/index.ts',
-    // @fastify/static (the OpenAPI UI) requires content-disposition 3, which is ESM only: Node 20
+    // @fastify/static (the OpenAPI UI) requires content-disposition 3, which is ESM only: Node
     // loads it by require(esm), Jest cannot. Version 2 (installed beside it) has the same create().
     '^content-disposition$': '<rootDir>/node_modules/content-disposition/dist/index.js',
   },

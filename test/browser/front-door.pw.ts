@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { token } from './support.js';
+import { figure, javascriptLoaded, token } from './support.js';
 
 /**
  * The landing page asks who is signed in without an error in the console, and a sign-in link
@@ -43,6 +43,9 @@ test('a sign-in link that would replace a session asks first, naming both princi
     expect(res.headers()['x-frame-options']).toBe('DENY');
   }
   expect((await page.request.get(`${(await page.locator('script[src]').first().getAttribute('src'))!}.map`)).status()).toBe(404);
+
+  // The first page a signed-in delegate opens, within its budget: every script it loads, the lazy route's included.
+  figure('web budget: JavaScript for the first page (session home), gzip', await javascriptLoaded(page, '/'), 'KB', 200);
 
   // The token never stays in the address.
   expect(page.url()).not.toContain('token=');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type APIRequestContext, type BrowserContext, expect, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { type APIRequestContext, type BrowserContext, expect, type Page, type Response } from '@playwright/test';
 
 /** The demo principals' tokens, as the app printed and kept them at its first start (serve.mjs). */
 type Token = { role: string; groupCode: string | null; token: string };
@@ -47,4 +48,24 @@ export async function publishedDecision(request: APIRequestContext): Promise<{ d
   const decisionId = doc.decisions[0].id as string;
   await event(request, token('secretariat'), `/decisions/${decisionId}/events`, 'PUBLISH');
   return { decisionId, documentId: doc.id, symbol };
+}
+
+/** The JavaScript a page loads in KB, gzipped at level 9: every script, modulepreload and lazy route chunk the browser fetched. */
+export async function javascriptLoaded(page: Page, url: string): Promise<number> {
+  const bodies: Promise<Buffer>[] = [];
+  const onResponse = (r: Response) => {
+    if (new URL(r.url()).pathname.endsWith('.js') && r.status() === 200) bodies.push(r.body());
+  };
+  page.on('response', onResponse);
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  page.off('response', onResponse);
+  const bytes = (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+  return Math.round(bytes / 1024);
+}
+
+/** A figure of a suite: printed with its goal, and asserted against it. */
+export function figure(name: string, value: number, unit: string, goal: number): void {
+  process.stdout.write(`${value <= goal ? 'PASS' : 'FAIL'} ${name}: ${value} ${unit} (goal <= ${goal})\n`);
+  expect(value, name).toBeLessThanOrEqual(goal);
 }

@@ -1,6 +1,7 @@
 // Jest loads global setup outside its ESM transform, so this file is plain ESM over the
 // compiled app (built here, about a second with swc).
 import { execSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -35,6 +36,7 @@ export default async function globalSetup() {
   // The tests' own build folder: npm start's dist/ is never rebuilt under a running server.
   process.env.GBDW_BUILD_DIR ??= TEST_BUILD_DIR;
   execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+  fs.rmSync(path.join(root, process.env.GBDW_BUILD_DIR, 'observed-errors'), { recursive: true, force: true });
   const build = path.join(root, process.env.GBDW_BUILD_DIR);
   const { startEmbeddedPostgres } = await import(path.join(build, 'apps/api/src/database/embedded-postgres.js'));
   const { runMigrations } = await import(path.join(build, 'apps/api/src/database/migrate.js'));

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Role } from '@gbdw/workflow';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -37,6 +39,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, shared?: 
   const { name, url } = shared ? { name: '', url: shared.url } : await createTestDatabase();
   const config = { ...loadConfig({ DATABASE_URL: url, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), ...overrides };
   const app = await createApp(config, url);
+  const observed = observeErrors(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const db = app.get<DataSource>(getDataSourceToken());
@@ -54,6 +57,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, shared?: 
     },
     reset: () => truncateAll(db),
     close: async () => {
+      await recordObserved(observed, server);
       await app.close();
       if (shared) return;
       const a = await new DataSource({ type: 'postgres', url: adminUrl(), logging: false }).initialize();
@@ -61,6 +65,32 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, shared?: 
       await a.destroy();
     },
   };
+}
+
+/** Where the run keeps the error answers its tests met, for the teardown to hold against the OpenAPI (global-teardown.mjs). */
+const OBSERVED_DIR = path.resolve(import.meta.dirname, '../..', process.env.GBDW_BUILD_DIR ?? '.build/test', 'observed-errors');
+
+/** Every error answer of a route, as its method, route, status and code. */
+function observeErrors(app: NestFastifyApplication): string[] {
+  const seen: string[] = [];
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (req, reply, payload, done) => {
+      if (reply.statusCode >= 400 && req.routeOptions.url && typeof payload === 'string' && payload.startsWith('{')) {
+        const code = (JSON.parse(payload) as { code?: string }).code;
+        if (code) seen.push(JSON.stringify({ method: req.method, route: req.routeOptions.url, status: reply.statusCode, code }));
+      }
+      done(null, payload);
+    });
+  return seen;
+}
+
+async function recordObserved(seen: string[], server: Parameters<typeof request>[0]): Promise<void> {
+  fs.mkdirSync(OBSERVED_DIR, { recursive: true });
+  if (seen.length) fs.appendFileSync(path.join(OBSERVED_DIR, `${process.pid}.jsonl`), `${seen.join('\n')}\n`);
+  const doc = path.join(OBSERVED_DIR, 'openapi.json');
+  if (!fs.existsSync(doc)) fs.writeFileSync(doc, (await request(server).get('/docs-json')).text);
 }
 
 export async function truncateAll(db: DataSource): Promise<void> {

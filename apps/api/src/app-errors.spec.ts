@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ErrorDef } from '@gbdw/common';
 import { describe, expect, it } from '@jest/globals';
 import { allErrorCodes, ERROR_CATALOGUES, guardCodes } from './app-errors.js';
 import { STATUS_OF_KIND } from './common/http-error.js';
@@ -76,6 +77,18 @@ describe('the error catalogue', () => {
     expect(stray).toEqual([]);
     // The catalogue makes them; the workflow runner throws a guard's refusal with the guard's own code.
     expect(madeByHand.map((l) => l.split(':')[0])).toEqual(['apps/api/src/workflow/workflow-runner.service.ts', 'libs/common/src/error-catalogue.ts']);
+  });
+
+  it('gathers every catalogue a *.errors.ts exports (a catalogue left out would be missing from the docs, the OpenAPI and the web)', async () => {
+    const catalogued = new Set(Object.values(ERROR_CATALOGUES).flat());
+    const isDef = (v: unknown): v is ErrorDef => typeof v === 'object' && v !== null && 'code' in v && typeof (v as ErrorDef).error === 'function';
+    const defsIn = (v: unknown): ErrorDef[] =>
+      isDef(v) ? [v] : typeof v === 'object' && v !== null ? Object.values(v).flatMap((x) => (isDef(x) ? [x] : typeof x === 'object' ? defsIn(x) : [])) : [];
+    const files = SOURCES.filter((f) => f.endsWith('.errors.ts'));
+    expect(files.length).toBeGreaterThanOrEqual(12);
+    const left: string[] = [];
+    for (const file of files) for (const def of defsIn(await import(file))) if (!catalogued.has(def)) left.push(`${path.relative(ROOT, file)}: ${def.code}`);
+    expect(left).toEqual([]);
   });
 
   it('knows codes a client meets, by hand', () => {

@@ -1,3 +1,5 @@
+import { AMENDMENT_TEXT_ERRORS, SUBAMENDMENT_TEXT_ERRORS } from '@gbdw/drafting';
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +8,10 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
+import { DECISION_ERRORS } from '../decisions/decision.errors.js';
+import { ADJUSTMENT_ERRORS } from '../plan/plan.errors.js';
+import { eventErrors } from '../workflow/workflow.errors.js';
+import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS } from './amendment.errors.js';
 import { AmendmentFilingService } from './amendment-filing.service.js';
 import { AmendmentQueriesService } from './amendment-queries.service.js';
 import { AmendmentTransitionsService } from './amendment-transitions.service.js';
@@ -19,7 +25,23 @@ import {
 } from './dto/amendment.dto.js';
 import { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 
-const FILING_ERRORS = [400, 401, 403, 404, 409, 413, 422, 429];
+// What any filing may answer with: the text engine's refusals, who may file, the caps.
+const FILING_ERRORS = [
+  400,
+  401,
+  403,
+  404,
+  409,
+  413,
+  422,
+  429,
+  ...Object.values(AMENDMENT_TEXT_ERRORS),
+  AMENDMENT_ERRORS.UNKNOWN_GROUP,
+  AMENDMENT_ERRORS.NOT_YOUR_GROUP,
+  AMENDMENT_ERRORS.NOT_A_GOVERNMENT,
+  AMENDMENT_ERRORS.PENDING_LIMIT,
+  AMENDMENT_ERRORS.FILING_LIMIT,
+];
 
 @ApiTags('amendments')
 @ApiBearerAuth()
@@ -41,7 +63,7 @@ export class AmendmentsController {
     description:
       'A clause and an operation (`op`), or a written `instruction` such as: before the words "by the European Union", insert the following words: ", if appropriate,". ' +
       'Quotes are whole words; a quote missing or ambiguous is a 422 with its near misses. The number (D26(b)/WKR/1) is fixed at filing.',
-    errors: FILING_ERRORS,
+    errors: [...FILING_ERRORS, WORKFLOW_ERRORS.decision.NOT_FOUND, DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS, AMENDMENT_ERRORS.EMPTIES_CLAUSE],
   })
   async onDecision(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateAmendmentDto) {
     return this.queries.view(await this.filing.onDecision(id, actor, dto), actor);
@@ -55,7 +77,7 @@ export class AmendmentsController {
     created: true,
     summary: 'Move an amendment to a proposed adjustment',
     description: 'As for a clause: an `op` or an `instruction` on the adjustment’s text.',
-    errors: FILING_ERRORS,
+    errors: [...FILING_ERRORS, WORKFLOW_ERRORS.adjustment.NOT_FOUND, ADJUSTMENT_ERRORS.NOT_OPEN_FOR_AMENDMENTS, ADJUSTMENT_ERRORS.NO_TEXT],
   })
   async onAdjustment(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: AdjustmentAmendmentDto) {
     return this.queries.view(await this.filing.onAdjustment(id, actor, dto), actor);
@@ -69,7 +91,14 @@ export class AmendmentsController {
     created: true,
     summary: 'Move a sub-amendment',
     description: 'It changes only the words its parent amendment inserts or substitutes; one level deep.',
-    errors: FILING_ERRORS,
+    errors: [
+      ...FILING_ERRORS,
+      WORKFLOW_ERRORS.amendment.NOT_FOUND,
+      AMENDMENT_ERRORS.NOT_PENDING,
+      DECISION_ERRORS.NOT_OPEN_FOR_AMENDMENTS,
+      ...Object.values(SUBAMENDMENT_ERRORS),
+      ...Object.values(SUBAMENDMENT_TEXT_ERRORS),
+    ],
   })
   async sub(@Param('id') id: string, @CurrentActor() actor: Actor, @Body() dto: CreateSubamendmentDto) {
     return this.queries.view(await this.filing.subamendment(id, actor, dto), actor);
@@ -94,7 +123,7 @@ export class AmendmentsController {
     summary: 'One amendment',
     description: 'With allowedEvents for this caller and, for TAKE_UP, the leave it needs.',
     ok: 'The amendment',
-    errors: [401, 404],
+    errors: [401, WORKFLOW_ERRORS.amendment.NOT_FOUND],
   })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.queries.view(id, actor);
@@ -108,7 +137,7 @@ export class AmendmentsController {
     description:
       'submitted —CIRCULATE→ circulated —TAKE_UP (leave?)→ under_consideration —ADOPT / REJECT (method?)→ adopted / rejected; WITHDRAW until decided; SECOND and SUPPORT are recorded. See docs/workflows.md.',
     ok: 'The amendment after the event',
-    errors: [400, 401, 403, 404, 409, 413, 429],
+    errors: [400, 401, 403, 404, 409, 413, 429, ...eventErrors('amendment'), AMENDMENT_ERRORS.NOW_EMPTIES_CLAUSE],
   })
   @ApiEventBody(AMENDMENT_EVENT_BODIES)
   async event(@Param('id') id: string, @CurrentActor() actor: Actor, @EventBody(AMENDMENT_EVENT_BODIES) dto: AmendmentEventDto & Record<string, unknown>) {
@@ -122,7 +151,7 @@ export class AmendmentsController {
     summary: 'Positions on a decision’s amendments',
     description: 'Each amendment × each group: its latest stance from statements, or support when it sent SUPPORT.',
     ok: 'The matrix',
-    errors: [401, 404],
+    errors: [401, WORKFLOW_ERRORS.decision.NOT_FOUND],
   })
   positions(@Param('id') id: string) {
     return this.queries.decisionPositions(id);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DomainError } from '@gbdw/common';
 import { describe, expect, it, jest } from '@jest/globals';
+import { HttpException, ServiceUnavailableException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { DomainExceptionFilter } from './domain-exception.filter.js';
 
@@ -48,6 +49,15 @@ describe('the exception filter', () => {
     expect(answer(new DomainError('unprocessable', 'X.SMALL', 'm', { echo: 'e'.repeat(60_000) })).body).toMatchObject({
       details: { echo: 'e'.repeat(60_000) },
     });
+  });
+  it.each([
+    [new ServiceUnavailableException('database down'), 503, 'SERVICE.DATABASE_UNAVAILABLE'],
+    [new HttpException('gone', 410), 400, 'REQUEST.INVALID'],
+    [new HttpException('bad gateway', 502), 500, 'INTERNAL'],
+    [new HttpException('not found', 404), 404, 'ROUTE.NOT_FOUND'],
+    [new HttpException('slow down', 429), 429, 'RATE_LIMITED'],
+  ])('a framework error %s keeps one status per code: %d %s', (e, status, code) => {
+    expect(answer(e)).toMatchObject({ status, body: { statusCode: status, code } });
   });
   it('hides anything else behind a 500', () => {
     expect(answer(new TypeError('x is undefined')).body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'Internal error' });

@@ -6,7 +6,8 @@ import { AUTH_ERRORS } from './auth.errors.js';
 import { type HttpErrorBody, STATUS_OF_KIND } from './http-error.js';
 import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './request.errors.js';
 
-// The framework's own refusals by status; any other 4xx it gives is told as REQUEST.INVALID.
+// The framework's own refusals by status (503: /health's database check); any other 4xx it gives is told as
+// REQUEST.INVALID, any other 5xx as INTERNAL, so each code keeps its one status.
 const HTTP_CODES: Record<number, ErrorDef> = {
   400: REQUEST_ERRORS.INVALID,
   401: AUTH_ERRORS.UNAUTHENTICATED,
@@ -17,11 +18,13 @@ const HTTP_CODES: Record<number, ErrorDef> = {
   413: REQUEST_ERRORS.TOO_LARGE,
   415: REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE,
   429: GENERAL_ERRORS.RATE_LIMITED,
+  503: SERVICE_ERRORS.DATABASE_UNAVAILABLE,
 };
 
 /** The error body of a catalogue code: its status always the one its kind gives. */
 export const errorBody = (def: ErrorDef, message: string): HttpErrorBody => ({ statusCode: STATUS_OF_KIND[def.kind], code: def.code, message });
-const byStatus = (status: number, message: string) => errorBody(HTTP_CODES[status] ?? REQUEST_ERRORS.INVALID, message);
+const byStatus = (status: number, message: string) =>
+  errorBody(HTTP_CODES[status] ?? (status >= 500 ? GENERAL_ERRORS.INTERNAL : REQUEST_ERRORS.INVALID), message);
 
 // SQLSTATE classes that mean the database is away, not that the request was wrong.
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3]|57014)/;

@@ -1,7 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { decisionFacts } from './decision-facts.js';
 
+/** The counts as the decision's guards read them: pending ones hold up adoption, adopted ones a revision. */
 describe('decisionFacts', () => {
-  it('names the counts as the guards read them', () =>
-    expect(decisionFacts({ pending: 3, adopted: 1 })).toEqual({ pendingAmendments: 3, adoptedAmendments: 1 }));
+  it.each([
+    [
+      { pending: 0, adopted: 0 },
+      { pendingAmendments: 0, adoptedAmendments: 0 },
+    ],
+    [
+      { pending: 3, adopted: 0 },
+      { pendingAmendments: 3, adoptedAmendments: 0 },
+    ],
+    [
+      { pending: 0, adopted: 2 },
+      { pendingAmendments: 0, adoptedAmendments: 2 },
+    ],
+  ])('%j → %j', (counts, facts) => expect(decisionFacts(counts)).toEqual(facts));
 });

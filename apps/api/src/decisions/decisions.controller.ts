@@ -1,3 +1,4 @@
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Controller, DefaultValuePipe, Get, HttpCode, Param, ParseEnumPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,6 +7,8 @@ import { notModified, sendCachedJson } from '../common/cached-json.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { REQUEST_ERRORS } from '../common/request.errors.js';
+import { eventErrors } from '../workflow/workflow.errors.js';
+import { DECISION_ERRORS } from './decision.errors.js';
 import { DecisionTextService, FORMATS, type Format, VARIANTS, type Variant } from './decision-text.service.js';
 import { DecisionsService } from './decisions.service.js';
 import { ChangeView, DecisionView } from './dto/decision.view.js';
@@ -34,7 +37,7 @@ export class DecisionsController {
     description:
       'Its chapeau, its clauses with labels derived from their order, its state and version, and allowedEvents: exactly the events this caller could send now. ETag and If-None-Match.',
     ok: 'The decision',
-    errors: [401, 404],
+    errors: [401, WORKFLOW_ERRORS.decision.NOT_FOUND],
   })
   async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return sendCachedJson(req, reply, await this.decisions.cachedView(id, actor));
@@ -49,7 +52,7 @@ export class DecisionsController {
       'drafting —PUBLISH→ amendment_window —OPEN_ITEM→ under_discussion —TAKE_UP_DRAFT→ amendments_in_play —ADOPT→ adopted or adopted_as_amended (REJECT → not_adopted; DEFER, WITHDRAW from any open state). ' +
       'Each event takes only its own fields: EDIT and REVISE the clauses, ADOPT and REJECT the method. See docs/workflows.md and docs/permissions.md.',
     ok: 'The decision after the transition',
-    errors: [400, 401, 403, 404, 409, 413, 429],
+    errors: [400, 401, 403, 404, 409, 413, 429, ...eventErrors('decision')],
   })
   @ApiEventBody(DECISION_EVENT_BODIES)
   event(@Param('id') id: string, @CurrentActor() actor: Actor, @EventBody(DECISION_EVENT_BODIES) dto: DecisionEventDto & Record<string, unknown>) {
@@ -65,7 +68,7 @@ export class DecisionsController {
     description:
       'draft (the Office’s), current (with adopted amendments) or final (frozen at adoption, with its reference line; 409 before), in txt, md, html, Akoma Ntoso or docx with tracked changes. ETag and If-None-Match.',
     ok: 'The decision text',
-    errors: [400, 401, 404, 409],
+    errors: [400, 401, WORKFLOW_ERRORS.decision.NOT_FOUND, DECISION_ERRORS.NOT_ADOPTED],
   })
   async text(
     @Param('id') id: string,
@@ -91,7 +94,7 @@ export class DecisionsController {
     summary: 'Every change applied to a decision',
     description: 'In adoption order: the words each adopted amendment inserted and deleted, with its number, group and the clause it changed.',
     ok: 'The applied changes',
-    errors: [401, 404],
+    errors: [401, WORKFLOW_ERRORS.decision.NOT_FOUND],
   })
   changes(@Param('id') id: string) {
     return this.texts.changes(id);

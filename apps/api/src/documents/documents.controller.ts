@@ -1,9 +1,11 @@
+import { GB_DOCUMENT_ERRORS } from '@gbdw/gb-document';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { REQUEST_ERRORS } from '../common/request.errors.js';
+import { DOCUMENT_ERRORS } from './document.errors.js';
 import { DocumentImportService } from './document-import.service.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
@@ -28,7 +30,7 @@ export class DocumentsController {
   @ApiConsumes('text/plain')
   @ApiBody({ description: 'The text of a GB document, in the form of the seed GB.335/POL/1(Rev.)', schema: { type: 'string' } })
   @ApiCreatedResponse({ type: DocumentDetailView, description: 'The document with its decision, plan points and linkages' })
-  @ApiErrors(400, 401, 403, 409, 413, 415, 422, 429)
+  @ApiErrors(400, 401, 403, 409, 413, 415, 422, 429, GB_DOCUMENT_ERRORS.UNPARSEABLE, DOCUMENT_ERRORS.ALREADY_IMPORTED, DOCUMENT_ERRORS.OLDER_REVISION)
   async import(@CurrentActor() actor: Actor, @Headers('content-type') type: string | undefined, @Body() body: unknown) {
     if (!/^text\/plain\b/i.test(type ?? '') || typeof body !== 'string') {
       throw REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE.error('Send the document as Content-Type: text/plain');
@@ -52,7 +54,7 @@ export class DocumentsController {
       'By id or symbol: cover facts, headings, numbered paragraphs with the plan points and objectives they cite, footnotes, objectives and the decision.',
   })
   @ApiOkResponse({ type: DocumentDetailView, description: 'Metadata, paragraphs with their references, footnotes, objectives, decision' })
-  @ApiErrors(401, 404)
+  @ApiErrors(401, DOCUMENT_ERRORS.NOT_FOUND)
   get(@Param('id') id: string) {
     return this.documents.detail(id);
   }
@@ -60,7 +62,7 @@ export class DocumentsController {
   @Get(':id/linkages')
   @ApiOperation({ summary: 'The appendix of linkages', description: 'Each GCM objective: addressed, indirectly linked, or not addressed, with its note.' })
   @ApiOkResponse({ type: LinkagesView, description: 'The appendix: each objective addressed, indirectly linked or not addressed' })
-  @ApiErrors(401, 404)
+  @ApiErrors(401, DOCUMENT_ERRORS.NOT_FOUND)
   linkages(@Param('id') id: string) {
     return this.documents.linkages(id);
   }
@@ -71,7 +73,7 @@ export class DocumentsController {
     description: "The final decision text and method, each plan point's review and the adopted adjustments' words.",
   })
   @ApiOkResponse({ type: OutcomeView, description: "The record of the item: final text and outcome, each plan point's review, adopted adjustments" })
-  @ApiErrors(401, 404)
+  @ApiErrors(401, DOCUMENT_ERRORS.NOT_FOUND)
   outcome(@Param('id') id: string) {
     return this.documents.outcome(id);
   }

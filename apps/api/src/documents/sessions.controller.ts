@@ -41,7 +41,7 @@ export class SessionsController {
   })
   @Roles('secretariat')
   @ApiOkResponse({ type: SessionView, description: 'The session with its sitting and deadlines' })
-  @ApiErrors(400, 401, 403, 404, 413, 429)
+  @ApiErrors(400, 401, 403, 413, 429, SESSION_ERRORS.NOT_FOUND)
   async setSitting(@Param('number', ParseIntPipe) number: number, @CurrentActor() actor: Actor, @Body() dto: SessionSittingDto) {
     return this.db.transaction(async (m) => {
       const s = await m.getRepository(Session).findOneBy({ number });

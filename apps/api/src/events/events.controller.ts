@@ -26,7 +26,7 @@ export class EventsController {
   @ApiOperation({ summary: 'Live events', description: 'text/event-stream of every transition on every instance; resume with Last-Event-ID.' })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Replays the transitions missed since this id' })
   @ApiOkResponse({ description: 'text/event-stream of every transition, across instances' })
-  @ApiErrors(400, 401)
+  @ApiErrors(400, 401, EVENTS_ERRORS.BAD_LAST_EVENT_ID, EVENTS_ERRORS.TOO_MANY_STREAMS)
   async stream(@Headers('last-event-id') lastEventId: string | undefined, @CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
     if (lastEventId !== undefined && !/^\d{1,18}$/.test(lastEventId)) {
       throw EVENTS_ERRORS.BAD_LAST_EVENT_ID.error('Last-Event-ID must be an id this stream sent');

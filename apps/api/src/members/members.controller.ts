@@ -4,6 +4,7 @@ import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { CreateMemberDto } from './dto/create-member.dto.js';
+import { MEMBER_ERRORS } from './member.errors.js';
 import { MemberCreatedView, MemberView, MeView, toMemberView } from './member.view.js';
 import { PrincipalsService } from './principals.service.js';
 
@@ -18,7 +19,18 @@ export class MembersController {
   @HttpCode(201)
   @Roles('secretariat')
   @ApiCreatedResponse({ type: MemberCreatedView, description: 'The token is shown here once and never again' })
-  @ApiErrors(400, 401, 403, 413, 422, 429)
+  @ApiErrors(
+    400,
+    401,
+    403,
+    413,
+    422,
+    429,
+    MEMBER_ERRORS.GROUP_REQUIRED,
+    MEMBER_ERRORS.GROUP_NOT_ALLOWED,
+    MEMBER_ERRORS.UNKNOWN_GROUP,
+    MEMBER_ERRORS.COUNTRY_NOT_ALLOWED,
+  )
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateMemberDto): Promise<MemberCreatedView> {
     const p = await this.principals.create(actor, dto);
     return { ...toMemberView(p), token: p.token };
@@ -38,7 +50,7 @@ export class MembersController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOkResponse({ type: MemberView, description: 'The principal, its token now refused on every instance' })
-  @ApiErrors(401, 403, 404, 409, 429)
+  @ApiErrors(401, 403, 409, 429, MEMBER_ERRORS.NOT_FOUND, MEMBER_ERRORS.CANNOT_DISABLE_SELF)
   async disable(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<MemberView> {
     return toMemberView(await this.principals.disable(actor, id));
   }

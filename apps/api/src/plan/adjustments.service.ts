@@ -1,5 +1,5 @@
 import { squeezeSpaces } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, adjustmentWorkflow, POINT_RESOLVED, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
+import { adjustmentWorkflow, POINT_RESOLVED, start, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -8,7 +8,6 @@ import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
 import type { WorkflowEventDto } from '../common/workflow-event.dto.js';
 import { Adjustment } from '../database/entities/adjustment.entity.js';
-import { Amendment } from '../database/entities/amendment.entity.js';
 import { ParagraphRow } from '../database/entities/paragraph.entity.js';
 import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { workflowColumns } from '../database/entities/workflow-columns.js';
@@ -42,11 +41,7 @@ export class AdjustmentsService {
         throw PLAN_POINT_ERRORS.RESOLVED.error(`Point ${code} is ${p.workflow.state}: reopen it before proposing adjustments`, { state: p.workflow.state });
       }
       await this.checkSourceParagraphs(m, p, dto.sourceParagraphs ?? []);
-      return adjustmentView(await this.proposeIn(m, p, actor, dto, demo), p, actor, {
-        pointResolved: false,
-        pointState: p.workflow.state,
-        pendingAmendments: 0,
-      });
+      return adjustmentView(await this.proposeIn(m, p, actor, dto, demo), p, actor, adjustmentFacts(p.workflow.state, 0));
     });
   }
 
@@ -125,11 +120,7 @@ export class AdjustmentsService {
         actor,
         type,
         params,
-        facts: async () =>
-          adjustmentFacts(
-            p.workflow.state,
-            await m.getRepository(Amendment).count({ where: { adjustmentId: a.id, targetType: 'adjustment', workflow: { state: In(AMENDMENT_PENDING) } } }),
-          ),
+        facts: async () => adjustmentFacts(p.workflow.state, (await this.points.pendingAmendments(m, [a.id])).get(a.id) ?? 0),
       });
     });
     const m = this.db.manager;

@@ -1,3 +1,4 @@
+import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
@@ -5,9 +6,11 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { ApiEventBody, EventBody } from '../common/event-body.js';
 import { PlanQueryDto } from '../common/plan-query.dto.js';
+import { eventErrors } from '../workflow/workflow.errors.js';
 import { AdjustmentsService } from './adjustments.service.js';
 import { ADJUSTMENT_EVENT_BODIES, type AdjustmentEventDto, CreateAdjustmentDto, PLAN_POINT_EVENT_BODIES, type PlanPointEventDto } from './dto/plan.dto.js';
 import { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
+import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan.errors.js';
 import { PlanService } from './plan.service.js';
 
 @ApiTags('plan')
@@ -25,7 +28,7 @@ export class PlanController {
     summary: 'Plan points',
     description:
       'Every point of the plan of action with its review state, version, allowedEvents (RESOLVE with the outcomes that would succeed), citing paragraphs and adjustments. At most 1,000 points at once (what one document may cite): past that, name one plan with ?plan= (422 PLAN_POINT.TOO_MANY_TO_LIST).',
-    errors: [400, 401, 422],
+    errors: [400, 401, PLAN_POINT_ERRORS.TOO_MANY_TO_LIST],
   })
   list(@CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.list(actor, q.plan);
@@ -36,7 +39,7 @@ export class PlanController {
     type: PlanPointDetailView,
     summary: 'One plan point',
     description: 'By its code, e.g. 13(a); with the text of the paragraphs that cite it.',
-    errors: [400, 401, 404, 409],
+    errors: [400, 401, WORKFLOW_ERRORS.plan_point.NOT_FOUND, PLAN_POINT_ERRORS.AMBIGUOUS],
   })
   get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.view(code, actor, q.plan);
@@ -49,7 +52,7 @@ export class PlanController {
     summary: 'Send a review event to a plan point',
     description:
       'active —FLAG_FOR_REVIEW→ proposed_for_review —OPEN_COMMENTS→ open_for_comment —START_CONSULTATION→ under_consultation —RESOLVE {outcome}→ maintained, adjusted or retired; REOPEN (not from retired).',
-    errors: [400, 401, 403, 404, 409, 413, 429],
+    errors: [400, 401, 403, 404, 409, 413, 429, ...eventErrors('plan_point'), PLAN_POINT_ERRORS.AMBIGUOUS],
   })
   @ApiEventBody(PLAN_POINT_EVENT_BODIES)
   event(
@@ -69,7 +72,18 @@ export class PlanController {
     created: true,
     summary: 'Propose an adjustment of a plan point',
     description: 'maintain, adjust, add or retire, with its wording and the paragraphs it rests on (which must exist); not on a resolved point.',
-    errors: [400, 401, 403, 404, 409, 413, 422, 429],
+    errors: [
+      400,
+      401,
+      403,
+      413,
+      429,
+      WORKFLOW_ERRORS.plan_point.NOT_FOUND,
+      PLAN_POINT_ERRORS.AMBIGUOUS,
+      PLAN_POINT_ERRORS.RESOLVED,
+      ADJUSTMENT_ERRORS.NO_SUCH_PARAGRAPH,
+      ADJUSTMENT_ERRORS.FILING_LIMIT,
+    ],
   })
   propose(@Param('code') code: string, @CurrentActor() actor: Actor, @Body() dto: CreateAdjustmentDto, @Query() q: PlanQueryDto) {
     return this.adjustments.propose(code, actor, dto, q.plan);
@@ -82,7 +96,7 @@ export class PlanController {
     summary: 'Send an event to an adjustment',
     description:
       'proposed —ADOPT / REJECT (method?)→ adopted / rejected; WITHDRAW by its proposer. Not adopted while an amendment to it is pending or once its point is resolved.',
-    errors: [400, 401, 403, 404, 409, 413, 429],
+    errors: [400, 401, 403, 404, 409, 413, 429, ...eventErrors('adjustment')],
   })
   @ApiEventBody(ADJUSTMENT_EVENT_BODIES)
   adjustmentEvent(

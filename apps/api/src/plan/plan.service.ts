@@ -108,11 +108,13 @@ export class PlanService {
 
   /** How many amendments are pending on each adjustment, in one query. */
   async pendingAmendments(m: EntityManager, adjustmentIds: string[]): Promise<Map<string, number>> {
+    // Amendments to the adjustment itself, as its guard counts them (a sub-amendment waits with its parent).
     const rows: { adjustment_id: string; n: number }[] = adjustmentIds.length
-      ? await m.query(`SELECT adjustment_id, count(*)::int AS n FROM amendments WHERE adjustment_id = ANY($1) AND state = ANY($2) GROUP BY adjustment_id`, [
-          adjustmentIds,
-          AMENDMENT_PENDING,
-        ])
+      ? await m.query(
+          `SELECT adjustment_id, count(*)::int AS n FROM amendments
+            WHERE adjustment_id = ANY($1) AND target_type = 'adjustment' AND state = ANY($2) GROUP BY adjustment_id`,
+          [adjustmentIds, AMENDMENT_PENDING],
+        )
       : [];
     return new Map(rows.map((r) => [r.adjustment_id, r.n]));
   }

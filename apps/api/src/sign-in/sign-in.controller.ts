@@ -21,7 +21,7 @@ export class SignInController {
     summary: 'Sign in a browser',
     description:
       'Exchanges a token for an HttpOnly, SameSite=Strict session cookie (Secure behind HTTPS). Writes made with the cookie must carry X-Requested-With: gbdw-web, which a cross-site form cannot send. API clients keep using Authorization: Bearer.',
-    errors: [400, 401, 413, 415],
+    errors: [400, 401, 413, 415, 429],
   })
   async create(@Body() dto: SignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { secret, principal } = await this.signIn.signIn(dto.token, String(req.id));

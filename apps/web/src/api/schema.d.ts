@@ -700,6 +700,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        HttpErrorBody: {
+            /** @example 409 */
+            statusCode: number;
+            code: components["schemas"]["ErrorCode"];
+            /** @example ADOPT is not allowed in state drafting */
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
         AuditEventView: {
             id: string;
             occurredAt: string;
@@ -720,16 +730,6 @@ export interface components {
             data: {
                 [key: string]: unknown;
             } | null;
-        };
-        HttpErrorBody: {
-            /** @example 409 */
-            statusCode: number;
-            code: components["schemas"]["ErrorCode"];
-            /** @example ADOPT is not allowed in state drafting */
-            message: string;
-            details?: {
-                [key: string]: unknown;
-            };
         };
         GroupView: {
             /** @example EMP */
@@ -1456,40 +1456,52 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventView"][];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -1659,22 +1671,28 @@ export interface operations {
                     "application/json": components["schemas"]["GroupView"][];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -1696,31 +1714,40 @@ export interface operations {
                     "application/json": components["schemas"]["MemberView"][];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -1747,67 +1774,100 @@ export interface operations {
                     "application/json": components["schemas"]["MemberCreatedView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `MEMBER.COUNTRY_NOT_ALLOWED`, `MEMBER.GROUP_NOT_ALLOWED`, `MEMBER.GROUP_REQUIRED`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `MEMBER.UNKNOWN_GROUP` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.UNKNOWN_GROUP";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -1832,58 +1892,100 @@ export interface operations {
                     "application/json": components["schemas"]["MemberView"];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `MEMBER.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `MEMBER.CANNOT_DISABLE_SELF`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.CANNOT_DISABLE_SELF" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -1905,22 +2007,28 @@ export interface operations {
                     "application/json": components["schemas"]["MeView"];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -1948,85 +2056,112 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDetailView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `DOCUMENT.ALREADY_IMPORTED`, `DOCUMENT.OLDER_REVISION`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.OLDER_REVISION" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Wrong Content-Type */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `DOCUMENT.UNPARSEABLE` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT.UNPARSEABLE";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2049,22 +2184,28 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentSummaryView"][];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2089,31 +2230,40 @@ export interface operations {
                     "application/json": components["schemas"]["DocumentDetailView"];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DOCUMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2138,31 +2288,40 @@ export interface operations {
                     "application/json": components["schemas"]["LinkagesView"];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DOCUMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2187,31 +2346,40 @@ export interface operations {
                     "application/json": components["schemas"]["OutcomeView"];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DOCUMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2234,22 +2402,28 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"][];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2278,67 +2452,100 @@ export interface operations {
                     "application/json": components["schemas"]["SessionView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `SESSION.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SESSION.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2363,31 +2570,40 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionView"];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DECISION.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2416,76 +2632,112 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN`, `DECISION.EVENT_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN" | "DECISION.EVENT_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DECISION.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `DECISION.AMENDMENTS_ADOPTED`, `DECISION.AMENDMENTS_PENDING`, `DECISION.INVALID_TRANSITION`, `DECISION.NOT_AMENDED`, `DECISION.VERSION_CONFLICT`, `OUTCOME.VOTE_CARRIES`, `OUTCOME.VOTE_DOES_NOT_CARRY`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_AMENDED" | "DECISION.VERSION_CONFLICT" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2511,69 +2763,64 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["HttpErrorBody"];
-                    "text/markdown": components["schemas"]["HttpErrorBody"];
-                    "text/html": components["schemas"]["HttpErrorBody"];
-                    "application/akn+xml": components["schemas"]["HttpErrorBody"];
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["HttpErrorBody"];
-                    "text/markdown": components["schemas"]["HttpErrorBody"];
-                    "text/html": components["schemas"]["HttpErrorBody"];
-                    "application/akn+xml": components["schemas"]["HttpErrorBody"];
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DECISION.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["HttpErrorBody"];
-                    "text/markdown": components["schemas"]["HttpErrorBody"];
-                    "text/html": components["schemas"]["HttpErrorBody"];
-                    "application/akn+xml": components["schemas"]["HttpErrorBody"];
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `DECISION.NOT_ADOPTED`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["HttpErrorBody"];
-                    "text/markdown": components["schemas"]["HttpErrorBody"];
-                    "text/html": components["schemas"]["HttpErrorBody"];
-                    "application/akn+xml": components["schemas"]["HttpErrorBody"];
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_ADOPTED" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": components["schemas"]["HttpErrorBody"];
-                    "text/markdown": components["schemas"]["HttpErrorBody"];
-                    "text/html": components["schemas"]["HttpErrorBody"];
-                    "application/akn+xml": components["schemas"]["HttpErrorBody"];
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2598,31 +2845,40 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeView"][];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DECISION.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2651,85 +2907,124 @@ export interface operations {
                     "application/json": components["schemas"]["AmendmentView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `AMENDMENT.NOT_A_TEXT_OPERATION`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_A_TEXT_OPERATION" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AMENDMENT.NOT_A_GOVERNMENT`, `AMENDMENT.NOT_YOUR_GROUP`, `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_YOUR_GROUP" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DECISION.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.FILING_LIMIT`, `AMENDMENT.PENDING_LIMIT`, `DECISION.NOT_OPEN_FOR_AMENDMENTS`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.FILING_LIMIT" | "AMENDMENT.PENDING_LIMIT" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.EMPTIES_CLAUSE`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2758,85 +3053,124 @@ export interface operations {
                     "application/json": components["schemas"]["AmendmentView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `AMENDMENT.NOT_A_TEXT_OPERATION`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_A_TEXT_OPERATION" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AMENDMENT.NOT_A_GOVERNMENT`, `AMENDMENT.NOT_YOUR_GROUP`, `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_YOUR_GROUP" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `ADJUSTMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS`, `AMENDMENT.FILING_LIMIT`, `AMENDMENT.PENDING_LIMIT`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.PENDING_LIMIT" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `ADJUSTMENT.NO_TEXT`, `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.NO_TEXT" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2865,85 +3199,124 @@ export interface operations {
                     "application/json": components["schemas"]["AmendmentView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `AMENDMENT.NOT_A_TEXT_OPERATION`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_A_TEXT_OPERATION" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AMENDMENT.NOT_A_GOVERNMENT`, `AMENDMENT.NOT_YOUR_GROUP`, `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_YOUR_GROUP" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `AMENDMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.FILING_LIMIT`, `AMENDMENT.NOT_PENDING`, `AMENDMENT.PENDING_LIMIT`, `DECISION.NOT_OPEN_FOR_AMENDMENTS`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.FILING_LIMIT" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.PENDING_LIMIT" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP`, `SUBAMENDMENT.EMPTIES_AMENDMENT`, `SUBAMENDMENT.OUT_OF_SCOPE`, `SUBAMENDMENT.TOO_DEEP` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -2972,31 +3345,40 @@ export interface operations {
                     "application/json": components["schemas"]["AmendmentView"][];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3021,31 +3403,40 @@ export interface operations {
                     "application/json": components["schemas"]["AmendmentView"];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `AMENDMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3074,76 +3465,112 @@ export interface operations {
                     "application/json": components["schemas"]["AmendmentView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AMENDMENT.EVENT_FORBIDDEN`, `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.EVENT_FORBIDDEN" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `AMENDMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.ALREADY_SECONDED`, `AMENDMENT.ALREADY_SUPPORTED`, `AMENDMENT.DECISION_NOT_IN_PLAY`, `AMENDMENT.INVALID_TRANSITION`, `AMENDMENT.LAST_CLAUSE`, `AMENDMENT.LEAVE_REQUIRED`, `AMENDMENT.NOT_SECONDED`, `AMENDMENT.NOW_EMPTIES_CLAUSE`, `AMENDMENT.SECONDED`, `AMENDMENT.SECOND_NOT_NEEDED`, `AMENDMENT.SUBAMENDMENTS_PENDING`, `AMENDMENT.VERSION_CONFLICT`, `OUTCOME.VOTE_CARRIES`, `OUTCOME.VOTE_DOES_NOT_CARRY`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.VERSION_CONFLICT" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3168,31 +3595,40 @@ export interface operations {
                     "application/json": components["schemas"]["PositionsRowView"][];
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `DECISION.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3218,40 +3654,52 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPointView"][];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `PLAN_POINT.TOO_MANY_TO_LIST` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.TOO_MANY_TO_LIST";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3279,49 +3727,64 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPointDetailView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `PLAN_POINT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `PLAN_POINT.AMBIGUOUS`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.AMBIGUOUS" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3353,76 +3816,112 @@ export interface operations {
                     "application/json": components["schemas"]["PlanPointDetailView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN`, `PLAN_POINT.EVENT_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN" | "PLAN_POINT.EVENT_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `PLAN_POINT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `PLAN_POINT.ADJUSTMENTS_PENDING`, `PLAN_POINT.ADJUSTMENT_ADOPTED`, `PLAN_POINT.AMBIGUOUS`, `PLAN_POINT.DECISION_NOT_ADOPTED`, `PLAN_POINT.INVALID_TRANSITION`, `PLAN_POINT.NO_ADOPTED_ADJUSTMENT`, `PLAN_POINT.OTHER_OUTCOME`, `PLAN_POINT.VERSION_CONFLICT`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.VERSION_CONFLICT" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3454,85 +3953,124 @@ export interface operations {
                     "application/json": components["schemas"]["AdjustmentView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `PLAN_POINT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `ADJUSTMENT.FILING_LIMIT`, `PLAN_POINT.AMBIGUOUS`, `PLAN_POINT.RESOLVED`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.FILING_LIMIT" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.RESOLVED" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `ADJUSTMENT.NO_SUCH_PARAGRAPH` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.NO_SUCH_PARAGRAPH";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3561,76 +4099,112 @@ export interface operations {
                     "application/json": components["schemas"]["AdjustmentView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `ADJUSTMENT.EVENT_FORBIDDEN`, `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.EVENT_FORBIDDEN" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `ADJUSTMENT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `ADJUSTMENT.AMENDMENTS_PENDING`, `ADJUSTMENT.INVALID_TRANSITION`, `ADJUSTMENT.POINT_RESOLVED`, `ADJUSTMENT.VERSION_CONFLICT`, `OUTCOME.VOTE_CARRIES`, `OUTCOME.VOTE_DOES_NOT_CARRY`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3661,31 +4235,40 @@ export interface operations {
                     "application/json": components["schemas"]["StatementPageView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED`, `STATEMENT.BAD_CURSOR` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED" | "STATEMENT.BAD_CURSOR";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3715,67 +4298,100 @@ export interface operations {
                     "application/json": components["schemas"]["StatementView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED`, `STATEMENT.BAD_IDEMPOTENCY_KEY` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED" | "STATEMENT.BAD_IDEMPOTENCY_KEY";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document) */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `STATEMENT.IDEMPOTENCY_KEY_REUSED`, `STATEMENT.TARGET_AMBIGUOUS`, `STATEMENT.TARGET_NOT_FOUND` */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND";
+                    };
                 };
             };
-            /** @description Too many writes; retry later */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3803,49 +4419,64 @@ export interface operations {
                     "application/json": components["schemas"]["GuidanceView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description No such resource */
+            /** @description No such resource: `PLAN_POINT.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.NOT_FOUND";
+                    };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version */
+            /** @description Not allowed in the current state, or a stale version: `PLAN_POINT.AMBIGUOUS`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.AMBIGUOUS" | "REQUEST.CONCURRENT_UPDATE";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3868,13 +4499,16 @@ export interface operations {
                     "application/json": components["schemas"]["SessionStateView"];
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3901,49 +4535,76 @@ export interface operations {
                     "application/json": components["schemas"]["MeView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Wrong Content-Type */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -3964,31 +4625,40 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Not this role or group */
+            /** @description Not this role or group: `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.ROLE_FORBIDDEN";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -4015,49 +4685,64 @@ export interface operations {
                     "application/json": components["schemas"]["MeView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description Body larger than the limit */
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
                 };
             };
-            /** @description Wrong Content-Type */
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };
@@ -4081,31 +4766,52 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid body or query: the fields are named in details */
+            /** @description Invalid body or query: the fields are named in details: `EVENTS.BAD_LAST_EVENT_ID`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "EVENTS.BAD_LAST_EVENT_ID" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No token, or an unknown or disabled one */
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
                 };
             };
-            /** @description The database is unavailable */
+            /** @description Too many writes; retry later: `EVENTS.TOO_MANY_STREAMS`, `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "EVENTS.TOO_MANY_STREAMS" | "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HttpErrorBody"];
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
                 };
             };
         };

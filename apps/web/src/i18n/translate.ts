@@ -27,5 +27,10 @@ export function useT() {
     const key = `error.${code}`;
     return isMessageKey(key) ? t(key) : serverMessage;
   };
-  return { t, tName, tState: (state: string) => tName('state', state), tEvent: (type: string) => tName('event', type), tError };
+  /** A refusal of libs/drafting (a preview in the browser), which carries the API's code. */
+  const engineRefusal = (e: unknown) => {
+    const { code, message } = e as { code?: ApiError['code']; message: string };
+    return code ? tError(code, message) : message;
+  };
+  return { t, tName, tState: (state: string) => tName('state', state), tEvent: (type: string) => tName('event', type), tError, engineRefusal };
 }

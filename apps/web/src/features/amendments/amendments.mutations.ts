@@ -1,12 +1,22 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Amendment, api, data, type RequestBody } from '../../api/client';
+import { decisionKeys } from '../decisions/decisions.keys';
 import { invalidateTransition } from '../live/live-invalidation';
+import { planKeys } from '../plan/plan.keys';
 import { type EventInput, sendEvent } from '../workflow/workflow-event';
 import { amendmentKeys } from './amendments.keys';
 
 /** The list an amendment appears in: its decision's, or its adjustment's. */
 const listOf = (a: Amendment) =>
   a.decisionId ? amendmentKeys.list(a.decisionId) : a.adjustmentId ? amendmentKeys.byAdjustment(a.adjustmentId) : amendmentKeys.all;
+
+/** The reads a filing makes stale. */
+function filedTouches(target: FilingTarget): QueryKey[] {
+  if (target.kind === 'clause') return [amendmentKeys.list(target.decisionId), decisionKeys.detail(target.decisionId)];
+  if (target.kind === 'sub')
+    return [listOf(target.parent), ...(target.parent.decisionId ? [decisionKeys.detail(target.parent.decisionId)] : [planKeys.points()])];
+  return [amendmentKeys.byAdjustment(target.adjustmentId), planKeys.points()];
+}
 
 /** What filing by choosing words amends: a clause of a decision, an amendment (a sub-amendment), or an adjustment's words. */
 export type FilingTarget =
@@ -32,15 +42,8 @@ export function useFileAmendment(target: FilingTarget) {
       if (target.kind === 'sub') return data(api.POST('/amendments/{id}/subamendments', { params: { path: { id: target.parent.id } }, body }));
       return data(api.POST('/adjustments/{id}/amendments', { params: { path: { id: target.adjustmentId } }, body }));
     },
-    onSuccess: () =>
-      qc.invalidateQueries({
-        queryKey:
-          target.kind === 'clause'
-            ? amendmentKeys.list(target.decisionId)
-            : target.kind === 'sub'
-              ? listOf(target.parent)
-              : amendmentKeys.byAdjustment(target.adjustmentId),
-      }),
+    // The list, and what counts the pending amendments: the decision's or the point's allowedEvents.
+    onSuccess: () => Promise.all(filedTouches(target).map((queryKey) => qc.invalidateQueries({ queryKey }))),
   });
 }
 
@@ -50,7 +53,7 @@ export function useFileWrittenAmendment(decisionId: string) {
   return useMutation({
     mutationFn: (body: RequestBody<'/decisions/{id}/amendments', 'post'>) =>
       data(api.POST('/decisions/{id}/amendments', { params: { path: { id: decisionId } }, body })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: amendmentKeys.list(decisionId) }),
+    onSuccess: () => Promise.all([amendmentKeys.list(decisionId), decisionKeys.detail(decisionId)].map((queryKey) => qc.invalidateQueries({ queryKey }))),
   });
 }
 

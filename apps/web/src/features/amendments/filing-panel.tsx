@@ -37,7 +37,7 @@ function operation(kind: Kind, text: string, range: WordRange | null, words: str
  * computed here by libs/drafting — the code the server applies — before anything is sent.
  */
 export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: () => void }) {
-  const { t } = useT();
+  const { t, engineRefusal } = useT();
   const id = useId();
   const me = useQuery(sessionQueries.me());
   const groups = useQuery(memberQueries.groups());
@@ -58,7 +58,8 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
       else if (op.kind !== 'delete_clause') applyOperation(target.text, op);
       preview ??= <TrackedClause text={target.text} op={op} />;
     } catch (e) {
-      preview = <span className={notice.notice}>{(e as Error).message}</span>;
+      // The engine refuses with the API's own codes: the same words as the server's refusal would be, in the reader's language.
+      preview = <span className={notice.notice}>{engineRefusal(e)}</span>;
     }
   }
   const submit = (e: FormEvent) => {

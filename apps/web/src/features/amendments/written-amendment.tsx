@@ -12,7 +12,7 @@ import { useFileWrittenAmendment } from './amendments.mutations';
 
 /** A group's amendment received in writing, filed by the secretariat in that group's name, as the drafter wrote it. */
 export function WrittenAmendment({ d }: { d: Decision }) {
-  const { t } = useT();
+  const { t, engineRefusal } = useT();
   const id = useId();
   const file = useFileWrittenAmendment(d.id);
   const [groupCode, setGroupCode] = useState('');
@@ -26,7 +26,7 @@ export function WrittenAmendment({ d }: { d: Decision }) {
       const text = d.clauses.find((c) => c.label === (parsed.clause ?? clause))?.text ?? '';
       preview = { clause: parsed.clause, node: <TrackedClause text={text} op={parsed.op} /> };
     } catch (e) {
-      preview = { node: <span className={notice.notice}>{(e as Error).message}</span> };
+      preview = { node: <span className={notice.notice}>{engineRefusal(e)}</span> };
     }
   }
   const submit = (e: FormEvent) => {

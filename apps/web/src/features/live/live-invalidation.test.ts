@@ -48,10 +48,22 @@ describe('a live event refetches only what it touches', () => {
       keys(amendmentKeys.list('d1'), decisionKeys.detail('d1'), decisionKeys.text('d1', 'current'), decisionKeys.changes('d1'), auditKeys.list({})),
     );
   });
-  it('an amendment just filed, not yet in any list: every amendment list, nothing else but the trail', async () => {
+  it('an amendment just filed, not yet in any list: every amendment list, decision and point (their allowedEvents count pending amendments), the trail', async () => {
     const qc = reader();
     await invalidateTransition(qc, { entityType: 'amendment', entityId: 'new', fromState: null });
-    expect(stale(qc)).toEqual(keys(amendmentKeys.list('d1'), amendmentKeys.list('d2'), amendmentKeys.byAdjustment('j1'), auditKeys.list({})));
+    expect(stale(qc)).not.toContain(JSON.stringify(planKeys.list()));
+    expect(stale(qc)).toEqual(
+      expect.arrayContaining(
+        keys(
+          amendmentKeys.list('d1'),
+          amendmentKeys.list('d2'),
+          amendmentKeys.byAdjustment('j1'),
+          decisionKeys.detail('d1'),
+          planKeys.point('13(a)', 'GB.335/POL/1'),
+          auditKeys.list({}),
+        ),
+      ),
+    );
   });
   it('an amendment to an adjustment: its list, the point holding the adjustment, the outcome records', async () => {
     const qc = reader();

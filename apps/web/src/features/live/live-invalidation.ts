@@ -42,8 +42,9 @@ function amendmentTouches(qc: QueryClient, t: Transition): QueryKey[] {
     const adjustmentId = a.adjustmentId;
     return [amendmentKeys.byAdjustment(adjustmentId), pointHolding(qc, (p) => p.adjustments.some((x) => x.id === adjustmentId)), documentKeys.outcomes()];
   }
-  // Not in any list read here: a new filing changes lists only; anything else may be on any decision or point.
-  return t.fromState === null ? [amendmentKeys.all] : [amendmentKeys.all, decisionKeys.all, planKeys.points()];
+  // Not in any list read here (a new filing, or one on a text this browser has not read): it may be on any decision
+  // or point, whose allowedEvents count the pending amendments (ADOPT waits for them).
+  return [amendmentKeys.all, decisionKeys.all, planKeys.points()];
 }
 
 function decisionTouches(qc: QueryClient, t: Transition): QueryKey[] {
