@@ -46,9 +46,9 @@ const GENERIC: Record<number, ErrorRef[]> = {
 export function ApiErrors(...items: (number | ErrorRef)[]) {
   const own = items.filter((i): i is ErrorRef => typeof i !== 'number');
   const listed = items.filter((i): i is number => typeof i === 'number');
-  // A write (it lists 429) takes a body: any may be too large or of the wrong type.
+  // A write (it lists 429) may be sent a body, even one it does not read: any may be malformed, too large or of the wrong type.
   const write = listed.includes(429);
-  const statuses = new Set([...listed, ...own.map((r) => STATUS_OF_KIND[r.kind]), ...(write ? [413, 415] : []), 503]);
+  const statuses = new Set([...listed, ...own.map((r) => STATUS_OF_KIND[r.kind]), ...(write ? [400, 413, 415] : []), 503]);
   return applyDecorators(
     ApiExtraModels(HttpErrorBody),
     ...[...statuses]

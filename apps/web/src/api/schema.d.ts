@@ -1892,6 +1892,18 @@ export interface operations {
                     "application/json": components["schemas"]["MemberView"];
                 };
             };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
             /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
             401: {
                 headers: {
