@@ -14,6 +14,8 @@ describe('two instances on one database', () => {
     await s.two.http().post(`/decisions/${s.decisionId}/events`).set(bearer(s.c.chair)).send({ type: 'OPEN_ITEM', expectedVersion: v }).expect(200);
     const [first] = await stream.until(1);
     expect(first.data).toMatchObject({ entityType: 'decision', entityId: s.decisionId, event: 'OPEN_ITEM', toState: 'under_discussion' });
+    const documentId = (await s.one.http().get(`/decisions/${s.decisionId}`).set(bearer(s.c.observer))).body.documentId;
+    expect(first.data.scope).toEqual({ documentId });
     stream.close();
 
     await s.two
@@ -24,9 +26,29 @@ describe('two instances on one database', () => {
       .expect(200);
     const again = listen(s.port, s.c.observer, first.id);
     const [missed] = await again.until(1);
-    expect(missed.data).toMatchObject({ event: 'TAKE_UP_DRAFT', toState: 'amendments_in_play' });
+    // The replay names the scope as the live event does.
+    expect(missed.data).toMatchObject({ event: 'TAKE_UP_DRAFT', toState: 'amendments_in_play', scope: { documentId } });
     expect(BigInt(missed.id)).toBeGreaterThan(BigInt(first.id));
     again.close();
+  });
+
+  it('an amendment’s events name its decision, from the filing on, live and replayed', async () => {
+    const stream = listen(s.port, s.c.observer);
+    await new Promise((r) => setTimeout(r, 200));
+    const filed = await s.two
+      .http()
+      .post(`/decisions/${s.decisionId}/amendments`)
+      .set(bearer(s.c.wkr))
+      .send({ clause: '(a)', op: { kind: 'delete', find: 'including' }, rationale: 'Scope.' })
+      .expect(201);
+    const [event] = await stream.until(1);
+    stream.close();
+    expect(event.data).toMatchObject({ entityType: 'amendment', entityId: filed.body.id, fromState: null, toState: 'submitted' });
+    expect(event.data.scope).toEqual({ decisionId: s.decisionId, adjustmentId: null, parentId: null });
+    const replayed = listen(s.port, s.c.observer, String(BigInt(event.id) - 1n));
+    const [again] = await replayed.until(1);
+    replayed.close();
+    expect(again.data.scope).toEqual(event.data.scope);
   });
 
   it('GET /events needs a token and a sane Last-Event-ID', async () => {

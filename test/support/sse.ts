@@ -6,7 +6,7 @@ import { bearer, startTestApp, type TestApp } from './test-app.js';
 
 export interface Frame {
   id: string;
-  data: { entityType: string; entityId: string; event: string; toState: string };
+  data: { entityType: string; entityId: string; event: string; fromState: string | null; toState: string; scope: Record<string, string | null> | null };
 }
 
 /** Opens GET /events on a listening app and collects frames until `n` arrive. */

@@ -16,6 +16,13 @@ export type AmendmentContext = {
 
 const isMember = (a: WorkflowActor) => a.role === 'member';
 
+/**
+ * All of a reader the amendment's rules read: its role, its group, and whether it moved this amendment.
+ * Readers alike in these are offered the same events, so their answers can be shared.
+ */
+export const amendmentReader = (actor: WorkflowActor, ctx: Pick<AmendmentContext, 'proposerId'>) =>
+  `${actor.role}|${actor.groupCode ?? ''}|${actor.id === ctx.proposerId ? 'proposer' : ''}`;
+
 function permitted(event: string, actor: WorkflowActor, ctx: AmendmentContext): boolean {
   switch (event) {
     case 'CIRCULATE':

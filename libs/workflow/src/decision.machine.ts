@@ -26,6 +26,9 @@ export type DecisionFacts = { pendingAmendments: number; adoptedAmendments: numb
 export type DecisionEffect = 'replaceClauses' | 'recheckAnchors' | 'recordOutcome' | 'lapsePendingAmendments' | 'carryPendingAmendments' | 'freezeFinalText';
 type DecisionTransition = Transition<DecisionEffect>;
 
+/** All of a reader the decision's rules read: its role. Readers of one role are offered the same events. */
+export const decisionReader = (actor: WorkflowActor) => actor.role;
+
 const permitted = (event: string, actor: WorkflowActor) => BY_ROLE[event]?.includes(actor.role) ?? false;
 
 // Closing the item lapses what is still pending on it; a revision carries it to the new draft instead.

@@ -1,5 +1,14 @@
 import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, type AmendmentFacts, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
+import {
+  AMENDMENT_PENDING,
+  type AmendmentFacts,
+  allowedEventParameters,
+  amendmentReader,
+  amendmentWorkflow,
+  type PersistedWorkflow,
+  WORKFLOW_ERRORS,
+  type WorkflowActor,
+} from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -64,24 +73,19 @@ export class AmendmentQueriesService {
    * (ReadCache), each caller's answer (with its own allowedEvents) once per caller and change,
    * serialized once with its ETag.
    */
-  list(actor: Actor, q: AmendmentsQueryDto): Promise<CachedJson> {
+  async list(actor: Actor, q: AmendmentsQueryDto): Promise<CachedJson> {
     // Ids in their one spelling: a UUID in another case is the same list, not another build.
     const key = `amendments|${q.decision?.toLowerCase() ?? ''}|${q.adjustment?.toLowerCase() ?? ''}|${q.group ?? ''}|${q.state ?? ''}`;
-    return this.cache.get(
-      `${key}|${actor.id}`,
-      async () =>
-        toCachedJson(
-          forCaller(
-            await this.cache.get(
-              key,
-              () => this.sharedList(q),
-              (rows) => rows.length * SHARED_ROW_BYTES,
-            ),
-            actor,
-          ),
-        ),
-      cachedJsonBytes,
+    const generation = this.cache.generation();
+    const shared = await this.cache.get(
+      key,
+      () => this.sharedList(q),
+      (rows) => rows.length * SHARED_ROW_BYTES,
     );
+    // Something changed while the list was read: answer what was read (a read may cross a write), but keep none of it.
+    if (this.cache.generation() !== generation) return toCachedJson(forCaller(shared, actor));
+    // One answer per kind of reader, not per principal: what each row's rules read of the reader, row by row.
+    return this.cache.get(`${key}|${readerKind(shared, toWorkflowActor(actor))}`, async () => toCachedJson(forCaller(shared, actor)), cachedJsonBytes);
   }
 
   private async sharedList(q: AmendmentsQueryDto): Promise<SharedView[]> {
@@ -256,6 +260,12 @@ function targetOf(a: Amendment, decisions: Map<string, Decision>, adjustments: M
   if (a.decisionId) return { decisionState: decisions.get(a.decisionId)!.workflow.state };
   const adj = adjustments.get(a.adjustmentId!)!;
   return { adjustmentState: adj.workflow.state, pointState: points.get(adj.planPointId)!.workflow.state };
+}
+
+/** The reader as the rows' rules see it, row by row: the first row's, then each row that sees it otherwise (by position). */
+function readerKind(shared: SharedView[], who: WorkflowActor): string {
+  const readers = shared.map((s) => amendmentReader(who, s.snapshot.context as { proposerId: string }));
+  return readers.reduce((kind, r, i) => (r === readers[0] ? kind : `${kind},${i}=${r}`), readers[0] ?? who.role);
 }
 
 /** The per-caller part: what this principal may send on each amendment now. */

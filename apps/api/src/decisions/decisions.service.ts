@@ -1,5 +1,5 @@
 import { clauseLabel } from '@gbdw/drafting';
-import { AMENDMENT_PENDING, allowedEventParameters, type DecisionFacts, decisionWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
+import { AMENDMENT_PENDING, allowedEventParameters, type DecisionFacts, decisionReader, decisionWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -25,7 +25,12 @@ export class DecisionsService {
 
   /** The view every screen refetches after every event: built once per caller and change, serialized once (ReadCache). */
   cachedView(id: string, actor: Actor): Promise<CachedJson> {
-    return this.cache.get(`decision|${id.toLowerCase()}|${actor.id}`, async () => toCachedJson(await this.view(id, actor)), cachedJsonBytes);
+    // One answer per kind of reader, not per principal: three hundred observers share one.
+    return this.cache.get(
+      `decision|${id.toLowerCase()}|${decisionReader(toWorkflowActor(actor))}`,
+      async () => toCachedJson(await this.view(id, actor)),
+      cachedJsonBytes,
+    );
   }
 
   async facts(m: EntityManager, decisionId: string): Promise<DecisionFacts> {

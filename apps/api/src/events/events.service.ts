@@ -27,6 +27,8 @@ export interface LiveEvent {
   toState: string | null;
   version: number | null;
   occurredAt: string;
+  /** What the entity belongs to, so a screen refetches only that: an amendment's decision or adjustment (and parent), a decision's document, an adjustment's plan point. */
+  scope: Record<string, string | null> | null;
 }
 
 /**
@@ -113,7 +115,8 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   async since(lastId: string, limit = 1000): Promise<LiveEvent[]> {
     const rows = await this.replays(() =>
       this.db.query(
-        `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at FROM audit_events a
+        `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at, audit_event_scope(entity_type, entity_id) AS scope
+           FROM audit_events a
         WHERE a.id > $1::bigint AND to_state IS NOT NULL ORDER BY a.id LIMIT $2`,
         [lastId, limit],
       ),
@@ -127,6 +130,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
       toState: r.to_state as string | null,
       version: r.version as number | null,
       occurredAt: new Date(r.occurred_at as string).toISOString(),
+      scope: r.scope as LiveEvent['scope'],
     }));
   }
 }

@@ -28,6 +28,11 @@ export class ReadCache {
     this.bytes = 0;
   }
 
+  /** Which generation of the cache this is: a value read from an older one may be stale. */
+  generation(): object {
+    return this.entries;
+  }
+
   /** The value kept under `key`, or built now; `weigh` says how many bytes it holds (so many callers cannot fill the memory). */
   get<T>(key: string, build: () => Promise<T>, weigh?: (value: T) => number): Promise<T> {
     let hit = this.entries.get(key) as Promise<T> | undefined;

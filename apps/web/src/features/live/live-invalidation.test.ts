@@ -65,6 +65,16 @@ describe('a live event refetches only what it touches', () => {
       ),
     );
   });
+  it('an amendment just filed, its scope named by the event: that decision’s list and the decision, the trail', async () => {
+    const qc = reader();
+    await invalidateTransition(qc, {
+      entityType: 'amendment',
+      entityId: 'new',
+      fromState: null,
+      scope: { decisionId: 'd2', adjustmentId: null, parentId: null },
+    });
+    expect(stale(qc)).toEqual(keys(amendmentKeys.list('d2'), decisionKeys.detail('d2'), auditKeys.list({})));
+  });
   it('an amendment to an adjustment: its list, the point holding the adjustment, the outcome records', async () => {
     const qc = reader();
     await invalidateTransition(qc, { entityType: 'amendment', entityId: 'a3' });

@@ -8,14 +8,17 @@ import { planKeys } from '../plan/plan.keys';
 
 /**
  * A transition as GET /events sends it (the LiveEvent of events.service.ts), or as this browser just
- * sent it. It names only its entity: the decision or point it belongs to is found in what this
- * browser has read, and when it is not there, every read of that kind is refetched.
+ * sent it. Its scope names what the entity belongs to; without one (a transition this browser sent),
+ * the decision or point is found in what this browser has read, and when it is not there, every read
+ * of that kind is refetched.
  */
 export interface Transition {
   entityType: string;
   entityId: string;
   /** null when the entity was just created (an amendment filed, an adjustment proposed). */
   fromState?: string | null;
+  /** An amendment's decisionId or adjustmentId, a decision's or point's documentId, an adjustment's planPointId. */
+  scope?: Record<string, string | null> | null;
 }
 
 type PointDetail = Schemas['PlanPointDetailView'];
@@ -34,7 +37,7 @@ function findAmendment(qc: QueryClient, id: string): Amendment | undefined {
 }
 
 function amendmentTouches(qc: QueryClient, t: Transition): QueryKey[] {
-  const a = findAmendment(qc, t.entityId);
+  const a = t.scope ? { decisionId: t.scope.decisionId, adjustmentId: t.scope.adjustmentId } : findAmendment(qc, t.entityId);
   // Its list, and the decision whose text and changes an adoption rewrites.
   if (a?.decisionId) return [amendmentKeys.list(a.decisionId), decisionKeys.detail(a.decisionId)];
   // The adjustment's words as amended: on its point and in the outcome record.
@@ -49,6 +52,7 @@ function amendmentTouches(qc: QueryClient, t: Transition): QueryKey[] {
 
 function decisionTouches(qc: QueryClient, t: Transition): QueryKey[] {
   const documentId =
+    t.scope?.documentId ??
     qc.getQueryData<Decision>(decisionKeys.detail(t.entityId))?.documentId ??
     qc.getQueriesData<DocumentDetail>({ queryKey: documentKeys.details() }).find(([, d]) => d?.decisions.some((x) => x.id === t.entityId))?.[1]?.id;
   return [
@@ -66,7 +70,7 @@ const touches: Record<string, (qc: QueryClient, t: Transition) => QueryKey[]> = 
   decision: decisionTouches,
   plan_point: (qc, t) => [pointHolding(qc, (p) => p.id === t.entityId), planKeys.list(), amendmentKeys.adjustments(), documentKeys.outcomes()],
   adjustment: (qc, t) => [
-    pointHolding(qc, (p) => p.adjustments.some((a) => a.id === t.entityId)),
+    pointHolding(qc, (p) => p.id === t.scope?.planPointId || p.adjustments.some((a) => a.id === t.entityId)),
     planKeys.list(),
     amendmentKeys.byAdjustment(t.entityId),
     documentKeys.outcomes(),
