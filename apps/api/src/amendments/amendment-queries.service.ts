@@ -106,8 +106,21 @@ export class AmendmentQueriesService {
   }
 
   async view(id: string, actor: Actor): Promise<AmendmentView> {
+    return forCaller(await this.sharedOne(id), actor)[0];
+  }
+
+  /** One amendment as every screen refetches it when an event names it: built once per change and kind of reader. */
+  async cachedView(id: string, actor: Actor): Promise<CachedJson> {
+    const key = `amendment|${id.toLowerCase()}`;
+    const generation = this.cache.generation();
+    const shared = await this.cache.get(key, () => this.sharedOne(id));
+    if (this.cache.generation() !== generation) return toCachedJson(forCaller(shared, actor)[0]);
+    return this.cache.get(`${key}|${readerKind(shared, toWorkflowActor(actor))}`, async () => toCachedJson(forCaller(shared, actor)[0]), cachedJsonBytes);
+  }
+
+  private async sharedOne(id: string): Promise<SharedView[]> {
     const a = await findOrFail(this.db.manager, Amendment, id, WORKFLOW_ERRORS.amendment.NOT_FOUND, 'amendment');
-    return forCaller(await this.shared(this.db.manager, [a]), actor)[0];
+    return this.shared(this.db.manager, [a]);
   }
 
   private async shared(m: EntityManager, rows: Amendment[], conflictsShown = Number.POSITIVE_INFINITY): Promise<SharedView[]> {

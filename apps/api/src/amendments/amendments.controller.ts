@@ -121,12 +121,13 @@ export class AmendmentsController {
   @Endpoint({
     type: AmendmentView,
     summary: 'One amendment',
-    description: 'With allowedEvents for this caller and, for TAKE_UP, the leave it needs.',
+    description:
+      'With allowedEvents for this caller and, for TAKE_UP, the leave it needs. What a screen refetches when an event names this amendment (ETag, gzip).',
     ok: 'The amendment',
     errors: [401, WORKFLOW_ERRORS.amendment.NOT_FOUND],
   })
-  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.queries.view(id, actor);
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return sendCachedJson(req, reply, await this.queries.cachedView(id, actor));
   }
 
   @Post('amendments/:id/events')

@@ -433,7 +433,7 @@ export interface paths {
         };
         /**
          * One amendment
-         * @description With allowedEvents for this caller and, for TAKE_UP, the leave it needs.
+         * @description With allowedEvents for this caller and, for TAKE_UP, the leave it needs. What a screen refetches when an event names this amendment (ETag, gzip).
          */
         get: operations["AmendmentsController_get"];
         put?: never;

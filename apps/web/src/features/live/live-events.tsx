@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/translate';
 import { invalidateTransition, type Transition } from './live-invalidation';
+import { patchAmendment } from './live-patch';
 
 type Connection = 'connecting' | 'live' | 'offline';
 const LiveContext = createContext<{ connection: Connection; updatedAt: Date | null }>({ connection: 'connecting', updatedAt: null });
@@ -37,7 +38,11 @@ export function LiveEvents({ children }: { children: ReactNode }) {
     };
     source.addEventListener('transition', (e) => {
       const ev = JSON.parse((e as MessageEvent<string>).data) as Transition & { event: string; toState: string | null };
-      void invalidateTransition(qc, ev);
+      // A delta where the event is one; else what it touches is read again (and when the patch fails, too).
+      void patchAmendment(qc, ev).then(
+        (patched) => (patched ? undefined : invalidateTransition(qc, ev)),
+        () => invalidateTransition(qc, ev),
+      );
       setUpdatedAt(new Date());
       const { t, tName, tState } = current.current;
       setAnnouncement(t('live.announce', { entity: tName('entity', ev.entityType), state: ev.toState ? tState(ev.toState) : ev.event }));
