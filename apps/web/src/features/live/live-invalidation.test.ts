@@ -48,6 +48,11 @@ describe('a live event refetches only what it touches', () => {
       keys(amendmentKeys.list('d1'), decisionKeys.detail('d1'), decisionKeys.text('d1', 'current'), decisionKeys.changes('d1'), auditKeys.list({})),
     );
   });
+  it('an amendment rejected: its list and its decision, not the decision’s text or changes (only an adoption rewrites them)', async () => {
+    const qc = reader();
+    await invalidateTransition(qc, { entityType: 'amendment', entityId: 'a1', fromState: 'under_consideration', toState: 'rejected' });
+    expect(stale(qc)).toEqual(keys(amendmentKeys.list('d1'), decisionKeys.detail('d1'), auditKeys.list({})));
+  });
   it('an amendment just filed, not yet in any list: every amendment list, decision and point (their allowedEvents count pending amendments), the trail', async () => {
     const qc = reader();
     await invalidateTransition(qc, { entityType: 'amendment', entityId: 'new', fromState: null });

@@ -17,6 +17,7 @@ export interface Transition {
   entityId: string;
   /** null when the entity was just created (an amendment filed, an adjustment proposed). */
   fromState?: string | null;
+  toState?: string | null;
   /** An amendment's decisionId or adjustmentId, a decision's or point's documentId, an adjustment's planPointId. */
   scope?: Record<string, string | null> | null;
 }
@@ -36,10 +37,17 @@ function findAmendment(qc: QueryClient, id: string): Amendment | undefined {
   }
 }
 
-function amendmentTouches(qc: QueryClient, t: Transition): QueryKey[] {
+/** A read to refetch: a key and every key under it, or only that key (`exact`). */
+type Touch = QueryKey | { exact: QueryKey };
+
+function amendmentTouches(qc: QueryClient, t: Transition): Touch[] {
   const a = t.scope ? { decisionId: t.scope.decisionId, adjustmentId: t.scope.adjustmentId } : findAmendment(qc, t.entityId);
-  // Its list, and the decision whose text and changes an adoption rewrites.
-  if (a?.decisionId) return [amendmentKeys.list(a.decisionId), decisionKeys.detail(a.decisionId)];
+  // Its list and its decision (which counts the pending ones); the decision's text and changes only when an adoption
+  // rewrote them (or when the event does not say).
+  if (a?.decisionId) {
+    const decision = decisionKeys.detail(a.decisionId);
+    return [amendmentKeys.list(a.decisionId), t.toState && t.toState !== 'adopted' ? { exact: decision } : decision];
+  }
   // The adjustment's words as amended: on its point and in the outcome record.
   if (a?.adjustmentId) {
     const adjustmentId = a.adjustmentId;
@@ -65,7 +73,7 @@ function decisionTouches(qc: QueryClient, t: Transition): QueryKey[] {
   ];
 }
 
-const touches: Record<string, (qc: QueryClient, t: Transition) => QueryKey[]> = {
+const touches: Record<string, (qc: QueryClient, t: Transition) => Touch[]> = {
   amendment: amendmentTouches,
   decision: decisionTouches,
   plan_point: (qc, t) => [pointHolding(qc, (p) => p.id === t.entityId), planKeys.list(), amendmentKeys.adjustments(), documentKeys.outcomes()],
@@ -78,10 +86,12 @@ const touches: Record<string, (qc: QueryClient, t: Transition) => QueryKey[]> = 
 };
 
 /** The cached reads a transition makes stale, from the same key factories the reads use; the trail records every one. */
-function keysTouchedBy(qc: QueryClient, t: Transition): QueryKey[] {
+function keysTouchedBy(qc: QueryClient, t: Transition): Touch[] {
   return [...(touches[t.entityType]?.(qc, t) ?? []), auditKeys.all];
 }
 
 export function invalidateTransition(qc: QueryClient, t: Transition): Promise<void> {
-  return Promise.all(keysTouchedBy(qc, t).map((queryKey) => qc.invalidateQueries({ queryKey }))).then(() => undefined);
+  const invalidate = (k: Touch) =>
+    Array.isArray(k) ? qc.invalidateQueries({ queryKey: k }) : qc.invalidateQueries({ queryKey: (k as { exact: QueryKey }).exact, exact: true });
+  return Promise.all(keysTouchedBy(qc, t).map(invalidate)).then(() => undefined);
 }
