@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { step } from '../support/seeded.js';
+import { SEED_TEXT, step } from '../support/seeded.js';
 import { listen, useTwoInstances } from '../support/sse.js';
 import { bearer } from '../support/test-app.js';
 
@@ -45,6 +45,14 @@ describe('two instances on one database', () => {
     stream.close();
     expect(event.data).toMatchObject({ entityType: 'amendment', entityId: filed.body.id, fromState: null, toState: 'submitted' });
     expect(event.data.scope).toEqual({ decisionId: s.decisionId, adjustmentId: null, parentId: null });
+    // A revision carries the pending amendment to its new decision: the replay still names the decision of the time.
+    await s.one
+      .http()
+      .post('/documents/import')
+      .set(bearer(s.c.secretariat))
+      .set('content-type', 'text/plain')
+      .send(SEED_TEXT.replace('GB.335/POL/1(Rev.)', 'GB.335/POL/1(Rev.2)'))
+      .expect(201);
     const replayed = listen(s.port, s.c.observer, String(BigInt(event.id) - 1n));
     const [again] = await replayed.until(1);
     replayed.close();

@@ -49,13 +49,16 @@ export function ApiErrors(...items: (number | ErrorRef)[]) {
   // A write (it lists 429) may be sent a body, even one it does not read: any may be malformed, too large or of the wrong type.
   const write = listed.includes(429);
   const statuses = new Set([...listed, ...own.map((r) => STATUS_OF_KIND[r.kind]), ...(write ? [400, 413, 415] : []), 503]);
+  // Any path may hold a broken %-escape: a route that reads no body or query answers that 400 alone.
+  const onlyBadUrl = !statuses.has(400);
+  statuses.add(400);
   return applyDecorators(
     ApiExtraModels(HttpErrorBody),
     ...[...statuses]
       .sort((a, b) => a - b)
       .map((status) => {
         const refs = [
-          ...(GENERIC[status] ?? []),
+          ...(status === 400 && onlyBadUrl ? [REQUEST_ERRORS.BAD_URL] : (GENERIC[status] ?? [])),
           ...(status === 403 && write ? [AUTH_ERRORS.CROSS_SITE_REQUEST] : []),
           ...own.filter((r) => STATUS_OF_KIND[r.kind] === status),
         ];

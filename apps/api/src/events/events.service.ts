@@ -115,8 +115,7 @@ export class EventsService implements OnModuleInit, OnModuleDestroy {
   async since(lastId: string, limit = 1000): Promise<LiveEvent[]> {
     const rows = await this.replays(() =>
       this.db.query(
-        `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at, audit_event_scope(entity_type, entity_id) AS scope
-           FROM audit_events a
+        `SELECT a.id::text AS id, entity_type, entity_id, event, from_state, to_state, version, occurred_at, scope FROM audit_events a
         WHERE a.id > $1::bigint AND to_state IS NOT NULL ORDER BY a.id LIMIT $2`,
         [lastId, limit],
       ),

@@ -43,4 +43,8 @@ export class AuditEvent {
 
   @Column({ type: 'jsonb', nullable: true })
   data: Record<string, unknown> | null;
+
+  /** What a transition's entity belonged to when it happened (its decision, adjustment, document…), set by the database at insert: live events and their replays name the same. */
+  @Column({ type: 'jsonb', nullable: true })
+  scope: Record<string, string | null> | null;
 }
