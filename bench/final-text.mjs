@@ -1,7 +1,8 @@
 // Final-text scale: a decision of N clauses with M adopted amendments, applied in adoption order
 // and rendered as txt. Run as `node bench/final-text.mjs N M` (one size per process, so the peak
 // memory is this size's alone); prints one JSON line.
-import { applyOperation, renderTxt } from '../dist/libs/drafting/src/index.js';
+import { applyOperation } from '../dist/libs/drafting/src/index.js';
+import { renderTxt } from '../dist/libs/publishing/src/index.js';
 
 const [clauseCount, amendmentCount] = process.argv.slice(2).map(Number);
 

@@ -1,14 +1,5 @@
 import { clauseLabel, conflictsAmong, describeOperation, insertedWords } from '@gbdw/drafting';
-import {
-  AMENDMENT_PENDING,
-  type AmendmentFacts,
-  allowedEventParameters,
-  amendmentReader,
-  amendmentWorkflow,
-  type PersistedWorkflow,
-  WORKFLOW_ERRORS,
-  type WorkflowActor,
-} from '@gbdw/workflow';
+import { AMENDMENT_PENDING, type AmendmentFacts, allowedEventParameters, amendmentWorkflow, type PersistedWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -25,6 +16,7 @@ import { persisted } from '../database/entities/workflow-columns.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { toWorkflowActor } from '../workflow/workflow-runner.service.js';
 import { type AmendmentTarget, amendmentFacts } from './amendment-facts.js';
+import { readerKind } from './amendment-reader-kind.js';
 import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
 import type { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 
@@ -273,12 +265,6 @@ function targetOf(a: Amendment, decisions: Map<string, Decision>, adjustments: M
   if (a.decisionId) return { decisionState: decisions.get(a.decisionId)!.workflow.state };
   const adj = adjustments.get(a.adjustmentId!)!;
   return { adjustmentState: adj.workflow.state, pointState: points.get(adj.planPointId)!.workflow.state };
-}
-
-/** The reader as the rows' rules see it, row by row: the first row's, then each row that sees it otherwise (by position). */
-function readerKind(shared: SharedView[], who: WorkflowActor): string {
-  const readers = shared.map((s) => amendmentReader(who, s.snapshot.context as { proposerId: string }));
-  return readers.reduce((kind, r, i) => (r === readers[0] ? kind : `${kind},${i}=${r}`), readers[0] ?? who.role);
 }
 
 /** The per-caller part: what this principal may send on each amendment now. */
