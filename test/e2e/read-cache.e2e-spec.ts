@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ReadCache } from '../../apps/api/src/events/read-cache.service.js';
 import { type Cast, cast, importSeed, ok, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -67,6 +68,22 @@ describe('the amendment list from memory never lies', () => {
         .send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }),
     );
     expect((await list(a, c.gov).expect(200)).body).toHaveLength(before + 1);
+  });
+
+  it('distinct narrowed or empty lists take no place: hundreds of them cannot fill the cache and empty it for every screen', async () => {
+    const cache = a.app.get(ReadCache);
+    await list(a, c.observer).expect(200);
+    const kept = cache.size;
+    const codes = Array.from({ length: 300 }, (_, i) => `G${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+    for (const group of codes) await a.http().get(`/amendments?decision=${decisionId}&group=${group}`).set(bearer(c.observer)).expect(200);
+    for (let i = 0; i < 100; i++)
+      await a
+        .http()
+        .get(`/amendments?decision=00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)
+        .set(bearer(c.observer))
+        .expect(200);
+    // Nothing added (a NOTIFY of an earlier test may still empty it meanwhile: never more).
+    expect(cache.size).toBeLessThanOrEqual(kept);
   });
 
   it('ETag: 304 while nothing changed; after a change, 200 with another tag', async () => {

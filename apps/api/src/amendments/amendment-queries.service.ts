@@ -67,7 +67,10 @@ export class AmendmentQueriesService {
    */
   async list(actor: Actor, q: AmendmentsQueryDto): Promise<CachedJson> {
     // Ids in their one spelling: a UUID in another case is the same list, not another build.
-    const key = `amendments|${q.decision?.toLowerCase() ?? ''}|${q.adjustment?.toLowerCase() ?? ''}|${q.group ?? ''}|${q.state ?? ''}`;
+    // What screens refetch is kept: a decision's or an adjustment's whole list. A list narrowed by group or state is built
+    // for its caller alone, so no number of distinct queries can fill the cache and empty it for every screen.
+    if (q.group || q.state) return toCachedJson(forCaller(await this.sharedList(q), actor));
+    const key = `amendments|${q.decision?.toLowerCase() ?? ''}|${q.adjustment?.toLowerCase() ?? ''}`;
     const generation = this.cache.generation();
     const shared = await this.cache.get(
       key,
@@ -76,6 +79,11 @@ export class AmendmentQueriesService {
     );
     // Something changed while the list was read: answer what was read (a read may cross a write), but keep none of it.
     if (this.cache.generation() !== generation) return toCachedJson(forCaller(shared, actor));
+    // An empty list (no amendment yet, or no such decision) costs one query to build again: it takes no place.
+    if (!shared.length) {
+      this.cache.forget(key);
+      return toCachedJson(forCaller(shared, actor));
+    }
     // One answer per kind of reader, not per principal: what each row's rules read of the reader, row by row.
     return this.cache.get(`${key}|${readerKind(shared, toWorkflowActor(actor))}`, async () => toCachedJson(forCaller(shared, actor)), cachedJsonBytes);
   }

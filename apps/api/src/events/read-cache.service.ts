@@ -28,6 +28,16 @@ export class ReadCache {
     this.bytes = 0;
   }
 
+  /** Keeps nothing more under `key`. */
+  forget(key: string): void {
+    this.entries.delete(key);
+  }
+
+  /** How many values are kept now. */
+  get size(): number {
+    return this.entries.size;
+  }
+
   /** Which generation of the cache this is: a value read from an older one may be stale. */
   generation(): object {
     return this.entries;
