@@ -6,6 +6,8 @@ export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 type Catalogue = Record<MessageKey, string>;
 const STORED = 'gbdw.language';
+/** Formats for a Geneva body: day, month, year and the 24-hour clock in English too. */
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-CH', es: 'es' };
 
 /** English is in the first page's bundle; French and Spanish are fetched when chosen (a chunk each), English if that fails. */
 const load = (l: Language): Promise<Catalogue> =>
@@ -41,7 +43,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   if (!shown) return null;
   return (
     <LanguageContext.Provider value={value}>
-      <IntlProvider locale={shown.language} messages={shown.messages} defaultLocale="en" timeZone="Europe/Zurich">
+      <IntlProvider locale={LOCALES[shown.language]} messages={shown.messages} defaultLocale="en" timeZone="Europe/Zurich">
         {children}
       </IntlProvider>
     </LanguageContext.Provider>

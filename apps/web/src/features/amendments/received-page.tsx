@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { ForRole } from '../../ui/for-role';
 import { Loading } from '../../ui/loading';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { Badge, StateBadge } from '../../ui/state-badge';
+import { When } from '../../ui/when';
 import { decisionQueries } from '../decisions/decisions.queries';
 import { EventButtons } from '../workflow/event-buttons';
 import { useAmendmentEvent, useCirculateAll } from './amendments.mutations';
@@ -37,7 +38,7 @@ function ReceivedRow({ a }: { a: Amendment }) {
         {a.number}
       </th>
       <td>
-        <FormattedDate value={a.createdAt} dateStyle="medium" timeStyle="short" timeZone="Europe/Zurich" />
+        <When at={a.createdAt} />
         {a.late && <Badge>{t('amendment.late')}</Badge>}
         {a.filedBySecretariat && <Badge>{t('received.inWriting')}</Badge>}
       </td>
@@ -54,7 +55,7 @@ function ReceivedRow({ a }: { a: Amendment }) {
 }
 
 /** The amendments received on a decision: circulate them one by one or all at once, file a written one for a group, print the list. */
-export function ReceivedPage() {
+function ReceivedPageContent() {
   const { t } = useT();
   const { decisionId = '' } = useParams();
   const decision = useQuery(decisionQueries.detail(decisionId));
@@ -104,5 +105,15 @@ export function ReceivedPage() {
       </ScrollRegion>
       <WrittenAmendment d={d} />
     </>
+  );
+}
+
+/** The page of secretariat only: anyone else is told whose it is, and no read is sent. */
+export function ReceivedPage() {
+  const { t } = useT();
+  return (
+    <ForRole roles={['secretariat']} title={t('desk.title')}>
+      <ReceivedPageContent />
+    </ForRole>
   );
 }

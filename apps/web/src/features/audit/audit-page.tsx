@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId } from 'react';
-import { FormattedDate } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { ErrorNote } from '../../ui/error-note';
+import { ForRole } from '../../ui/for-role';
 import form from '../../ui/form.module.css';
 import { ScrollRegion } from '../../ui/scroll-region';
+import { When } from '../../ui/when';
 import { memberQueries } from '../members/members.queries';
 import type { AuditFilter } from './audit.keys';
 import { auditQueries } from './audit.queries';
@@ -15,7 +16,7 @@ const ENTITY_TYPES = ['decision', 'amendment', 'plan_point', 'adjustment', 'stat
 const FILTERS = ['entityType', 'entityId', 'event', 'actorGroup'] as const;
 
 /** The audit trail: who did what, when, from which state to which; filtered by the server, the filter kept in the address. */
-export function AuditPage() {
+function AuditPageContent() {
   const { t, tName, tState } = useT();
   const id = useId();
   const groups = useQuery(memberQueries.groups());
@@ -89,7 +90,7 @@ export function AuditPage() {
               {trail.data.map((e) => (
                 <tr key={e.id}>
                   <td>
-                    <FormattedDate value={e.occurredAt} dateStyle="medium" timeStyle="medium" timeZone="Europe/Zurich" />
+                    <When at={e.occurredAt} />
                   </td>
                   <td>{e.actorName ? `${e.actorName} (${e.actorGroup ?? tName('role', e.actorRole ?? '')})` : t('audit.system')}</td>
                   <td className="number">{e.event}</td>
@@ -105,5 +106,15 @@ export function AuditPage() {
         </ScrollRegion>
       )}
     </>
+  );
+}
+
+/** The page of secretariat, chair only: anyone else is told whose it is, and no read is sent. */
+export function AuditPage() {
+  const { t } = useT();
+  return (
+    <ForRole roles={['secretariat', 'chair']} title={t('audit.title')}>
+      <AuditPageContent />
+    </ForRole>
   );
 }

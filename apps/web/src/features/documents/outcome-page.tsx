@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { FormattedDate } from 'react-intl';
 import { useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { DecisionText } from '../../ui/decision-text';
 import { Loading } from '../../ui/loading';
 import { StateBadge } from '../../ui/state-badge';
+import { When } from '../../ui/when';
 import type { Method } from '../workflow/outcome-button';
 import { documentQueries } from './documents.queries';
 import styles from './outcome-page.module.css';
@@ -45,7 +45,7 @@ export function OutcomePage() {
               <>
                 <dt>{t('outcome.decidedAt')}</dt>
                 <dd>
-                  <FormattedDate value={d.decidedAt} dateStyle="full" timeStyle="short" timeZone="Europe/Zurich" />
+                  <When at={d.decidedAt} form="weekday" />
                 </dd>
               </>
             )}

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { FormattedDate } from 'react-intl';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorNote } from '../../ui/error-note';
+import { ForRole } from '../../ui/for-role';
 import { Badge } from '../../ui/state-badge';
+import { When } from '../../ui/when';
 import { sessionQueries } from '../session/session.queries';
 import { CreateMember } from './create-member';
 import { useDisableMember } from './members.mutations';
@@ -14,7 +15,7 @@ import { ROLES } from './roles';
 import { TokenOnce } from './token-once';
 
 /** Members: create a principal (its token shown once), see who exists by role and group, disable one at once. */
-export function MembersPage() {
+function MembersPageContent() {
   const { t } = useT();
   const me = useQuery(sessionQueries.me());
   const members = useQuery(memberQueries.list());
@@ -47,7 +48,7 @@ export function MembersPage() {
                     {m.country ? ` (${m.country})` : ''}
                   </td>
                   <td>
-                    <FormattedDate value={m.createdAt} dateStyle="medium" timeZone="Europe/Zurich" />
+                    <When at={m.createdAt} form="date" />
                   </td>
                   <td>
                     {m.disabledAt ? (
@@ -73,5 +74,15 @@ export function MembersPage() {
         </section>
       ))}
     </>
+  );
+}
+
+/** The page of secretariat only: anyone else is told whose it is, and no read is sent. */
+export function MembersPage() {
+  const { t } = useT();
+  return (
+    <ForRole roles={['secretariat']} title={t('members.title')}>
+      <MembersPageContent />
+    </ForRole>
   );
 }

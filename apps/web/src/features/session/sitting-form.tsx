@@ -1,11 +1,12 @@
 import { type FormEvent, useId, useState } from 'react';
-import { FormattedDate } from 'react-intl';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
+import { When } from '../../ui/when';
 import { useSetSitting } from './session.mutations';
+import { useSessionLine } from './session-line';
 
 /** The browser's datetime-local value for an instant (the reader's own clock, as the input shows it). */
 function toLocalInput(iso: string): string {
@@ -16,6 +17,7 @@ function toLocalInput(iso: string): string {
 /** The sitting's date and time and the deadlines, in hours before it; the API computes the instants. */
 export function SittingForm({ s }: { s: Schemas['SessionView'] }) {
   const { t } = useT();
+  const sessionLine = useSessionLine();
   const id = useId();
   const setSitting = useSetSitting(s.number);
   const [at, setAt] = useState(s.sittingAt ? toLocalInput(s.sittingAt) : '');
@@ -27,8 +29,8 @@ export function SittingForm({ s }: { s: Schemas['SessionView'] }) {
     setSitting.mutate({ sittingAt: new Date(at).toISOString(), amendmentDeadlineHours: hours(amend), subamendmentDeadlineHours: hours(sub) });
   };
   return (
-    <form onSubmit={submit} aria-label={t('home.session', { number: s.number, place: s.place, dates: s.dates })}>
-      <h3>{t('home.session', { number: s.number, place: s.place, dates: s.dates })}</h3>
+    <form onSubmit={submit} aria-label={sessionLine(s)}>
+      <h3>{sessionLine(s)}</h3>
       <label htmlFor={`${id}-at`}>{t('desk.sittingAt')}</label>
       <input id={`${id}-at`} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} required />
       <label htmlFor={`${id}-amend`}>{t('desk.amendmentHours')}</label>
@@ -37,7 +39,7 @@ export function SittingForm({ s }: { s: Schemas['SessionView'] }) {
       <input id={`${id}-sub`} type="number" min={0} max={720} value={sub} onChange={(e) => setSub(e.target.value)} />
       {s.amendmentDeadline && (
         <p className={form.help}>
-          {t('home.amendmentDeadline')}: <FormattedDate value={s.amendmentDeadline} dateStyle="full" timeStyle="short" timeZone="Europe/Zurich" />
+          {t('home.amendmentDeadline')}: <When at={s.amendmentDeadline} form="weekday" />
         </p>
       )}
       <div className={button.actions}>

@@ -1,7 +1,7 @@
-import { FormattedDate } from 'react-intl';
 import type { Statement } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import { Badge } from '../../ui/state-badge';
+import { When } from '../../ui/when';
 import styles from './statement-list.module.css';
 
 /** Statements as a list, newest last: stance in words, the body, when. */
@@ -13,7 +13,7 @@ export function StatementList({ statements }: { statements: Statement[] }) {
         <li key={s.id}>
           {s.stance && <Badge>{t(`stance.${s.stance}`)}</Badge>} {s.body}{' '}
           <small>
-            <FormattedDate value={s.createdAt} dateStyle="medium" timeStyle="short" timeZone="Europe/Zurich" />
+            <When at={s.createdAt} />
           </small>
         </li>
       ))}
