@@ -28,12 +28,12 @@ test('a sign-in link that would replace a session asks first, naming both princi
   ).toBeVisible();
   await page.getByRole('button', { name: "Stay signed in as Workers' group delegate (WKR)" }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
-  await expect(page.getByText("Workers' group delegate — WKR")).toBeVisible();
+  await expect(page.getByText("Workers' group delegate — Workers’ group")).toBeVisible();
 
   // Asked again, and this time accepted.
   await page.goto(`/sign-in#token=${token('member', 'EMP')}`);
   await page.getByRole('button', { name: "Sign in as Employers' group delegate (EMP)" }).click();
-  await expect(page.getByText("Employers' group delegate — EMP")).toBeVisible();
+  await expect(page.getByText("Employers' group delegate — Employers’ group")).toBeVisible();
 
   // The page and its files carry the headers too (the rest of this suite runs under that policy: a violation is a console error).
   const index = await page.request.get('/', { headers: { accept: 'text/html' } });

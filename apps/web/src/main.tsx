@@ -5,11 +5,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { ApiFailure } from './api/client';
 import { Layout } from './features/session/layout';
 import { LanguageProvider } from './i18n/language';
 import { Loading } from './ui/loading';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false } } });
+// A refusal (404 for an unknown id, 403) is said at once; only a failure of the network or the server is tried again.
+const retry = (failures: number, error: unknown) => failures < 3 && !(error instanceof ApiFailure && error.body.statusCode < 500);
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false, retry } } });
 
 // Page paths never collide with API paths (/documents, /decisions…): see apps/api/src/bootstrap/web-app.ts.
 // Each page is a chunk of its own, fetched when its route is first matched.
@@ -25,6 +28,7 @@ const router = createBrowserRouter([
           { path: '/read/:documentId', lazy: async () => ({ Component: (await import('./features/documents/reader-page')).ReaderPage }) },
           { path: '/workspace/:decisionId', lazy: async () => ({ Component: (await import('./features/decisions/workspace-page')).WorkspacePage }) },
           { path: '/workspace/:decisionId/text', lazy: async () => ({ Component: (await import('./features/decisions/text-page')).TextPage }) },
+          { path: '/chair', lazy: async () => ({ Component: (await import('./features/decisions/chair-index-page')).ChairIndexPage }) },
           { path: '/chair/:decisionId', lazy: async () => ({ Component: (await import('./features/decisions/chair-page')).ChairPage }) },
           { path: '/points/:code', lazy: async () => ({ Component: (await import('./features/plan/point-page')).PointPage }) },
           { path: '/plan', lazy: async () => ({ Component: (await import('./features/plan/plan-board-page')).PlanBoardPage }) },

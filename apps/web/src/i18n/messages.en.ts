@@ -4,6 +4,7 @@ import { common } from './en/common';
 import { decisions } from './en/decisions';
 import { documents } from './en/documents';
 import { errors } from './en/errors';
+import { groups } from './en/groups';
 import { members } from './en/members';
 import { plan } from './en/plan';
 import { session } from './en/session';
@@ -15,6 +16,19 @@ import { workflow } from './en/workflow';
  * one (a missing key is a type error). Whole ICU messages, by feature; the Office's texts
  * (paragraphs, clauses, amendment words) are never translated.
  */
-export const en = { ...common, ...workflow, ...session, ...documents, ...decisions, ...amendments, ...plan, ...statements, ...members, ...audit, ...errors };
+export const en = {
+  ...common,
+  ...groups,
+  ...workflow,
+  ...session,
+  ...documents,
+  ...decisions,
+  ...amendments,
+  ...plan,
+  ...statements,
+  ...members,
+  ...audit,
+  ...errors,
+};
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { common } from './es/common';
 import { decisions } from './es/decisions';
 import { documents } from './es/documents';
 import { errors } from './es/errors';
+import { groups } from './es/groups';
 import { members } from './es/members';
 import { plan } from './es/plan';
 import { session } from './es/session';
@@ -14,6 +15,7 @@ import type { MessageKey } from './messages.en';
 /** The interface in Spanish, loaded when chosen. */
 export const es: Record<MessageKey, string> = {
   ...common,
+  ...groups,
   ...workflow,
   ...session,
   ...documents,

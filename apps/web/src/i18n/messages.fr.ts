@@ -4,6 +4,7 @@ import { common } from './fr/common';
 import { decisions } from './fr/decisions';
 import { documents } from './fr/documents';
 import { errors } from './fr/errors';
+import { groups } from './fr/groups';
 import { members } from './fr/members';
 import { plan } from './fr/plan';
 import { session } from './fr/session';
@@ -14,6 +15,7 @@ import type { MessageKey } from './messages.en';
 /** The interface in French, loaded when chosen. */
 export const fr: Record<MessageKey, string> = {
   ...common,
+  ...groups,
   ...workflow,
   ...session,
   ...documents,

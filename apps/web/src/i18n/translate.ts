@@ -1,3 +1,4 @@
+import { alpha3ToAlpha2 } from 'i18n-iso-countries';
 import { useIntl } from 'react-intl';
 import type { ApiError } from '../api/client';
 import { en, type MessageKey } from './messages.en';
@@ -5,7 +6,16 @@ import { en, type MessageKey } from './messages.en';
 type Values = Record<string, string | number | Date>;
 
 /** Families of names the API sends as plain strings; each name's words are the message `<family>.<name>`. */
-type NameFamily = 'state' | 'event' | 'entity' | 'role' | 'stance' | 'adjustment' | 'audit.type';
+type NameFamily = 'field' | 'group' | 'place' | 'rule' | 'state' | 'event' | 'entity' | 'role' | 'stance' | 'adjustment' | 'audit.type';
+
+interface Credited {
+  number: string;
+  proposerGroup: string;
+  onBehalf: 'group' | 'self';
+}
+
+/** A government moving in its own name is numbered by its country: D26(b)/GOV-FRA/1. */
+const countryOf = (number: string) => [...number.matchAll(/\/[A-Z]+-([A-Z]{3})\//g)].at(-1)?.[1];
 
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
@@ -32,5 +42,29 @@ export function useT() {
     const { code, message } = e as { code?: ApiError['code']; message: string };
     return code ? tError(code, message) : message;
   };
-  return { t, tName, tState: (state: string) => tName('state', state), tEvent: (type: string) => tName('event', type), tError, engineRefusal };
+  /** A group by its name ("Workers’ group"); a code this version does not know stays a code. */
+  const tGroup = (code: string) => tName('group', code);
+  /** A government by its country's name in the reader's language, from the ISO alpha-3 code the API keeps. */
+  const tCountry = (alpha3: string) => {
+    const alpha2 = alpha3ToAlpha2(alpha3);
+    return (alpha2 && new Intl.DisplayNames([intl.locale], { type: 'region' }).of(alpha2)) || alpha3;
+  };
+  /** Who moved an amendment, in the Governing Body's words: "moved by the Workers’ group", "moved by the Government of France". */
+  const credit = (a: Credited, heading = false) =>
+    t(heading ? 'credit.movedHeading' : 'credit.moved', {
+      onBehalf: a.onBehalf,
+      group: tGroup(a.proposerGroup),
+      country: tCountry(countryOf(a.number) ?? ''),
+    });
+  return {
+    t,
+    tName,
+    tGroup,
+    tCountry,
+    credit,
+    tState: (state: string) => tName('state', state),
+    tEvent: (type: string) => tName('event', type),
+    tError,
+    engineRefusal,
+  };
 }

@@ -1,6 +1,8 @@
+import { useEffect, useRef } from 'react';
 import { ApiFailure } from '../api/client';
 import { isVersionConflict } from '../api/errors';
 import { useT } from '../i18n/translate';
+import { refusedFields } from './field-error';
 import styles from './notice.module.css';
 
 interface NearMiss {
@@ -8,9 +10,17 @@ interface NearMiss {
   differences: string[];
 }
 
-/** What went wrong, next to the action, in the reader's words for the API's code; with the fields to correct and the near misses of a quote not found. */
-export function ErrorNote({ error }: { error: unknown }) {
-  const { t, tState, tEvent, tError } = useT();
+/**
+ * What went wrong, next to the action, in the reader's words for the API's code; with the near
+ * misses of a quote not found, and the fields to correct unless the form says so beside each
+ * (`placed`). Brought into view when it appears: on a phone the form's end may be below the fold.
+ */
+export function ErrorNote({ error, placed = false }: { error: unknown; placed?: boolean }) {
+  const { t, tState, tEvent, tError, tName } = useT();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) box.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [error]);
   if (!error) return null;
   const body = error instanceof ApiFailure ? error.body : null;
   const d = body?.details as { seenState?: string; state?: string; event?: string } | undefined;
@@ -18,7 +28,7 @@ export function ErrorNote({ error }: { error: unknown }) {
     // Someone acted first: what changed, and that the page now shows it; not the server's words.
     const [seen, now] = [d.seenState, d.state ?? d.seenState].map(tState);
     return (
-      <div className={styles.error} role="alert">
+      <div className={styles.error} role="alert" ref={box}>
         <p>
           <strong>{t('error.actedFirst')}</strong> {seen === now ? t('error.actedFirstSameState', { state: now }) : t('error.actedFirstChanged', { seen, now })}
         </p>
@@ -27,15 +37,16 @@ export function ErrorNote({ error }: { error: unknown }) {
     );
   }
   const near = (body?.details?.nearMisses as NearMiss[] | undefined) ?? [];
-  const fields = (body?.details?.fields as Record<string, string[]> | undefined) ?? {};
+  const { fields, rules } = refusedFields(error);
   return (
-    <div className={styles.error} role="alert">
+    <div className={styles.error} role="alert" ref={box}>
       <p>{body ? tError(body.code, body.message) : t('error.network')}</p>
-      {Object.entries(fields).map(([f, m]) => (
-        <p key={f}>
-          <code>{f}</code>: {m.join('; ')}
-        </p>
-      ))}
+      {!placed &&
+        Object.entries(fields).map(([f, m]) => {
+          const label = tName('field', f);
+          const rule = rules[f] ? tName('rule', rules[f]) : undefined;
+          return <p key={f}>{t('error.field', { field: label, problem: rule && rule !== rules[f] ? rule : m.join('; ') })}</p>;
+        })}
       {near.length > 0 && (
         <>
           <p>{t('error.nearMisses')}</p>

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import notice from '../../ui/notice.module.css';
-import { ScrollRegion } from '../../ui/scroll-region';
 import { Badge, StateBadge } from '../../ui/state-badge';
 import { TrackedClause } from '../../ui/tracked-change';
+import { sessionQueries } from '../session/session.queries';
 import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
@@ -15,6 +15,8 @@ import styles from './amendment-card.module.css';
 import { newWords, operationOf } from './amendment-words';
 import { useAmendmentEvent } from './amendments.mutations';
 import { FilingPanel } from './filing-panel';
+
+const PENDING = ['submitted', 'circulated', 'under_consideration'];
 
 function AmendmentStatements({ a }: { a: Amendment }) {
   const { t } = useT();
@@ -41,20 +43,24 @@ export function StaleReason({ because }: { because: NonNullable<Amendment['stale
  * amendment to an adjustment, `baseText`), who moved it, where it stands, and only the actions the server offers.
  */
 export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string }) {
-  const { t, tName } = useT();
+  const { t, tName, tGroup, credit } = useT();
+  const me = useQuery(sessionQueries.me());
   const send = useAmendmentEvent(a.id);
   const [subOpen, setSubOpen] = useState(false);
+  const subButton = useRef<HTMLButtonElement>(null);
   const [statementsOpen, setStatementsOpen] = useState(false);
   const op = operationOf(a);
   const base = a.parentId || a.adjustmentId ? baseText : (a.clauseText ?? undefined);
   const words = newWords(a);
+  // Sub-amendments are moved by members, on an amendment still pending; the form closes if it is withdrawn meanwhile.
+  const mayMove = me.data?.role === 'member' && !a.parentId && !!words && PENDING.includes(a.state);
   return (
     <article className={styles.card} id={`amendment-${a.id}`} aria-labelledby={`amendment-${a.id}-title`}>
       <h4 id={`amendment-${a.id}-title`}>
         <span className="number">{a.number}</span> <StateBadge state={a.state} /> {a.late && <Badge>{t('amendment.late')}</Badge>}
       </h4>
       <p className={styles.meta}>
-        {t('amendment.movedBy', { group: a.proposerGroup, onBehalf: a.onBehalf })} · {a.description}
+        {credit(a, true)} · {a.description}
       </p>
       {base !== undefined && (
         <p className="office-text">
@@ -71,7 +77,7 @@ export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string
       </p>
       <ul className={styles.facts}>
         {a.seconder && <li>{t('amendment.seconded')}</li>}
-        {a.supports.length > 0 && <li>{t('amendment.supportedBy', { groups: a.supports.join(', ') })}</li>}
+        {a.supports.length > 0 && <li>{t('amendment.supportedBy', { groups: a.supports.map(tGroup).join(', ') })}</li>}
         {a.conflictsWith.length > 0 && (
           <li className={notice.notice}>
             {t('amendment.conflicts', { numbers: a.conflictsWith.map((c) => c.number).join(', '), more: a.conflictCount - a.conflictsWith.length })}
@@ -83,34 +89,38 @@ export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string
           </li>
         )}
       </ul>
-      <ScrollRegion label={t('amendment.positions')}>
-        <table className={styles.positions}>
-          <caption>{t('amendment.positions')}</caption>
-          <tbody>
-            <tr>
-              {Object.keys(a.positions).map((g) => (
-                <th key={g} scope="col">
-                  {g}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {Object.entries(a.positions).map(([g, p]) => (
-                <td key={g}>{p ? tName('stance', p) : '—'}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </ScrollRegion>
+      {/* Every group in view on a phone: the positions wrap, never scroll sideways. */}
+      <p className={styles.positionsTitle} id={`amendment-${a.id}-positions`}>
+        {t('amendment.positions')}
+      </p>
+      <dl className={styles.positions} aria-labelledby={`amendment-${a.id}-positions`}>
+        {Object.entries(a.positions).map(([g, p]) => (
+          <div key={g}>
+            <dt>
+              <abbr title={tGroup(g)}>{g}</abbr>
+            </dt>
+            <dd>{p ? tName('stance', p) : '—'}</dd>
+          </div>
+        ))}
+      </dl>
       <EventButtons target={a} send={send} object={a.number} />
       <div className={button.actions}>
-        {!a.parentId && words && ['submitted', 'circulated', 'under_consideration'].includes(a.state) && (
-          <button type="button" className={button.button} aria-expanded={subOpen} onClick={() => setSubOpen(!subOpen)}>
+        {mayMove && (
+          <button type="button" ref={subButton} className={button.button} aria-expanded={subOpen} onClick={() => setSubOpen(!subOpen)}>
             {t('amendment.subamend')}
           </button>
         )}
       </div>
-      {subOpen && words && <FilingPanel target={{ kind: 'sub', parent: a, text: words }} onDone={() => setSubOpen(false)} />}
+      {subOpen && mayMove && (
+        <FilingPanel
+          target={{ kind: 'sub', parent: a, text: words }}
+          onDone={() => {
+            setSubOpen(false);
+            // Back where the reader was, not to the top of the page.
+            requestAnimationFrame(() => subButton.current?.focus());
+          }}
+        />
+      )}
       {/* Read when opened: a list of 200 amendments makes no 200 requests. */}
       <details onToggle={(e) => setStatementsOpen(e.currentTarget.open)}>
         <summary>{t('amendment.statementsTitle')}</summary>

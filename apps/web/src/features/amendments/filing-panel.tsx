@@ -1,19 +1,25 @@
 import { applyOperation, describeOperation, type TextOperation, wordOccurrences } from '@gbdw/drafting';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type JSX, useId, useState } from 'react';
+import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { CharCount } from '../../ui/char-count';
 import { ErrorNote } from '../../ui/error-note';
+import { FieldError } from '../../ui/field-error';
 import form from '../../ui/form.module.css';
 import notice from '../../ui/notice.module.css';
 import { Ins, TrackedClause } from '../../ui/tracked-change';
 import { memberQueries } from '../members/members.queries';
 import { sessionQueries } from '../session/session.queries';
 import { type FilingTarget, useFileAmendment } from './amendments.mutations';
+import { LateNotice } from './late-notice';
 import { WordPicker, type WordRange } from './word-picker';
 
 type Kind = 'replace' | 'insert_before' | 'insert_after' | 'delete' | 'replace_clause' | 'delete_clause' | 'add_clause';
 const ON_WORDS: Kind[] = ['replace', 'insert_before', 'insert_after', 'delete'];
+/** The API's limits on the new words and the rationale (CreateAmendmentDto): said before typing. */
+const WORDS_MAX = 20_000;
+const RATIONALE_MAX = 20_000;
 
 /** The operation the form describes, anchored on the chosen words (with their occurrence when they recur). */
 function operation(kind: Kind, text: string, range: WordRange | null, words: string, clause: string): TextOperation | null {
@@ -47,12 +53,16 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   const [words, setWords] = useState('');
   const [rationale, setRationale] = useState('');
   const [own, setOwn] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening the form takes the reader to it (a keyboard user would otherwise be left on the button).
+  useEffect(() => heading.current?.focus(), []);
   const kinds: Kind[] = target.kind === 'clause' ? [...ON_WORDS, 'replace_clause', 'delete_clause', 'add_clause'] : ON_WORDS;
   const op = operation(kind, target.text, range, words, target.kind === 'clause' ? target.clause : '');
   const government = groups.data?.find((g) => g.code === me.data?.groupCode)?.kind;
   const mayOwn = me.data?.role === 'member' && !!me.data.country && (government === 'government' || government === 'regional') && target.kind === 'clause';
   let preview: JSX.Element | null = null;
-  if (op) {
+  const tooLong = [...words].length > WORDS_MAX || [...rationale].length > RATIONALE_MAX;
+  if (op && !tooLong) {
     try {
       if (op.kind === 'add_clause') preview = <Ins>{op.text}</Ins>;
       else if (op.kind !== 'delete_clause') applyOperation(target.text, op);
@@ -64,7 +74,7 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   }
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (op) file.mutate({ op, rationale, ...(own ? { onBehalf: 'self' as const } : {}) }, { onSuccess: onDone });
+    if (op && !tooLong) file.mutate({ op, rationale, ...(own ? { onBehalf: 'self' as const } : {}) }, { onSuccess: onDone });
   };
   const title =
     target.kind === 'clause'
@@ -76,7 +86,10 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   const onWords = ON_WORDS.includes(kind);
   return (
     <form className={form.panel} onSubmit={submit} aria-label={title}>
-      <h3>{title}</h3>
+      <h3 ref={heading} tabIndex={-1}>
+        {title}
+      </h3>
+      <LateNotice sub={target.kind === 'sub'} />
       <fieldset>
         <legend>{t('filing.what')}</legend>
         {kinds.map((k) => (
@@ -89,11 +102,30 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
       {needsWords && (
         <>
           <label htmlFor={`${id}-words`}>{kind === 'replace_clause' || kind === 'add_clause' ? t('filing.newClause') : t('filing.newWords')}</label>
-          <textarea id={`${id}-words`} value={words} onChange={(e) => setWords(e.target.value)} rows={2} />
+          <textarea
+            id={`${id}-words`}
+            value={words}
+            onChange={(e) => setWords(e.target.value)}
+            rows={2}
+            aria-describedby={`${id}-words-count ${id}-words-error`}
+            aria-invalid={[...words].length > WORDS_MAX}
+          />
+          <CharCount id={`${id}-words-count`} value={words} max={WORDS_MAX} />
+          <FieldError error={file.error} names={['op.text', 'op.with']} id={`${id}-words-error`} />
         </>
       )}
       <label htmlFor={`${id}-rationale`}>{t('filing.rationale')}</label>
-      <textarea id={`${id}-rationale`} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} required />
+      <textarea
+        id={`${id}-rationale`}
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+        rows={2}
+        required
+        aria-describedby={`${id}-rationale-count ${id}-rationale-error`}
+        aria-invalid={[...rationale].length > RATIONALE_MAX}
+      />
+      <CharCount id={`${id}-rationale-count`} value={rationale} max={RATIONALE_MAX} />
+      <FieldError error={file.error} names={['rationale']} id={`${id}-rationale-error`} />
       {mayOwn && (
         <label className={form.choice}>
           <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} /> {t('filing.ownName', { country: me.data?.country ?? '' })}
@@ -111,14 +143,14 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
         )}
       </section>
       <div className={button.actions}>
-        <button type="submit" className={button.primary} disabled={!op || file.isPending}>
+        <button type="submit" className={button.primary} disabled={!op || tooLong || file.isPending}>
           {t('filing.submit')}
         </button>
         <button type="button" className={button.button} onClick={onDone}>
           {t('action.cancel')}
         </button>
       </div>
-      <ErrorNote error={file.error} />
+      <ErrorNote error={file.error} placed />
     </form>
   );
 }

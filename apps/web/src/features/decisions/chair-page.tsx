@@ -3,8 +3,8 @@ import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import { DecisionText } from '../../ui/decision-text';
-import { Loading } from '../../ui/loading';
 import notice from '../../ui/notice.module.css';
+import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
 import { AmendmentCard, StaleReason } from '../amendments/amendment-card';
 import cards from '../amendments/amendment-card.module.css';
@@ -13,18 +13,21 @@ import { amendmentQueries } from '../amendments/amendments.queries';
 import { takeUpOrder } from '../amendments/take-up-order';
 import styles from './chair-page.module.css';
 import { DecisionActions } from './decision-actions';
+import { DecisionClosing } from './decision-closing';
+import { DecisionStage, FINAL_STATES, useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
 
 const PENDING = ['submitted', 'circulated', 'under_consideration'];
 
 /** The Chair's desk: the item, what the rules allow next, the amendments in take-up order, the text as it stands. */
 export function ChairPage() {
-  const { t } = useT();
+  const { t, credit } = useT();
+  const heading = useDecisionHeading();
   const { decisionId = '' } = useParams();
   const decision = useQuery(decisionQueries.detail(decisionId));
   const amendments = useQuery(amendmentQueries.list(decisionId));
   const current = useQuery(decisionQueries.text(decisionId, 'current'));
-  if (!decision.data) return <Loading />;
+  if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
   const ordered = takeUpOrder(
     amendments.data ?? [],
@@ -33,6 +36,7 @@ export function ChairPage() {
   const pending = ordered.filter((a) => PENDING.includes(a.state));
   const waiting = pending.filter((a) => a.onBehalf === 'self' && !a.seconder);
   const decided = ordered.filter((a) => !PENDING.includes(a.state));
+  const closed = FINAL_STATES.includes(d.state);
   const referenceLine = `(${d.document}, paragraph ${d.paragraph}${decided.some((a) => a.state === 'adopted' && !a.parentId) ? ', as amended by the Governing Body' : ''})`;
   return (
     <>
@@ -40,31 +44,39 @@ export function ChairPage() {
         <Link to={`/workspace/${d.id}`}>{d.document}</Link>
       </p>
       <h1>
-        {t('chair.title', { paragraph: d.paragraph })} <StateBadge state={d.state} />
+        {t('chair.title', { heading: heading(d) })} <StateBadge state={d.state} />
       </h1>
-      <section aria-labelledby="next">
-        <h2 id="next">{t('chair.next')}</h2>
-        {d.allowedEvents.length === 0 && <p>{t('chair.nothingNow')}</p>}
-        <DecisionActions d={d} finalPreview={current.data ? `${current.data}\n\n${referenceLine}` : undefined} />
-      </section>
-      <div className={styles.desk}>
+      <DecisionStage d={d} />
+      {closed ? (
+        <DecisionClosing d={d} />
+      ) : (
+        <section aria-labelledby="next">
+          <h2 id="next">{t('chair.next')}</h2>
+          <DecisionActions d={d} finalPreview={current.data ? `${current.data}\n\n${referenceLine}` : undefined} />
+        </section>
+      )}
+      <div className={closed ? undefined : styles.desk}>
         <section aria-labelledby="order">
-          <h2 id="order">{t('chair.order', { count: pending.length })}</h2>
-          <ol className={cards.list}>
-            {pending.map((a) => (
-              <li key={a.id}>
-                {waiting.includes(a) && <p className={notice.notice}>{t('chair.waitingForSeconder')}</p>}
-                <AmendmentCard a={a} baseText={parentWords(ordered, a)} />
-              </li>
-            ))}
-          </ol>
+          {!closed && (
+            <>
+              <h2 id="order">{t('chair.order', { count: pending.length })}</h2>
+              <ol className={cards.list}>
+                {pending.map((a) => (
+                  <li key={a.id}>
+                    {waiting.includes(a) && <p className={notice.notice}>{t('chair.waitingForSeconder')}</p>}
+                    <AmendmentCard a={a} baseText={parentWords(ordered, a)} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
           {decided.length > 0 && (
-            <details>
+            <details open={closed}>
               <summary>{t('chair.decided', { count: decided.length })}</summary>
               <ul className={cards.list}>
                 {decided.map((a) => (
                   <li key={a.id}>
-                    <span className="number">{a.number}</span> <StateBadge state={a.state} /> {a.description}
+                    <span className="number">{a.number}</span> <StateBadge state={a.state} /> {credit(a)} · {a.description}
                     {a.staleBecause && (
                       <span className={notice.notice}>
                         {' — '}
@@ -77,10 +89,12 @@ export function ChairPage() {
             </details>
           )}
         </section>
-        <section aria-labelledby="as-it-stands">
-          <h2 id="as-it-stands">{t('chair.asItStands')}</h2>
-          <DecisionText>{current.data ?? t('common.loading')}</DecisionText>
-        </section>
+        {!closed && (
+          <section aria-labelledby="as-it-stands" className={styles.standing}>
+            <h2 id="as-it-stands">{t('chair.asItStands')}</h2>
+            <DecisionText>{current.data ?? t('common.loading')}</DecisionText>
+          </section>
+        )}
       </div>
     </>
   );

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
-import { FormattedDate } from 'react-intl';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import { DecisionText } from '../../ui/decision-text';
-import { Loading } from '../../ui/loading';
+import { Pending } from '../../ui/pending';
 import radio from '../../ui/radio-group.module.css';
 import { ChangeInText } from '../../ui/tracked-change';
+import { When } from '../../ui/when';
+import { useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
 
 const VARIANTS = ['current', 'draft', 'final'] as const;
@@ -15,19 +16,20 @@ const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
 
 /** The decision text in each variant, every applied change attributed, and the downloads. */
 export function TextPage() {
-  const { t, tState } = useT();
+  const { t, tState, tGroup } = useT();
+  const heading = useDecisionHeading();
   const { decisionId = '' } = useParams();
   const decision = useQuery(decisionQueries.detail(decisionId));
   const adopted = ['adopted', 'adopted_as_amended'].includes(decision.data?.state ?? '');
   const [variant, setVariant] = useState<(typeof VARIANTS)[number]>('current');
   const text = useQuery({ ...decisionQueries.text(decisionId, variant), enabled: variant !== 'final' || adopted });
   const changes = useQuery(decisionQueries.changes(decisionId));
-  if (!decision.data) return <Loading />;
+  if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
   return (
     <>
       <p className="number">
-        <Link to={`/workspace/${d.id}`}>{t('text.back', { paragraph: d.paragraph })}</Link>
+        <Link to={`/workspace/${d.id}`}>{t('text.back', { heading: heading(d) })}</Link>
       </p>
       <h1>{t('text.title', { paragraph: d.paragraph, document: d.document })}</h1>
       <RadioGroup value={variant} onChange={(v) => setVariant(v as (typeof VARIANTS)[number])} orientation="horizontal" className={radio.group}>
@@ -69,8 +71,7 @@ export function TextPage() {
           {(changes.data ?? []).map((c) => (
             <li key={`${c.seq}-${c.amendment.id}`}>
               <p>
-                <span className="number">{c.amendment.number}</span> · {c.group} · {c.clause ?? t('text.removedClause')} ·{' '}
-                <FormattedDate value={c.adoptedAt} dateStyle="medium" timeStyle="short" timeZone="Europe/Zurich" />
+                <span className="number">{c.amendment.number}</span> · {tGroup(c.group)} · {c.clause ?? t('text.removedClause')} · <When at={c.adoptedAt} />
               </p>
               <p className="office-text">
                 <ChangeInText

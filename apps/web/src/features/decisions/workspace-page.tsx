@@ -1,12 +1,12 @@
 import { clauseJoin } from '@gbdw/drafting';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import form from '../../ui/form.module.css';
-import { Loading } from '../../ui/loading';
+import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
 import { AmendmentCard } from '../amendments/amendment-card';
 import cards from '../amendments/amendment-card.module.css';
@@ -18,6 +18,7 @@ import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
 import { DecisionActions } from './decision-actions';
+import { DecisionStage, useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
 import styles from './workspace-page.module.css';
 
@@ -48,7 +49,8 @@ function ClauseStatements({ clauseId, label }: { clauseId: string; label: string
 
 /** The decision: its clauses, and under each its amendments as tracked changes; filing by choosing words. */
 export function WorkspacePage() {
-  const { t, tState } = useT();
+  const { t, tState, tGroup } = useT();
+  const heading = useDecisionHeading();
   const { decisionId = '' } = useParams();
   const me = useQuery(sessionQueries.me());
   const decision = useQuery(decisionQueries.detail(decisionId));
@@ -56,7 +58,13 @@ export function WorkspacePage() {
   const [group, setGroup] = useState('');
   const [state, setState] = useState('');
   const [filing, setFiling] = useState<string | null>(null);
-  if (!decision.data) return <Loading />;
+  const amendButtons = useRef(new Map<string, HTMLButtonElement>());
+  const doneFiling = (clauseId: string) => {
+    setFiling(null);
+    // Back to the clause's button, not to the top of the page.
+    requestAnimationFrame(() => amendButtons.current.get(clauseId)?.focus());
+  };
+  if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
   const all = amendments.data ?? [];
   const shown = all.filter((a) => (!group || a.proposerGroup === group) && (!state || a.state === state));
@@ -90,8 +98,9 @@ export function WorkspacePage() {
         <Link to={`/read/${d.documentId}`}>{d.document}</Link>
       </p>
       <h1>
-        {t('workspace.title', { paragraph: d.paragraph })} <StateBadge state={d.state} />
+        {heading(d)} <StateBadge state={d.state} />
       </h1>
+      <DecisionStage d={d} />
       <p>
         <Link to={`/workspace/${d.id}/text`}>{t('workspace.toText')}</Link>
         {me.data?.role === 'chair' && (
@@ -108,7 +117,9 @@ export function WorkspacePage() {
           <select value={group} onChange={(e) => setGroup(e.target.value)}>
             <option value="">{t('workspace.all')}</option>
             {groups.map((g) => (
-              <option key={g}>{g}</option>
+              <option key={g} value={g}>
+                {tGroup(g)}
+              </option>
             ))}
           </select>
         </label>{' '}
@@ -138,11 +149,20 @@ export function WorkspacePage() {
                   {clauseJoin(i, d.clauses.length, c.text)}
                 </p>
                 {mayFile && filing !== c.id && (
-                  <button type="button" className={button.button} onClick={() => setFiling(c.id)}>
+                  <button
+                    type="button"
+                    ref={(el) => {
+                      if (el) amendButtons.current.set(c.id, el);
+                    }}
+                    className={button.button}
+                    onClick={() => setFiling(c.id)}
+                  >
                     {t('workspace.amendClause', { clause: c.label })}
                   </button>
                 )}
-                {filing === c.id && <FilingPanel target={{ kind: 'clause', decisionId: d.id, clause: c.label, text: c.text }} onDone={() => setFiling(null)} />}
+                {filing === c.id && (
+                  <FilingPanel target={{ kind: 'clause', decisionId: d.id, clause: c.label, text: c.text }} onDone={() => doneFiling(c.id)} />
+                )}
                 <ClauseGuidance clauseId={c.id} label={c.label} />
               </div>
               <ul className={`${cards.list} ${styles.amendments}`} aria-label={t('workspace.amendmentsTo', { clause: c.label })}>

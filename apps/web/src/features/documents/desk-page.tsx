@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/translate';
+import { ForRole } from '../../ui/for-role';
+import { StateBadge } from '../../ui/state-badge';
+import { useDecisionHeading } from '../decisions/decision-stage';
 import { sessionQueries } from '../session/session.queries';
 import { SittingForm } from '../session/sitting-form';
 import styles from './desk-page.module.css';
@@ -8,7 +11,7 @@ import { documentQueries } from './documents.queries';
 import { ImportDocument } from './import-document';
 
 /** The secretariat's desk: documents in, the sitting and its deadlines, and the ways to the amendments received, members and the trail. */
-export function DeskPage() {
+function DeskPageContent() {
   const { t } = useT();
   const documents = useQuery(documentQueries.list());
   const sessions = useQuery(sessionQueries.list());
@@ -16,19 +19,6 @@ export function DeskPage() {
   return (
     <>
       <h1>{t('desk.title')}</h1>
-      <nav aria-label={t('desk.places')}>
-        <ul className={styles.inlineList}>
-          <li>
-            <Link to="/desk/members">{t('members.title')}</Link>
-          </li>
-          <li>
-            <Link to="/trail">{t('audit.title')}</Link>
-          </li>
-          <li>
-            <Link to="/plan">{t('plan.title')}</Link>
-          </li>
-        </ul>
-      </nav>
       <section aria-labelledby="documents">
         <h2 id="documents">{t('home.documents')}</h2>
         <table>
@@ -76,17 +66,32 @@ export function DeskPage() {
 /** Where the secretariat goes for one document's decisions: the amendments received, the Chair's desk, the outcome record. */
 function DocumentPlaces({ id }: { id: string }) {
   const { t } = useT();
+  const heading = useDecisionHeading();
   const { data: doc } = useQuery(documentQueries.detail(id));
   return (
     <ul className={styles.inlineList}>
-      {(doc?.decisions ?? []).map((x) => (
+      {(doc?.decisions ?? []).flatMap((x) => [
+        // The decision's own page is where the secretariat publishes it.
         <li key={x.id}>
+          <Link to={`/workspace/${x.id}`}>{heading(x)}</Link> <StateBadge state={x.state} />
+        </li>,
+        <li key={`${x.id}-received`}>
           <Link to={`/desk/amendments/${x.id}`}>{t('received.link', { paragraph: x.paragraph })}</Link>
-        </li>
-      ))}
+        </li>,
+      ])}
       <li>
         <Link to={`/outcome/${id}`}>{t('outcome.title')}</Link>
       </li>
     </ul>
+  );
+}
+
+/** The page of secretariat only: anyone else is told whose it is, and no read is sent. */
+export function DeskPage() {
+  const { t } = useT();
+  return (
+    <ForRole roles={['secretariat']} title={t('desk.title')}>
+      <DeskPageContent />
+    </ForRole>
   );
 }

@@ -5,7 +5,14 @@ import { invalidateTransition, type Transition } from './live-invalidation';
 import { patchAmendment } from './live-patch';
 
 type Connection = 'connecting' | 'live' | 'offline';
-const LiveContext = createContext<{ connection: Connection; updatedAt: Date | null }>({ connection: 'connecting', updatedAt: null });
+interface Live {
+  connection: Connection;
+  updatedAt: Date | null;
+  /** Amendments filed since this page opened, newest last, until dismissed. */
+  arrivals: string[];
+  dismiss: (id: string) => void;
+}
+const LiveContext = createContext<Live>({ connection: 'connecting', updatedAt: null, arrivals: [], dismiss: () => undefined });
 
 /**
  * Follows GET /events: what others do appears without a reload, refetching only the reads the
@@ -22,6 +29,7 @@ export function LiveEvents({ children }: { children: ReactNode }) {
   const [connection, setConnection] = useState<Connection>('connecting');
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [arrivals, setArrivals] = useState<string[]>([]);
   useEffect(() => {
     const source = new EventSource('/events');
     let offline: ReturnType<typeof setTimeout> | undefined;
@@ -44,6 +52,7 @@ export function LiveEvents({ children }: { children: ReactNode }) {
         () => invalidateTransition(qc, ev),
       );
       setUpdatedAt(new Date());
+      if (ev.entityType === 'amendment' && !ev.fromState) setArrivals((a) => [...a.slice(-2), ev.entityId]);
       const { t, tName, tState } = current.current;
       setAnnouncement(t('live.announce', { entity: tName('entity', ev.entityType), state: ev.toState ? tState(ev.toState) : ev.event }));
     });
@@ -53,7 +62,7 @@ export function LiveEvents({ children }: { children: ReactNode }) {
     };
   }, [qc]);
   return (
-    <LiveContext.Provider value={{ connection, updatedAt }}>
+    <LiveContext.Provider value={{ connection, updatedAt, arrivals, dismiss: (id) => setArrivals((a) => a.filter((x) => x !== id)) }}>
       {children}
       <div className="visually-hidden" aria-live="polite" role="status">
         {announcement}

@@ -1,11 +1,14 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { FormattedDate, FormattedRelativeTime } from 'react-intl';
+import { FormattedRelativeTime } from 'react-intl';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/translate';
 import { StateBadge } from '../../ui/state-badge';
+import { When } from '../../ui/when';
 import { amendmentQueries } from '../amendments/amendments.queries';
+import { useDecisionHeading } from '../decisions/decision-stage';
 import { documentQueries } from '../documents/documents.queries';
 import { sessionQueries } from './session.queries';
+import { useSessionLine } from './session-line';
 
 function Deadline({ label, at }: { label: string; at: string | null }) {
   const { t } = useT();
@@ -13,27 +16,35 @@ function Deadline({ label, at }: { label: string; at: string | null }) {
   const seconds = Math.round((new Date(at).getTime() - Date.now()) / 1000);
   return (
     <li>
-      {label}: <FormattedDate value={at} dateStyle="full" timeStyle="short" timeZone="Europe/Zurich" /> (
+      {label}: <When at={at} form="weekday" /> (
       {seconds > 0 ? <FormattedRelativeTime value={seconds} updateIntervalInSeconds={60} numeric="auto" /> : t('home.passed')})
     </li>
   );
 }
 
 function DecisionSummary({ id, paragraph, state }: { id: string; paragraph: number; state: string }) {
-  const { t, tState } = useT();
+  const { t } = useT();
+  const heading = useDecisionHeading();
+  const me = useQuery(sessionQueries.me());
   const amendments = useQuery(amendmentQueries.list(id));
   const counts = new Map<string, number>();
   for (const a of amendments.data ?? []) counts.set(a.state, (counts.get(a.state) ?? 0) + 1);
   return (
     <li>
-      <Link to={`/workspace/${id}`}>{t('home.decision', { paragraph })}</Link> <StateBadge state={state} />
+      <Link to={`/workspace/${id}`}>{heading({ state, paragraph })}</Link> <StateBadge state={state} />
+      {me.data?.role === 'chair' && (
+        <>
+          {' · '}
+          <Link to={`/chair/${id}`}>{t('home.toChair')}</Link>
+        </>
+      )}
       <span>
         {' '}
         {t('home.amendments', { count: amendments.data?.length ?? 0 })}
         {[...counts].map(([s, n]) => (
           <span key={s}>
             {' · '}
-            {t('home.countInState', { count: n, state: tState(s) })}
+            {t('home.countInState', { count: n, state: s })}
           </span>
         ))}
       </span>
@@ -43,7 +54,7 @@ function DecisionSummary({ id, paragraph, state }: { id: string; paragraph: numb
 
 /** What the signed-in principal could do now: its group's amendments not yet decided, and any amendment offering it an action. */
 function NeedsYou({ decisionIds }: { decisionIds: string[] }) {
-  const { t, tEvent } = useT();
+  const { t, tEvent, credit } = useT();
   const me = useQuery(sessionQueries.me());
   const lists = useQueries({ queries: decisionIds.map((id) => amendmentQueries.list(id)) });
   const all = lists.flatMap((l) => l.data ?? []);
@@ -60,7 +71,7 @@ function NeedsYou({ decisionIds }: { decisionIds: string[] }) {
               <Link to={`/workspace/${a.decisionId}#amendment-${a.id}`}>
                 <span className="number">{a.number}</span>
               </Link>{' '}
-              <StateBadge state={a.state} /> {a.allowedEvents.length > 0 && t('home.youMay', { events: a.allowedEvents.map(tEvent).join(', ') })}
+              <StateBadge state={a.state} /> {credit(a)} {a.allowedEvents.length > 0 && t('home.youMay', { events: a.allowedEvents.map(tEvent).join(', ') })}
             </li>
           ))}
         </ul>
@@ -72,6 +83,7 @@ function NeedsYou({ decisionIds }: { decisionIds: string[] }) {
 /** The session home: the sittings and their deadlines, the documents and their decisions, and what needs this reader now. */
 export function HomePage() {
   const { t } = useT();
+  const sessionLine = useSessionLine();
   const documents = useQuery(documentQueries.list());
   const sessions = useQuery(sessionQueries.list());
   const details = useQueries({ queries: (documents.data ?? []).map((d) => documentQueries.detail(d.id)) });
@@ -81,7 +93,7 @@ export function HomePage() {
       <h1>{t('home.title')}</h1>
       {(sessions.data ?? []).map((s) => (
         <section key={s.id} aria-labelledby={`session-${s.number}`}>
-          <h2 id={`session-${s.number}`}>{t('home.session', { number: s.number, place: s.place, dates: s.dates })}</h2>
+          <h2 id={`session-${s.number}`}>{sessionLine(s)}</h2>
           {s.sittingAt ? (
             <ul>
               <Deadline label={t('home.sitting')} at={s.sittingAt} />

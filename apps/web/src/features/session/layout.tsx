@@ -1,27 +1,53 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import type { Me } from '../../api/client';
+import type { MessageKey } from '../../i18n/messages.en';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { Loading } from '../../ui/loading';
+import { Arrivals } from '../live/arrivals';
 import { LiveEvents } from '../live/live-events';
 import { LiveStatus } from '../live/live-status';
 import { LanguageSwitcher } from './language-switcher';
 import styles from './layout.module.css';
 import { useSignOut } from './session.mutations';
 import { sessionQueries } from './session.queries';
+import { signInPath } from './sign-in-path';
 
-/** Every page but sign-in: landmarks, the signed-in principal, the language, the live connection. */
+/** The places each role works in; a page outside a reader's role is not offered (and says whose it is when opened). */
+function places(role: Me['role']): { to: string; key: MessageKey; end?: boolean }[] {
+  return [
+    { to: '/', key: 'nav.home', end: true },
+    ...(role === 'chair' ? [{ to: '/chair', key: 'chair.link' as const }] : []),
+    { to: '/plan', key: 'plan.title' },
+    ...(role === 'secretariat'
+      ? [
+          { to: '/desk', key: 'desk.title' as const, end: true },
+          { to: '/desk/members', key: 'members.title' as const },
+        ]
+      : []),
+    ...(role === 'secretariat' || role === 'chair' ? [{ to: '/trail', key: 'audit.title' as const }] : []),
+  ];
+}
+
+/** Every page but sign-in: landmarks, the places of the reader's role, the language, the live connection. */
 export function Layout() {
-  const { t } = useT();
+  const { t, tGroup } = useT();
   const me = useQuery(sessionQueries.me());
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const here = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
   const nobody = me.isError || me.data === null;
   useEffect(() => {
-    if (nobody) void navigate('/sign-in', { replace: true });
-  }, [nobody, navigate]);
+    // Signed out (or never in): sign in, then come back to the page asked for.
+    if (nobody) void navigate(signInPath(here), { replace: true });
+  }, [nobody, navigate, here]);
+  // A place chosen on a phone closes the menu.
+  useEffect(() => setMenuOpen(false), [here.pathname]);
   if (!me.data) return <Loading />;
+  const who = me.data;
   return (
     <LiveEvents>
       <a className={styles.skip} href="#main">
@@ -31,26 +57,37 @@ export function Layout() {
         <Link to="/" className={styles.brand}>
           {t('layout.title')}
         </Link>
-        <nav aria-label={t('layout.nav')}>
-          <Link to="/">{t('nav.home')}</Link>
-          <Link to="/plan">{t('plan.title')}</Link>
-          {me.data.role === 'secretariat' && <Link to="/desk">{t('desk.title')}</Link>}
-          {(me.data.role === 'secretariat' || me.data.role === 'chair') && <Link to="/trail">{t('audit.title')}</Link>}
-        </nav>
-        <div className={styles.who}>
-          <span>
-            {me.data.name} — {me.data.groupCode ?? t(`role.${me.data.role}`)}
-          </span>
-          <LanguageSwitcher />
-          <button type="button" className={button.button} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}>
-            {t('layout.signOut')}
-          </button>
-        </div>
         <LiveStatus />
+        <button
+          type="button"
+          className={`${button.button} ${styles.menu}`}
+          aria-expanded={menuOpen}
+          aria-controls="places"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {t('layout.menu')}
+        </button>
+        <div id="places" className={styles.places} data-open={menuOpen}>
+          <nav aria-label={t('layout.nav')}>
+            {places(who.role).map((p) => (
+              <NavLink key={p.to} to={p.to} end={p.end}>
+                {t(p.key)}
+              </NavLink>
+            ))}
+          </nav>
+          <div className={styles.who}>
+            <span>{t('layout.signedInAs', { name: who.name, role: who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`) })}</span>
+            <LanguageSwitcher />
+            <button type="button" className={button.button} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}>
+              {t('layout.signOut')}
+            </button>
+          </div>
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <Arrivals />
     </LiveEvents>
   );
 }

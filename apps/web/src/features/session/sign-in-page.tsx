@@ -8,6 +8,7 @@ import form from '../../ui/form.module.css';
 import { LanguageSwitcher } from './language-switcher';
 import { useCheckSignInLink, useSignIn } from './session.mutations';
 import styles from './sign-in-page.module.css';
+import { returnPath } from './sign-in-path';
 
 /** A token (typed, or in the URL fragment of a printed link, which never reaches a server log) becomes a session cookie. */
 export function SignInPage() {
@@ -18,13 +19,14 @@ export function SignInPage() {
   const [token, setToken] = useState('');
   // A link for another principal than the one signed in here: asked first (a link sent by someone else must not silently swap who files what).
   const [replacing, setReplacing] = useState<{ token: string; current: Me; holder: Me } | null>(null);
-  const home = () => void navigate('/', { replace: true });
+  // Back to the page asked for while signed out (a path of this app only).
+  const home = () => void navigate(returnPath(new URLSearchParams(window.location.search).get('next')), { replace: true });
   const signInWith = (value: string) => signIn.mutate(value, { onSuccess: home });
   useEffect(() => {
     const take = () => {
       const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
       if (!token) return;
-      history.replaceState(null, '', window.location.pathname);
+      history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
       checkLink.mutate(token, {
         onSuccess: (who) => (!who ? signInWith(token) : who.holder.id === who.current.id ? home() : setReplacing({ token, ...who })),
       });
@@ -60,7 +62,9 @@ export function SignInPage() {
   };
   return (
     <main id="main" className={styles.signIn}>
+      <p className={styles.service}>{t('layout.title')}</p>
       <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.about')}</p>
       <LanguageSwitcher />
       <form onSubmit={submit}>
         <label htmlFor="token">{t('signIn.token')}</label>

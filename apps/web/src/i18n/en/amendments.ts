@@ -58,4 +58,6 @@ export const amendments = {
   'received.back': 'Back to the amendments received',
   'list.title': 'Amendments to the draft decision, paragraph {paragraph}',
   'list.print': 'Print',
+  'filing.late':
+    '{sub, select, true {The deadline for sub-amendments passed} other {The deadline for amendments passed}} on {deadline}: filed now, it is late, and the Chair takes it up only with leave.',
 };

@@ -12,7 +12,7 @@ export const decisions = {
   'workspace.amendmentsTo': 'Amendments to clause {clause}',
   'workspace.newClauses': 'Proposed new clauses',
   'workspace.subamendmentsOf': 'Sub-amendments of {number}',
-  'chair.title': 'The Chair’s desk: draft decision, paragraph {paragraph}',
+  'chair.title': 'The Chair’s desk: {heading}',
   'chair.next': 'What the rules allow now',
   'chair.nothingNow': 'Nothing on the decision itself now: take up the amendments below.',
   'chair.order':
@@ -21,7 +21,7 @@ export const decisions = {
   'chair.decided': '{count, plural, one {# decided or closed} other {# decided or closed}}',
   'chair.asItStands': 'The decision as it stands',
   'workspace.toChair': 'The Chair’s desk',
-  'text.back': 'Back to the draft decision, paragraph {paragraph}',
+  'text.back': 'Back to the {heading}',
   'text.title': 'The decision text: {document}, paragraph {paragraph}',
   'text.variant': 'Text',
   'text.shown': 'The text {variant}',
@@ -41,4 +41,21 @@ export const decisions = {
   'text.changes': '{count, plural, =0 {No change applied yet} one {# change applied} other {# changes applied}}',
   'text.removedClause': 'a clause since removed',
   'chair.link': 'The Chair’s desk',
+  'decision.heading':
+    '{state, select, adopted {Decision adopted} adopted_as_amended {Decision adopted as amended} not_adopted {Draft decision not adopted} withdrawn {Draft decision withdrawn} superseded {Draft decision superseded} other {Draft decision}}, paragraph {paragraph}',
+  'decision.stage':
+    '{state, select, drafting {{role, select, secretariat {The Office’s draft is not published yet. Publish it from the Secretariat’s desk: amendments open on publication.} chair {The draft is not published yet: there is nothing to take up until the secretariat publishes it.} member {The draft decision is not published yet: amendments open when the secretariat publishes it.} other {The draft decision is not published yet.}}} amendment_window {{role, select, secretariat {Open for amendments: circulate those received. The Chair opens the item at the sitting.} chair {Open for amendments. Open the item when the sitting reaches it.} member {Open for amendments: choose the words of a clause to amend them, or give your group’s guidance. The Chair opens the item at the sitting.} other {Open for amendments. The Chair opens the item at the sitting.}}} under_discussion {{role, select, chair {The item is open. Take up the amendments in order; if none is moved, adopt the decision as drafted.} member {The item is under discussion: amendments and sub-amendments may still be moved, late ones with the Chair’s leave.} other {The item is under discussion.}}} amendments_in_play {{role, select, chair {Amendments are before the Governing Body: decide each in order; when none is pending, adopt the decision as amended.} member {The Chair is taking up the amendments in order; sub-amendments may still be moved.} other {The Chair is taking up the amendments in order.}}} deferred {{role, select, chair {Consideration is deferred. Reopen the item when the Governing Body returns to it.} other {Consideration is deferred: the Chair may reopen the item later in the session.}}} adopted {The Governing Body adopted the decision as drafted by the Office.} adopted_as_amended {The Governing Body adopted the decision as amended.} not_adopted {The Governing Body did not adopt the decision.} withdrawn {The Office withdrew the draft decision.} superseded {A revised document supersedes this draft decision: what was pending moved to its revision.} other {}}',
+  'decision.closing': 'The final text, its downloads and the outcome record',
+  'decision.toOutcome': 'The outcome record of {document}',
+  'decision.asAdopted': 'The decision as adopted',
+  'forRole.notYours': 'This page is for: {roles}. You are signed in as {you}.',
+  'missing.title':
+    '{what, select, decision {There is no such decision} document {There is no such document} point {There is no such plan point} amendment {There is no such amendment} other {There is no such page}}',
+  'missing.help': 'The link may be mistyped, or what it named was never here.',
+  'layout.menu': 'Menu',
+  'layout.signedInAs': '{name} — {role}',
+  'live.newAmendment': 'New amendment {number}',
+  'live.dismiss': 'Dismiss the notice of {number}',
+  'chairIndex.title': 'The Chair’s desk',
+  'chairIndex.choose': 'Choose the item to run.',
 };

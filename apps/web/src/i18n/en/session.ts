@@ -9,7 +9,7 @@ export const session = {
   'signIn.replaceYes': 'Sign in as {holder}',
   'signIn.replaceNo': 'Stay signed in as {current}',
   'home.title': 'Session home',
-  'home.session': 'Session {number} — {place}, {dates}',
+  'home.session': '{number, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} Session, {place}, {dates}',
   'home.sitting': 'Sitting',
   'home.amendmentDeadline': 'Deadline for amendments',
   'home.subamendmentDeadline': 'Deadline for sub-amendments',
@@ -19,8 +19,13 @@ export const session = {
   'home.superseded': 'superseded by a revision',
   'home.decision': 'Draft decision, paragraph {paragraph}',
   'home.amendments': '{count, plural, =0 {no amendments} one {# amendment} other {# amendments}}',
-  'home.countInState': '{count} {state}',
+  'home.countInState':
+    '{state, select, submitted {{count, plural, one {# submitted} other {# submitted}}} circulated {{count, plural, one {# circulated} other {# circulated}}} under_consideration {{count, plural, one {# under consideration} other {# under consideration}}} adopted {{count, plural, one {# adopted} other {# adopted}}} rejected {{count, plural, one {# rejected} other {# rejected}}} withdrawn {{count, plural, one {# withdrawn} other {# withdrawn}}} lapsed {{count, plural, one {# lapsed} other {# lapsed}}} moot {{count, plural, one {# moot} other {# moot}}} stale {{count, plural, one {# overtaken} other {# overtaken}}} other {{count, plural, one {# {state}} other {# {state}}}}}',
   'home.needsYou': 'Needs you now',
   'home.nothingNeedsYou': 'Nothing waits for you at the moment.',
   'home.youMay': 'you may: {events}',
+  'signIn.about':
+    'Where the Governing Body’s draft decisions are amended, taken up and adopted, live, for the secretariat, the Chair, the groups and observers.',
+  'place.Geneva': 'Geneva',
+  'home.toChair': 'Run it from the Chair’s desk',
 };

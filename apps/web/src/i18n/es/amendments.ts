@@ -59,4 +59,6 @@ export const amendments: Record<keyof typeof en, string> = {
   'received.back': 'Volver a las enmiendas recibidas',
   'list.title': 'Enmiendas al proyecto de decisión, párrafo {paragraph}',
   'list.print': 'Imprimir',
+  'filing.late':
+    '{sub, select, true {El plazo para las subenmiendas venció} other {El plazo para las enmiendas venció}} el {deadline}: presentada ahora, es tardía, y la Presidencia solo la examina con su venia.',
 };

@@ -28,6 +28,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.type.statement': 'declaración',
   'audit.type.document': 'documento',
   'audit.type.session': 'reunión',
-  'audit.type.principal': 'mandante',
+  'audit.type.principal': 'cuenta',
   'audit.type.sign_in_session': 'acceso',
 };

@@ -13,7 +13,7 @@ export const decisions: Record<keyof typeof en, string> = {
   'workspace.amendmentsTo': 'Enmiendas al apartado {clause}',
   'workspace.newClauses': 'Nuevos apartados propuestos',
   'workspace.subamendmentsOf': 'Subenmiendas a {number}',
-  'chair.title': 'La mesa de la Presidencia: proyecto de decisión, párrafo {paragraph}',
+  'chair.title': 'El espacio de la Presidencia: {heading}',
   'chair.next': 'Lo que el reglamento permite ahora',
   'chair.nothingNow': 'Nada sobre la decisión misma por ahora: examine las enmiendas siguientes.',
   'chair.order':
@@ -21,8 +21,8 @@ export const decisions: Record<keyof typeof en, string> = {
   'chair.waitingForSeconder': 'Presentada en nombre de un gobierno: caduca al examinarse si no es secundada.',
   'chair.decided': '{count, plural, one {# decidida o cerrada} other {# decididas o cerradas}}',
   'chair.asItStands': 'La decisión en su estado actual',
-  'workspace.toChair': 'La mesa de la Presidencia',
-  'text.back': 'Volver al proyecto de decisión, párrafo {paragraph}',
+  'workspace.toChair': 'El espacio de la Presidencia',
+  'text.back': 'Volver a: {heading}',
   'text.title': 'El texto de la decisión: {document}, párrafo {paragraph}',
   'text.variant': 'Texto',
   'text.shown': 'El texto {variant}',
@@ -41,5 +41,22 @@ export const decisions: Record<keyof typeof en, string> = {
   'text.format.docx': 'Word, con control de cambios',
   'text.changes': '{count, plural, =0 {Ningún cambio aplicado} one {# cambio aplicado} other {# cambios aplicados}}',
   'text.removedClause': 'un apartado suprimido después',
-  'chair.link': 'La mesa del Presidente',
+  'chair.link': 'El espacio de la Presidencia',
+  'decision.heading':
+    '{state, select, adopted {Decisión adoptada} adopted_as_amended {Decisión adoptada en su forma enmendada} not_adopted {Proyecto de decisión no adoptado} withdrawn {Proyecto de decisión retirado} superseded {Proyecto de decisión sustituido} other {Proyecto de decisión}}, párrafo {paragraph}',
+  'decision.stage':
+    '{state, select, drafting {{role, select, secretariat {El proyecto de la Oficina aún no se ha publicado. Publíquelo desde el espacio de la secretaría: las enmiendas se abren con la publicación.} chair {El proyecto aún no se ha publicado: no hay nada que examinar hasta que la secretaría lo publique.} member {El proyecto de decisión aún no se ha publicado: las enmiendas se abren cuando la secretaría lo publique.} other {El proyecto de decisión aún no se ha publicado.}}} amendment_window {{role, select, secretariat {Abierto a enmiendas: distribuya las recibidas. La Presidencia abre el punto en la sesión.} chair {Abierto a enmiendas. Abra el punto cuando la sesión llegue a él.} member {Abierto a enmiendas: elija las palabras de un apartado para enmendarlas, o dé la opinión de su grupo. La Presidencia abre el punto en la sesión.} other {Abierto a enmiendas. La Presidencia abre el punto en la sesión.}}} under_discussion {{role, select, chair {El punto está abierto. Examine las enmiendas en orden; si no se presenta ninguna, haga adoptar la decisión tal como está redactada.} member {El punto está en discusión: aún pueden presentarse enmiendas y subenmiendas, las tardías con la venia de la Presidencia.} other {El punto está en discusión.}}} amendments_in_play {{role, select, chair {Hay enmiendas ante el Consejo de Administración: decida cada una en orden; cuando no quede ninguna pendiente, haga adoptar la decisión en su forma enmendada.} member {La Presidencia examina las enmiendas en orden; aún pueden presentarse subenmiendas.} other {La Presidencia examina las enmiendas en orden.}}} deferred {{role, select, chair {El examen está aplazado. Reabra el punto cuando el Consejo de Administración vuelva a él.} other {El examen está aplazado: la Presidencia puede reabrir el punto más adelante en la reunión.}}} adopted {El Consejo de Administración adoptó la decisión tal como la redactó la Oficina.} adopted_as_amended {El Consejo de Administración adoptó la decisión en su forma enmendada.} not_adopted {El Consejo de Administración no adoptó la decisión.} withdrawn {La Oficina retiró el proyecto de decisión.} superseded {Un documento revisado sustituye este proyecto de decisión: lo pendiente pasó a su revisión.} other {}}',
+  'decision.closing': 'El texto final, sus descargas y el acta de resultados',
+  'decision.toOutcome': 'El acta de resultados de {document}',
+  'decision.asAdopted': 'La decisión tal como fue adoptada',
+  'forRole.notYours': 'Esta página es para: {roles}. Ha iniciado sesión como {you}.',
+  'missing.title':
+    '{what, select, decision {No existe tal decisión} document {No existe tal documento} point {No existe tal punto del plan de acción} amendment {No existe tal enmienda} other {No existe tal página}}',
+  'missing.help': 'Puede que el enlace esté mal escrito, o que lo que nombraba nunca haya estado aquí.',
+  'layout.menu': 'Menú',
+  'layout.signedInAs': '{name} — {role}',
+  'live.newAmendment': 'Nueva enmienda {number}',
+  'live.dismiss': 'Cerrar el aviso de {number}',
+  'chairIndex.title': 'El espacio de la Presidencia',
+  'chairIndex.choose': 'Elija el punto que va a dirigir.',
 };

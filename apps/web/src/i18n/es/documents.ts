@@ -18,7 +18,7 @@ export const documents: Record<keyof typeof en, string> = {
   'linkage.addressed': 'abordado',
   'linkage.indirect': 'abordado indirectamente',
   'linkage.not_addressed': 'no abordado',
-  'desk.title': 'Mesa de la secretaría',
+  'desk.title': 'Espacio de la secretaría',
   'desk.places': 'Ir a',
   'desk.symbol': 'Signatura',
   'desk.titleColumn': 'Título',

@@ -2,7 +2,7 @@ import type { members as en } from '../en/members';
 
 export const members: Record<keyof typeof en, string> = {
   'members.title': 'Miembros',
-  'members.create': 'Crear un mandante',
+  'members.create': 'Crear una cuenta',
   'members.name': 'Nombre',
   'members.role': 'Función',
   'members.group': 'Grupo',

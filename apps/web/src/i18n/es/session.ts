@@ -11,7 +11,7 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.replaceYes': 'Iniciar sesión como {holder}',
   'signIn.replaceNo': 'Seguir con la sesión de {current}',
   'home.title': 'Inicio de la reunión',
-  'home.session': '{number}.ª reunión — {place}, {dates}',
+  'home.session': '{number}.ª reunión, {place}, {dates}',
   'home.sitting': 'Sesión',
   'home.amendmentDeadline': 'Plazo para las enmiendas',
   'home.subamendmentDeadline': 'Plazo para las subenmiendas',
@@ -21,8 +21,13 @@ export const session: Record<keyof typeof en, string> = {
   'home.superseded': 'sustituido por una revisión',
   'home.decision': 'Proyecto de decisión, párrafo {paragraph}',
   'home.amendments': '{count, plural, =0 {ninguna enmienda} one {# enmienda} other {# enmiendas}}',
-  'home.countInState': '{count} {state}',
+  'home.countInState':
+    '{state, select, submitted {{count, plural, one {# presentada} other {# presentadas}}} circulated {{count, plural, one {# distribuida} other {# distribuidas}}} under_consideration {{count, plural, one {# en examen} other {# en examen}}} adopted {{count, plural, one {# adoptada} other {# adoptadas}}} rejected {{count, plural, one {# rechazada} other {# rechazadas}}} withdrawn {{count, plural, one {# retirada} other {# retiradas}}} lapsed {{count, plural, one {# caducada} other {# caducadas}}} moot {{count, plural, one {# sin objeto} other {# sin objeto}}} stale {{count, plural, one {# superada} other {# superadas}}} other {{count, plural, one {# {state}} other {# {state}}}}}',
   'home.needsYou': 'Pendiente de usted',
   'home.nothingNeedsYou': 'Nada le espera por ahora.',
   'home.youMay': 'puede: {events}',
+  'signIn.about':
+    'Donde los proyectos de decisión del Consejo de Administración se enmiendan, se examinan y se adoptan, en directo, para la secretaría, la Presidencia, los grupos y los observadores.',
+  'place.Geneva': 'Ginebra',
+  'home.toChair': 'Dirigirla desde el espacio de la Presidencia',
 };

@@ -59,4 +59,6 @@ export const amendments: Record<keyof typeof en, string> = {
   'received.back': 'Retour aux amendements reçus',
   'list.title': 'Amendements au projet de décision, paragraphe {paragraph}',
   'list.print': 'Imprimer',
+  'filing.late':
+    '{sub, select, true {Le délai pour les sous-amendements a expiré} other {Le délai pour les amendements a expiré}} le {deadline} : déposé maintenant, il est tardif, et la présidence ne l’examine qu’avec son accord.',
 };

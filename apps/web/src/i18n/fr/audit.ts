@@ -28,6 +28,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.type.statement': 'déclaration',
   'audit.type.document': 'document',
   'audit.type.session': 'session',
-  'audit.type.principal': 'mandant',
+  'audit.type.principal': 'compte',
   'audit.type.sign_in_session': 'connexion',
 };

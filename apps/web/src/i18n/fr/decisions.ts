@@ -13,7 +13,7 @@ export const decisions: Record<keyof typeof en, string> = {
   'workspace.amendmentsTo': 'Amendements à l’alinéa {clause}',
   'workspace.newClauses': 'Nouveaux alinéas proposés',
   'workspace.subamendmentsOf': 'Sous-amendements à {number}',
-  'chair.title': 'Le bureau de la présidence : projet de décision, paragraphe {paragraph}',
+  'chair.title': 'L’espace de la présidence : {heading}',
   'chair.next': 'Ce que le règlement permet maintenant',
   'chair.nothingNow': 'Rien sur la décision elle-même pour l’instant : examinez les amendements ci-dessous.',
   'chair.order':
@@ -21,8 +21,8 @@ export const decisions: Record<keyof typeof en, string> = {
   'chair.waitingForSeconder': 'Présenté au nom d’un gouvernement : il devient caduc à l’examen s’il n’est pas appuyé.',
   'chair.decided': '{count, plural, one {# tranché ou clos} other {# tranchés ou clos}}',
   'chair.asItStands': 'La décision en l’état',
-  'workspace.toChair': 'Le bureau de la présidence',
-  'text.back': 'Retour au projet de décision, paragraphe {paragraph}',
+  'workspace.toChair': 'L’espace de la présidence',
+  'text.back': 'Retour : {heading}',
   'text.title': 'Le texte de la décision : {document}, paragraphe {paragraph}',
   'text.variant': 'Texte',
   'text.shown': 'Le texte {variant}',
@@ -41,5 +41,22 @@ export const decisions: Record<keyof typeof en, string> = {
   'text.format.docx': 'Word, avec suivi des modifications',
   'text.changes': '{count, plural, =0 {Aucune modification appliquée} one {# modification appliquée} other {# modifications appliquées}}',
   'text.removedClause': 'un alinéa supprimé depuis',
-  'chair.link': 'Le bureau du Président',
+  'chair.link': 'L’espace de la présidence',
+  'decision.heading':
+    '{state, select, adopted {Décision adoptée} adopted_as_amended {Décision adoptée telle qu’amendée} not_adopted {Projet de décision non adopté} withdrawn {Projet de décision retiré} superseded {Projet de décision remplacé} other {Projet de décision}}, paragraphe {paragraph}',
+  'decision.stage':
+    '{state, select, drafting {{role, select, secretariat {Le projet du Bureau n’est pas encore publié. Publiez-le depuis l’espace du secrétariat : les amendements s’ouvrent à la publication.} chair {Le projet n’est pas encore publié : rien à examiner tant que le secrétariat ne l’a pas publié.} member {Le projet de décision n’est pas encore publié : les amendements s’ouvrent quand le secrétariat le publie.} other {Le projet de décision n’est pas encore publié.}}} amendment_window {{role, select, secretariat {Ouvert aux amendements : communiquez ceux qui sont reçus. La présidence ouvre la question en séance.} chair {Ouvert aux amendements. Ouvrez la question quand la séance y arrive.} member {Ouvert aux amendements : choisissez les mots d’un alinéa pour les amender, ou donnez l’avis de votre groupe. La présidence ouvre la question en séance.} other {Ouvert aux amendements. La présidence ouvre la question en séance.}}} under_discussion {{role, select, chair {La question est ouverte. Examinez les amendements dans l’ordre ; si aucun n’est présenté, faites adopter la décision telle que rédigée.} member {La question est en discussion : des amendements et sous-amendements peuvent encore être présentés, les tardifs avec l’accord de la présidence.} other {La question est en discussion.}}} amendments_in_play {{role, select, chair {Des amendements sont devant le Conseil d’administration : statuez sur chacun dans l’ordre ; quand aucun n’est en suspens, faites adopter la décision telle qu’amendée.} member {La présidence examine les amendements dans l’ordre ; des sous-amendements peuvent encore être présentés.} other {La présidence examine les amendements dans l’ordre.}}} deferred {{role, select, chair {L’examen est reporté. Rouvrez la question quand le Conseil d’administration y revient.} other {L’examen est reporté : la présidence peut rouvrir la question plus tard dans la session.}}} adopted {Le Conseil d’administration a adopté la décision telle que rédigée par le Bureau.} adopted_as_amended {Le Conseil d’administration a adopté la décision telle qu’amendée.} not_adopted {Le Conseil d’administration n’a pas adopté la décision.} withdrawn {Le Bureau a retiré le projet de décision.} superseded {Un document révisé remplace ce projet de décision : ce qui était en suspens est passé à sa révision.} other {}}',
+  'decision.closing': 'Le texte final, ses téléchargements et le relevé des décisions',
+  'decision.toOutcome': 'Le relevé des décisions de {document}',
+  'decision.asAdopted': 'La décision telle qu’adoptée',
+  'forRole.notYours': 'Cette page est réservée à : {roles}. Vous êtes connecté(e) en tant que {you}.',
+  'missing.title':
+    '{what, select, decision {Cette décision n’existe pas} document {Ce document n’existe pas} point {Ce point du plan d’action n’existe pas} amendment {Cet amendement n’existe pas} other {Cette page n’existe pas}}',
+  'missing.help': 'Le lien est peut-être mal saisi, ou ce qu’il désignait n’a jamais existé ici.',
+  'layout.menu': 'Menu',
+  'layout.signedInAs': '{name} — {role}',
+  'live.newAmendment': 'Nouvel amendement {number}',
+  'live.dismiss': 'Fermer l’avis de {number}',
+  'chairIndex.title': 'L’espace de la présidence',
+  'chairIndex.choose': 'Choisissez la question à conduire.',
 };

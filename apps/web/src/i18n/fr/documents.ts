@@ -18,7 +18,7 @@ export const documents: Record<keyof typeof en, string> = {
   'linkage.addressed': 'traité',
   'linkage.indirect': 'traité indirectement',
   'linkage.not_addressed': 'non traité',
-  'desk.title': 'Bureau du secrétariat',
+  'desk.title': 'Espace du secrétariat',
   'desk.places': 'Aller à',
   'desk.symbol': 'Cote',
   'desk.titleColumn': 'Titre',

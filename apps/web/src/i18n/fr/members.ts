@@ -2,7 +2,7 @@ import type { members as en } from '../en/members';
 
 export const members: Record<keyof typeof en, string> = {
   'members.title': 'Membres',
-  'members.create': 'Créer un mandant',
+  'members.create': 'Créer un compte',
   'members.name': 'Nom',
   'members.role': 'Rôle',
   'members.group': 'Groupe',

@@ -11,7 +11,7 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.replaceYes': 'Se connecter en tant que {holder}',
   'signIn.replaceNo': 'Rester connecté en tant que {current}',
   'home.title': 'Accueil de la session',
-  'home.session': '{number}e session — {place}, {dates}',
+  'home.session': '{number}e session, {place}, {dates}',
   'home.sitting': 'Séance',
   'home.amendmentDeadline': 'Délai pour les amendements',
   'home.subamendmentDeadline': 'Délai pour les sous-amendements',
@@ -21,8 +21,13 @@ export const session: Record<keyof typeof en, string> = {
   'home.superseded': 'remplacé par une révision',
   'home.decision': 'Projet de décision, paragraphe {paragraph}',
   'home.amendments': '{count, plural, =0 {aucun amendement} one {# amendement} other {# amendements}}',
-  'home.countInState': '{count} {state}',
+  'home.countInState':
+    '{state, select, submitted {{count, plural, one {# déposé} other {# déposés}}} circulated {{count, plural, one {# distribué} other {# distribués}}} under_consideration {{count, plural, one {# en examen} other {# en examen}}} adopted {{count, plural, one {# adopté} other {# adoptés}}} rejected {{count, plural, one {# rejeté} other {# rejetés}}} withdrawn {{count, plural, one {# retiré} other {# retirés}}} lapsed {{count, plural, one {# caduc} other {# caducs}}} moot {{count, plural, one {# sans objet} other {# sans objet}}} stale {{count, plural, one {# dépassé} other {# dépassés}}} other {{count, plural, one {# {state}} other {# {state}}}}}',
   'home.needsYou': 'En attente de votre action',
   'home.nothingNeedsYou': 'Rien ne vous attend pour le moment.',
   'home.youMay': 'vous pouvez : {events}',
+  'signIn.about':
+    'Là où les projets de décision du Conseil d’administration sont amendés, examinés et adoptés, en direct, pour le secrétariat, la présidence, les groupes et les observateurs.',
+  'place.Geneva': 'Genève',
+  'home.toChair': 'La conduire depuis l’espace de la présidence',
 };
