@@ -1,37 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
-import dialog from '../../ui/dialog.module.css';
 import { Loading } from '../../ui/loading';
 import { ParagraphNumber } from '../../ui/paragraph-number';
 import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
 import { documentQueries } from './documents.queries';
+import { ParagraphText } from './footnote';
 import styles from './reader-page.module.css';
-
-function Runs({ runs }: { runs: Schemas['InlineRunView'][] }) {
-  return <>{runs.map((r, i) => (r.emphasis ? <em key={i}>{r.text}</em> : r.cites ? <cite key={i}>{r.text}</cite> : <span key={i}>{r.text}</span>))}</>;
-}
-
-/** A footnote marker opens its footnote in place (React Aria popover: keyboard and screen reader included). */
-function Footnote({ n }: { n: Schemas['FootnoteRefView'] }) {
-  const { t } = useT();
-  return (
-    <DialogTrigger>
-      <Button className={styles.footnoteMarker} aria-label={t('reader.footnote', { number: n.number })}>
-        <sup>{n.number}</sup>
-      </Button>
-      <Popover className={styles.popover}>
-        <Dialog className={dialog.dialog} aria-label={t('reader.footnote', { number: n.number })}>
-          <p>{n.text}</p>
-        </Dialog>
-      </Popover>
-    </DialogTrigger>
-  );
-}
 
 /** The document as the Office printed it: cover facts, sections, numbered paragraphs, the objectives and the appendix. */
 export function ReaderPage() {
@@ -84,10 +61,7 @@ export function ReaderPage() {
             {heading && <h2>{heading}</h2>}
             <section className={styles.paragraph} id={`p${p.number}`} aria-label={t('reader.paragraph', { number: p.number })}>
               <p className="office-text">
-                <ParagraphNumber n={p.number} /> <Runs runs={p.runs} />
-                {p.footnotes.map((n) => (
-                  <Footnote key={n.number} n={n} />
-                ))}
+                <ParagraphNumber n={p.number} /> <ParagraphText p={p} />
               </p>
               {p.planPoints.length > 0 && (
                 <p>
