@@ -4,6 +4,9 @@ import type { Schemas } from '../../api/client';
 /** A run as the API's paragraphs carry it; texts the API sends raw (footnotes, a point's citing paragraphs) are read into the same shape here. */
 export type Run = Schemas['InlineRunView'] & { strong?: true };
 
+/** The `lang` of a document's text, from its cover's "Original: English", so a screen reader reads it in that language. */
+export const documentLang = (original: string | null) => (original?.toLowerCase().startsWith('en') ? 'en' : undefined);
+
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** The Office prints footnote markers as superscript digits inside the text (¹, ¹⁰): they stay in the runs the API sends. */
 const MARKER = new RegExp(`[${SUPERSCRIPT}]+`, 'g');

@@ -8,6 +8,7 @@ import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
 import { documentQueries } from './documents.queries';
 import { ParagraphText } from './footnote';
+import { documentLang } from './office-text';
 import styles from './reader-page.module.css';
 
 /** The document as the Office printed it: cover facts, sections, numbered paragraphs, the objectives and the appendix. */
@@ -22,7 +23,7 @@ export function ReaderPage() {
   const onParagraph = Map.groupBy(statements.data?.items ?? [], (s) => s.target.id);
   let section: string | null = null;
   return (
-    <article lang={d.originalLanguage?.toLowerCase().startsWith('en') ? 'en' : undefined}>
+    <article lang={documentLang(d.originalLanguage)}>
       <p className="number">{d.symbol}</p>
       <h1>{d.title}</h1>
       <dl>
