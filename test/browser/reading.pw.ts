@@ -19,6 +19,7 @@ test('the reader draws one marker per footnote and opens it as text', async ({ b
   await page.goto(`/read/${documentId}`);
   const first = page.getByRole('region', { name: 'Paragraph 1', exact: true });
   await expect(first.getByRole('button', { name: /^Footnote \d+$/ })).toHaveText(['1', '2']);
+  await expect(first.locator('.office-text')).toContainText('labour migration.1 The Conference');
   // The seed has seven footnotes, each cited once; no superscript digit is left in the text besides them.
   await expect(page.getByRole('button', { name: /^Footnote \d+$/ })).toHaveCount(7);
   expect(await page.locator('article .office-text').allTextContents()).not.toContainEqual(expect.stringMatching(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/));
