@@ -1,37 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
-import dialog from '../../ui/dialog.module.css';
 import { Loading } from '../../ui/loading';
 import { ParagraphNumber } from '../../ui/paragraph-number';
 import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
 import { documentQueries } from './documents.queries';
+import { ParagraphText } from './footnote';
+import { documentLang } from './office-text';
 import styles from './reader-page.module.css';
-
-function Runs({ runs }: { runs: Schemas['InlineRunView'][] }) {
-  return <>{runs.map((r, i) => (r.emphasis ? <em key={i}>{r.text}</em> : r.cites ? <cite key={i}>{r.text}</cite> : <span key={i}>{r.text}</span>))}</>;
-}
-
-/** A footnote marker opens its footnote in place (React Aria popover: keyboard and screen reader included). */
-function Footnote({ n }: { n: Schemas['FootnoteRefView'] }) {
-  const { t } = useT();
-  return (
-    <DialogTrigger>
-      <Button className={styles.footnoteMarker} aria-label={t('reader.footnote', { number: n.number })}>
-        <sup>{n.number}</sup>
-      </Button>
-      <Popover className={styles.popover}>
-        <Dialog className={dialog.dialog} aria-label={t('reader.footnote', { number: n.number })}>
-          <p>{n.text}</p>
-        </Dialog>
-      </Popover>
-    </DialogTrigger>
-  );
-}
 
 /** The document as the Office printed it: cover facts, sections, numbered paragraphs, the objectives and the appendix. */
 export function ReaderPage() {
@@ -45,7 +23,7 @@ export function ReaderPage() {
   const onParagraph = Map.groupBy(statements.data?.items ?? [], (s) => s.target.id);
   let section: string | null = null;
   return (
-    <article lang={d.originalLanguage?.toLowerCase().startsWith('en') ? 'en' : undefined}>
+    <article lang={documentLang(d.originalLanguage)}>
       <p className="number">{d.symbol}</p>
       <h1>{d.title}</h1>
       <dl>
@@ -84,10 +62,7 @@ export function ReaderPage() {
             {heading && <h2>{heading}</h2>}
             <section className={styles.paragraph} id={`p${p.number}`} aria-label={t('reader.paragraph', { number: p.number })}>
               <p className="office-text">
-                <ParagraphNumber n={p.number} /> <Runs runs={p.runs} />
-                {p.footnotes.map((n) => (
-                  <Footnote key={n.number} n={n} />
-                ))}
+                <ParagraphNumber n={p.number} /> <ParagraphText p={p} />
               </p>
               {p.planPoints.length > 0 && (
                 <p>

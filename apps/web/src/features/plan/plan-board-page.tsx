@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
@@ -6,6 +6,9 @@ import button from '../../ui/button.module.css';
 import { Loading } from '../../ui/loading';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { StateBadge } from '../../ui/state-badge';
+import { documentQueries } from '../documents/documents.queries';
+import { documentLang, plainOf } from '../documents/office-text';
+import { citingSentences, excerpt } from './cited-as';
 import { planQueries } from './plan.queries';
 import styles from './plan-board-page.module.css';
 
@@ -13,10 +16,22 @@ import styles from './plan-board-page.module.css';
 const REVIEW_STATES = ['active', 'proposed_for_review', 'open_for_comment', 'under_consultation', 'maintained', 'adjusted', 'retired'] as const;
 
 type Point = Schemas['PlanPointView'];
+type CitedAs = { text: string; lang?: string };
 
-function PointRow({ p }: { p: Point }) {
+/** A short line of what the point's document says of it, from the first citing paragraph that names it. */
+function citedAs(p: Point, documents: Map<string, Schemas['DocumentDetailView']>): CitedAs | undefined {
+  const d = documents.get(p.document);
+  for (const n of p.citingParagraphs) {
+    const paragraph = d?.paragraphs.find((x) => x.number === n);
+    const [sentence] = paragraph ? citingSentences(plainOf(paragraph.runs), p.code) : [];
+    if (sentence) return { text: excerpt(sentence, p.code), lang: documentLang(d?.originalLanguage ?? null) };
+  }
+}
+
+function PointRow({ p, cited }: { p: Point; cited?: CitedAs }) {
   const { t } = useT();
   const guidance = Object.entries(p.guidanceByGroup);
+  const column = (key: Parameters<typeof t>[0]) => ({ 'data-label': t(key) });
   return (
     <tr>
       <th scope="row">
@@ -24,12 +39,16 @@ function PointRow({ p }: { p: Point }) {
           {p.code}
         </Link>
       </th>
-      <td>
+      {/* The whole text is a click away on the point's page, whose link is the code. */}
+      <td {...column('plan.citedAs')} className={styles.citedAs} lang={cited?.lang}>
+        {cited?.text ?? '—'}
+      </td>
+      <td {...column('plan.status')}>
         <StateBadge state={p.state} />
       </td>
-      <td>{p.citingParagraphs.map((n) => t('plan.paragraph', { n })).join(', ')}</td>
-      <td>{guidance.length === 0 ? '—' : guidance.map(([g, n]) => t('plan.groupCount', { group: g, count: n })).join(' · ')}</td>
-      <td>
+      <td {...column('plan.citedIn')}>{p.citingParagraphs.map((n) => t('plan.paragraph', { n })).join(', ')}</td>
+      <td {...column('plan.guidance')}>{guidance.length === 0 ? '—' : guidance.map(([g, n]) => t('plan.groupCount', { group: g, count: n })).join(' · ')}</td>
+      <td {...column('plan.adjustments')}>
         {p.adjustments.length === 0
           ? '—'
           : p.adjustments.map((a) => (
@@ -44,14 +63,24 @@ function PointRow({ p }: { p: Point }) {
 
 /**
  * Every plan point at a glance: counts per review status (each one a filter), the points grouped
- * by status with their citing paragraphs, the guidance by group and the adjustments' states.
+ * by status with what the document says of each, their citing paragraphs, the guidance by group and
+ * the adjustments' states. Below 600 px each point is a block of labelled lines, not a wide table.
  */
 export function PlanBoardPage() {
   const { t, tState } = useT();
   const points = useQuery(planQueries.list());
+  const documentSymbols = [...new Set((points.data ?? []).map((p) => p.document))];
+  const documents = useQueries({ queries: documentSymbols.map((symbol) => documentQueries.detail(symbol)) });
   const [params, setParams] = useSearchParams();
   const shown = params.get('status');
   if (!points.data) return <Loading />;
+  // A point names its document by symbol, which the document read takes as well as an id.
+  const bySymbol = new Map(
+    documentSymbols.flatMap((symbol, i) => {
+      const d = documents[i].data;
+      return d ? [[symbol, d] as const] : [];
+    }),
+  );
   const byState = Map.groupBy(points.data, (p) => p.state);
   const states = REVIEW_STATES.filter((s) => (shown ? s === shown : byState.has(s)));
   return (
@@ -78,10 +107,11 @@ export function PlanBoardPage() {
         <section key={s} aria-labelledby={`status-${s}`}>
           <h2 id={`status-${s}`}>{t('plan.countInState', { state: tState(s), count: byState.get(s)?.length ?? 0 })}</h2>
           <ScrollRegion labelledBy={`status-${s}`}>
-            <table>
+            <table className={styles.board}>
               <thead>
                 <tr>
                   <th scope="col">{t('plan.point')}</th>
+                  <th scope="col">{t('plan.citedAs')}</th>
                   <th scope="col">{t('plan.status')}</th>
                   <th scope="col">{t('plan.citedIn')}</th>
                   <th scope="col">{t('plan.guidance')}</th>
@@ -90,7 +120,7 @@ export function PlanBoardPage() {
               </thead>
               <tbody>
                 {(byState.get(s) ?? []).map((p) => (
-                  <PointRow key={p.id} p={p} />
+                  <PointRow key={p.id} p={p} cited={citedAs(p, bySymbol)} />
                 ))}
               </tbody>
             </table>

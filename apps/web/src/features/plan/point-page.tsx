@@ -6,13 +6,16 @@ import { ErrorNote } from '../../ui/error-note';
 import { Loading } from '../../ui/loading';
 import { ParagraphNumber } from '../../ui/paragraph-number';
 import { StateBadge } from '../../ui/state-badge';
+import { OfficeRuns, officeRuns, plainOf } from '../documents/office-text';
 import { sessionQueries } from '../session/session.queries';
 import { StatementForm } from '../statements/statement-form';
 import { EventButtons } from '../workflow/event-buttons';
 import { AdjustmentItem } from './adjustment-item';
+import { citingSentences } from './cited-as';
 import { GuidanceByGroup } from './guidance-by-group';
 import { usePointEvent } from './plan.mutations';
 import { planQueries } from './plan.queries';
+import styles from './point-page.module.css';
 import { ProposeAdjustment } from './propose-adjustment';
 
 /** A plan point: its review state and the events this reader may send, the paragraphs citing it, the guidance by group, the adjustments and their amendments. */
@@ -23,6 +26,26 @@ export function PointPage() {
   if (point.error) return <ErrorNote error={point.error} />;
   if (!point.data) return <Loading />;
   return <Point p={point.data} />;
+}
+
+/** What the document says of the point, sentence by sentence: the API has no wording of the point itself. */
+function CitedAs({ p }: { p: Schemas['PlanPointDetailView'] }) {
+  const { t } = useT();
+  const sentences = p.citingParagraphTexts.flatMap((x) => citingSentences(plainOf(officeRuns(x.text)), p.code).map((text) => ({ number: x.number, text })));
+  if (sentences.length === 0) return null;
+  return (
+    <section aria-labelledby="cited-as">
+      <h2 id="cited-as">{t('point.citedAs')}</h2>
+      <p>{t('point.ownWording')}</p>
+      <ul className={styles.sentences}>
+        {sentences.map((x) => (
+          <li key={`${x.number}:${x.text}`}>
+            <q className="office-text">{x.text}</q> {t('point.sentenceIn', { number: x.number })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function Point({ p }: { p: Schemas['PlanPointDetailView'] }) {
@@ -39,11 +62,12 @@ function Point({ p }: { p: Schemas['PlanPointDetailView'] }) {
         {t('point.title', { code: p.code })} <StateBadge state={p.state} />
       </h1>
       <EventButtons target={p} send={send} object={t('point.title', { code: p.code })} />
+      <CitedAs p={p} />
       <section aria-labelledby="citing">
-        <h2 id="citing">{t('point.citing')}</h2>
+        <h2 id="citing">{t('point.citing', { count: p.citingParagraphTexts.length })}</h2>
         {p.citingParagraphTexts.map((x) => (
           <p key={x.number} className="office-text">
-            <ParagraphNumber n={x.number} /> {x.text}
+            <ParagraphNumber n={x.number} /> <OfficeRuns runs={officeRuns(x.text)} />
           </p>
         ))}
       </section>

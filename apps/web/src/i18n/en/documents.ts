@@ -7,6 +7,7 @@ export const documents = {
   'reader.toDecision': 'Go to the draft decision (paragraph {paragraph}) and its amendments',
   'reader.paragraph': 'Paragraph {number}',
   'reader.footnote': 'Footnote {number}',
+  'reader.footnoteMissing': 'The document does not give the text of this footnote.',
   'reader.cites': 'Cites:',
   'reader.point': 'point {code}',
   'reader.guidanceOn': 'Guidance on paragraph {number}',

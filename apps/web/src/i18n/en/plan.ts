@@ -1,8 +1,11 @@
 /** The plan review board, a plan point and its adjustments. */
 export const plan = {
   'point.title': 'Plan point {code}',
-  'point.citing': 'Paragraphs that cite it',
+  'point.citing': '{count, plural, one {The paragraph that cites it} other {The # paragraphs that cite it}}',
   'point.adjustments': '{count, plural, =0 {No adjustments proposed} one {# adjustment} other {# adjustments}}',
+  'point.citedAs': 'What the document says of this point',
+  'point.ownWording': 'The plan of action’s own wording of the point is not part of the document imported; these are the document’s sentences that cite it.',
+  'point.sentenceIn': '(paragraph {number})',
   'point.guidance': 'Guidance by group',
   'point.guidanceOn': 'Guidance on point {code}',
   'adjustment.maintain': 'maintain',
@@ -15,6 +18,7 @@ export const plan = {
   'plan.countInState': '{state}: {count}',
   'plan.none': 'No plan point in this status.',
   'plan.point': 'Point',
+  'plan.citedAs': 'What the document says of it',
   'plan.status': 'Status',
   'plan.citedIn': 'Cited in',
   'plan.guidance': 'Statements by group',

@@ -8,6 +8,7 @@ export const documents: Record<keyof typeof en, string> = {
   'reader.toDecision': 'Ir al proyecto de decisión (párrafo {paragraph}) y sus enmiendas',
   'reader.paragraph': 'Párrafo {number}',
   'reader.footnote': 'Nota {number}',
+  'reader.footnoteMissing': 'El documento no da el texto de esta nota.',
   'reader.cites': 'Cita:',
   'reader.point': 'punto {code}',
   'reader.guidanceOn': 'Orientaciones sobre el párrafo {number}',

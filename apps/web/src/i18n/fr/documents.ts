@@ -8,6 +8,7 @@ export const documents: Record<keyof typeof en, string> = {
   'reader.toDecision': 'Aller au projet de décision (paragraphe {paragraph}) et à ses amendements',
   'reader.paragraph': 'Paragraphe {number}',
   'reader.footnote': 'Note {number}',
+  'reader.footnoteMissing': 'Le document ne donne pas le texte de cette note.',
   'reader.cites': 'Cite :',
   'reader.point': 'point {code}',
   'reader.guidanceOn': 'Orientations sur le paragraphe {number}',
