@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { event, publishedDecision, signedIn, token } from './support.js';
+import { axe, event, publishedDecision, signedIn, token } from './support.js';
 
 /**
  * The Chair runs the floor by clicking: amendments in take-up order, a vote
@@ -35,8 +34,7 @@ test('the Chair takes up and decides amendments, records a vote and adopts, whil
   const order = chair.getByRole('region', { name: /pending/ }).getByRole('article');
   await expect(order.first()).toContainText(clauseA.number);
   await expect(order.nth(1)).toContainText(clauseB.number);
-  const { violations } = await new AxeBuilder({ page: chair }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await axe(chair);
 
   const card = chair.getByRole('article', { name: new RegExp(clauseA.number.replace(/[()]/g, '\\$&')) });
   await card.getByRole('button', { name: 'Take up', exact: true }).click();

@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { event, publishedDecision, signedIn, token } from './support.js';
+import { axe, event, publishedDecision, signedIn, token } from './support.js';
 
 /**
  * Clicked through as delegates would: the Workers' member signs in with a printed link,
@@ -8,11 +7,6 @@ import { event, publishedDecision, signedIn, token } from './support.js';
  * in a second browser, sees it appear live, files a sub-amendment and supports it; the workflow is
  * driven to adoption and the final text shows the tracked change. axe on every page; no console error.
  */
-async function noAxeViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 test('delegates read, file an amendment and a sub-amendment live, and read the final text with the tracked change', async ({ browser, request }) => {
   const errors: string[] = [];
   const secretariat = token('secretariat');
@@ -22,15 +16,15 @@ test('delegates read, file an amendment and a sub-amendment live, and read the f
   const workers = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const employers = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const wkr = await signedIn(workers, 'member', 'WKR', errors);
-  await noAxeViolations(wkr, 'home');
+  await axe(wkr, 'home');
 
   // Read the document, down to paragraph 26.
   await wkr.getByRole('link', { name: new RegExp(symbol.replace(/[.()/]/g, '\\$&')) }).click();
   await expect(wkr.getByRole('region', { name: 'Paragraph 26' })).toBeVisible();
-  await noAxeViolations(wkr, 'reader');
+  await axe(wkr, 'reader');
   await wkr.getByRole('link', { name: /Go to the draft decision/ }).click();
   await expect(wkr.getByRole('heading', { level: 1, name: /Draft decision, paragraph 26/ })).toBeVisible();
-  await noAxeViolations(wkr, 'workspace');
+  await axe(wkr, 'workspace');
 
   // The Employers' member follows the same decision on a phone.
   const emp = await signedIn(employers, 'member', 'EMP', errors);
@@ -57,7 +51,7 @@ test('delegates read, file an amendment and a sub-amendment live, and read the f
   const card = emp.getByRole('article', { name: /D26\(b\)\/WKR\/1/ });
   await expect(card).toBeVisible({ timeout: 5000 });
   await expect(card.locator('ins')).toContainText('effective');
-  await noAxeViolations(emp, 'workspace (phone)');
+  await axe(emp, 'workspace (phone)');
 
   // A sub-amendment in the parent's words, and support.
   await card.getByRole('button', { name: 'Sub-amend' }).click();
@@ -96,7 +90,7 @@ test('delegates read, file an amendment and a sub-amendment live, and read the f
   const change = wkr.getByRole('list').filter({ hasText: 'D26(b)/WKR/1' }).locator('li').first();
   await expect(change).toContainText('WKR');
   await expect(change.locator('ins')).toContainText('genuine');
-  await noAxeViolations(wkr, 'text');
+  await axe(wkr, 'text');
   const download = await wkr.request.get(`/decisions/${decisionId}/text?variant=final&format=docx`);
   expect(download.headers()['content-type']).toContain('wordprocessingml');
 

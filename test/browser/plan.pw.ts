@@ -1,11 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { event, publishedDecision, signedIn, token } from './support.js';
-
-const axe = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-};
+import { axe, event, publishedDecision, signedIn, token } from './support.js';
 
 const WORDS = 'Extend the work on fair recruitment to the care economy';
 

@@ -1,17 +1,11 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { publishedDecision, signedIn } from './support.js';
+import { axe, publishedDecision, signedIn } from './support.js';
 
 /**
  * Reading the Office's texts: the document reader draws each footnote marker once and opens the
  * footnote as text; the plan board and a point's page say what the document says of each point,
  * and the board reads on a 390 px phone without scrolling sideways. axe on every page; no console error.
  */
-const axe = async (page: Page) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-};
-
 test('the reader draws one marker per footnote and opens it as text', async ({ browser, request }) => {
   const errors: string[] = [];
   const { documentId } = await publishedDecision(request);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
 import { type APIRequestContext, type BrowserContext, expect, type Page, type Response } from '@playwright/test';
 
 /** The demo principals' tokens, as the app printed and kept them at its first start (serve.mjs). */
@@ -68,4 +69,10 @@ export async function javascriptLoaded(page: Page, url: string): Promise<number>
 export function figure(name: string, value: number, unit: string, goal: number): void {
   process.stdout.write(`${value <= goal ? 'PASS' : 'FAIL'} ${name}: ${value} ${unit} (goal <= ${goal})\n`);
   expect(value, name).toBeLessThanOrEqual(goal);
+}
+
+/** axe on the page as it is: WCAG 2.2 AA and axe's best practices (heading order, one main, one h1…), none violated. */
+export async function axe(page: Page, where = page.url()) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

@@ -56,9 +56,9 @@ export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string
   const mayMove = me.data?.role === 'member' && !a.parentId && !!words && PENDING.includes(a.state);
   return (
     <article className={styles.card} id={`amendment-${a.id}`} aria-labelledby={`amendment-${a.id}-title`}>
-      <h4 id={`amendment-${a.id}-title`}>
+      <h3 id={`amendment-${a.id}-title`} className={styles.title}>
         <span className="number">{a.number}</span> <StateBadge state={a.state} /> {a.late && <Badge>{t('amendment.late')}</Badge>}
-      </h4>
+      </h3>
       <p className={styles.meta}>
         {credit(a, true)} · {a.description}
       </p>

@@ -4,7 +4,7 @@ import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { ForRole } from '../../ui/for-role';
-import { Loading } from '../../ui/loading';
+import { Pending } from '../../ui/pending';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { Badge, StateBadge } from '../../ui/state-badge';
 import { When } from '../../ui/when';
@@ -60,7 +60,7 @@ function ReceivedPageContent() {
   const { decisionId = '' } = useParams();
   const decision = useQuery(decisionQueries.detail(decisionId));
   const amendments = useQuery(amendmentQueries.list(decisionId));
-  if (!decision.data) return <Loading />;
+  if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
   const list = amendments.data ?? [];
   const ready = list.filter((a) => a.allowedEvents.includes('CIRCULATE'));

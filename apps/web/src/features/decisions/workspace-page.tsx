@@ -41,7 +41,7 @@ function ClauseStatements({ clauseId, label }: { clauseId: string; label: string
   const statements = useQuery(statementQueries.list('clause', clauseId));
   return (
     <>
-      <StatementsByGroup statements={statements.data?.items ?? []} />
+      <StatementsByGroup statements={statements.data?.items ?? []} level={3} />
       <StatementForm targetType="clause" targetId={clauseId} label={t('workspace.clauseGuidance', { clause: label })} />
     </>
   );

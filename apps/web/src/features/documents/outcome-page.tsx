@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { DecisionText } from '../../ui/decision-text';
-import { Loading } from '../../ui/loading';
+import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
 import { When } from '../../ui/when';
 import type { Method } from '../workflow/outcome-button';
@@ -16,7 +16,7 @@ export function OutcomePage() {
   const { documentId = '' } = useParams();
   const outcome = useQuery(documentQueries.outcome(documentId));
   const doc = useQuery(documentQueries.detail(documentId));
-  if (!outcome.data) return <Loading />;
+  if (!outcome.data) return <Pending query={outcome} missing="document" />;
   const o = outcome.data;
   const method = (m: Method | null) =>
     !m ? '—' : m.kind === 'consensus' ? t('outcome.consensus') : t('outcome.voteCounts', { for: m.for, against: m.against, abstentions: m.abstentions });

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
-import { Loading } from '../../ui/loading';
 import { ParagraphNumber } from '../../ui/paragraph-number';
+import { Pending } from '../../ui/pending';
+import { useSessionLine } from '../session/session-line';
 import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
@@ -14,11 +15,12 @@ import styles from './reader-page.module.css';
 /** The document as the Office printed it: cover facts, sections, numbered paragraphs, the objectives and the appendix. */
 export function ReaderPage() {
   const { t } = useT();
+  const sessionLine = useSessionLine();
   const { documentId = '' } = useParams();
   const doc = useQuery(documentQueries.detail(documentId));
   const linkages = useQuery(documentQueries.linkages(documentId));
   const statements = useQuery(statementQueries.list('paragraph'));
-  if (!doc.data) return <Loading />;
+  if (!doc.data) return <Pending query={doc} missing="document" />;
   const d = doc.data;
   const onParagraph = Map.groupBy(statements.data?.items ?? [], (s) => s.target.id);
   let section: string | null = null;
@@ -28,7 +30,7 @@ export function ReaderPage() {
       <h1>{d.title}</h1>
       <dl>
         <dt>{t('reader.session')}</dt>
-        <dd>{t('home.session', { number: d.session.number, place: d.session.place, dates: d.session.dates })}</dd>
+        <dd>{sessionLine(d.session)}</dd>
         {d.section && (
           <>
             <dt>{t('reader.section')}</dt>

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
-import { ErrorNote } from '../../ui/error-note';
-import { Loading } from '../../ui/loading';
 import { ParagraphNumber } from '../../ui/paragraph-number';
+import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
 import { OfficeRuns, officeRuns, plainOf } from '../documents/office-text';
 import { sessionQueries } from '../session/session.queries';
@@ -23,8 +22,7 @@ export function PointPage() {
   const { code = '' } = useParams();
   const [params] = useSearchParams();
   const point = useQuery(planQueries.point(code, params.get('plan') ?? undefined));
-  if (point.error) return <ErrorNote error={point.error} />;
-  if (!point.data) return <Loading />;
+  if (!point.data) return <Pending query={point} missing="point" />;
   return <Point p={point.data} />;
 }
 

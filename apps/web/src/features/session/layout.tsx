@@ -76,8 +76,10 @@ export function Layout() {
             ))}
           </nav>
           <div className={styles.who}>
-            <span>{t('layout.signedInAs', { name: who.name, role: who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`) })}</span>
-            <LanguageSwitcher />
+            <span className={styles.name}>
+              {t('layout.signedInAs', { name: who.name, role: who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`) })}
+            </span>
+            <LanguageSwitcher compact />
             <button type="button" className={button.button} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}>
               {t('layout.signOut')}
             </button>

@@ -21,16 +21,17 @@ export function StatementList({ statements }: { statements: Statement[] }) {
   );
 }
 
-/** Statements on one target, by group, newest last. */
-export function StatementsByGroup({ statements }: { statements: Statement[] }) {
-  const { t } = useT();
+/** Statements on one target, by group, newest last; the group's heading one level below the target's (`level`). */
+export function StatementsByGroup({ statements, level = 4 }: { statements: Statement[]; level?: 3 | 4 }) {
+  const { t, tGroup } = useT();
+  const Heading = `h${level}` as const;
   if (!statements.length) return null;
   const groups = Map.groupBy(statements, (s) => s.group);
   return (
     <div className={styles.byGroup}>
       {[...groups].map(([group, list]) => (
-        <section key={group} aria-label={t('statement.byGroup', { group })}>
-          <h4>{group}</h4>
+        <section key={group} aria-label={t('statement.byGroup', { group: tGroup(group) })}>
+          <Heading>{tGroup(group)}</Heading>
           <StatementList statements={list} />
         </section>
       ))}

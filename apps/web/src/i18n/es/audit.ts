@@ -10,8 +10,7 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.any': 'Cualquiera',
   'audit.apply': 'Filtrar',
   'audit.clear': 'Borrar',
-  'audit.rows':
-    '{count, plural, =0 {Nada registrado coincide} one {# evento, del más antiguo al más reciente} other {# eventos, del más antiguo al más reciente}}',
+  'audit.rows': '{count, plural, =0 {Nada registrado coincide} one {# evento, el más reciente primero} other {# eventos, los más recientes primero}}',
   'audit.when': 'Cuándo',
   'audit.who': 'Quién',
   'audit.what': 'Qué',
@@ -30,4 +29,20 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.type.session': 'reunión',
   'audit.type.principal': 'cuenta',
   'audit.type.sign_in_session': 'acceso',
+  'audit.action':
+    '{event, select, EDIT {Modificación} PUBLISH {Publicación} REVISE {Revisión por la Oficina} OPEN_ITEM {Apertura del punto} TAKE_UP_DRAFT {Examen del proyecto} ADOPT {Adopción} REJECT {Rechazo} DEFER {Examen aplazado} REOPEN {Reapertura del punto} WITHDRAW {Retiro} CIRCULATE {Distribución} SECOND {Secundada} SUPPORT {Respaldo} TAKE_UP {Inicio del examen} FLAG_FOR_REVIEW {Señalado para examen} OPEN_COMMENTS {Apertura a observaciones} START_CONSULTATION {Inicio de la consulta} RESOLVE {Resolución sobre el punto} LAPSE {Caducidad (no secundada)} MOOT {Sin objeto} STALE {Superada por un cambio adoptado} SUPERSEDE {Sustituido por una revisión} AMENDMENT_FILED {Presentación de una enmienda} SUBAMENDMENT_FILED {Presentación de una subenmienda} STATEMENT_MADE {Declaración} REWRITTEN_BY_SUBAMENDMENT {Palabras reescritas por una subenmienda adoptada} TEXT_AMENDED {Texto enmendado} ADJUSTMENT_PROPOSED {Propuesta de ajuste} DECISION_IMPORTED {Importación del proyecto de decisión} DOCUMENT_IMPORTED {Importación del documento} DOCUMENT_SUPERSEDED {Documento sustituido} PLAN_POINT_CREATED {Punto del plan de acción registrado} PRINCIPAL_CREATED {Creación de una cuenta} PRINCIPAL_DISABLED {Desactivación de una cuenta} SIGNED_IN {Inicio de sesión} SIGNED_OUT {Cierre de sesión} SITTING_SET {Sesión y plazos fijados} other {{event}}}',
+  'audit.item': 'Punto',
+  'audit.anyItem': 'Todos los puntos',
+  'audit.category': 'Mostrar',
+  'audit.category.sitting': 'La sesión',
+  'audit.category.accounts': 'Cuentas e inicios de sesión',
+  'audit.category.all': 'Todo',
+  'audit.only': 'Solo: {what}',
+  'audit.vote':
+    'por votación: {for, number} a favor, {against, number} en contra, {abstentions, number} {abstentions, plural, one {abstención} other {abstenciones}}',
+  'audit.consensus': 'por consenso',
+  'audit.decisionLabel': 'Proyecto de decisión, párrafo {paragraph}',
+  'audit.moved': '{object}, {credit}',
+  'audit.more': 'Eventos anteriores',
+  'audit.print': 'Imprimir el registro',
 };

@@ -11,7 +11,7 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.apply': 'Filtrer',
   'audit.clear': 'Effacer',
   'audit.rows':
-    '{count, plural, =0 {Rien d’enregistré ne correspond} one {# événement, du plus ancien au plus récent} other {# événements, du plus ancien au plus récent}}',
+    '{count, plural, =0 {Rien d’enregistré ne correspond} one {# événement, le plus récent d’abord} other {# événements, les plus récents d’abord}}',
   'audit.when': 'Quand',
   'audit.who': 'Qui',
   'audit.what': 'Quoi',
@@ -30,4 +30,19 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.type.session': 'session',
   'audit.type.principal': 'compte',
   'audit.type.sign_in_session': 'connexion',
+  'audit.action':
+    '{event, select, EDIT {Modification} PUBLISH {Publication} REVISE {Révision par le Bureau} OPEN_ITEM {Ouverture de la question} TAKE_UP_DRAFT {Examen du projet} ADOPT {Adoption} REJECT {Rejet} DEFER {Examen reporté} REOPEN {Réouverture de la question} WITHDRAW {Retrait} CIRCULATE {Distribution} SECOND {Appui} SUPPORT {Soutien} TAKE_UP {Mise en examen} FLAG_FOR_REVIEW {Signalé pour examen} OPEN_COMMENTS {Ouverture aux observations} START_CONSULTATION {Début de la consultation} RESOLVE {Décision sur le point} LAPSE {Caducité (non appuyé)} MOOT {Sans objet} STALE {Dépassé par une modification adoptée} SUPERSEDE {Remplacé par une révision} AMENDMENT_FILED {Dépôt d’un amendement} SUBAMENDMENT_FILED {Dépôt d’un sous-amendement} STATEMENT_MADE {Déclaration} REWRITTEN_BY_SUBAMENDMENT {Mots réécrits par un sous-amendement adopté} TEXT_AMENDED {Texte amendé} ADJUSTMENT_PROPOSED {Proposition d’ajustement} DECISION_IMPORTED {Import du projet de décision} DOCUMENT_IMPORTED {Import du document} DOCUMENT_SUPERSEDED {Document remplacé} PLAN_POINT_CREATED {Point du plan d’action enregistré} PRINCIPAL_CREATED {Création d’un compte} PRINCIPAL_DISABLED {Désactivation d’un compte} SIGNED_IN {Connexion} SIGNED_OUT {Déconnexion} SITTING_SET {Séance et délais fixés} other {{event}}}',
+  'audit.item': 'Question',
+  'audit.anyItem': 'Toutes les questions',
+  'audit.category': 'Afficher',
+  'audit.category.sitting': 'La séance',
+  'audit.category.accounts': 'Comptes et connexions',
+  'audit.category.all': 'Tout',
+  'audit.only': 'Seulement : {what}',
+  'audit.vote': 'par vote : {for, number} pour, {against, number} contre, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}',
+  'audit.consensus': 'par consensus',
+  'audit.decisionLabel': 'Projet de décision, paragraphe {paragraph}',
+  'audit.moved': '{object}, {credit}',
+  'audit.more': 'Événements antérieurs',
+  'audit.print': 'Imprimer la piste',
 };
