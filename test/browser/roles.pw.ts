@@ -20,7 +20,8 @@ test('each role sees its own places and buttons, and only those', async ({ brows
     headers: { Authorization: `Bearer ${token('member', 'WKR')}` },
     data: { clause: '(b)', op: { kind: 'replace', find: 'further', with: 'better' }, rationale: 'Plainer.' },
   });
-  const open = async (role: string, group: string | null) => signedIn(await browser.newContext({ viewport: { width: 1440, height: 900 } }), role, group, errors);
+  const open = async (role: string, group: string | null) =>
+    signedIn(await browser.newContext({ viewport: { width: 1440, height: 900 } }), role, group, errors);
 
   // A delegate: the sitting's pages, no desk, no members, no trail, no Chair's desk.
   const delegate = await open('member', 'EMP');
@@ -58,7 +59,10 @@ test('each role sees its own places and buttons, and only those', async ({ brows
   await expect(chair.getByRole('button', { name: /Amend clause/ })).toHaveCount(0);
   await expect(chair.getByRole('button', { name: 'Sub-amend' })).toHaveCount(0);
   await chair.getByRole('link', { name: 'The Chair’s desk' }).first().click();
-  await chair.getByRole('link', { name: /Draft decision, paragraph 26/ }).last().click();
+  await chair
+    .getByRole('link', { name: /Draft decision, paragraph 26/ })
+    .last()
+    .click();
   await expect(chair.getByText('Open for amendments. Open the item when the sitting reaches it.')).toBeVisible();
   await expect(chair.getByRole('button', { name: 'Sub-amend' })).toHaveCount(0);
   await axe(chair);
