@@ -230,7 +230,7 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
       expect(draft.text.split('\n\n')).toHaveLength(3);
     });
 
-    chapter('the docx has the adopted changes as tracked changes authored by the proposing groups', async () => {
+    chapter('the docx has the adopted changes as tracked changes authored by the proposing groups, by name', async () => {
       const res = await t
         .http()
         .get(`/decisions/${decisionId}/text?variant=final&format=docx`)
@@ -240,10 +240,14 @@ describe('amendments, sub-amendments and the final text, on the seed’s paragra
         .expect(200);
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+-final\.docx"$/);
       const xml = docxXml(res.body as Buffer);
-      expect(xml).toMatch(/<w:ins [^>]*w:author="WKR"/);
-      expect(xml).toMatch(/<w:del [^>]*w:author="EMP"/);
+      expect(xml).toMatch(/<w:ins [^>]*w:author="Workers&apos; group"/);
+      expect(xml).toMatch(/<w:del [^>]*w:author="Employers&apos; group"/);
+      expect(xml).not.toMatch(/w:author="(WKR|EMP|GOV)"/);
       expect(xml).toMatch(/<w:delText[^>]*>continued to reflect<\/w:delText>/);
-      expect(xml).toContain('and its tripartite constituents');
+      // D26(a)/WKR/1 inserted "and its constituents"; D26(a)/WKR/1/S/EMP/1 added "tripartite" to it.
+      expect(xml).toMatch(
+        /<w:ins [^>]*w:author="Workers&apos; group"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">and its <\/w:t><\/w:r><\/w:ins><w:ins [^>]*w:author="Employers&apos; group"[^>]*><w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">tripartite <\/w:t>/,
+      );
       expect(xml).not.toContain('called for joint work');
       expect(xml).not.toMatch(/<w:p><w:pPr><w:ind w:left="567"\/><\/w:pPr><\/w:p>/);
     });

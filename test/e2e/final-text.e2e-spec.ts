@@ -51,6 +51,10 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
     golden('seed-final.txt', txt);
     golden('seed-final.md', (await text('final', 'md').expect(200)).text);
     golden('seed-final.html', (await text('final', 'html').expect(200)).text);
+    // A download opens with the document's heading; the text alone stays the plain answer.
+    golden('seed-final.download.txt', (await text('final', 'txt&download=true').expect(200)).text);
+    golden('seed-final.download.md', (await text('final', 'md&download=true').expect(200)).text);
+    golden('seed-final.download.html', (await text('final', 'html&download=true').expect(200)).text);
     const akn = await text('final', 'akn').expect(200);
     expect(akn.headers['content-type']).toBe('application/akn+xml; charset=utf-8');
     golden('seed-final.akn.xml', akn.text);
@@ -65,6 +69,7 @@ describe('the seed’s decision adopted unchanged, and the deadline rule', () =>
     const xml = docxXml(docx.body as Buffer);
     expect(xml).not.toMatch(/<w:ins |<w:del /);
     expect(xml).toContain('(GB.335/POL/1(Rev.), paragraph 26)');
+    expect(xml).toContain('<w:t xml:space="preserve">335th Session, Geneva, 14–28 March 2019</w:t>');
   });
 
   chapter('the text is served with an ETag, and 304 when unchanged', async () => {

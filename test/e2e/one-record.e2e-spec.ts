@@ -81,9 +81,10 @@ describe('one record of the text, whatever the Office revises', () => {
     expect(final).toContain("(a) indicated that the ILO's plan of action (2018–22) reflects the priorities");
     expect(final.endsWith('(GB.335/POL/1(Rev.), paragraph 26, as amended by the Governing Body)')).toBe(true);
     expect((await s.t.http().get(D()).set(bearer(s.c.observer))).body.state).toBe('adopted_as_amended');
-    // The DOCX with its changes accepted is the final text, label and joins aside.
+    // The DOCX with its changes accepted is the final text's download: its heading, then the text.
     const docx = accepted(docxXml(await getDocx(`${D()}/text?variant=final&format=docx`)));
-    expect(docx).toBe(final);
+    expect(docx).toBe((await get(`${D()}/text?variant=final&format=txt&download=true`)).text);
+    expect(docx.endsWith(`\n\nDecision\n\n${final}`)).toBe(true);
     // Every change listed is in the final text, and what it took out is not.
     const changes = (await s.t.http().get(`${D()}/changes`).set(bearer(s.c.observer))).body as {
       inserted: string;
@@ -103,6 +104,6 @@ describe('one record of the text, whatever the Office revises', () => {
     await step(s.t, s.c.chair, `${D()}/events`, 'ADOPT');
     const xml = docxXml(await getDocx(`${D()}/text?variant=final&format=docx`));
     expect(xml).not.toMatch(/<w:ins |<w:del /);
-    expect(accepted(xml)).toBe((await get(`${D()}/text?variant=final&format=txt`)).text);
+    expect(accepted(xml)).toBe((await get(`${D()}/text?variant=final&format=txt&download=true`)).text);
   });
 });

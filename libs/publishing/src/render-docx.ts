@@ -1,22 +1,55 @@
 import { clauseJoin, clauseLabel } from '@gbdw/drafting';
-import { AlignmentType, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  HeadingLevel,
+  type ICommentOptions,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  type ParagraphChild,
+  TextRun,
+} from 'docx';
+import { headingLines } from './credit.js';
 import type { DecisionMeta } from './render-formats.js';
-import type { TrackedClause } from './track-changes.js';
+import type { Segment, TrackedClause } from './track-changes.js';
+
+const APP = 'GB Decision Workflow';
 
 /**
- * A Word document of the decision whose amendments are real tracked changes (w:ins / w:del),
- * each authored by the proposing group at the date of its adoption. Joins follow the final
- * order; deleted clauses stay visible as deletions.
+ * A Word document of the decision, opening with the heading of an Office document, whose
+ * amendments are real tracked changes (w:ins / w:del): each authored by name ("Workers' group")
+ * at the date of its adoption, and the words an adopted sub-amendment wrote into its parent by
+ * the sub-amendment's group. Each amendment's changes in a clause carry a comment with its credit
+ * ("D26(b)/WKR/1, moved by the Workers' group, as sub-amended by …"), keyed by its number in
+ * `credits`. Joins follow the final order; deleted clauses stay visible as deletions.
  */
-export async function renderDocx(chapeau: string, clauses: TrackedClause[], m: DecisionMeta, referenceLine: string | null): Promise<Buffer> {
+export async function renderDocx(
+  chapeau: string,
+  clauses: TrackedClause[],
+  m: DecisionMeta,
+  referenceLine: string | null,
+  credits: ReadonlyMap<string, string>,
+): Promise<Buffer> {
   let id = 1;
+  const comments: ICommentOptions[] = [];
   const liveCount = clauses.filter((c) => c.segments.some((s) => s.kind !== 'del')).length;
   let index = 0;
-  const paragraphs = [new Paragraph({ children: [new TextRun({ text: chapeau, italics: true })] })];
+  const h = headingLines(m.heading);
+  const paragraphs = [
+    ...[h.organ, h.session, h.symbol].map((text) => new Paragraph({ children: [new TextRun(text)] })),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(h.title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(h.kind)] }),
+    new Paragraph({ children: [new TextRun({ text: chapeau, italics: true })] }),
+  ];
   for (const clause of clauses) {
     // A clause an amendment added and a later one deleted never was part of any text.
     if (clause.segments.length === 0) continue;
-    const runs = clause.segments.map((s) => {
+    const runs = commented(clause.segments, credits, comments, (s) => {
       if (s.kind === 'ins') return new InsertedTextRun({ text: s.text, id: id++, author: s.author!, date: s.date!, italics: true });
       if (s.kind === 'del') return new DeletedTextRun({ text: s.text, id: id++, author: s.author!, date: s.date!, italics: true });
       return new TextRun({ text: s.text, italics: true });
@@ -44,10 +77,38 @@ export async function renderDocx(chapeau: string, clauses: TrackedClause[], m: D
   }
   if (referenceLine) paragraphs.push(new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(referenceLine)] }));
   const doc = new Document({
-    creator: 'GB Decision Workflow',
+    creator: APP,
     title: `${m.symbol}, paragraph ${m.paragraph}`,
     features: { trackRevisions: true },
+    comments: { children: comments },
     sections: [{ children: paragraphs }],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The clause's runs, each amendment's stretch of them (first change to last) under a comment giving its credit. */
+function commented(
+  segments: Segment[],
+  credits: ReadonlyMap<string, string>,
+  comments: ICommentOptions[],
+  run: (s: Segment) => ParagraphChild,
+): ParagraphChild[] {
+  const last = new Map(segments.map((s, i) => [s.amendment, i] as const));
+  const open = new Map<string, number>();
+  const out: ParagraphChild[] = [];
+  segments.forEach((s, i) => {
+    const credit = s.amendment ? credits.get(s.amendment) : undefined;
+    if (credit && !open.has(s.amendment!)) {
+      const cid = comments.length;
+      comments.push({ id: cid, author: APP, date: new Date(s.date!), children: [new Paragraph(credit)] });
+      open.set(s.amendment!, cid);
+      out.push(new CommentRangeStart(cid));
+    }
+    out.push(run(s));
+    if (credit && last.get(s.amendment) === i) {
+      const cid = open.get(s.amendment!)!;
+      out.push(new CommentRangeEnd(cid), new TextRun({ children: [new CommentReference(cid)] }));
+    }
+  });
+  return out;
 }

@@ -1,4 +1,5 @@
 import { clauseJoin, clauseLabel } from '@gbdw/drafting';
+import { type DocumentHeading, headingLines } from './credit.js';
 import type { DecisionText } from './render-text.js';
 
 export interface DecisionMeta {
@@ -7,11 +8,13 @@ export interface DecisionMeta {
   variant: 'draft' | 'current' | 'final';
   /** yyyy-mm-dd: the document's date, or the adoption's for the final text. */
   date: string;
+  heading: DocumentHeading;
 }
 
 export interface AmendmentSummary {
   number: string;
-  group: string;
+  /** "D26(b)/WKR/1, moved by the Workers' group" (creditLine). */
+  credit: string;
   state: string;
   clause: string | null;
   /** The operation as a drafter writes it (describeOperation). */
@@ -30,17 +33,20 @@ export function decisionParts(d: DecisionText): { chapeau: string; clauses: { la
 
 const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
-/** Markdown: the txt text, each part its own paragraph, with Markdown's special characters escaped. */
-export function renderMarkdown(d: DecisionText): string {
+/** Markdown: the txt text, each part its own paragraph, with Markdown's special characters escaped; a download opens with the heading. */
+export function renderMarkdown(d: DecisionText, heading?: DocumentHeading): string {
   const p = decisionParts(d);
-  return [mdEscape(p.chapeau), ...p.clauses.map((c) => `${c.label} ${mdEscape(c.text)}`), ...(p.reference ? [mdEscape(p.reference)] : [])].join('\n\n');
+  const h = heading ? headingLines(heading) : null;
+  const top = h ? [mdEscape(h.organ), mdEscape(h.session), mdEscape(h.symbol), `# ${mdEscape(h.title)}`, `## ${mdEscape(h.kind)}`] : [];
+  return [...top, mdEscape(p.chapeau), ...p.clauses.map((c) => `${c.label} ${mdEscape(c.text)}`), ...(p.reference ? [mdEscape(p.reference)] : [])].join('\n\n');
 }
 
 export const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-/** A complete HTML document, escaped. */
-export function renderHtml(d: DecisionText, meta: DecisionMeta): string {
+/** A complete HTML document, escaped; a download opens with the heading. */
+export function renderHtml(d: DecisionText, meta: DecisionMeta, headed = false): string {
   const p = decisionParts(d);
+  const h = headingLines(meta.heading);
   const title = `${meta.symbol}, paragraph ${meta.paragraph} (${meta.variant})`;
   return [
     '<!DOCTYPE html>',
@@ -50,7 +56,18 @@ export function renderHtml(d: DecisionText, meta: DecisionMeta): string {
     `<title>${xmlEscape(title)}</title>`,
     '</head>',
     '<body>',
+    ...(headed
+      ? [
+          '<header>',
+          `<p class="organ">${xmlEscape(h.organ)}</p>`,
+          `<p class="session">${xmlEscape(h.session)}</p>`,
+          `<p class="symbol">${xmlEscape(h.symbol)}</p>`,
+          `<h1>${xmlEscape(h.title)}</h1>`,
+          '</header>',
+        ]
+      : []),
     `<section class="decision" data-variant="${meta.variant}">`,
+    ...(headed ? [`<h2>${xmlEscape(h.kind)}</h2>`] : []),
     `<p class="chapeau">${xmlEscape(p.chapeau)}</p>`,
     ...p.clauses.map((c) => `<p class="clause"><span class="label">${c.label}</span> ${xmlEscape(c.text)}</p>`),
     ...(p.reference ? [`<p class="reference">${xmlEscape(p.reference)}</p>`] : []),
@@ -108,6 +125,20 @@ function meta(workUri: string, date: string, name: string, indent: string, withR
   ].join('\n');
 }
 
+/** The heading as AKN marks a document's own: organ, session, number, title and type, in <preface>. */
+function preface(heading: DocumentHeading, indent: string): string {
+  const h = headingLines(heading);
+  return [
+    `${indent}<preface>`,
+    `${indent}  <p><docAuthority refersTo="#governingBody">${xmlEscape(h.organ)}</docAuthority></p>`,
+    `${indent}  <p><session value="${heading.session.number}">${xmlEscape(h.session)}</session></p>`,
+    `${indent}  <p><docNumber>${xmlEscape(h.symbol)}</docNumber></p>`,
+    `${indent}  <p><docTitle>${xmlEscape(h.title)}</docTitle></p>`,
+    `${indent}  <p><docType>${xmlEscape(h.kind)}</docType></p>`,
+    `${indent}</preface>`,
+  ].join('\n');
+}
+
 /**
  * Akoma Ntoso 3.0 following AKN4UN: <statement name="decision"> (decisionDraft for the draft),
  * paragraph > list > intro + points, and the decision's amendments as an <amendmentList> attachment.
@@ -122,6 +153,7 @@ export function renderAkn(d: DecisionText, m: DecisionMeta, amendments: Amendmen
     '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">',
     `  <statement name="${m.variant === 'draft' ? 'decisionDraft' : 'decision'}">`,
     meta(work, m.date, m.variant === 'final' ? 'adoption' : 'publication', '    ', true),
+    preface(m.heading, '    '),
     '    <mainBody>',
     `      <paragraph eId="${para}">`,
     `        <num>${m.paragraph}.</num>`,
@@ -150,7 +182,7 @@ export function renderAkn(d: DecisionText, m: DecisionMeta, amendments: Amendmen
         `              <amendment name="${xmlEscape(a.state)}">`,
         meta(`${work}-amendment-${slug(a.number)}`, m.date, 'filing', '                ', false),
         '                <amendmentBody>',
-        `                  <amendmentHeading eId="${eId}__heading"><p>${xmlEscape(`${a.number} (${a.group})${a.clause ? `, clause ${a.clause}` : ''}: ${a.state}`)}</p></amendmentHeading>`,
+        `                  <amendmentHeading eId="${eId}__heading"><p>${xmlEscape(`${a.credit}${a.clause ? `, clause ${a.clause}` : ''}: ${a.state}`)}</p></amendmentHeading>`,
         `                  <amendmentContent eId="${eId}__content"><p>${xmlEscape(a.wording)}</p></amendmentContent>`,
         `                  <amendmentJustification eId="${eId}__justification"><p>${xmlEscape(a.rationale)}</p></amendmentJustification>`,
         '                </amendmentBody>',

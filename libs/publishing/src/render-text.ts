@@ -1,4 +1,5 @@
 import { clauseJoin, clauseLabel } from '@gbdw/drafting';
+import { type DocumentHeading, headingLines } from './credit.js';
 
 export interface DecisionText {
   chapeau: string;
@@ -16,4 +17,14 @@ export function renderTxt(d: DecisionText): string {
 
 export function referenceLine(symbol: string, paragraph: number, amended: boolean): string {
   return `(${symbol}, paragraph ${paragraph}${amended ? ', as amended by the Governing Body' : ''})`;
+}
+
+/**
+ * A download's text: the heading an Office document opens with (organ, session, symbol, title,
+ * "Decision"), each line a part of its own, then the text. The text alone stays the API's plain
+ * answer, exact to the character, for the programs that read it.
+ */
+export function withHeading(h: DocumentHeading, body: string): string {
+  const l = headingLines(h);
+  return [l.organ, l.session, l.symbol, l.title, l.kind, body].join('\n\n');
 }

@@ -1,9 +1,10 @@
 import { applyOperation, type TextOperation } from '@gbdw/drafting';
+import { creditInsertion, type WordRun } from './subamended-words.js';
 
 export interface Segment {
   text: string;
   kind: 'keep' | 'ins' | 'del';
-  /** The proposing group of the amendment that made an ins or del. */
+  /** Who wrote the words inserted or deleted them, by name ("Workers' group"). */
   author?: string;
   date?: string;
   amendment?: string;
@@ -27,7 +28,15 @@ export interface ChangeRecord {
   amendment: string;
   author: string;
   date: string;
+  /** The words it inserted by who wrote them, when adopted sub-amendments rewrote them (wordsByWriter). */
+  words?: WordRun[] | null;
 }
+
+type By = { author: string; date: string; amendment: string };
+
+/** An insertion as runs, the words a sub-amendment wrote credited to its group. */
+const inserted = (added: string, by: By, words?: WordRun[] | null): Segment[] =>
+  creditInsertion(added, words ?? null, by).map((w) => ({ text: w.text, kind: 'ins' as const, author: w.author, date: w.date, amendment: by.amendment }));
 
 const visible = (segs: Segment[]) =>
   segs
@@ -36,7 +45,7 @@ const visible = (segs: Segment[]) =>
     .join('');
 
 /** Marks visible text in [start, end) deleted and puts `added` after it, as one amendment's change. */
-function edit(segs: Segment[], start: number, end: number, added: string, by: Omit<Segment, 'text' | 'kind'>): Segment[] {
+function edit(segs: Segment[], start: number, end: number, added: string, by: By, words?: WordRun[] | null): Segment[] {
   // Cut the visible runs at start and end, so each piece lies wholly before, inside or after the span.
   const pieces: { seg: Segment; at: number | null }[] = [];
   let pos = 0;
@@ -52,7 +61,7 @@ function edit(segs: Segment[], start: number, end: number, added: string, by: Om
   const out: Segment[] = [];
   let placed = false;
   const place = () => {
-    if (!placed && added) out.push({ text: added, kind: 'ins', ...by });
+    if (!placed && added) out.push(...inserted(added, by, words));
     placed = true;
   };
   for (const { seg, at } of pieces) {
@@ -70,26 +79,27 @@ function edit(segs: Segment[], start: number, end: number, added: string, by: Om
 
 /**
  * The clauses in their final order (deleted ones included), each as runs of kept, inserted
- * and deleted text attributed to the amendment and group that changed them: the basis of
- * the tracked-changes document. Pure.
+ * and deleted text attributed to the amendment and group that changed them (the words an
+ * adopted sub-amendment wrote into its parent to the sub-amendment's group): the basis of the
+ * tracked-changes document. Pure.
  */
 export function trackChanges(clauses: ClauseState[], changes: ChangeRecord[]): TrackedClause[] {
   const tracked = new Map(clauses.map((c) => [c.id, c.draftText === null ? [] : [{ text: c.draftText, kind: 'keep' as const }]] as [string, Segment[]]));
   for (const ch of changes) {
     if (!ch.clauseId || !tracked.has(ch.clauseId)) continue;
     const segs = tracked.get(ch.clauseId)!;
-    const by = { author: ch.author, date: ch.date, amendment: ch.amendment };
+    const by: By = { author: ch.author, date: ch.date, amendment: ch.amendment };
     const text = visible(segs);
     switch (ch.op.kind) {
       case 'add_clause':
-        tracked.set(ch.clauseId, [{ text: ch.op.text, kind: 'ins', ...by }]);
+        tracked.set(ch.clauseId, inserted(ch.op.text, by, ch.words));
         break;
       case 'delete_clause':
         tracked.set(ch.clauseId, edit(segs, 0, text.length, '', by));
         break;
       default: {
         const { span, added } = applyOperation(ch.before, ch.op);
-        tracked.set(ch.clauseId, edit(segs, span.start, span.end, added, by));
+        tracked.set(ch.clauseId, edit(segs, span.start, span.end, added, by, ch.words));
       }
     }
   }

@@ -1,14 +1,19 @@
 import { applyOperation, clauseLabel, describeOperation } from '@gbdw/drafting';
 import {
   type AmendmentSummary,
+  type ChangeRecord,
+  creditLine,
   type DecisionMeta,
   type DecisionText,
+  movedBy,
+  moverName,
   renderAkn,
   renderDocx,
   renderHtml,
   renderMarkdown,
   renderTxt,
   trackChanges,
+  withHeading,
 } from '@gbdw/publishing';
 import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
@@ -21,8 +26,10 @@ import { AppliedChange } from '../database/entities/applied-change.entity.js';
 import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { Session } from '../database/entities/session.entity.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { DECISION_ERRORS } from './decision.errors.js';
+import { creditsOf } from './decision-credits.js';
 import type { ChangeView } from './dto/decision.view.js';
 
 export const VARIANTS = ['draft', 'current', 'final'] as const;
@@ -57,10 +64,10 @@ export class DecisionTextService {
   ) {}
 
   /** The rendered text, from memory when nothing changed since it was rendered (ReadCache). */
-  text(id: string, variant: Variant, format: Format): Promise<RenderedText> {
+  text(id: string, variant: Variant, format: Format, download = false): Promise<RenderedText> {
     return this.cache.get(
-      `text|${id.toLowerCase()}|${variant}|${format}`,
-      () => this.render(id, variant, format),
+      `text|${id.toLowerCase()}|${variant}|${format}|${download}`,
+      () => this.render(id, variant, format, download),
       (r) => r.body.length,
     );
   }
@@ -69,12 +76,14 @@ export class DecisionTextService {
     return findOrFail(this.db.manager, Decision, id, WORKFLOW_ERRORS.decision.NOT_FOUND, 'decision');
   }
 
-  async render(id: string, variant: Variant, format: Format): Promise<RenderedText> {
+  /** A download carries the document's heading and is an attachment; the DOCX and the AKN always carry it. */
+  async render(id: string, variant: Variant, format: Format, download = false): Promise<RenderedText> {
     const d = await this.decision(id);
     if (variant === 'final' && !ADOPTED.includes(d.workflow.state)) {
       throw DECISION_ERRORS.NOT_ADOPTED.error(`There is no final text: the decision is ${d.workflow.state}`, { state: d.workflow.state });
     }
     const doc = await this.db.getRepository(GbDocumentRow).findOneByOrFail({ id: d.documentId });
+    const session = await this.db.getRepository(Session).findOneByOrFail({ id: doc.sessionId });
     const all = await this.db.getRepository(Clause).find({ where: { decisionId: d.id }, order: { position: 'ASC' } });
     const text: DecisionText =
       variant === 'draft'
@@ -85,6 +94,12 @@ export class DecisionTextService {
       paragraph: d.paragraphNumber,
       variant,
       date: (variant === 'final' && d.decidedAt ? d.decidedAt : doc.importedAt).toISOString().slice(0, 10),
+      heading: {
+        symbol: doc.symbol,
+        session: { number: session.number, place: session.place, dates: session.dates },
+        title: doc.title,
+        adopted: variant !== 'draft' && ADOPTED.includes(d.workflow.state),
+      },
     };
     const fileName = `${doc.symbol.replace(/[/]/g, '-')}-para${d.paragraphNumber}-${variant}.${format === 'akn' ? 'xml' : format}`;
     // The ETag is the content's own hash: whatever a rendering includes (the amendment list of the AKN too), a change changes it.
@@ -93,27 +108,29 @@ export class DecisionTextService {
       return {
         body,
         contentType: CONTENT_TYPES[format],
-        disposition: `${format === 'docx' ? 'attachment' : 'inline'}; filename="${fileName}"`,
+        disposition: `${format === 'docx' || download ? 'attachment' : 'inline'}; filename="${fileName}"`,
         etag: contentEtag(body),
       };
     };
     switch (format) {
-      case 'txt':
+      case 'txt': {
         // The final text was frozen at adoption and is never recomputed.
-        return out(variant === 'final' ? d.finalText! : renderTxt(text));
+        const body = variant === 'final' ? d.finalText! : renderTxt(text);
+        return out(download ? withHeading(meta.heading, body) : body);
+      }
       case 'md':
-        return out(renderMarkdown(text));
+        return out(renderMarkdown(text, download ? meta.heading : undefined));
       case 'html':
-        return out(renderHtml(text, meta));
+        return out(renderHtml(text, meta, download));
       case 'akn':
         return out(renderAkn(text, meta, variant === 'draft' ? [] : await this.summaries(d.id, all)));
       default: {
-        const changes = variant === 'draft' ? [] : await this.changeRecords(d.id);
+        const { changes, credits } = variant === 'draft' ? { changes: [], credits: new Map() } : await this.changeRecords(d.id);
         const tracked = trackChanges(
           all.filter((c) => variant !== 'draft' || c.draftText !== null).map((c) => ({ id: c.id, draftText: c.draftText })),
           changes,
         );
-        return out(await renderDocx(d.chapeau, tracked, meta, text.referenceLine ?? null));
+        return out(await renderDocx(d.chapeau, tracked, meta, text.referenceLine ?? null, credits));
       }
     }
   }
@@ -121,11 +138,12 @@ export class DecisionTextService {
   private async summaries(decisionId: string, clauses: Clause[]): Promise<AmendmentSummary[]> {
     const amendments = await this.db.getRepository(Amendment).find({ where: { decisionId }, order: { createdAt: 'ASC' } });
     const live = clauses.filter((c) => c.live);
+    const credits = await creditsOf(this.db.manager, amendments);
     return amendments.map((a) => {
       const i = live.findIndex((c) => c.id === a.clauseId);
       return {
         number: a.number,
-        group: a.proposerGroup,
+        credit: creditLine(credits.get(a.id)!.credit),
         state: a.workflow.state,
         clause: i >= 0 ? `(${clauseLabel(i)})` : null,
         wording: describeOperation(a.op),
@@ -134,38 +152,52 @@ export class DecisionTextService {
     });
   }
 
-  private async changeRecords(decisionId: string) {
-    const changes = await this.db.getRepository(AppliedChange).find({ where: { decisionId }, order: { seq: 'ASC', id: 'ASC' } });
-    const amendments = new Map((await this.db.getRepository(Amendment).find({ where: { id: In(changes.map((c) => c.amendmentId)) } })).map((a) => [a.id, a]));
-    return changes.map((c) => {
+  /** The applied changes with their authors by name, and each amendment's credit line by number (the DOCX's comments). */
+  private async changeRecords(decisionId: string): Promise<{ changes: ChangeRecord[]; credits: Map<string, string> }> {
+    const { changes, amendments, credits } = await this.applied(decisionId);
+    const records = changes.map((c) => {
       const a = amendments.get(c.amendmentId)!;
+      const { credit, words } = credits.get(a.id)!;
       return {
         clauseId: c.clauseId,
         op: c.op,
         before: c.before,
         amendment: a.number,
-        author: a.proposerGroup,
+        author: moverName(credit.mover),
         date: (a.decidedAt ?? c.appliedAt).toISOString(),
+        words,
       };
     });
+    return { changes: records, credits: new Map([...amendments.values()].map((a) => [a.number, creditLine(credits.get(a.id)!.credit)])) };
+  }
+
+  /** The decision's applied changes in adoption order, their amendments and those amendments' credits. */
+  private async applied(decisionId: string) {
+    const changes = await this.db.getRepository(AppliedChange).find({ where: { decisionId }, order: { seq: 'ASC', id: 'ASC' } });
+    const amendments = new Map((await this.db.getRepository(Amendment).find({ where: { id: In(changes.map((c) => c.amendmentId)) } })).map((a) => [a.id, a]));
+    return { changes, amendments, credits: await creditsOf(this.db.manager, [...amendments.values()]) };
   }
 
   /** Every applied change in adoption order, with the amendment and group that made it. */
   async changes(id: string): Promise<ChangeView[]> {
     const d = await this.decision(id);
-    const changes = await this.db.getRepository(AppliedChange).find({ where: { decisionId: d.id }, order: { seq: 'ASC', id: 'ASC' } });
-    const amendments = new Map((await this.db.getRepository(Amendment).find({ where: { id: In(changes.map((c) => c.amendmentId)) } })).map((a) => [a.id, a]));
+    const { changes, amendments, credits } = await this.applied(d.id);
     const live = await this.db.getRepository(Clause).find({ where: { decisionId: d.id, live: true }, order: { position: 'ASC' } });
     return changes.map((c) => {
       const a = amendments.get(c.amendmentId)!;
       const textual = c.op.kind !== 'add_clause' && c.op.kind !== 'delete_clause';
       const applied = textual ? applyOperation(c.before, c.op) : null;
       const i = live.findIndex((x) => x.id === c.clauseId);
+      const { credit } = credits.get(a.id)!;
       return {
         seq: c.seq,
         amendment: { id: a.id, number: a.number },
         group: a.proposerGroup,
         onBehalf: a.onBehalf,
+        proposer: moverName(credit.mover),
+        movedBy: movedBy(credit.mover),
+        credit: creditLine(credit),
+        subamendments: credit.subamendments.map((s) => ({ number: s.number, proposer: moverName(s.mover) })),
         operation: c.op.kind,
         op: c.op as unknown as Record<string, unknown>,
         description: describeOperation(c.op),

@@ -62,6 +62,12 @@ export class DecisionsController {
   @Get(':id/text')
   @ApiQuery({ name: 'variant', enum: VARIANTS, required: false })
   @ApiQuery({ name: 'format', enum: FORMATS, required: false })
+  @ApiQuery({
+    name: 'download',
+    enum: ['true', 'false'],
+    required: false,
+    description: 'true: a file to keep, opening with the document’s heading (symbol, session, title, “Decision”); the DOCX and the AKN always carry it',
+  })
   @ApiProduces('text/plain', 'text/markdown', 'text/html', 'application/akn+xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   @Endpoint({
     summary: 'The decision text',
@@ -74,10 +80,11 @@ export class DecisionsController {
     @Param('id') id: string,
     @Query('variant', new DefaultValuePipe('current'), oneOf('variant', VARIANTS)) variant: Variant,
     @Query('format', new DefaultValuePipe('txt'), oneOf('format', FORMATS)) format: Format,
+    @Query('download', new DefaultValuePipe('false'), oneOf('download', ['true', 'false'])) download: 'true' | 'false',
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const r = await this.texts.text(id, variant, format);
+    const r = await this.texts.text(id, variant, format, download === 'true');
     if (notModified(req, r.etag)) return reply.status(304).header('etag', r.etag).send();
     return reply
       .status(200)
@@ -92,7 +99,8 @@ export class DecisionsController {
   @Endpoint({
     type: [ChangeView],
     summary: 'Every change applied to a decision',
-    description: 'In adoption order: the words each adopted amendment inserted and deleted, with its number, group and the clause it changed.',
+    description:
+      'In adoption order: the words each adopted amendment inserted and deleted, with its number, who moved it by name, the sub-amendments adopted into it, and the clause it changed.',
     ok: 'The applied changes',
     errors: [401, WORKFLOW_ERRORS.decision.NOT_FOUND],
   })

@@ -333,7 +333,7 @@ export interface paths {
         };
         /**
          * Every change applied to a decision
-         * @description In adoption order: the words each adopted amendment inserted and deleted, with its number, group and the clause it changed.
+         * @description In adoption order: the words each adopted amendment inserted and deleted, with its number, who moved it by name, the sub-amendments adopted into it, and the clause it changed.
          */
         get: operations["DecisionsController_changes"];
         put?: never;
@@ -1046,12 +1046,32 @@ export interface components {
             id: string;
             number: string;
         };
+        ChangeSubamendmentRef: {
+            /** @example D26(b)/WKR/1/S/EMP/1 */
+            number: string;
+            /** @example Employers' group */
+            proposer: string;
+        };
         ChangeView: {
             seq: number;
             amendment: components["schemas"]["ChangeAmendmentRef"];
             group: string;
             /** @enum {string} */
             onBehalf: "group" | "self";
+            /**
+             * @description Who moved it, by name: a group, or a government moving in its own name (Government of France)
+             * @example Workers' group
+             */
+            proposer: string;
+            /** @example moved by the Workers' group */
+            movedBy: string;
+            /**
+             * @description The credit, in the Governing Body’s words
+             * @example D26(b)/WKR/1, moved by the Workers' group, as sub-amended by D26(b)/WKR/1/S/EMP/1 (Employers' group)
+             */
+            credit: string;
+            /** @description The sub-amendments adopted into it, in adoption order */
+            subamendments: components["schemas"]["ChangeSubamendmentRef"][];
             operation: string;
             op: {
                 [key: string]: unknown;
@@ -2865,6 +2885,8 @@ export interface operations {
     DecisionsController_text: {
         parameters: {
             query?: {
+                /** @description true: a file to keep, opening with the document’s heading (symbol, session, title, “Decision”); the DOCX and the AKN always carry it */
+                download?: "true" | "false";
                 format?: "txt" | "md" | "html" | "akn" | "docx";
                 variant?: "draft" | "current" | "final";
             };

@@ -35,11 +35,26 @@ export class ChangeAmendmentRef {
   @ApiProperty() number: string;
 }
 
+export class ChangeSubamendmentRef {
+  @ApiProperty({ example: 'D26(b)/WKR/1/S/EMP/1' }) number: string;
+  @ApiProperty({ example: "Employers' group" }) proposer: string;
+}
+
 export class ChangeView {
   @ApiProperty() seq: number;
   @ApiProperty({ type: ChangeAmendmentRef }) amendment: ChangeAmendmentRef;
   @ApiProperty() group: string;
   @ApiProperty({ enum: ['group', 'self'] }) onBehalf: 'group' | 'self';
+  @ApiProperty({ example: "Workers' group", description: 'Who moved it, by name: a group, or a government moving in its own name (Government of France)' })
+  proposer: string;
+  @ApiProperty({ example: "moved by the Workers' group" }) movedBy: string;
+  @ApiProperty({
+    example: "D26(b)/WKR/1, moved by the Workers' group, as sub-amended by D26(b)/WKR/1/S/EMP/1 (Employers' group)",
+    description: 'The credit, in the Governing Body’s words',
+  })
+  credit: string;
+  @ApiProperty({ type: [ChangeSubamendmentRef], description: 'The sub-amendments adopted into it, in adoption order' })
+  subamendments: ChangeSubamendmentRef[];
   @ApiProperty() operation: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) op: Record<string, unknown>;
   @ApiProperty({ description: 'The operation in a drafter’s words' }) description: string;
