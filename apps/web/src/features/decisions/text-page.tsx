@@ -11,12 +11,15 @@ import { When } from '../../ui/when';
 import { useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
 
+/** A sub-amendment's group, from its number (D26(b)/WKR/1/S/EMP/1: the last group named). */
+const groupOf = (number: string) => number.split('/').at(-2)?.split('-')[0] ?? '';
+
 const VARIANTS = ['current', 'draft', 'final'] as const;
 const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
 
 /** The decision text in each variant, every applied change attributed, and the downloads. */
 export function TextPage() {
-  const { t, tState, tGroup } = useT();
+  const { t, tState, tGroup, credit } = useT();
   const heading = useDecisionHeading();
   const { decisionId = '' } = useParams();
   const decision = useQuery(decisionQueries.detail(decisionId));
@@ -58,7 +61,7 @@ export function TextPage() {
         <ul>
           {FORMATS.map((f) => (
             <li key={f}>
-              <a href={`/decisions/${d.id}/text?variant=${variant}&format=${f}`} download>
+              <a href={`/decisions/${d.id}/text?variant=${variant}&format=${f}&download=true`} download>
                 {t(`text.format.${f}`)}
               </a>
             </li>
@@ -71,7 +74,11 @@ export function TextPage() {
           {(changes.data ?? []).map((c) => (
             <li key={`${c.seq}-${c.amendment.id}`}>
               <p>
-                <span className="number">{c.amendment.number}</span> · {tGroup(c.group)} · {c.clause ?? t('text.removedClause')} · <When at={c.adoptedAt} />
+                <span className="number">{c.amendment.number}</span>, {c.onBehalf === 'self' ? credit({ number: c.amendment.number, proposerGroup: c.group, onBehalf: 'self' }) : t('credit.moved', { onBehalf: 'group', group: tGroup(c.group), country: '' })}
+                {c.subamendments.map((s) => (
+                  <span key={s.number}>, {t('credit.subamendedBy', { number: s.number, group: tGroup(groupOf(s.number)) })}</span>
+                ))}{' '}
+                · {c.clause ?? t('text.removedClause')} · <When at={c.adoptedAt} />
               </p>
               <p className="office-text">
                 <ChangeInText

@@ -1,0 +1,76 @@
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { axe, event, publishedDecision, token } from './support.js';
+
+/**
+ * Every page in French and in Spanish, with no word of the interface left in English. What is not
+ * the interface's is marked as such and left out: the Office's texts and the amendments' words in
+ * their own language (`lang="en"`), and what people wrote or are called (`translate="no"`).
+ */
+const ENGLISH = /\b(the|and|of|by|with|to|from|Amendments?|amendments?|Draft|draft|moved|pending|clause|submitted|circulated|adopted|Loading|Sign|Members|Audit|Trail|Desk|desk|Chair|Plan|board|points?|Session|Download|Text|Outcome|record|Group|group|Workers|Employers|Government|State|Any|none|None|Nothing|Who|When|What)\b/g;
+
+/** The words a reader of the page sees, less what is marked as not the interface's. */
+async function interfaceWords(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const skip = (el: Element | null): boolean =>
+      !!el?.closest('[translate="no"], script, style, .visually-hidden[data-office]') ||
+      !!el?.closest(`[lang]:not([lang="${document.documentElement.lang}"])`);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const out: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || skip(el) || !el.checkVisibility()) continue;
+      out.push(n.textContent ?? '');
+    }
+    // Labels read by screen readers count too.
+    for (const el of document.querySelectorAll('[aria-label]')) if (!skip(el)) out.push(el.getAttribute('aria-label') ?? '');
+    return out.join(' ');
+  });
+}
+
+async function inLanguage(context: BrowserContext, language: string, role: string, group: string | null): Promise<Page> {
+  await context.addInitScript((l) => localStorage.setItem('gbdw.language', l), language);
+  const page = await context.newPage();
+  await page.goto(`/sign-in#token=${token(role, group)}`);
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  return page;
+}
+
+for (const language of ['fr', 'es']) {
+  test(`every page in ${language}: no interface word left in English`, async ({ browser, request }) => {
+    const { decisionId, documentId } = await publishedDecision(request);
+    const file = async (group: string, body: object) => {
+      const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
+      expect(res.status(), await res.text()).toBe(201);
+      return res.json();
+    };
+    const wkr = await file('WKR', { clause: '(b)', op: { kind: 'replace', find: 'further', with: 'further and better' }, rationale: 'Plus clair.' });
+    await file('EMP', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Temps.' });
+    const sub = await request.post(`/amendments/${wkr.id}/subamendments`, {
+      headers: { Authorization: `Bearer ${token('member', 'EMP')}` },
+      data: { op: { kind: 'replace', find: 'better', with: 'stronger' }, rationale: 'Plus fort.' },
+    });
+    expect(sub.status()).toBe(201);
+    await event(request, token('member', 'AFRICA'), `/amendments/${wkr.id}/events`, 'SUPPORT');
+
+    const left: string[] = [];
+    const visit = async (page: Page, path: string) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const words = await interfaceWords(page);
+      // Each word with a little of what surrounds it, to find where it is.
+      const found = [...words.matchAll(ENGLISH)].map((m) => words.slice(Math.max(0, m.index - 25), m.index + 25).replace(/\s+/g, ' '));
+      if (found.length) left.push(`${path}: ${[...new Set(found)].join(' | ')}`);
+      await axe(page);
+    };
+    const member = await inLanguage(await browser.newContext(), language, 'member', 'WKR');
+    for (const path of ['/', `/read/${documentId}`, `/workspace/${decisionId}`, `/workspace/${decisionId}/text`, '/plan', '/points/16', `/amendment-list/${decisionId}`, `/outcome/${documentId}`, '/desk'])
+      await visit(member, path);
+    const chair = await inLanguage(await browser.newContext(), language, 'chair', null);
+    for (const path of ['/chair', `/chair/${decisionId}`, '/trail']) await visit(chair, path);
+    const secretariat = await inLanguage(await browser.newContext(), language, 'secretariat', null);
+    for (const path of ['/desk', '/desk/members', `/desk/amendments/${decisionId}`, '/trail']) await visit(secretariat, path);
+    expect(left).toEqual([]);
+  });
+}
