@@ -126,8 +126,8 @@ describe('queries per read route, with 200 amendments on the decision', () => {
 
   it('and all 1,200 when there are 1,200, as many as the decision counts (it stopped at 1,000)', async () => {
     await t.db.query(
-      `INSERT INTO amendments (number, target_type, decision_id, clause_id, op, rationale, proposer_id, proposer_group, on_behalf, state, snapshot, machine_version, scope_id)
-       SELECT a.number || '/copy' || g, a.target_type, a.decision_id, a.clause_id, a.op, a.rationale, a.proposer_id, a.proposer_group, a.on_behalf, a.state, a.snapshot, a.machine_version, a.scope_id
+      `INSERT INTO amendments (number, target_type, decision_id, clause_id, op, moved_op, rationale, proposer_id, proposer_group, on_behalf, state, snapshot, machine_version, scope_id)
+       SELECT a.number || '/copy' || g, a.target_type, a.decision_id, a.clause_id, a.op, a.moved_op, a.rationale, a.proposer_id, a.proposer_group, a.on_behalf, a.state, a.snapshot, a.machine_version, a.scope_id
          FROM amendments a, generate_series(1, 5) g`,
     );
     t.app.get(ReadCache).invalidate();
