@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { AmendmentRecord1796400000000 } from '../../migrations/1796400000000-AmendmentRecord.js';
 import { useParagraph26 } from '../support/paragraph-26.js';
 import { ok, step } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
@@ -154,5 +155,21 @@ describe('records in the Governing Body’s words', () => {
     expect(a).toMatchObject({ number: 'D26(a)/GOV-FRA/1', proposerCountry: 'FRA', secondedBy: { group: 'AFRICA', country: 'KEN' }, method: null });
     const [filed] = await trail(`entityId=${own.body.id}&event=AMENDMENT_FILED`);
     expect(filed.mover).toEqual({ group: 'GOV', country: 'FRA' });
+  });
+
+  it('the migration gives amendments decided before it their moved words and their method, from the trail', async () => {
+    const { wkr, sub } = await sitting();
+    const q = s.t.db.createQueryRunner();
+    try {
+      await q.query('ALTER TABLE amendments DROP COLUMN moved_op, DROP COLUMN method');
+      await new AmendmentRecord1796400000000().up(q);
+    } finally {
+      await q.release();
+    }
+    const rows = await s.t.db.query('SELECT id, moved_op, method FROM amendments WHERE id = ANY($1) ORDER BY number', [[wkr, sub]]);
+    expect(rows.map((r: { moved_op: unknown; method: unknown }) => [r.moved_op, r.method])).toEqual([
+      [{ kind: 'insert', after: 'partnerships', text: 'and decent work' }, VOTE],
+      [{ kind: 'replace', find: 'decent work', with: 'productive employment' }, { kind: 'consensus' }],
+    ]);
   });
 });
