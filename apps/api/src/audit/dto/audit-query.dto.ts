@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min
 import { DecimalInteger } from '../../common/decimal-integer.js';
 import { AUDIT_CATEGORIES, type AuditCategory } from '../audit-categories.js';
 
-export const AUDIT_ORDERS = ['newest', 'oldest'] as const;
+const AUDIT_ORDERS = ['newest', 'oldest'] as const;
 
 export class AuditQueryDto {
   // Names as the service writes them: anything else (a NUL, say) is refused here, not by the database.
