@@ -171,7 +171,7 @@ describe('integrity of the procedure', () => {
     await step(s.t, s.c.chair, `/amendments/${r.body.id}/events`, 'TAKE_UP');
     const rejected = await step(s.t, s.c.chair, `/amendments/${r.body.id}/events`, 'REJECT');
     expect(rejected.decidedAt).toEqual(expect.any(String));
-    const trail = await s.t.http().get(`/audit?entityType=decision&entityId=${s.decisionId}`).set(bearer(s.c.secretariat)).expect(200);
+    const trail = await s.t.http().get(`/audit?entityType=decision&entityId=${s.decisionId}&order=oldest`).set(bearer(s.c.secretariat)).expect(200);
     const versions = trail.body.map((e: { version: number }) => e.version);
     expect(versions).toEqual(Array.from({ length: versions.length }, (_, i) => i + 1));
     expect(trail.body.map((e: { event: string }) => e.event)).toEqual(['DECISION_IMPORTED', 'PUBLISH', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'TEXT_AMENDED']);

@@ -178,7 +178,7 @@ describe('integrity of the text', () => {
         .send({ clause: '(a)', op: { kind: 'delete', find: 'continued' }, rationale: 'r' }),
     );
     expect(next.body.number).toBe('D26(a)/WKR/2');
-    const trail = await s.t.http().get(`/audit?entityType=decision&entityId=${s.decisionId}`).set(bearer(s.c.secretariat)).expect(200);
+    const trail = await s.t.http().get(`/audit?entityType=decision&entityId=${s.decisionId}&order=oldest`).set(bearer(s.c.secretariat)).expect(200);
     expect(trail.body.at(-1)).toMatchObject({ event: 'SUPERSEDE', fromState: 'amendment_window', toState: 'superseded' });
   });
 

@@ -172,7 +172,7 @@ describe('platform', () => {
   it("GET /audit names who acted and filters by event and by the actor's group", async () => {
     const created = await t.http().post('/members').set(bearer(secretariat)).send({ name: 'Mr Observer', role: 'observer' }).expect(201);
     await t.http().post(`/members/${created.body.id}/disable`).set(bearer(secretariat)).expect(200);
-    const trail = await t.http().get(`/audit?entityType=principal&entityId=${created.body.id}`).set(bearer(secretariat)).expect(200);
+    const trail = await t.http().get(`/audit?entityType=principal&entityId=${created.body.id}&order=oldest`).set(bearer(secretariat)).expect(200);
     expect(trail.body.map((e: { event: string; actorName: string; actorRole: string }) => [e.event, e.actorName, e.actorRole])).toEqual([
       ['PRINCIPAL_CREATED', 'secretariat', 'secretariat'],
       ['PRINCIPAL_DISABLED', 'secretariat', 'secretariat'],

@@ -23,7 +23,7 @@ describe('workflows over HTTP', () => {
       expect(res.body).toMatchObject({ state, version });
       expect(await stored('decisions', s.decisionId)).toEqual({ state, version });
     }
-    const trail = await s.t.http().get(`/audit?entityType=decision&entityId=${s.decisionId}`).set(bearer(s.c.chair)).expect(200);
+    const trail = await s.t.http().get(`/audit?entityType=decision&entityId=${s.decisionId}&order=oldest`).set(bearer(s.c.chair)).expect(200);
     expect(trail.body.map((e: { event: string }) => e.event)).toEqual(['DECISION_IMPORTED', 'PUBLISH', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'ADOPT']);
     const d = await s.t.http().get(`/decisions/${s.decisionId}`).set(bearer(s.c.wkr)).expect(200);
     expect(d.body).toMatchObject({ outcome: 'adopted', method: { kind: 'consensus' }, referenceLine: '(GB.335/POL/1(Rev.), paragraph 26)', allowedEvents: [] });

@@ -209,6 +209,7 @@ export class AmendmentFilingService {
         adjustmentId: a.adjustmentId,
         parentId: a.parentId,
         op: a.op as TextOperation,
+        movedOp: a.op as TextOperation,
         rationale: a.rationale,
         proposerId: a.who.proposerId,
         proposerGroup: a.who.proposerGroup,
@@ -218,6 +219,7 @@ export class AmendmentFilingService {
         staleBecause: null,
         adoptionSeq: null,
         decidedAt: null,
+        method: null,
         workflow: workflowColumns(
           start(amendmentWorkflow, {
             proposerGroup: a.who.proposerGroup,

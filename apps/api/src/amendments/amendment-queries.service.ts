@@ -12,11 +12,13 @@ import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
 import { Group } from '../database/entities/group.entity.js';
 import { PlanPoint } from '../database/entities/plan-point.entity.js';
+import { Principal } from '../database/entities/principal.entity.js';
 import { persisted } from '../database/entities/workflow-columns.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { toWorkflowActor } from '../workflow/workflow-runner.service.js';
-import { type AmendmentTarget, amendmentFacts } from './amendment-facts.js';
+import { amendmentFacts } from './amendment-facts.js';
 import { readerKind } from './amendment-reader-kind.js';
+import { delegateRef, namedPrincipals, targetKey, targetOf, withSupports } from './amendment-view-parts.js';
 import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
 import type { AmendmentView, PositionsRowView } from './dto/amendment.view.js';
 
@@ -32,20 +34,6 @@ interface SharedView {
 const LIST_CONFLICTS = 10;
 /** About what a shared list row holds in memory (its view, snapshot and facts). */
 const SHARED_ROW_BYTES = 4096;
-
-/** One kind of support: a group that sent SUPPORT and stated no stance since counts as "support". */
-const withSupports = (stances: Record<string, string | null>, supporters: string[]) =>
-  Object.fromEntries(Object.entries(stances).map(([group, stance]) => [group, stance ?? (supporters.includes(group) ? 'support' : null)]));
-
-/** The target an amendment's anchors are read in, as a key shared by every amendment on it. */
-const targetKey = (a: Amendment) =>
-  a.targetType === 'clause'
-    ? `c:${a.clauseId}`
-    : a.targetType === 'adjustment'
-      ? `j:${a.adjustmentId}`
-      : a.targetType === 'amendment'
-        ? `p:${a.parentId}`
-        : null;
 
 /**
  * Amendments as every screen reads them, with a fixed number of queries however many there
@@ -130,7 +118,8 @@ export class AmendmentQueriesService {
     const clauseIds = [...new Set(rows.map((a) => a.clauseId).filter((x): x is string => x !== null))];
     const adjustmentIds = [...new Set(rows.map((a) => a.adjustmentId).filter((x): x is string => x !== null))];
     const parentIds = [...new Set(rows.map((a) => a.parentId).filter((x): x is string => x !== null))];
-    const [subs, liveClauses, decisions, adjustments, parents, onTargets, positions] = await Promise.all([
+    const principalIds = namedPrincipals(rows);
+    const [subs, liveClauses, decisions, adjustments, parents, onTargets, positions, principals] = await Promise.all([
       m.getRepository(Amendment).find({ where: { parentId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       decisionIds.length ? m.getRepository(Clause).find({ where: { decisionId: In(decisionIds), live: true }, order: { position: 'ASC' } }) : [],
       decisionIds.length ? m.getRepository(Decision).find({ where: { id: In(decisionIds) } }) : [],
@@ -146,7 +135,9 @@ export class AmendmentQueriesService {
         order: { createdAt: 'ASC', id: 'ASC' },
       }),
       this.positions(m, ids),
+      principalIds.length ? m.getRepository(Principal).find({ where: { id: In(principalIds) } }) : [],
     ]);
+    const principalOf = new Map(principals.map((p) => [p.id, p]));
     const points = adjustments.length ? await m.getRepository(PlanPoint).find({ where: { id: In(adjustments.map((j) => j.planPointId)) } }) : [];
     const clauseText = new Map(liveClauses.map((c) => [c.id, c.text]));
     const texts = new Map<string, string | null>([
@@ -200,14 +191,18 @@ export class AmendmentQueriesService {
         parentId: a.parentId,
         op: a.op as unknown as Record<string, unknown>,
         description: describeOperation(a.op),
+        movedOp: a.movedOp as unknown as Record<string, unknown>,
+        movedDescription: describeOperation(a.movedOp),
         rationale: a.rationale,
         proposerGroup: a.proposerGroup,
         onBehalf: a.onBehalf,
+        proposerCountry: a.onBehalf === 'self' ? (principalOf.get(a.proposerId)?.country ?? null) : null,
         filedBySecretariat: a.filedById !== null,
         late: a.late,
         state: a.workflow.state,
         version: a.workflow.version,
         seconder: ctx.seconderId,
+        secondedBy: ctx.seconderId ? delegateRef(principalOf.get(ctx.seconderId)) : null,
         supports: ctx.supporters,
         conflictsWith: (conflicts.get(a.id) ?? []).slice(0, conflictsShown).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
         conflictCount: (conflicts.get(a.id) ?? []).length,
@@ -223,6 +218,7 @@ export class AmendmentQueriesService {
         adoptionSeq: a.adoptionSeq,
         createdAt: a.createdAt.toISOString(),
         decidedAt: a.decidedAt?.toISOString() ?? null,
+        method: a.method,
       };
       return { view, snapshot, facts };
     });
@@ -266,13 +262,6 @@ export class AmendmentQueriesService {
       };
     });
   }
-}
-
-/** The state of what the amendment changes, from the rows read for the whole list. */
-function targetOf(a: Amendment, decisions: Map<string, Decision>, adjustments: Map<string, Adjustment>, points: Map<string, PlanPoint>): AmendmentTarget {
-  if (a.decisionId) return { decisionState: decisions.get(a.decisionId)!.workflow.state };
-  const adj = adjustments.get(a.adjustmentId!)!;
-  return { adjustmentState: adj.workflow.state, pointState: points.get(adj.planPointId)!.workflow.state };
 }
 
 /** The per-caller part: what this principal may send on each amendment now. */

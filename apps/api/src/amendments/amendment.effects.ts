@@ -1,4 +1,5 @@
 import { applyOperation, applySubamendment, insertedWords } from '@gbdw/drafting';
+import type { AdoptionMethod } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { MoreThan } from 'typeorm';
 import { Adjustment } from '../database/entities/adjustment.entity.js';
@@ -8,6 +9,8 @@ import { Clause } from '../database/entities/clause.entity.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { AMENDMENT_ERRORS } from './amendment.errors.js';
 import { AmendmentAnchors } from './amendment-anchors.service.js';
+
+const CONSENSUS: AdoptionMethod = { kind: 'consensus' };
 
 /**
  * What an amendment's transitions do to the text and to other amendments: the effects named
@@ -28,8 +31,9 @@ export class AmendmentEffects {
     });
   }
 
-  private async recordDecided({ m, id }: EffectContext): Promise<void> {
-    await m.update(Amendment, { id }, { decidedAt: new Date() });
+  /** ADOPT and REJECT: when, and how (a Chair's outcome without a vote is by consensus, as for the decision). */
+  private async recordDecided({ m, id, params }: EffectContext): Promise<void> {
+    await m.update(Amendment, { id }, { decidedAt: new Date(), method: (params.method as AdoptionMethod | undefined) ?? CONSENSUS });
   }
 
   /** Applies an adopted amendment to its target, records the change, and re-anchors every pending amendment. */

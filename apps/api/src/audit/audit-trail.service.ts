@@ -1,25 +1,108 @@
+import { clauseLabel } from '@gbdw/drafting';
+import type { AdoptionMethod } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { categoryOf, EVENTS_BY_CATEGORY } from './audit-categories.js';
 import type { AuditEventView } from './audit-event.view.js';
 import type { AuditQueryDto } from './dto/audit-query.dto.js';
 
-/** Reads the trail, oldest first, with each actor's name; every filter is a bound parameter. */
+const UUID = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+
+/**
+ * What each row is about, resolved by joins in the one query: a statement is named by what it was
+ * made on; an amendment, clause, adjustment or point leads to its decision or point, and so to its item.
+ */
+const SUBJECT = `
+  CROSS JOIN LATERAL (SELECT CASE WHEN a.entity_type = 'statement' THEN a.data #>> '{target,type}' ELSE a.entity_type END AS kind,
+                             CASE WHEN a.entity_type = 'statement' THEN a.data #>> '{target,id}' ELSE a.entity_id END AS key) t
+  CROSS JOIN LATERAL (SELECT CASE WHEN split_part(t.key, ':', 1) ~* '${UUID}' THEN split_part(t.key, ':', 1)::uuid END AS uid,
+                             CASE WHEN t.kind = 'paragraph' AND split_part(t.key, ':', 2) ~ '^[0-9]{1,5}$' THEN split_part(t.key, ':', 2)::int END AS para) u
+  LEFT JOIN principals p ON p.id = a.actor_id
+  LEFT JOIN amendments am ON t.kind = 'amendment' AND am.id = u.uid
+  LEFT JOIN principals mover ON am.on_behalf = 'self' AND mover.id = am.proposer_id
+  LEFT JOIN clauses cl ON t.kind = 'clause' AND cl.id = u.uid
+  LEFT JOIN decisions d ON d.id = CASE WHEN t.kind = 'decision' THEN u.uid ELSE coalesce(am.decision_id, cl.decision_id) END
+  LEFT JOIN adjustments j ON j.id = CASE WHEN t.kind = 'adjustment' THEN u.uid ELSE am.adjustment_id END
+  LEFT JOIN plan_points pp ON pp.id = CASE WHEN t.kind = 'plan_point' THEN u.uid ELSE j.plan_point_id END
+  LEFT JOIN documents doc ON doc.id = CASE WHEN t.kind IN ('document', 'paragraph') THEN u.uid ELSE coalesce(d.document_id, pp.document_id) END
+  LEFT JOIN principals who ON t.kind = 'principal' AND who.id = u.uid`;
+
+interface TrailRow extends Omit<AuditEventView, 'occurredAt' | 'entityLabel' | 'category' | 'method' | 'mover'> {
+  occurredAt: Date;
+  kind: string | null;
+  amendmentNumber: string | null;
+  clauseIndex: number | null;
+  pointCode: string | null;
+  adjustmentNumber: number | null;
+  principalName: string | null;
+  moverGroup: string | null;
+  moverCountry: string | null;
+}
+
+/** Reads the trail, newest first unless asked, with each actor's name and each object's label; every filter is a bound parameter. */
 @Injectable()
 export class AuditTrailService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(q: AuditQueryDto): Promise<AuditEventView[]> {
-    const rows: (Omit<AuditEventView, 'occurredAt'> & { occurredAt: Date })[] = await this.db.query(
+    const category = q.category && q.category !== 'all' ? EVENTS_BY_CATEGORY[q.category] : null;
+    const rows: TrailRow[] = await this.db.query(
       `SELECT a.id, a.occurred_at AS "occurredAt", a.request_id AS "requestId", a.actor_id AS "actorId", p.name AS "actorName",
               a.actor_role AS "actorRole", a.actor_group AS "actorGroup", a.entity_type AS "entityType", a.entity_id AS "entityId",
-              a.event, a.from_state AS "fromState", a.to_state AS "toState", a.version, a.data
-         FROM audit_events a LEFT JOIN principals p ON p.id = a.actor_id
+              a.event, a.from_state AS "fromState", a.to_state AS "toState", a.version, a.data,
+              t.kind, am.number AS "amendmentNumber", coalesce(d.paragraph_number, u.para) AS paragraph,
+              CASE WHEN cl.id IS NOT NULL THEN (SELECT count(*)::int FROM clauses c2 WHERE c2.decision_id = cl.decision_id AND c2.live AND c2.position < cl.position) END AS "clauseIndex",
+              pp.code AS "pointCode", j.number AS "adjustmentNumber", doc.id AS "documentId", doc.symbol AS document, who.name AS "principalName",
+              CASE WHEN t.kind = 'amendment' THEN am.proposer_group ELSE j.proposer_group END AS "moverGroup", mover.country AS "moverCountry"
+         FROM audit_events a ${SUBJECT}
         WHERE ($1::text IS NULL OR a.entity_type = $1) AND ($2::text IS NULL OR a.entity_id = $2)
           AND ($3::text IS NULL OR a.event = $3) AND ($4::text IS NULL OR a.actor_group = $4) AND a.id > $5
-        ORDER BY a.id LIMIT $6`,
-      [q.entityType ?? null, q.entityId ?? null, q.event ?? null, q.actorGroup ?? null, q.afterId ?? 0, q.limit ?? 500],
+          AND ($6::bigint IS NULL OR a.id < $6) AND ($7::uuid IS NULL OR doc.id = $7) AND ($8::text[] IS NULL OR a.event = ANY($8))
+        ORDER BY a.id ${q.order === 'oldest' ? 'ASC' : 'DESC'} LIMIT $9`,
+      [
+        q.entityType ?? null,
+        q.entityId ?? null,
+        q.event ?? null,
+        q.actorGroup ?? null,
+        q.afterId ?? 0,
+        q.beforeId ?? null,
+        q.documentId ?? null,
+        category,
+        q.limit ?? 500,
+      ],
     );
-    return rows.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() }));
+    return rows.map(view);
   }
+}
+
+function view({ kind, amendmentNumber, clauseIndex, pointCode, adjustmentNumber, principalName, moverGroup, moverCountry, ...r }: TrailRow): AuditEventView {
+  const decision = r.paragraph !== null ? `Draft decision, paragraph ${r.paragraph}` : null;
+  const labels = new Map<string, string | null>(
+    Object.entries({
+      amendment: amendmentNumber,
+      decision,
+      clause: decision && clauseIndex !== null ? `${decision}, clause (${clauseLabel(clauseIndex)})` : null,
+      plan_point: pointCode,
+      adjustment: pointCode && adjustmentNumber !== null ? `P${pointCode}/ADJ${adjustmentNumber}` : null,
+      document: r.document,
+      paragraph: r.document && r.paragraph !== null ? `${r.document}, paragraph ${r.paragraph}` : null,
+      principal: principalName,
+      sign_in_session: r.actorName,
+      session: `GB.${r.entityId}`,
+    }),
+  );
+  const moved = (kind === 'amendment' && amendmentNumber !== null) || (kind === 'adjustment' && adjustmentNumber !== null);
+  return {
+    ...r,
+    occurredAt: r.occurredAt.toISOString(),
+    entityLabel: labels.get(kind ?? '') ?? null,
+    // A decided outcome without a vote was by consensus.
+    method:
+      r.event === 'ADOPT' || r.event === 'REJECT'
+        ? (((r.data?.params as { method?: AdoptionMethod } | undefined)?.method ?? { kind: 'consensus' }) as AuditEventView['method'])
+        : null,
+    mover: moved ? { group: moverGroup, country: moverCountry } : null,
+    category: categoryOf(r.event),
+  };
 }

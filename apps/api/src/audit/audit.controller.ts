@@ -17,8 +17,8 @@ export class AuditController {
     type: [AuditEventView],
     summary: 'The audit trail',
     description:
-      'Who did what, when, from which state to which, with the request id: every write and transition, oldest first; filter by entityType, entityId, event and actorGroup, page with afterId.',
-    ok: 'The trail, oldest first',
+      'Who did what, when, from which state to which, with the request id: every write and transition, newest first (order=oldest for the other way), each named without ids (entityLabel, its item, who moved it, the vote). Filter by item (documentId), category (sitting or accounts), entityType, entityId, event and actorGroup; page with beforeId (newest first) or afterId (oldest first).',
+    ok: 'The trail, newest first unless order=oldest',
     errors: [400, 401, 403],
   })
   @Roles('secretariat', 'chair')

@@ -13,6 +13,7 @@ import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { Session } from '../database/entities/session.entity.js';
 import { DOCUMENT_ERRORS } from './document.errors.js';
 import type { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
+import { outcomeAmendments } from './outcome-amendments.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -77,6 +78,10 @@ export class DocumentsService {
       .getRepository(Adjustment)
       .find({ where: { planPointId: In(points.map((p) => p.id)), workflow: { state: 'adopted' } }, order: { createdAt: 'ASC' } });
     const code = new Map(points.map((p) => [p.id, p.code]));
+    const amendments = await outcomeAmendments(
+      this.db.manager,
+      decisions.map((x) => x.id),
+    );
     return {
       document: d.symbol,
       decisions: decisions.map((x) => ({
@@ -84,10 +89,11 @@ export class DocumentsService {
         paragraph: x.paragraphNumber,
         state: x.workflow.state,
         outcome: x.outcome,
-        method: x.method as Record<string, unknown> | null,
+        method: x.method,
         finalText: x.finalText,
         referenceLine: x.referenceLine,
         decidedAt: x.decidedAt?.toISOString() ?? null,
+        amendments: amendments.get(x.id) ?? [],
       })),
       planPoints: points
         .map((p) => ({ code: p.code, state: p.workflow.state, version: p.workflow.version }))

@@ -10,8 +10,10 @@ import { eventErrors } from '../workflow/workflow.errors.js';
 import { AdjustmentsService } from './adjustments.service.js';
 import { ADJUSTMENT_EVENT_BODIES, type AdjustmentEventDto, CreateAdjustmentDto, PLAN_POINT_EVENT_BODIES, type PlanPointEventDto } from './dto/plan.dto.js';
 import { AdjustmentView, PlanPointDetailView, PlanPointView } from './dto/plan.view.js';
+import { PlanPointHistoryEntryView } from './dto/plan-history.view.js';
 import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan.errors.js';
 import { PlanService } from './plan.service.js';
+import { PlanHistoryService } from './plan-history.service.js';
 
 @ApiTags('plan')
 @ApiBearerAuth()
@@ -20,6 +22,7 @@ export class PlanController {
   constructor(
     private readonly plan: PlanService,
     private readonly adjustments: AdjustmentsService,
+    private readonly historyOf: PlanHistoryService,
   ) {}
 
   @Get('plan/points')
@@ -43,6 +46,18 @@ export class PlanController {
   })
   get(@Param('code') code: string, @CurrentActor() actor: Actor, @Query() q: PlanQueryDto) {
     return this.plan.view(code, actor, q.plan);
+  }
+
+  @Get('plan/points/:code/history')
+  @Endpoint({
+    type: [PlanPointHistoryEntryView],
+    summary: 'A plan point’s review history',
+    description:
+      'Oldest first, its latest 500 steps: the review’s state changes, the adjustments proposed, amended and decided (with the vote), and the guidance given on the point and its adjustments; by group and role, never by name (the named trail is GET /audit).',
+    errors: [400, 401, WORKFLOW_ERRORS.plan_point.NOT_FOUND, PLAN_POINT_ERRORS.AMBIGUOUS],
+  })
+  history(@Param('code') code: string, @Query() q: PlanQueryDto) {
+    return this.historyOf.history(code, q.plan);
   }
 
   @Post('plan/points/:code/events')

@@ -5,11 +5,12 @@ import { AdjustmentEffects } from './adjustment.effects.js';
 import { AdjustmentsService } from './adjustments.service.js';
 import { PlanController } from './plan.controller.js';
 import { PlanService } from './plan.service.js';
+import { PlanHistoryService } from './plan-history.service.js';
 
 @Module({
   imports: [WorkflowModule, AmendmentsModule],
   controllers: [PlanController],
-  providers: [PlanService, AdjustmentsService, AdjustmentEffects],
+  providers: [PlanService, PlanHistoryService, AdjustmentsService, AdjustmentEffects],
   exports: [PlanService, AdjustmentsService],
 })
 export class PlanModule {}

@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * The audit trail
-         * @description Who did what, when, from which state to which, with the request id: every write and transition, oldest first; filter by entityType, entityId, event and actorGroup, page with afterId.
+         * @description Who did what, when, from which state to which, with the request id: every write and transition, newest first (order=oldest for the other way), each named without ids (entityLabel, its item, who moved it, the vote). Filter by item (documentId), category (sitting or accounts), entityType, entityId, event and actorGroup; page with beforeId (newest first) or afterId (oldest first).
          */
         get: operations["AuditController_list"];
         put?: never;
@@ -524,6 +524,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plan/points/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan point’s review history
+         * @description Oldest first, its latest 500 steps: the review’s state changes, the adjustments proposed, amended and decided (with the vote), and the guidance given on the point and its adjustments; by group and role, never by name (the named trail is GET /audit).
+         */
+        get: operations["PlanController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plan/points/{code}/events": {
         parameters: {
             query?: never;
@@ -710,6 +730,25 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        MoverView: {
+            /**
+             * @description null: the Office
+             * @example WKR
+             */
+            group: string | null;
+            /**
+             * @description Moved in a government’s own name (ISO 3166 alpha-3)
+             * @example FRA
+             */
+            country: string | null;
+        };
+        MethodView: {
+            /** @enum {string} */
+            kind: "consensus" | "vote";
+            for?: number;
+            against?: number;
+            abstentions?: number;
+        };
         AuditEventView: {
             id: string;
             occurredAt: string;
@@ -722,8 +761,31 @@ export interface components {
             /** @example amendment */
             entityType: string;
             entityId: string;
+            /**
+             * @description What the event is about, without ids: an amendment’s number, "Draft decision, paragraph 26", a plan point’s code, an adjustment’s number (P16/ADJ1), a document’s symbol, a member’s name; for a statement, what it was made on. Null when that is gone.
+             * @example D26(b)/WKR/1
+             */
+            entityLabel: string | null;
+            /**
+             * @description The paragraph of the decision (or of the document) the event is about, for a reader to name it in its own language
+             * @example 26
+             */
+            paragraph: number | null;
+            /** @description The item (document) it belongs to; null for the sitting’s dates and accounts */
+            documentId: string | null;
+            /** @example GB.335/POL/1(Rev.) */
+            document: string | null;
+            /** @description Who moved the amendment or proposed the adjustment it is about */
+            mover: components["schemas"]["MoverView"] | null;
             /** @example ADOPT */
             event: string;
+            /**
+             * @description accounts: members created and disabled, signing in and out; sitting: everything else
+             * @enum {string}
+             */
+            category: "sitting" | "accounts";
+            /** @description On ADOPT and REJECT: consensus, or the vote with its counts; null on other events */
+            method: components["schemas"]["MethodView"] | null;
             fromState: string | null;
             toState: string | null;
             version: number | null;
@@ -909,17 +971,54 @@ export interface components {
             title: string | null;
             linkages: components["schemas"]["LinkageView"][];
         };
+        OutcomeAmendmentView: {
+            id: string;
+            /** @example D26(b)/WKR/1 */
+            number: string;
+            /**
+             * @description For a sub-amendment: the amendment it amends
+             * @example null
+             */
+            parent: string | null;
+            /**
+             * @description adopted, rejected, withdrawn, lapsed, moot, stale, or still pending
+             * @example adopted
+             */
+            state: string;
+            /** @example WKR */
+            proposerGroup: string;
+            /**
+             * @description Moved in a government’s own name: that government (ISO 3166 alpha-3)
+             * @example null
+             */
+            proposerCountry: string | null;
+            /** @description An amendment in a government’s own name that lapsed with no one seconding it */
+            notSeconded: boolean;
+            /** @description The words its mover moved, in a drafter’s words (before any sub-amendment) */
+            description: string;
+            /**
+             * @description The adopted sub-amendments that changed its words ("as sub-amended by")
+             * @example [
+             *       "D26(b)/WKR/1/S/EMP/1"
+             *     ]
+             */
+            subamendedBy: string[];
+            /** @description How the Chair adopted or rejected it */
+            method: components["schemas"]["MethodView"] | null;
+            decidedAt: string | null;
+        };
         OutcomeDecisionView: {
             id: string;
             paragraph: number;
             state: string;
             outcome: string | null;
-            method: {
-                [key: string]: unknown;
-            } | null;
+            method: components["schemas"]["MethodView"] | null;
             finalText: string | null;
+            /** @description Also the last line of finalText */
             referenceLine: string | null;
             decidedAt: string | null;
+            /** @description Every amendment and sub-amendment on it, in filing order */
+            amendments: components["schemas"]["OutcomeAmendmentView"][];
         };
         OutcomePointView: {
             code: string;
@@ -971,13 +1070,6 @@ export interface components {
             label: string;
             /** @description Without label or trailing join */
             text: string;
-        };
-        MethodView: {
-            /** @enum {string} */
-            kind: "consensus" | "vote";
-            for?: number;
-            against?: number;
-            abstentions?: number;
         };
         DecisionView: {
             id: string;
@@ -1129,6 +1221,15 @@ export interface components {
              */
             clause?: string;
         };
+        DelegateRef: {
+            /** @example AFRICA */
+            group: string;
+            /**
+             * @description ISO 3166 alpha-3, for a government delegate
+             * @example KEN
+             */
+            country: string | null;
+        };
         AmendmentRef: {
             id: string;
             /** @example D26(b)/WKR/1 */
@@ -1171,10 +1272,21 @@ export interface components {
             };
             /** @description The amendment in a drafter’s words */
             description: string;
+            /** @description The operation as its mover moved it, as filed: equal to op unless an adopted sub-amendment rewrote the words (op is then the words as sub-amended) */
+            movedOp: {
+                [key: string]: unknown;
+            };
+            /** @description movedOp in a drafter’s words */
+            movedDescription: string;
             rationale: string;
             proposerGroup: string;
             /** @enum {string} */
             onBehalf: "group" | "self";
+            /**
+             * @description Moved in a government’s own name: that government (ISO 3166 alpha-3)
+             * @example FRA
+             */
+            proposerCountry: string | null;
             filedBySecretariat: boolean;
             late: boolean;
             state: string;
@@ -1186,7 +1298,10 @@ export interface components {
                     [key: string]: unknown;
                 }[];
             };
+            /** @description The seconding principal’s id */
             seconder: string | null;
+            /** @description Who seconded it, as the record names them */
+            secondedBy: components["schemas"]["DelegateRef"] | null;
             /** @description Groups that sent SUPPORT */
             supports: string[];
             /** @description Pending amendments touching the same words (in a list, the first 10) */
@@ -1200,8 +1315,12 @@ export interface components {
                 [key: string]: string | null;
             };
             adoptionSeq: number | null;
+            /** @description When it was filed */
             createdAt: string;
+            /** @description When the Chair adopted or rejected it */
             decidedAt: string | null;
+            /** @description How the Chair’s ADOPT or REJECT was reached; null until then, and when it was closed otherwise */
+            method: components["schemas"]["MethodView"] | null;
         };
         AdjustmentAmendmentDto: {
             /** @description The change as an operation; or give `instruction` instead */
@@ -1346,6 +1465,45 @@ export interface components {
             adjustments: components["schemas"]["AdjustmentView"][];
             citingParagraphTexts: components["schemas"]["CitingParagraphView"][];
         };
+        PlanPointHistoryEntryView: {
+            id: string;
+            occurredAt: string;
+            /**
+             * @description The point’s own review, one of its adjustments, or a statement on either
+             * @enum {string}
+             */
+            about: "review" | "adjustment" | "guidance";
+            /**
+             * @description A review or adjustment event, ADJUSTMENT_PROPOSED, TEXT_AMENDED or STATEMENT_MADE
+             * @example FLAG_FOR_REVIEW
+             */
+            event: string;
+            fromState: string | null;
+            /** @description For RESOLVE: the resolution (maintained, adjusted, retired) */
+            toState: string | null;
+            /** @description null: the service itself */
+            actorRole: string | null;
+            /** @example WKR */
+            actorGroup: string | null;
+            /**
+             * @description The adjustment it is about (or the statement was made on)
+             * @example P16/ADJ1
+             */
+            adjustment: string | null;
+            /** @enum {string|null} */
+            adjustmentKind: "maintain" | "adjust" | "add" | "retire" | null;
+            /** @description Guidance: the stance stated, if any */
+            stance: string | null;
+            /** @description Guidance: the statement (GET /statements) */
+            statementId: string | null;
+            /** @description An adjustment’s ADOPT or REJECT: consensus, or the vote with its counts */
+            method: components["schemas"]["MethodView"] | null;
+            /**
+             * @description TEXT_AMENDED: the adopted amendment that changed the adjustment’s words
+             * @example P16/ADJ1/WKR/1
+             */
+            by: string | null;
+        };
         PlanPointEventDto: {
             /**
              * @description The event type (enum property replaced by openapi-typescript)
@@ -1458,8 +1616,16 @@ export interface operations {
                 event?: string;
                 /** @description Only what this group's members did */
                 actorGroup?: string;
+                /** @description Only what belongs to this item (document): its decision, amendments, plan points, adjustments and statements on them */
+                documentId?: string;
+                /** @description sitting: the item's own events; accounts: members created and disabled, signing in and out */
+                category?: "sitting" | "accounts" | "all";
+                order?: "newest" | "oldest";
                 limit?: number;
+                /** @description Only events after this id (the next page, oldest first) */
                 afterId?: number;
+                /** @description Only events before this id (the next page, newest first) */
+                beforeId?: number;
             };
             header?: never;
             path?: never;
@@ -1467,7 +1633,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The trail, oldest first */
+            /** @description The trail, newest first unless order=oldest */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3903,6 +4069,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanPointDetailView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description No such resource: `PLAN_POINT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `PLAN_POINT.AMBIGUOUS`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PLAN_POINT.AMBIGUOUS" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PlanController_history: {
+        parameters: {
+            query?: {
+                /** @description Base symbol of the plan (e.g. GB.335/POL/1), when codes repeat across plans */
+                plan?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPointHistoryEntryView"][];
                 };
             };
             /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */

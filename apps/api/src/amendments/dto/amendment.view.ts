@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MethodView } from '../../common/method.view.js';
 
 export class AmendmentRef {
   @ApiProperty() id: string;
@@ -15,6 +16,12 @@ export class StaleBecauseView {
   @ApiProperty() amendmentId: string;
   @ApiProperty({ description: 'The adopted amendment that changed the words, or "revision"' }) number: string;
   @ApiProperty() quote: string;
+}
+
+/** A delegate as the record credits it: by group, and a government delegate by country (never by name). */
+export class DelegateRef {
+  @ApiProperty({ example: 'AFRICA' }) group: string;
+  @ApiProperty({ type: String, nullable: true, example: 'KEN', description: 'ISO 3166 alpha-3, for a government delegate' }) country: string | null;
 }
 
 export class AmendmentView {
@@ -34,9 +41,19 @@ export class AmendmentView {
   })
   op: Record<string, unknown>;
   @ApiProperty({ description: 'The amendment in a drafter’s words' }) description: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'The operation as its mover moved it, as filed: equal to op unless an adopted sub-amendment rewrote the words (op is then the words as sub-amended)',
+  })
+  movedOp: Record<string, unknown>;
+  @ApiProperty({ description: 'movedOp in a drafter’s words' }) movedDescription: string;
   @ApiProperty() rationale: string;
   @ApiProperty() proposerGroup: string;
   @ApiProperty({ enum: ['group', 'self'] }) onBehalf: 'group' | 'self';
+  @ApiProperty({ type: String, nullable: true, example: 'FRA', description: 'Moved in a government’s own name: that government (ISO 3166 alpha-3)' })
+  proposerCountry: string | null;
   @ApiProperty() filedBySecretariat: boolean;
   @ApiProperty() late: boolean;
   @ApiProperty() state: string;
@@ -48,7 +65,8 @@ export class AmendmentView {
     description: 'For events that take parameters: the values with which they would succeed',
   })
   eventParameters: Record<string, Record<string, unknown>[]>;
-  @ApiProperty({ type: String, nullable: true }) seconder: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The seconding principal’s id' }) seconder: string | null;
+  @ApiProperty({ type: DelegateRef, nullable: true, description: 'Who seconded it, as the record names them' }) secondedBy: DelegateRef | null;
   @ApiProperty({ type: [String], description: 'Groups that sent SUPPORT' }) supports: string[];
   @ApiProperty({ type: [AmendmentRef], description: 'Pending amendments touching the same words (in a list, the first 10)' }) conflictsWith: AmendmentRef[];
   @ApiProperty({ description: 'How many pending amendments touch the same words' }) conflictCount: number;
@@ -57,8 +75,14 @@ export class AmendmentView {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', nullable: true }, description: 'Group code → its stance (or support)' })
   positions: Record<string, string | null>;
   @ApiProperty({ type: Number, nullable: true }) adoptionSeq: number | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
+  @ApiProperty({ description: 'When it was filed' }) createdAt: string;
+  @ApiProperty({ type: String, nullable: true, description: 'When the Chair adopted or rejected it' }) decidedAt: string | null;
+  @ApiProperty({
+    type: MethodView,
+    nullable: true,
+    description: 'How the Chair’s ADOPT or REJECT was reached; null until then, and when it was closed otherwise',
+  })
+  method: MethodView | null;
 }
 
 export class PositionsRowView {

@@ -1,6 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DecimalInteger } from '../../common/decimal-integer.js';
+import { AUDIT_CATEGORIES, type AuditCategory } from '../audit-categories.js';
+
+const AUDIT_ORDERS = ['newest', 'oldest'] as const;
 
 export class AuditQueryDto {
   // Names as the service writes them: anything else (a NUL, say) is refused here, not by the database.
@@ -32,6 +35,25 @@ export class AuditQueryDto {
   @Matches(/^[A-Z]*$/, { message: 'actorGroup must be a group code such as EMP' })
   actorGroup?: string;
 
+  @ApiPropertyOptional({ description: 'Only what belongs to this item (document): its decision, amendments, plan points, adjustments and statements on them' })
+  @IsOptional()
+  @IsUUID('all', { message: 'documentId must be a document id' })
+  documentId?: string;
+
+  @ApiPropertyOptional({
+    enum: [...AUDIT_CATEGORIES, 'all'],
+    default: 'all',
+    description: "sitting: the item's own events; accounts: members created and disabled, signing in and out",
+  })
+  @IsOptional()
+  @IsIn([...AUDIT_CATEGORIES, 'all'])
+  category?: AuditCategory | 'all';
+
+  @ApiPropertyOptional({ enum: AUDIT_ORDERS, default: 'newest' })
+  @IsOptional()
+  @IsIn(AUDIT_ORDERS)
+  order?: (typeof AUDIT_ORDERS)[number];
+
   @ApiPropertyOptional({ default: 500, maximum: 5000 })
   @IsOptional()
   @DecimalInteger()
@@ -40,10 +62,17 @@ export class AuditQueryDto {
   @Max(5000)
   limit?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Only events after this id (the next page, oldest first)' })
   @IsOptional()
   @DecimalInteger()
   @IsInt()
   @Min(0)
   afterId?: number;
+
+  @ApiPropertyOptional({ description: 'Only events before this id (the next page, newest first)' })
+  @IsOptional()
+  @DecimalInteger()
+  @IsInt()
+  @Min(1)
+  beforeId?: number;
 }

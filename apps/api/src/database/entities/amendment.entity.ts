@@ -1,4 +1,5 @@
 import type { TextOperation } from '@gbdw/drafting';
+import type { AdoptionMethod } from '@gbdw/workflow';
 import type { Relation } from 'typeorm';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Adjustment } from './adjustment.entity.js';
@@ -33,6 +34,8 @@ export class Amendment {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true }) parentId: string | null;
   @ManyToOne(() => Amendment, { nullable: true }) @JoinColumn({ name: 'parent_id' }) parent?: Relation<Amendment>;
   @Column({ type: 'jsonb' }) op: TextOperation;
+  /** The operation as filed: what its mover moved, kept when an adopted sub-amendment rewrites `op`. */
+  @Column({ name: 'moved_op', type: 'jsonb' }) movedOp: TextOperation;
   @Column({ type: 'text' }) rationale: string;
   @Column({ name: 'proposer_id', type: 'uuid' }) proposerId: string;
   @ManyToOne(() => Principal) @JoinColumn({ name: 'proposer_id' }) proposer?: Relation<Principal>;
@@ -47,6 +50,8 @@ export class Amendment {
   @Column({ name: 'stale_because', type: 'jsonb', nullable: true }) staleBecause: { amendmentId: string; number: string; quote: string } | null;
   @Column({ name: 'adoption_seq', type: 'integer', nullable: true }) adoptionSeq: number | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
+  /** How the Chair's ADOPT or REJECT was reached: consensus, or a vote with its counts; null while undecided or when closed otherwise. */
+  @Column({ type: 'jsonb', nullable: true }) method: AdoptionMethod | null;
   @Column(() => WorkflowColumns, { prefix: false }) workflow: WorkflowColumns;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

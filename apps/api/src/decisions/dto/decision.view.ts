@@ -1,16 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { MethodView } from '../../common/method.view.js';
 
 export class ClauseView {
   @ApiProperty() id: string;
   @ApiProperty({ example: '(b)' }) label: string;
   @ApiProperty({ description: 'Without label or trailing join' }) text: string;
-}
-
-export class MethodView {
-  @ApiProperty({ enum: ['consensus', 'vote'] }) kind: 'consensus' | 'vote';
-  @ApiPropertyOptional() for?: number;
-  @ApiPropertyOptional() against?: number;
-  @ApiPropertyOptional() abstentions?: number;
 }
 
 export class DecisionView {

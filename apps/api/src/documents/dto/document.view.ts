@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MethodView } from '../../common/method.view.js';
 
 export class SessionRefView {
   @ApiProperty({ example: 335 }) number: number;
@@ -100,15 +101,33 @@ export class LinkagesView {
   @ApiProperty({ type: [LinkageView] }) linkages: LinkageView[];
 }
 
+/** One amendment on the decision as the outcome record prints it: its mover, the words moved, and what became of it. */
+export class OutcomeAmendmentView {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'D26(b)/WKR/1' }) number: string;
+  @ApiProperty({ type: String, nullable: true, description: 'For a sub-amendment: the amendment it amends', example: null }) parent: string | null;
+  @ApiProperty({ example: 'adopted', description: 'adopted, rejected, withdrawn, lapsed, moot, stale, or still pending' }) state: string;
+  @ApiProperty({ example: 'WKR' }) proposerGroup: string;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Moved in a government’s own name: that government (ISO 3166 alpha-3)' })
+  proposerCountry: string | null;
+  @ApiProperty({ description: 'An amendment in a government’s own name that lapsed with no one seconding it' }) notSeconded: boolean;
+  @ApiProperty({ description: 'The words its mover moved, in a drafter’s words (before any sub-amendment)' }) description: string;
+  @ApiProperty({ type: [String], description: 'The adopted sub-amendments that changed its words ("as sub-amended by")', example: ['D26(b)/WKR/1/S/EMP/1'] })
+  subamendedBy: string[];
+  @ApiProperty({ type: MethodView, nullable: true, description: 'How the Chair adopted or rejected it' }) method: MethodView | null;
+  @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
+}
+
 export class OutcomeDecisionView {
   @ApiProperty() id: string;
   @ApiProperty() paragraph: number;
   @ApiProperty() state: string;
   @ApiProperty({ type: String, nullable: true }) outcome: string | null;
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) method: Record<string, unknown> | null;
+  @ApiProperty({ type: MethodView, nullable: true }) method: MethodView | null;
   @ApiProperty({ type: String, nullable: true }) finalText: string | null;
-  @ApiProperty({ type: String, nullable: true }) referenceLine: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Also the last line of finalText' }) referenceLine: string | null;
   @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
+  @ApiProperty({ type: [OutcomeAmendmentView], description: 'Every amendment and sub-amendment on it, in filing order' }) amendments: OutcomeAmendmentView[];
 }
 
 export class OutcomePointView {

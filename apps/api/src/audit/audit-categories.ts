@@ -1,0 +1,32 @@
+import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow } from '@gbdw/workflow';
+
+/** Who may sign in, and their signing in and out: the secretariat's housekeeping, kept apart from the sitting's record. */
+export const ACCOUNT_EVENTS = ['PRINCIPAL_CREATED', 'PRINCIPAL_DISABLED', 'SIGNED_IN', 'SIGNED_OUT'] as const;
+
+/** The sitting's writes that are no workflow's event: documents, the sitting's dates, filings, statements, texts rewritten. */
+export const SITTING_WRITES = [
+  'SITTING_SET',
+  'DOCUMENT_IMPORTED',
+  'DOCUMENT_SUPERSEDED',
+  'DECISION_IMPORTED',
+  'PLAN_POINT_CREATED',
+  'ADJUSTMENT_PROPOSED',
+  'AMENDMENT_FILED',
+  'SUBAMENDMENT_FILED',
+  'STATEMENT_MADE',
+  'REWRITTEN_BY_SUBAMENDMENT',
+  'TEXT_AMENDED',
+] as const;
+
+export const AUDIT_CATEGORIES = ['sitting', 'accounts'] as const;
+export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
+
+const WORKFLOW_EVENTS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow].flatMap((w) => [...w.events, ...w.systemEvents]);
+
+/** The one list of which event is which: every event the service writes is in exactly one. */
+export const EVENTS_BY_CATEGORY: Record<AuditCategory, readonly string[]> = {
+  sitting: [...new Set([...SITTING_WRITES, ...WORKFLOW_EVENTS])],
+  accounts: ACCOUNT_EVENTS,
+};
+
+export const categoryOf = (event: string): AuditCategory => ((ACCOUNT_EVENTS as readonly string[]).includes(event) ? 'accounts' : 'sitting');
