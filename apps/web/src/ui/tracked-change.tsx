@@ -1,16 +1,24 @@
 import { type Applied, applyOperation, type TextOperation } from '@gbdw/drafting';
+import { useLanguage } from '../i18n/language';
 import { useT } from '../i18n/translate';
 import styles from './notice.module.css';
 
 /** An insertion or deletion as the house style asks: <ins>/<del> with translated start and end words for screen readers. */
 function Change({ kind, children }: { kind: 'insertion' | 'deletion'; children: string }) {
   const { t } = useT();
+  // The words read out are the interface's, inside a text in its own language.
+  const { language } = useLanguage();
   const Tag = kind === 'insertion' ? 'ins' : 'del';
   return (
     <Tag>
-      <span className="visually-hidden">{t(`change.${kind}Begins`)} </span>
+      <span className="visually-hidden" lang={language}>
+        {t(`change.${kind}Begins`)}{' '}
+      </span>
       {children}
-      <span className="visually-hidden"> {t(`change.${kind}Ends`)}</span>
+      <span className="visually-hidden" lang={language}>
+        {' '}
+        {t(`change.${kind}Ends`)}
+      </span>
     </Tag>
   );
 }

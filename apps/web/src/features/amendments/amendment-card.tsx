@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import notice from '../../ui/notice.module.css';
 import { Badge, StateBadge } from '../../ui/state-badge';
 import { TrackedClause } from '../../ui/tracked-change';
@@ -60,15 +61,15 @@ export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string
         <span className="number">{a.number}</span> <StateBadge state={a.state} /> {a.late && <Badge>{t('amendment.late')}</Badge>}
       </h3>
       <p className={styles.meta}>
-        {credit(a, true)} · {a.description}
+        {credit(a, true)} · <span lang={DRAFTING_LANGUAGE}>{a.description}</span>
       </p>
       {base !== undefined && (
-        <p className="office-text">
+        <p className="office-text" lang={DRAFTING_LANGUAGE}>
           <TrackedClause text={base} op={op} />
         </p>
       )}
       {op.kind === 'add_clause' && (
-        <p className="office-text">
+        <p className="office-text" lang={DRAFTING_LANGUAGE}>
           <TrackedClause text="" op={op} />
         </p>
       )}

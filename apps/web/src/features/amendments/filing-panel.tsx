@@ -4,6 +4,7 @@ import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 're
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { CharCount } from '../../ui/char-count';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ErrorNote } from '../../ui/error-note';
 import { FieldError } from '../../ui/field-error';
 import form from '../../ui/form.module.css';
@@ -136,7 +137,9 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
         {op ? (
           <>
             <p>{describeOperation(op)}</p>
-            <p className="office-text">{preview}</p>
+            <p className="office-text" lang={DRAFTING_LANGUAGE}>
+              {preview}
+            </p>
           </>
         ) : (
           <p>{onWords && !range ? t('filing.pickFirst') : t('filing.writeWords')}</p>

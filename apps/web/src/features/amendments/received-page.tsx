@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ForRole } from '../../ui/for-role';
 import { Pending } from '../../ui/pending';
 import { ScrollRegion } from '../../ui/scroll-region';
@@ -42,7 +43,7 @@ function ReceivedRow({ a }: { a: Amendment }) {
         {a.late && <Badge>{t('amendment.late')}</Badge>}
         {a.filedBySecretariat && <Badge>{t('received.inWriting')}</Badge>}
       </td>
-      <td>{a.description}</td>
+      <td lang={DRAFTING_LANGUAGE}>{a.description}</td>
       <td>
         <StateBadge state={a.state} />
       </td>

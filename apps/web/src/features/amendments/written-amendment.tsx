@@ -3,6 +3,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { Decision } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
 import notice from '../../ui/notice.module.css';
@@ -63,13 +64,16 @@ export function WrittenAmendment({ d }: { d: Decision }) {
         aria-describedby={`${id}-instruction-help`}
       />
       <p id={`${id}-instruction-help`} className={form.help}>
-        {t('received.instructionHelp')}
+        {t('received.instructionHelp')}{' '}
+        <q lang={DRAFTING_LANGUAGE}>After the words “the priorities of the Organization”, insert the following words: “and its tripartite constituents”.</q>
       </p>
       <label htmlFor={`${id}-rationale`}>{t('filing.rationale')}</label>
       <textarea id={`${id}-rationale`} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} required />
       <section aria-live="polite" className={form.preview} aria-label={t('filing.preview')}>
         <h3>{t('filing.preview')}</h3>
-        <p className="office-text">{preview?.node ?? t('filing.writeWords')}</p>
+        <p className="office-text" lang={DRAFTING_LANGUAGE}>
+          {preview?.node ?? t('filing.writeWords')}
+        </p>
       </section>
       <div className={button.actions}>
         <button type="submit" className={button.primary}>

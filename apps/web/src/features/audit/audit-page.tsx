@@ -1,55 +1,97 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { ErrorNote } from '../../ui/error-note';
 import { ForRole } from '../../ui/for-role';
 import form from '../../ui/form.module.css';
-import { ScrollRegion } from '../../ui/scroll-region';
 import { When } from '../../ui/when';
+import { documentQueries } from '../documents/documents.queries';
 import { memberQueries } from '../members/members.queries';
 import type { AuditFilter } from './audit.keys';
-import { auditQueries } from './audit.queries';
+import { auditQueries, PAGE } from './audit.queries';
+import { AuditEventLine } from './audit-event-line';
+import styles from './audit-page.module.css';
 
-const ENTITY_TYPES = ['decision', 'amendment', 'plan_point', 'adjustment', 'statement', 'document', 'session', 'principal', 'sign_in_session'] as const;
-const FILTERS = ['entityType', 'entityId', 'event', 'actorGroup'] as const;
+const FILTERS = ['documentId', 'category', 'event', 'actorGroup', 'entityType', 'entityId', 'beforeId'] as const;
+const CATEGORIES = ['sitting', 'accounts', 'all'] as const;
+/** The events a reader filters by, in the words of `audit.action`. */
+const EVENTS = [
+  'AMENDMENT_FILED',
+  'SUBAMENDMENT_FILED',
+  'CIRCULATE',
+  'TAKE_UP',
+  'ADOPT',
+  'REJECT',
+  'WITHDRAW',
+  'SECOND',
+  'SUPPORT',
+  'STATEMENT_MADE',
+  'PUBLISH',
+  'OPEN_ITEM',
+  'DEFER',
+  'RESOLVE',
+  'SIGNED_IN',
+  'PRINCIPAL_CREATED',
+  'PRINCIPAL_DISABLED',
+];
 
-/** The audit trail: who did what, when, from which state to which; filtered by the server, the filter kept in the address. */
+/** The audit trail as a record: by item, newest first, each event in words; the sitting apart from accounts; the filter kept in the address. */
 function AuditPageContent() {
-  const { t, tName, tState } = useT();
+  const { t, tGroup, tName } = useT();
   const id = useId();
   const groups = useQuery(memberQueries.groups());
+  const documents = useQuery(documentQueries.list());
   const [params, setParams] = useSearchParams();
-  const filter: AuditFilter = Object.fromEntries(FILTERS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : [])));
+  const filter = Object.fromEntries(FILTERS.flatMap((k) => (params.get(k) ? [[k, params.get(k)!]] : []))) as AuditFilter;
   const trail = useQuery(auditQueries.list(filter));
   const apply = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const fields = new FormData(e.currentTarget);
-    setParams(Object.fromEntries(FILTERS.flatMap((k) => (String(fields.get(k) ?? '').trim() ? [[k, String(fields.get(k)).trim()]] : []))));
+    const kept = { entityType: filter.entityType, entityId: filter.entityId };
+    const chosen = Object.fromEntries(
+      ['documentId', 'category', 'event', 'actorGroup'].flatMap((k) => (String(fields.get(k) ?? '') ? [[k, String(fields.get(k))]] : [])),
+    );
+    setParams(Object.fromEntries(Object.entries({ ...kept, ...chosen }).filter(([, v]) => v)) as Record<string, string>);
   };
+  const rows = trail.data ?? [];
+  const only = filter.entityId ? (rows[0]?.entityLabel ?? filter.entityId) : null;
   return (
     <>
       <h1>{t('audit.title')}</h1>
       <form className={form.filters} onSubmit={apply} aria-label={t('audit.filter')} key={params.toString()}>
         <div>
-          <label htmlFor={`${id}-type`}>{t('audit.entityType')}</label>
-          <select id={`${id}-type`} name="entityType" defaultValue={filter.entityType ?? ''}>
-            <option value="">{t('audit.any')}</option>
-            {ENTITY_TYPES.map((x) => (
-              <option key={x} value={x}>
-                {t(`audit.type.${x}`)}
+          <label htmlFor={`${id}-item`}>{t('audit.item')}</label>
+          <select id={`${id}-item`} name="documentId" defaultValue={filter.documentId ?? ''}>
+            <option value="">{t('audit.anyItem')}</option>
+            {(documents.data ?? []).map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.symbol}
               </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-entity`}>{t('audit.entityId')}</label>
-          <input id={`${id}-entity`} name="entityId" defaultValue={filter.entityId ?? ''} size={38} />
+          <label htmlFor={`${id}-category`}>{t('audit.category')}</label>
+          <select id={`${id}-category`} name="category" defaultValue={filter.category ?? 'sitting'}>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`audit.category.${c}`)}
+              </option>
+            ))}
+          </select>
         </div>
         <div>
           <label htmlFor={`${id}-event`}>{t('audit.event')}</label>
-          <input id={`${id}-event`} name="event" defaultValue={filter.event ?? ''} placeholder="ADOPT" />
+          <select id={`${id}-event`} name="event" defaultValue={filter.event ?? ''}>
+            <option value="">{t('audit.any')}</option>
+            {EVENTS.map((e) => (
+              <option key={e} value={e}>
+                {t('audit.action', { event: e })}
+              </option>
+            ))}
+          </select>
         </div>
         <div>
           <label htmlFor={`${id}-group`}>{t('audit.group')}</label>
@@ -57,7 +99,7 @@ function AuditPageContent() {
             <option value="">{t('audit.any')}</option>
             {(groups.data ?? []).map((g) => (
               <option key={g.code} value={g.code}>
-                {g.code}
+                {tGroup(g.code)}
               </option>
             ))}
           </select>
@@ -71,45 +113,59 @@ function AuditPageContent() {
           </button>
         </div>
       </form>
+      {only && (
+        <p>
+          {t('audit.only', { what: only })} <Link to="/trail">{t('audit.clear')}</Link>
+        </p>
+      )}
       <ErrorNote error={trail.error} />
       {trail.data && (
-        <ScrollRegion label={t('audit.rows', { count: trail.data.length })}>
-          <table>
-            <caption>{t('audit.rows', { count: trail.data.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.what')}</th>
-                <th scope="col">{t('audit.object')}</th>
-                <th scope="col">{t('audit.states')}</th>
-                <th scope="col">{t('audit.version')}</th>
+        <table className={styles.trail}>
+          <caption>{t('audit.rows', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.when')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.what')}</th>
+              <th scope="col">{t('audit.item')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.id}>
+                <td data-label={t('audit.when')}>
+                  <When at={e.occurredAt} form="seconds" />
+                </td>
+                <td data-label={t('audit.who')}>
+                  {e.actorName ? (
+                    <>
+                      <span translate="no">{e.actorName}</span> ({e.actorGroup ? tGroup(e.actorGroup) : tName('role', e.actorRole ?? '')})
+                    </>
+                  ) : (
+                    t('audit.system')
+                  )}
+                </td>
+                <td data-label={t('audit.what')}>
+                  <AuditEventLine e={e} />
+                </td>
+                <td data-label={t('audit.item')} className="number">
+                  {e.document ?? '—'}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {trail.data.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <When at={e.occurredAt} />
-                  </td>
-                  <td>{e.actorName ? `${e.actorName} (${e.actorGroup ?? tName('role', e.actorRole ?? '')})` : t('audit.system')}</td>
-                  <td className="number">{e.event}</td>
-                  <td>
-                    {tName('audit.type', e.entityType)} <span className="number">{e.entityId}</span>
-                  </td>
-                  <td>{e.fromState || e.toState ? `${e.fromState ? tState(e.fromState) : '—'} → ${e.toState ? tState(e.toState) : '—'}` : '—'}</td>
-                  <td>{e.version ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length === PAGE && (
+        <p>
+          <Link to={`/trail?${new URLSearchParams({ ...filter, beforeId: rows.at(-1)!.id })}`}>{t('audit.more')}</Link>
+        </p>
       )}
     </>
   );
 }
 
-/** The page of secretariat, chair only: anyone else is told whose it is, and no read is sent. */
+/** The page of the secretariat and the Chair: anyone else is told whose it is, and no read is sent. */
 export function AuditPage() {
   const { t } = useT();
   return (

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
-import { DecisionText } from '../../ui/decision-text';
+import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import notice from '../../ui/notice.module.css';
 import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
@@ -76,7 +76,8 @@ export function ChairPage() {
               <ul className={cards.list}>
                 {decided.map((a) => (
                   <li key={a.id}>
-                    <span className="number">{a.number}</span> <StateBadge state={a.state} /> {credit(a)} · {a.description}
+                    <span className="number">{a.number}</span> <StateBadge state={a.state} /> {credit(a)} ·{' '}
+                    <span lang={DRAFTING_LANGUAGE}>{a.description}</span>
                     {a.staleBecause && (
                       <span className={notice.notice}>
                         {' — '}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
-import { DecisionText } from '../../ui/decision-text';
+import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { Pending } from '../../ui/pending';
 import radio from '../../ui/radio-group.module.css';
 import { ChangeInText } from '../../ui/tracked-change';
@@ -74,13 +74,16 @@ export function TextPage() {
           {(changes.data ?? []).map((c) => (
             <li key={`${c.seq}-${c.amendment.id}`}>
               <p>
-                <span className="number">{c.amendment.number}</span>, {c.onBehalf === 'self' ? credit({ number: c.amendment.number, proposerGroup: c.group, onBehalf: 'self' }) : t('credit.moved', { onBehalf: 'group', group: tGroup(c.group), country: '' })}
+                <span className="number">{c.amendment.number}</span>,{' '}
+                {c.onBehalf === 'self'
+                  ? credit({ number: c.amendment.number, proposerGroup: c.group, onBehalf: 'self' })
+                  : t('credit.moved', { onBehalf: 'group', group: tGroup(c.group), country: '' })}
                 {c.subamendments.map((s) => (
                   <span key={s.number}>, {t('credit.subamendedBy', { number: s.number, group: tGroup(groupOf(s.number)) })}</span>
                 ))}{' '}
                 · {c.clause ?? t('text.removedClause')} · <When at={c.adoptedAt} />
               </p>
-              <p className="office-text">
+              <p className="office-text" lang={DRAFTING_LANGUAGE}>
                 <ChangeInText
                   before={c.before}
                   applied={{ span: { start: c.position, end: c.position + c.deleted.length }, removed: c.deleted, added: c.inserted }}

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import form from '../../ui/form.module.css';
 import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
@@ -136,7 +137,9 @@ export function WorkspacePage() {
         </label>
       </form>
       <section aria-label={t('workspace.decisionText')}>
-        <p className="office-text">{d.chapeau}</p>
+        <p className="office-text" lang={DRAFTING_LANGUAGE}>
+          {d.chapeau}
+        </p>
         <ol className={styles.clauses}>
           {d.clauses.map((c, i) => (
             <li key={c.id} id={`clause-${c.label.slice(1, -1)}`}>
@@ -144,7 +147,7 @@ export function WorkspacePage() {
                 <span>{c.label}</span>
               </h2>
               <div className={styles.main}>
-                <p className="office-text">
+                <p className="office-text" lang={DRAFTING_LANGUAGE}>
                   {c.text}
                   {clauseJoin(i, d.clauses.length, c.text)}
                 </p>

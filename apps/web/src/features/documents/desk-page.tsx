@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/translate';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ForRole } from '../../ui/for-role';
 import { StateBadge } from '../../ui/state-badge';
 import { useDecisionHeading } from '../decisions/decision-stage';
@@ -38,7 +39,7 @@ function DeskPageContent() {
                   <th scope="row" className="number">
                     <Link to={`/read/${d.id}`}>{d.symbol}</Link>
                   </th>
-                  <td>{d.title}</td>
+                  <td lang={DRAFTING_LANGUAGE}>{d.title}</td>
                   <td>
                     {supersedes && t('desk.supersedes', { symbol: supersedes.symbol })}
                     {d.supersededBy && t('home.superseded')}

@@ -2,29 +2,45 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
-import { DecisionText } from '../../ui/decision-text';
+import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
-import { When } from '../../ui/when';
-import type { Method } from '../workflow/outcome-button';
+import { useWhen, When } from '../../ui/when';
+import { useDecisionHeading } from '../decisions/decision-stage';
+import { useSessionLine } from '../session/session-line';
 import { documentQueries } from './documents.queries';
+import { OutcomeAmendments, useMethodWords } from './outcome-amendments';
 import styles from './outcome-page.module.css';
 
-/** The record of the item: the final decision text and how it was reached, each plan point's resolution, the adopted adjustments' words. Printable; the data downloadable. */
+/**
+ * The record of the item as the secretariat would publish it (layout in docs/records.md): each
+ * decision with its final text and reference line once, the amendments adopted with their movers and
+ * "as sub-amended by", the others, the method and votes; each plan point's resolution. Printable.
+ */
 export function OutcomePage() {
-  const { t, tName } = useT();
+  const { t, tName, tGroup } = useT();
+  const heading = useDecisionHeading();
+  const sessionLine = useSessionLine();
+  const method = useMethodWords();
+  const when = useWhen();
   const { documentId = '' } = useParams();
   const outcome = useQuery(documentQueries.outcome(documentId));
   const doc = useQuery(documentQueries.detail(documentId));
   if (!outcome.data) return <Pending query={outcome} missing="document" />;
   const o = outcome.data;
-  const method = (m: Method | null) =>
-    !m ? '—' : m.kind === 'consensus' ? t('outcome.consensus') : t('outcome.voteCounts', { for: m.for, against: m.against, abstentions: m.abstentions });
   return (
     <article className={styles.record}>
-      <p className="number">{o.document}</p>
+      <header className={styles.masthead}>
+        <p className="number">{o.document}</p>
+        {doc.data && <p>{t('outcome.sessionLine', { session: sessionLine(doc.data.session) })}</p>}
+      </header>
       <h1>{t('outcome.title')}</h1>
-      {doc.data && <p>{doc.data.title}</p>}
+      {doc.data && (
+        <p className={styles.title} lang={DRAFTING_LANGUAGE}>
+          {doc.data.title}
+        </p>
+      )}
+      <p className={styles.asAt}>{t('outcome.printedAt', { date: when(new Date()) })}</p>
       <p className={button.actions}>
         <button type="button" className={button.button} onClick={() => print()}>
           {t('list.print')}
@@ -36,11 +52,11 @@ export function OutcomePage() {
       {o.decisions.map((d) => (
         <section key={d.id} aria-labelledby={`decision-${d.id}`}>
           <h2 id={`decision-${d.id}`}>
-            {t('workspace.title', { paragraph: d.paragraph })} <StateBadge state={d.state} />
+            {heading(d)} <StateBadge state={d.state} />
           </h2>
           <dl className={styles.facts}>
             <dt>{t('outcome.method')}</dt>
-            <dd>{method(d.method as Method | null)}</dd>
+            <dd>{method(d.method) ?? '—'}</dd>
             {d.decidedAt && (
               <>
                 <dt>{t('outcome.decidedAt')}</dt>
@@ -51,13 +67,15 @@ export function OutcomePage() {
             )}
           </dl>
           {d.finalText ? (
-            <DecisionText className={styles.finalText}>
-              {d.finalText}
-              {d.referenceLine ? `\n\n${d.referenceLine}` : ''}
-            </DecisionText>
+            <>
+              <h3>{t('outcome.asAdopted')}</h3>
+              {/* The final text ends with its reference line: it is not added again. */}
+              <DecisionText className={styles.finalText}>{d.finalText}</DecisionText>
+            </>
           ) : (
             <p>{t('outcome.noFinalText')}</p>
           )}
+          <OutcomeAmendments amendments={d.amendments} />
         </section>
       ))}
       <section aria-labelledby="points">
@@ -85,8 +103,17 @@ export function OutcomePage() {
                     {adopted.length === 0
                       ? '—'
                       : adopted.map((a) => (
-                          <p key={a.id} className="office-text">
-                            {tName('adjustment', a.kind)} ({a.proposedBy}){a.text ? `: ${a.text}` : ''}
+                          <p key={a.id}>
+                            {tName('adjustment', a.kind)},{' '}
+                            {a.proposedBy === 'Office' ? t('credit.office') : t('credit.proposed', { group: tGroup(a.proposedBy) })}
+                            {a.text && (
+                              <>
+                                {': '}
+                                <span className="office-text" lang={DRAFTING_LANGUAGE}>
+                                  {a.text}
+                                </span>
+                              </>
+                            )}
                           </p>
                         ))}
                   </td>

@@ -4,7 +4,7 @@ import { memberQueries } from './members.queries';
 
 /** Choosing one of the groups (EMP, WKR, GOV and the regional groups), by code and name. */
 export function GroupSelect({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (code: string) => void }) {
-  const { t } = useT();
+  const { t, tGroup } = useT();
   const groups = useQuery(memberQueries.groups());
   return (
     <>
@@ -13,7 +13,7 @@ export function GroupSelect({ id, label, value, onChange }: { id: string; label:
         <option value="">{t('members.chooseGroup')}</option>
         {(groups.data ?? []).map((g) => (
           <option key={g.code} value={g.code}>
-            {g.code} — {g.name}
+            {g.code} — {tGroup(g.code)}
           </option>
         ))}
       </select>

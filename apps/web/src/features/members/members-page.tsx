@@ -42,7 +42,9 @@ function MembersPageContent() {
             <tbody>
               {byRole.get(r)!.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row">{m.name}</th>
+                  <th scope="row" translate="no">
+                    {m.name}
+                  </th>
                   <td>
                     {m.groupCode ?? '—'}
                     {m.country ? ` (${m.country})` : ''}

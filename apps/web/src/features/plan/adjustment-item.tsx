@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { StateBadge } from '../../ui/state-badge';
 import { AmendmentCard } from '../amendments/amendment-card';
 import cards from '../amendments/amendment-card.module.css';
@@ -15,7 +16,7 @@ import { useAdjustmentEvent } from './plan.mutations';
 
 /** A proposed adjustment: its words, its events, and its amendments, filed and decided as the decision's are. */
 export function AdjustmentItem({ a }: { a: Schemas['AdjustmentView'] }) {
-  const { t } = useT();
+  const { t, tGroup } = useT();
   const amendments = useQuery(amendmentQueries.byAdjustment(a.id));
   const send = useAdjustmentEvent(a.id);
   const [filing, setFiling] = useState(false);
@@ -27,8 +28,12 @@ export function AdjustmentItem({ a }: { a: Schemas['AdjustmentView'] }) {
       <h3 id={`adjustment-${a.id}`}>
         <span className="number">{a.number}</span> {t(`adjustment.${a.kind}`)} <StateBadge state={a.state} />
       </h3>
-      <p className={cards.meta}>{t('point.proposedBy', { group: a.proposedBy })}</p>
-      {a.text && <p className="office-text">{a.text}</p>}
+      <p className={cards.meta}>{a.proposedBy === 'Office' ? t('credit.office') : t('credit.proposed', { group: tGroup(a.proposedBy) })}</p>
+      {a.text && (
+        <p className="office-text" lang={DRAFTING_LANGUAGE}>
+          {a.text}
+        </p>
+      )}
       <p>
         <strong>{t('amendment.rationale')}</strong> {a.rationale}
       </p>

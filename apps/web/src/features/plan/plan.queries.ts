@@ -9,4 +9,9 @@ export const planQueries = {
       queryKey: planKeys.point(code, plan),
       queryFn: () => data(api.GET('/plan/points/{code}', { params: { path: { code }, query: plan ? { plan } : {} } })),
     }),
+  history: (code: string, plan?: string) =>
+    queryOptions({
+      queryKey: planKeys.history(code, plan),
+      queryFn: () => data(api.GET('/plan/points/{code}/history', { params: { path: { code }, query: plan ? { plan } : {} } })),
+    }),
 };

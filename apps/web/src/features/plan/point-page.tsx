@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ParagraphNumber } from '../../ui/paragraph-number';
 import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
@@ -14,6 +15,7 @@ import { citingSentences } from './cited-as';
 import { GuidanceByGroup } from './guidance-by-group';
 import { usePointEvent } from './plan.mutations';
 import { planQueries } from './plan.queries';
+import { PointHistory } from './point-history';
 import styles from './point-page.module.css';
 import { ProposeAdjustment } from './propose-adjustment';
 
@@ -38,7 +40,10 @@ function CitedAs({ p }: { p: Schemas['PlanPointDetailView'] }) {
       <ul className={styles.sentences}>
         {sentences.map((x) => (
           <li key={`${x.number}:${x.text}`}>
-            <q className="office-text">{x.text}</q> {t('point.sentenceIn', { number: x.number })}
+            <q className="office-text" lang={DRAFTING_LANGUAGE}>
+              {x.text}
+            </q>{' '}
+            {t('point.sentenceIn', { number: x.number })}
           </li>
         ))}
       </ul>
@@ -64,7 +69,7 @@ function Point({ p }: { p: Schemas['PlanPointDetailView'] }) {
       <section aria-labelledby="citing">
         <h2 id="citing">{t('point.citing', { count: p.citingParagraphTexts.length })}</h2>
         {p.citingParagraphTexts.map((x) => (
-          <p key={x.number} className="office-text">
+          <p key={x.number} className="office-text" lang={DRAFTING_LANGUAGE}>
             <ParagraphNumber n={x.number} /> <OfficeRuns runs={officeRuns(x.text)} />
           </p>
         ))}
@@ -81,6 +86,7 @@ function Point({ p }: { p: Schemas['PlanPointDetailView'] }) {
         ))}
         {!resolved && (me.data?.role === 'member' || me.data?.role === 'secretariat') && <ProposeAdjustment code={p.code} plan={p.plan} />}
       </section>
+      <PointHistory code={p.code} plan={p.plan} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { FormattedRelativeTime } from 'react-intl';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/translate';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { StateBadge } from '../../ui/state-badge';
 import { When } from '../../ui/when';
 import { amendmentQueries } from '../amendments/amendments.queries';
@@ -113,7 +114,7 @@ export function HomePage() {
               d.data && (
                 <li key={d.data.id}>
                   <Link to={`/read/${d.data.id}`}>
-                    <span className="number">{d.data.symbol}</span> — {d.data.title}
+                    <span className="number">{d.data.symbol}</span> — <span lang={DRAFTING_LANGUAGE}>{d.data.title}</span>
                   </Link>
                   {d.data.supersededBy && <span> ({t('home.superseded')})</span>}
                   <ul>

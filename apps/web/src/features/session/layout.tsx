@@ -76,7 +76,7 @@ export function Layout() {
             ))}
           </nav>
           <div className={styles.who}>
-            <span className={styles.name}>
+            <span className={styles.name} translate="no">
               {t('layout.signedInAs', { name: who.name, role: who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`) })}
             </span>
             <LanguageSwitcher compact />

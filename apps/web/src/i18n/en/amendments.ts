@@ -1,7 +1,6 @@
 /** Amendments: the card, filing by choosing words, those received and their printable list. */
 export const amendments = {
   'amendment.late': 'late',
-  'amendment.movedBy': '{onBehalf, select, self {Moved by a government of {group}} other {Moved by {group}}}',
   'amendment.rationale': 'Rationale:',
   'amendment.seconded': 'Seconded',
   'amendment.supportedBy': 'Supported by {groups}',
@@ -52,12 +51,15 @@ export const amendments = {
   'received.forGroup': 'For the group',
   'received.clause': 'Subparagraph (unless the instruction names one)',
   'received.instruction': 'The amendment as written',
-  'received.instructionHelp':
-    'As the drafter wrote it, for example: After the words “the priorities of the Organization”, insert the following words: “and its tripartite constituents”.',
+  'received.instructionHelp': 'As the drafter wrote it (in English), for example:',
   'received.fileFor': 'File for {group}',
-  'received.back': 'Back to the amendments received',
   'list.title': 'Amendments to the draft decision, paragraph {paragraph}',
   'list.print': 'Print',
   'filing.late':
     '{sub, select, true {The deadline for sub-amendments passed} other {The deadline for amendments passed}} on {deadline}: filed now, it is late, and the Chair takes it up only with leave.',
+  'list.asAt': 'List as at {date}. In the order the Chair takes them up; sub-amendments beneath the amendment they amend.',
+  'list.rationale': 'Rationale',
+  'list.subamendments': '{count, plural, one {Sub-amendment} other {Sub-amendments}}',
+  'list.none': 'No amendment has been filed.',
+  'credit.seconded': '{country, select, none {seconded by the {group}} other {seconded by the Government of {country}}}',
 };

@@ -2,8 +2,6 @@
 export const audit = {
   'audit.title': 'Audit trail',
   'audit.filter': 'Filter the trail',
-  'audit.entityType': 'Kind of object',
-  'audit.entityId': 'Object id',
   'audit.event': 'Event',
   'audit.group': 'Acting group',
   'audit.any': 'Any',
@@ -13,9 +11,6 @@ export const audit = {
   'audit.when': 'When',
   'audit.who': 'Who',
   'audit.what': 'What',
-  'audit.object': 'Object',
-  'audit.states': 'From → to',
-  'audit.version': 'Version',
   'audit.system': 'the service',
   'audit.link': 'Trail',
   'audit.ofDecision': 'The decision’s trail',
@@ -42,5 +37,4 @@ export const audit = {
   'audit.decisionLabel': 'Draft decision, paragraph {paragraph}',
   'audit.moved': '{object}, {credit}',
   'audit.more': 'Earlier events',
-  'audit.print': 'Print the trail',
 };

@@ -14,7 +14,6 @@ export const decisions = {
   'workspace.subamendmentsOf': 'Sub-amendments of {number}',
   'chair.title': 'The Chair’s desk: {heading}',
   'chair.next': 'What the rules allow now',
-  'chair.nothingNow': 'Nothing on the decision itself now: take up the amendments below.',
   'chair.order':
     '{count, plural, =0 {No amendment pending} one {# amendment pending, in the order it is taken up} other {# amendments pending, in the order they are taken up}}',
   'chair.waitingForSeconder': 'Moved in a government’s own name: it lapses at take-up unless seconded.',

@@ -25,7 +25,6 @@ export const plan = {
   'plan.adjustments': 'Adjustments',
   'plan.paragraph': 'para. {n}',
   'plan.groupCount': '{group} {count}',
-  'point.proposedBy': 'Proposed by {group}',
   'point.amendAdjustment': 'Amend this adjustment',
   'point.amendmentsTo': 'Amendments to {number}',
   'point.propose': 'Propose an adjustment',
@@ -36,4 +35,7 @@ export const plan = {
   'point.proposeSubmit': 'Propose the adjustment',
   'point.noGuidance': 'No statement yet.',
   'point.resolveAs': 'Resolve as {outcome}',
+  'point.history': '{count, plural, =0 {No review yet} one {Its review history: # entry} other {Its review history: # entries}}',
+  'point.historyAdjustment': '{number} ({kind})',
+  'point.historyBy': 'by {number}',
 };

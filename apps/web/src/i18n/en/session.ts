@@ -17,7 +17,6 @@ export const session = {
   'home.passed': 'passed',
   'home.documents': 'Documents',
   'home.superseded': 'superseded by a revision',
-  'home.decision': 'Draft decision, paragraph {paragraph}',
   'home.amendments': '{count, plural, =0 {no amendments} one {# amendment} other {# amendments}}',
   'home.countInState':
     '{state, select, submitted {{count, plural, one {# submitted} other {# submitted}}} circulated {{count, plural, one {# circulated} other {# circulated}}} under_consideration {{count, plural, one {# under consideration} other {# under consideration}}} adopted {{count, plural, one {# adopted} other {# adopted}}} rejected {{count, plural, one {# rejected} other {# rejected}}} withdrawn {{count, plural, one {# withdrawn} other {# withdrawn}}} lapsed {{count, plural, one {# lapsed} other {# lapsed}}} moot {{count, plural, one {# moot} other {# moot}}} stale {{count, plural, one {# overtaken} other {# overtaken}}} other {{count, plural, one {# {state}} other {# {state}}}}}',

@@ -2,7 +2,6 @@ import type { amendments as en } from '../en/amendments';
 
 export const amendments: Record<keyof typeof en, string> = {
   'amendment.late': 'tardía',
-  'amendment.movedBy': '{onBehalf, select, self {Presentada por un gobierno del grupo {group}} other {Presentada por {group}}}',
   'amendment.rationale': 'Justificación:',
   'amendment.seconded': 'Secundada',
   'amendment.supportedBy': 'Apoyada por {groups}',
@@ -53,12 +52,15 @@ export const amendments: Record<keyof typeof en, string> = {
   'received.forGroup': 'Para el grupo',
   'received.clause': 'Apartado (salvo que la instrucción nombre uno)',
   'received.instruction': 'La enmienda tal como está redactada',
-  'received.instructionHelp':
-    'Tal como la escribió el redactor (en inglés), por ejemplo: After the words “the priorities of the Organization”, insert the following words: “and its tripartite constituents”.',
+  'received.instructionHelp': 'Tal como la escribió el redactor (en inglés), por ejemplo:',
   'received.fileFor': 'Presentar para {group}',
-  'received.back': 'Volver a las enmiendas recibidas',
   'list.title': 'Enmiendas al proyecto de decisión, párrafo {paragraph}',
   'list.print': 'Imprimir',
   'filing.late':
     '{sub, select, true {El plazo para las subenmiendas venció} other {El plazo para las enmiendas venció}} el {deadline}: presentada ahora, es tardía, y la Presidencia solo la examina con su venia.',
+  'list.asAt': 'Lista al {date}. En el orden en que la Presidencia las examina; las subenmiendas debajo de la enmienda que modifican.',
+  'list.rationale': 'Justificación',
+  'list.subamendments': '{count, plural, one {Subenmienda} other {Subenmiendas}}',
+  'list.none': 'No se ha presentado ninguna enmienda.',
+  'credit.seconded': '{country, select, none {secundada por el {group}} other {secundada por el Gobierno ({country})}}',
 };

@@ -3,8 +3,6 @@ import type { audit as en } from '../en/audit';
 export const audit: Record<keyof typeof en, string> = {
   'audit.title': 'Registro de auditoría',
   'audit.filter': 'Filtrar el registro',
-  'audit.entityType': 'Tipo de objeto',
-  'audit.entityId': 'Identificador del objeto',
   'audit.event': 'Evento',
   'audit.group': 'Grupo que actúa',
   'audit.any': 'Cualquiera',
@@ -14,9 +12,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.when': 'Cuándo',
   'audit.who': 'Quién',
   'audit.what': 'Qué',
-  'audit.object': 'Objeto',
-  'audit.states': 'De → a',
-  'audit.version': 'Versión',
   'audit.system': 'el servicio',
   'audit.link': 'Registro',
   'audit.ofDecision': 'El registro de la decisión',
@@ -44,5 +39,4 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.decisionLabel': 'Proyecto de decisión, párrafo {paragraph}',
   'audit.moved': '{object}, {credit}',
   'audit.more': 'Eventos anteriores',
-  'audit.print': 'Imprimir el registro',
 };

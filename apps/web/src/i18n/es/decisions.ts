@@ -15,7 +15,6 @@ export const decisions: Record<keyof typeof en, string> = {
   'workspace.subamendmentsOf': 'Subenmiendas a {number}',
   'chair.title': 'El espacio de la Presidencia: {heading}',
   'chair.next': 'Lo que el reglamento permite ahora',
-  'chair.nothingNow': 'Nada sobre la decisión misma por ahora: examine las enmiendas siguientes.',
   'chair.order':
     '{count, plural, =0 {Ninguna enmienda pendiente} one {# enmienda pendiente, en el orden de examen} other {# enmiendas pendientes, en el orden de examen}}',
   'chair.waitingForSeconder': 'Presentada en nombre de un gobierno: caduca al examinarse si no es secundada.',

@@ -26,7 +26,6 @@ export const plan: Record<keyof typeof en, string> = {
   'plan.adjustments': 'Ajustes',
   'plan.paragraph': 'párr. {n}',
   'plan.groupCount': '{group} {count}',
-  'point.proposedBy': 'Propuesto por {group}',
   'point.amendAdjustment': 'Enmendar este ajuste',
   'point.amendmentsTo': 'Enmiendas a {number}',
   'point.propose': 'Proponer un ajuste',
@@ -37,4 +36,7 @@ export const plan: Record<keyof typeof en, string> = {
   'point.proposeSubmit': 'Proponer el ajuste',
   'point.noGuidance': 'Ninguna declaración todavía.',
   'point.resolveAs': 'Resolver: {outcome}',
+  'point.history': '{count, plural, =0 {Aún sin examen} one {Su historial de examen: # entrada} other {Su historial de examen: # entradas}}',
+  'point.historyAdjustment': '{number} ({kind})',
+  'point.historyBy': 'por {number}',
 };

@@ -19,7 +19,6 @@ export const session: Record<keyof typeof en, string> = {
   'home.passed': 'vencido',
   'home.documents': 'Documentos',
   'home.superseded': 'sustituido por una revisión',
-  'home.decision': 'Proyecto de decisión, párrafo {paragraph}',
   'home.amendments': '{count, plural, =0 {ninguna enmienda} one {# enmienda} other {# enmiendas}}',
   'home.countInState':
     '{state, select, submitted {{count, plural, one {# presentada} other {# presentadas}}} circulated {{count, plural, one {# distribuida} other {# distribuidas}}} under_consideration {{count, plural, one {# en examen} other {# en examen}}} adopted {{count, plural, one {# adoptada} other {# adoptadas}}} rejected {{count, plural, one {# rechazada} other {# rechazadas}}} withdrawn {{count, plural, one {# retirada} other {# retiradas}}} lapsed {{count, plural, one {# caducada} other {# caducadas}}} moot {{count, plural, one {# sin objeto} other {# sin objeto}}} stale {{count, plural, one {# superada} other {# superadas}}} other {{count, plural, one {# {state}} other {# {state}}}}}',

@@ -2,7 +2,6 @@ import type { amendments as en } from '../en/amendments';
 
 export const amendments: Record<keyof typeof en, string> = {
   'amendment.late': 'tardif',
-  'amendment.movedBy': '{onBehalf, select, self {Présenté par un gouvernement du groupe {group}} other {Présenté par {group}}}',
   'amendment.rationale': 'Justification :',
   'amendment.seconded': 'Appuyé',
   'amendment.supportedBy': 'Soutenu par {groups}',
@@ -53,12 +52,15 @@ export const amendments: Record<keyof typeof en, string> = {
   'received.forGroup': 'Pour le groupe',
   'received.clause': 'Alinéa (sauf si l’instruction en nomme un)',
   'received.instruction': 'L’amendement tel qu’il est rédigé',
-  'received.instructionHelp':
-    'Tel que le rédacteur l’a écrit (en anglais), par exemple : After the words “the priorities of the Organization”, insert the following words: “and its tripartite constituents”.',
+  'received.instructionHelp': 'Tel que le rédacteur l’a écrit (en anglais), par exemple :',
   'received.fileFor': 'Déposer pour {group}',
-  'received.back': 'Retour aux amendements reçus',
   'list.title': 'Amendements au projet de décision, paragraphe {paragraph}',
   'list.print': 'Imprimer',
   'filing.late':
     '{sub, select, true {Le délai pour les sous-amendements a expiré} other {Le délai pour les amendements a expiré}} le {deadline} : déposé maintenant, il est tardif, et la présidence ne l’examine qu’avec son accord.',
+  'list.asAt': 'Liste au {date}. Dans l’ordre où la présidence les examine ; les sous-amendements sous l’amendement qu’ils modifient.',
+  'list.rationale': 'Justification',
+  'list.subamendments': '{count, plural, one {Sous-amendement} other {Sous-amendements}}',
+  'list.none': 'Aucun amendement n’a été déposé.',
+  'credit.seconded': '{country, select, none {appuyé par le {group}} other {appuyé par le gouvernement ({country})}}',
 };

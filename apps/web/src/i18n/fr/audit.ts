@@ -3,8 +3,6 @@ import type { audit as en } from '../en/audit';
 export const audit: Record<keyof typeof en, string> = {
   'audit.title': 'Piste d’audit',
   'audit.filter': 'Filtrer la piste',
-  'audit.entityType': 'Type d’objet',
-  'audit.entityId': 'Identifiant de l’objet',
   'audit.event': 'Événement',
   'audit.group': 'Groupe qui agit',
   'audit.any': 'Tous',
@@ -15,9 +13,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.when': 'Quand',
   'audit.who': 'Qui',
   'audit.what': 'Quoi',
-  'audit.object': 'Objet',
-  'audit.states': 'De → à',
-  'audit.version': 'Version',
   'audit.system': 'le service',
   'audit.link': 'Piste',
   'audit.ofDecision': 'La piste de la décision',
@@ -44,5 +39,4 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.decisionLabel': 'Projet de décision, paragraphe {paragraph}',
   'audit.moved': '{object}, {credit}',
   'audit.more': 'Événements antérieurs',
-  'audit.print': 'Imprimer la piste',
 };

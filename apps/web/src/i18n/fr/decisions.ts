@@ -15,7 +15,6 @@ export const decisions: Record<keyof typeof en, string> = {
   'workspace.subamendmentsOf': 'Sous-amendements à {number}',
   'chair.title': 'L’espace de la présidence : {heading}',
   'chair.next': 'Ce que le règlement permet maintenant',
-  'chair.nothingNow': 'Rien sur la décision elle-même pour l’instant : examinez les amendements ci-dessous.',
   'chair.order':
     '{count, plural, =0 {Aucun amendement en attente} one {# amendement en attente, dans l’ordre d’examen} other {# amendements en attente, dans l’ordre d’examen}}',
   'chair.waitingForSeconder': 'Présenté au nom d’un gouvernement : il devient caduc à l’examen s’il n’est pas appuyé.',

@@ -26,7 +26,6 @@ export const plan: Record<keyof typeof en, string> = {
   'plan.adjustments': 'Ajustements',
   'plan.paragraph': 'par. {n}',
   'plan.groupCount': '{group} {count}',
-  'point.proposedBy': 'Proposé par {group}',
   'point.amendAdjustment': 'Amender cet ajustement',
   'point.amendmentsTo': 'Amendements à {number}',
   'point.propose': 'Proposer un ajustement',
@@ -37,4 +36,7 @@ export const plan: Record<keyof typeof en, string> = {
   'point.proposeSubmit': 'Proposer l’ajustement',
   'point.noGuidance': 'Aucune déclaration pour l’instant.',
   'point.resolveAs': 'Statuer : {outcome}',
+  'point.history': '{count, plural, =0 {Pas encore d’examen} one {Son historique d’examen : # entrée} other {Son historique d’examen : # entrées}}',
+  'point.historyAdjustment': '{number} ({kind})',
+  'point.historyBy': 'par {number}',
 };

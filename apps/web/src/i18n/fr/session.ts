@@ -19,7 +19,6 @@ export const session: Record<keyof typeof en, string> = {
   'home.passed': 'échu',
   'home.documents': 'Documents',
   'home.superseded': 'remplacé par une révision',
-  'home.decision': 'Projet de décision, paragraphe {paragraph}',
   'home.amendments': '{count, plural, =0 {aucun amendement} one {# amendement} other {# amendements}}',
   'home.countInState':
     '{state, select, submitted {{count, plural, one {# déposé} other {# déposés}}} circulated {{count, plural, one {# distribué} other {# distribués}}} under_consideration {{count, plural, one {# en examen} other {# en examen}}} adopted {{count, plural, one {# adopté} other {# adoptés}}} rejected {{count, plural, one {# rejeté} other {# rejetés}}} withdrawn {{count, plural, one {# retiré} other {# retirés}}} lapsed {{count, plural, one {# caduc} other {# caducs}}} moot {{count, plural, one {# sans objet} other {# sans objet}}} stale {{count, plural, one {# dépassé} other {# dépassés}}} other {{count, plural, one {# {state}} other {# {state}}}}}',

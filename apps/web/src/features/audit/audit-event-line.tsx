@@ -1,0 +1,40 @@
+import type { Schemas } from '../../api/client';
+import { useT } from '../../i18n/translate';
+
+type AuditEvent = Schemas['AuditEventView'];
+
+/**
+ * One event in the Governing Body's words: what happened, to what ("D26(b)/WKR/1, moved by the
+ * Workers' group"), from which state to which, and how it was decided (the vote's counts).
+ */
+export function AuditEventLine({ e }: { e: AuditEvent }) {
+  const { t, tGroup, tState, tCountry } = useT();
+  const object =
+    e.entityType === 'decision' && e.paragraph !== null
+      ? t('audit.decisionLabel', { paragraph: e.paragraph })
+      : (e.entityLabel ?? t(`audit.type.${e.entityType}` as 'audit.type.decision'));
+  const credit = e.mover
+    ? e.mover.group === null
+      ? t('credit.office')
+      : t('credit.moved', {
+          onBehalf: e.mover.country ? 'self' : 'group',
+          group: tGroup(e.mover.group),
+          country: e.mover.country ? tCountry(e.mover.country) : '',
+        })
+    : null;
+  const states = e.fromState || e.toState ? `${e.fromState ? tState(e.fromState) : '—'} → ${e.toState ? tState(e.toState) : '—'}` : null;
+  const method = e.method
+    ? e.method.kind === 'vote'
+      ? t('audit.vote', { for: e.method.for ?? 0, against: e.method.against ?? 0, abstentions: e.method.abstentions ?? 0 })
+      : t('audit.consensus')
+    : null;
+  return (
+    <>
+      <strong>{t('audit.action', { event: e.event })}</strong>
+      {' — '}
+      <span translate={e.category === 'accounts' ? 'no' : undefined}>{credit ? t('audit.moved', { object, credit }) : object}</span>
+      {states && <> ({states})</>}
+      {method && <>, {method}</>}
+    </>
+  );
+}
