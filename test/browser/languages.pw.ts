@@ -7,14 +7,14 @@ import { axe, event, publishedDecision, token } from './support.js';
  * the interface's is marked as such and left out: the Office's texts and the amendments' words in
  * their own language (`lang="en"`), and what people wrote or are called (`translate="no"`).
  */
-const ENGLISH = /\b(the|and|of|by|with|to|from|Amendments?|amendments?|Draft|draft|moved|pending|clause|submitted|circulated|adopted|Loading|Sign|Members|Audit|Trail|Desk|desk|Chair|Plan|board|points?|Session|Download|Text|Outcome|record|Group|group|Workers|Employers|Government|State|Any|none|None|Nothing|Who|When|What)\b/g;
+const ENGLISH =
+  /\b(the|and|of|by|with|to|from|Amendments?|amendments?|Draft|draft|moved|pending|clause|submitted|circulated|adopted|Loading|Sign|Members|Audit|Trail|Desk|desk|Chair|Plan|board|Session|Download|Text|Outcome|record|Group|group|Workers|Employers|Government|State|Any|none|None|Nothing|Who|When|What)\b/g;
 
 /** The words a reader of the page sees, less what is marked as not the interface's. */
 async function interfaceWords(page: Page): Promise<string> {
   return page.evaluate(() => {
     const skip = (el: Element | null): boolean =>
-      !!el?.closest('[translate="no"], script, style, .visually-hidden[data-office]') ||
-      !!el?.closest(`[lang]:not([lang="${document.documentElement.lang}"])`);
+      !!el?.closest('[translate="no"], script, style, .visually-hidden[data-office]') || !!el?.closest(`[lang]:not([lang="${document.documentElement.lang}"])`);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const out: string[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -66,7 +66,17 @@ for (const language of ['fr', 'es']) {
       await axe(page);
     };
     const member = await inLanguage(await browser.newContext(), language, 'member', 'WKR');
-    for (const path of ['/', `/read/${documentId}`, `/workspace/${decisionId}`, `/workspace/${decisionId}/text`, '/plan', '/points/16', `/amendment-list/${decisionId}`, `/outcome/${documentId}`, '/desk'])
+    for (const path of [
+      '/',
+      `/read/${documentId}`,
+      `/workspace/${decisionId}`,
+      `/workspace/${decisionId}/text`,
+      '/plan',
+      '/points/16',
+      `/amendment-list/${decisionId}`,
+      `/outcome/${documentId}`,
+      '/desk',
+    ])
       await visit(member, path);
     const chair = await inLanguage(await browser.newContext(), language, 'chair', null);
     for (const path of ['/chair', `/chair/${decisionId}`, '/trail']) await visit(chair, path);

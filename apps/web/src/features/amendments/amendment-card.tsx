@@ -74,7 +74,7 @@ export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string
         </p>
       )}
       <p>
-        <strong>{t('amendment.rationale')}</strong> {a.rationale}
+        <strong>{t('amendment.rationale')}</strong> <span translate="no">{a.rationale}</span>
       </p>
       <ul className={styles.facts}>
         {a.seconder && <li>{t('amendment.seconded')}</li>}

@@ -35,7 +35,7 @@ export function AdjustmentItem({ a }: { a: Schemas['AdjustmentView'] }) {
         </p>
       )}
       <p>
-        <strong>{t('amendment.rationale')}</strong> {a.rationale}
+        <strong>{t('amendment.rationale')}</strong> <span translate="no">{a.rationale}</span>
       </p>
       <EventButtons target={a} send={send} object={a.number} />
       {mayAmend && (

@@ -11,7 +11,7 @@ export function StatementList({ statements }: { statements: Statement[] }) {
     <ul>
       {statements.map((s) => (
         <li key={s.id}>
-          {s.stance && <Badge>{t(`stance.${s.stance}`)}</Badge>} {s.body}{' '}
+          {s.stance && <Badge>{t(`stance.${s.stance}`)}</Badge>} <span translate="no">{s.body}</span>{' '}
           <small>
             <When at={s.createdAt} />
           </small>
