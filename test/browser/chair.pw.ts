@@ -48,7 +48,7 @@ test('the Chair takes up and decides amendments, records a vote and adopts, whil
   await dialog.getByLabel('For').fill('40');
   await dialog.getByLabel('Against').fill('3');
   await dialog.getByLabel('Abstentions').fill('2');
-  await expect(dialog.getByRole('status')).toHaveText(`Adopt ${clauseA.number} by vote: 40 for, 3 against, 2 abstentions.`);
+  await expect(dialog.getByRole('status')).toHaveText(`${clauseA.number}: “Adopt”, by vote: 40 for, 3 against, 2 abstentions.`);
   await dialog.getByRole('button', { name: 'Record the outcome' }).click();
   await expect(chair.getByRole('region', { name: 'The decision as it stands' })).toContainText('continues to reflect');
 
@@ -69,7 +69,23 @@ test('the Chair takes up and decides amendments, records a vote and adopts, whil
     `(${symbol}, paragraph 26, as amended by the Governing Body)`,
   );
   await last.getByRole('button', { name: 'Record the outcome' }).click();
-  await expect(chair.getByRole('heading', { level: 1 })).toContainText('adopted as amended');
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Decision adopted as amended, paragraph 26');
+
+  // The desk closes the item: the decision as adopted, its text and downloads, the outcome record.
+  await expect(chair.getByText('The Governing Body adopted the decision as amended.')).toBeVisible();
+  await expect(chair.getByRole('heading', { level: 2, name: 'The decision as adopted' })).toBeVisible();
+  await expect(chair.getByRole('button', { name: 'Adopt' })).toHaveCount(0);
+  await expect(chair.getByRole('link', { name: 'The final text, its downloads and the outcome record' })).toBeVisible();
+  await chair.getByRole('link', { name: `The outcome record of ${symbol}` }).click();
+  await expect(chair.getByRole('heading', { level: 1, name: 'Outcome record' })).toBeVisible();
+  const record = chair.getByRole('region', { name: /Decision adopted as amended, paragraph 26/ });
+  // The reference line once, the adopted amendment credited with its vote, the rejected one apart.
+  await expect(record.getByText(`(${symbol}, paragraph 26, as amended by the Governing Body)`)).toHaveCount(1);
+  await expect(record.getByRole('listitem').filter({ hasText: clauseA.number })).toContainText(
+    'moved by the Asia and Pacific group (ASPAG) adopted — by vote: 40 for, 3 against, 2 abstentions',
+  );
+  await expect(record.getByRole('heading', { level: 3, name: 'The amendment not adopted' })).toBeVisible();
+  await axe(chair);
   expect(errors).toEqual([]);
   await chairContext.close();
   await delegateContext.close();

@@ -45,7 +45,7 @@ test('delegates read, file an amendment and a sub-amendment live, and read the f
   await expect(preview).toContainText('Before the words "social dialogue", insert the following word: "effective"');
   await expect(preview.locator('ins')).toHaveText(/^insertion begins effective\s+insertion ends$/);
   await form.getByRole('button', { name: 'File the amendment' }).click();
-  await expect(wkr.getByRole('heading', { level: 4, name: /D26\(b\)\/WKR\/1/ })).toBeVisible();
+  await expect(wkr.getByRole('heading', { level: 3, name: /D26\(b\)\/WKR\/1/ })).toBeVisible();
 
   // It appears live on the Employers' phone, without a reload.
   const card = emp.getByRole('article', { name: /D26\(b\)\/WKR\/1/ });
@@ -61,7 +61,7 @@ test('delegates read, file an amendment and a sub-amendment live, and read the f
   await sub.getByLabel('The new words').fill('genuine');
   await sub.getByLabel('Rationale').fill('Stronger.');
   await sub.getByRole('button', { name: 'File the amendment' }).click();
-  await expect(emp.getByRole('heading', { level: 4, name: /D26\(b\)\/WKR\/1\/S\/EMP\/1/ })).toBeVisible();
+  await expect(emp.getByRole('heading', { level: 3, name: /D26\(b\)\/WKR\/1\/S\/EMP\/1/ })).toBeVisible();
   await card.getByRole('button', { name: 'Support', exact: true }).click();
   await expect(card.getByText('Supported by EMP')).toBeVisible();
   await expect(wkr.getByRole('article', { name: /D26\(b\)\/WKR\/1\/S\/EMP\/1/ })).toBeVisible({ timeout: 5000 });

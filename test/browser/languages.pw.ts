@@ -46,7 +46,7 @@ for (const language of ['fr', 'es']) {
       return res.json();
     };
     const wkr = await file('WKR', { clause: '(b)', op: { kind: 'replace', find: 'further', with: 'further and better' }, rationale: 'Plus clair.' });
-    await file('EMP', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Temps.' });
+    const emp = await file('EMP', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Temps.' });
     const sub = await request.post(`/amendments/${wkr.id}/subamendments`, {
       headers: { Authorization: `Bearer ${token('member', 'EMP')}` },
       data: { op: { kind: 'replace', find: 'better', with: 'stronger' }, rationale: 'Plus fort.' },
@@ -83,5 +83,12 @@ for (const language of ['fr', 'es']) {
     const secretariat = await inLanguage(await browser.newContext(), language, 'secretariat', null);
     for (const path of ['/desk', '/desk/members', `/desk/amendments/${decisionId}`, '/trail']) await visit(secretariat, path);
     expect(left).toEqual([]);
+    // Withdrawn, so that the next test's revision carries nothing of this one.
+    for (const [group, a] of [
+      ['EMP', await sub.json()],
+      ['WKR', wkr],
+      ['EMP', emp],
+    ] as const)
+      await event(request, token('member', group), `/amendments/${a.id}/events`, 'WITHDRAW');
   });
 }

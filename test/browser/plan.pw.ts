@@ -45,7 +45,7 @@ test('a point reviewed by clicking, resolved as adjusted, and the adopted words 
   await propose.getByLabel('Rationale').fill('Paragraph 12 shows the need.');
   await propose.getByLabel(/Paragraphs it rests on/).fill('12');
   await propose.getByRole('button', { name: 'Propose the adjustment' }).click();
-  await expect(workers.getByRole('article').filter({ hasText: WORDS })).toContainText('Proposed by WKR');
+  await expect(workers.getByRole('article').filter({ hasText: WORDS })).toContainText('proposed by the Workers’ group');
   const auth = { Authorization: `Bearer ${token('secretariat')}` };
   const proposed = (await (await request.get('/plan/points/13(a)', { headers: auth })).json()).adjustments.find((a: { text: string }) => a.text === WORDS);
   const adjustment = (page: Page) => page.getByRole('article', { name: new RegExp(`^${proposed.number.replace(/[()]/g, '\\$&')} `) });
@@ -70,7 +70,7 @@ test('a point reviewed by clicking, resolved as adjusted, and the adopted words 
   await onChair.getByRole('button', { name: 'Take up', exact: true }).click();
   await onChair.getByRole('button', { name: 'Adopt' }).click();
   await chair.getByRole('dialog').getByRole('button', { name: 'Record the outcome' }).click();
-  await expect(onChair.getByRole('heading', { level: 4 })).toContainText('adopted');
+  await expect(onChair.getByRole('heading', { level: 5 })).toContainText('adopted');
   await adjustment(chair).getByRole('button', { name: 'Adopt' }).first().click();
   await chair.getByRole('dialog').getByRole('button', { name: 'Record the outcome' }).click();
   await expect(adjustment(chair).getByRole('heading', { level: 3 })).toContainText('adopted');
@@ -98,7 +98,7 @@ test('a point reviewed by clicking, resolved as adjusted, and the adopted words 
   await expect(secretariat.getByRole('heading', { level: 1, name: 'Outcome record' })).toBeVisible();
   const point = secretariat.getByRole('row', { name: /^13\(a\)/ });
   await expect(point).toContainText('adjusted');
-  await expect(point).toContainText(`adjust (WKR): ${adopted}`);
+  await expect(point).toContainText(`adjust, proposed by the Workers’ group: ${adopted}`);
   await expect(secretariat.getByRole('region', { name: /paragraph 26/ })).toContainText('by consensus');
   await axe(secretariat);
   expect(errors).toEqual([]);

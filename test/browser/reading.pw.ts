@@ -54,6 +54,8 @@ test('plan points say what the document says of them, and the board reads on a p
   await expect(page.getByRole('region', { name: 'The paragraph that cites it' })).not.toContainText('*');
   await axe(page);
 
+  // On a phone the language is in the menu.
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByLabel('Language').selectOption('fr');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Point 13(a) du plan d’action');
   await expect(page.getByRole('heading', { level: 2, name: 'Ce que le document dit de ce point' })).toBeVisible();

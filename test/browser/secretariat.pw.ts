@@ -85,15 +85,26 @@ test('the secretariat imports, fixes the named line, circulates, files a written
 
   await emp.getByRole('link', { name: 'Trail' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /AMENDMENT_FILED/ })).toContainText('Clerk of the Governing Body');
+  // The amendment's own trail, in words: filed by the Clerk for the Employers, named by its number and mover, not an id.
+  const filed = page.getByRole('row').nth(1);
+  await expect(filed).toContainText('Clerk of the Governing Body (Secretariat)');
+  await expect(filed).toContainText('Amendment filed — D26(a)/EMP/1, moved by the Employers’ group (— → submitted)');
+  await expect(filed).toContainText(/GB\.335\/POL\/1\(Rev\.\d+\)$/);
   await axe(page);
   await page.getByRole('button', { name: 'Clear' }).click();
-  // The cleared filter is a new form: type once it is there (typing into the old one raced it in CI).
-  await expect(page.getByRole('textbox', { name: 'Object id' })).toHaveValue('');
-  await page.getByRole('textbox', { name: 'Event', exact: true }).fill('CIRCULATE');
+  // The cleared filter is a new form: choose once it is there (choosing in the old one raced it in CI).
+  await expect(page.getByText(/^Only: /)).toHaveCount(0);
+  await page.getByLabel('Event').selectOption({ label: 'Circulation' });
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
   await expect(page.getByRole('table')).toContainText('submitted → circulated');
-  await expect(page.getByRole('row', { name: /AMENDMENT_FILED/ })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Amendment filed/ })).toHaveCount(0);
+  // Accounts and sign-ins are apart from the sitting, shown when asked for.
+  await expect(page.getByRole('row', { name: /Signed in/ })).toHaveCount(0);
+  await page.getByLabel('Show').selectOption({ label: 'Accounts and sign-ins' });
+  await page.getByLabel('Event').selectOption({ label: 'Any' });
+  await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Signed in/ }).first()).toBeVisible();
+  await expect(page.getByRole('row', { name: /Circulation/ })).toHaveCount(0);
 
   // Members: created with the token shown once, then disabled; the token stops working at once.
   await page.getByRole('link', { name: 'Secretariat’s desk' }).click();

@@ -41,9 +41,10 @@ export function StaleReason({ because }: { because: NonNullable<Amendment['stale
 
 /**
  * One amendment: its change marked in the words it amends (its clause; for a sub-amendment or an
- * amendment to an adjustment, `baseText`), who moved it, where it stands, and only the actions the server offers.
+ * amendment to an adjustment, `baseText`; its heading at `level`, below its section's), who moved it, where it stands, and only the actions the server offers.
  */
-export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string }) {
+export function AmendmentCard({ a, baseText, level = 3 }: { a: Amendment; baseText?: string; level?: 3 | 5 }) {
+  const Title = `h${level}` as const;
   const { t, tName, tGroup, credit } = useT();
   const me = useQuery(sessionQueries.me());
   const send = useAmendmentEvent(a.id);
@@ -57,9 +58,9 @@ export function AmendmentCard({ a, baseText }: { a: Amendment; baseText?: string
   const mayMove = me.data?.role === 'member' && !a.parentId && !!words && PENDING.includes(a.state);
   return (
     <article className={styles.card} id={`amendment-${a.id}`} aria-labelledby={`amendment-${a.id}-title`}>
-      <h3 id={`amendment-${a.id}-title`} className={styles.title}>
+      <Title id={`amendment-${a.id}-title`} className={styles.title}>
         <span className="number">{a.number}</span> <StateBadge state={a.state} /> {a.late && <Badge>{t('amendment.late')}</Badge>}
-      </h3>
+      </Title>
       <p className={styles.meta}>
         {credit(a, true)} · <span lang={DRAFTING_LANGUAGE}>{a.description}</span>
       </p>

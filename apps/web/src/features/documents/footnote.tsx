@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import dialog from '../../ui/dialog.module.css';
 import { OfficeRuns, officeRuns } from './office-text';
 import styles from './reader-page.module.css';
@@ -13,10 +14,13 @@ function Footnote({ n }: { n: Schemas['FootnoteRefView'] }) {
       <Button className={styles.footnoteMarker} aria-label={t('reader.footnote', { number: n.number })}>
         <sup>{n.number}</sup>
       </Button>
-      <Popover className={styles.popover}>
+      {/* Opened inside the page's main landmark, not at the end of the body, so nothing of it is outside a landmark. */}
+      <Popover className={styles.popover} UNSTABLE_portalContainer={document.getElementById('main') ?? undefined}>
         <Dialog className={dialog.dialog} aria-label={t('reader.footnote', { number: n.number })}>
           {/* The API sends a footnote as the Office wrote it, markup included. */}
-          <p className="office-text">{n.text === null ? t('reader.footnoteMissing') : <OfficeRuns runs={officeRuns(n.text)} />}</p>
+          <p className="office-text" lang={DRAFTING_LANGUAGE}>
+            {n.text === null ? t('reader.footnoteMissing') : <OfficeRuns runs={officeRuns(n.text)} />}
+          </p>
         </Dialog>
       </Popover>
     </DialogTrigger>

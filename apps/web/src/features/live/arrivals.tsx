@@ -33,13 +33,16 @@ function Arrival({ id, dismiss }: { id: string; dismiss: () => void }) {
  * what the reader is reading (the polite live region announces them to screen readers).
  */
 export function Arrivals() {
+  const { t } = useT();
   const { arrivals, dismiss } = useLive();
   if (arrivals.length === 0) return null;
   return (
-    <ul className={styles.arrivals}>
-      {arrivals.map((id) => (
-        <Arrival key={id} id={id} dismiss={() => dismiss(id)} />
-      ))}
-    </ul>
+    <aside aria-label={t('live.arrivals')}>
+      <ul className={styles.arrivals}>
+        {arrivals.map((id) => (
+          <Arrival key={id} id={id} dismiss={() => dismiss(id)} />
+        ))}
+      </ul>
+    </aside>
   );
 }

@@ -13,7 +13,7 @@ export function TokenOnce({ created, onDone }: { created: Schemas['MemberCreated
   const link = `${location.origin}/sign-in#token=${created.token}`;
   return (
     <section className={styles.tokenOnce} role="alert" aria-labelledby="token-once">
-      <h3 id="token-once">{t('members.tokenFor', { name: created.name })}</h3>
+      <h2 id="token-once">{t('members.tokenFor', { name: created.name })}</h2>
       <p className={notice.notice}>{t('members.tokenWarning')}</p>
       <p>
         <code className="number" data-testid="new-token">

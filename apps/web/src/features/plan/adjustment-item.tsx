@@ -52,7 +52,11 @@ export function AdjustmentItem({ a }: { a: Schemas['AdjustmentView'] }) {
           <ul className={cards.list}>
             {list.map((x) => (
               <li key={x.id}>
-                <AmendmentCard a={x} baseText={x.parentId ? (newWords(list.find((p) => p.id === x.parentId) ?? x) ?? undefined) : (a.text ?? undefined)} />
+                <AmendmentCard
+                  a={x}
+                  baseText={x.parentId ? (newWords(list.find((p) => p.id === x.parentId) ?? x) ?? undefined) : (a.text ?? undefined)}
+                  level={5}
+                />
               </li>
             ))}
           </ul>
