@@ -57,5 +57,5 @@ export const decisions = {
   'live.dismiss': 'Dismiss the notice of {number}',
   'chairIndex.title': 'The Chair’s desk',
   'chairIndex.choose': 'Choose the item to run.',
-  'live.arrivals': "Just filed",
+  'live.arrivals': 'Just filed',
 };

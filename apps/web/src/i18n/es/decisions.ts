@@ -58,5 +58,5 @@ export const decisions: Record<keyof typeof en, string> = {
   'live.dismiss': 'Cerrar el aviso de {number}',
   'chairIndex.title': 'El espacio de la Presidencia',
   'chairIndex.choose': 'Elija el punto que va a dirigir.',
-  'live.arrivals': "Recién presentadas",
+  'live.arrivals': 'Recién presentadas',
 };

@@ -58,5 +58,5 @@ export const decisions: Record<keyof typeof en, string> = {
   'live.dismiss': 'Fermer l’avis de {number}',
   'chairIndex.title': 'L’espace de la présidence',
   'chairIndex.choose': 'Choisissez la question à conduire.',
-  'live.arrivals': "Tout juste déposés",
+  'live.arrivals': 'Tout juste déposés',
 };
