@@ -4,15 +4,41 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ApiError, ApiFailure } from '../api/client';
 import { en } from '../i18n/messages.en';
 import { es } from '../i18n/messages.es';
+import { fr } from '../i18n/messages.fr';
 import { ErrorNote } from './error-note';
+import { FieldError } from './field-error';
 
-const note = (body: ApiError, locale: 'en' | 'es' = 'en') =>
+const note = (body: ApiError, locale: 'en' | 'es' | 'fr' = 'en', placed = false) =>
   render(
-    <IntlProvider locale={locale} messages={{ en, es }[locale]}>
-      <ErrorNote error={new ApiFailure(body)} />
+    <IntlProvider locale={locale} messages={{ en, es, fr }[locale]}>
+      <ErrorNote error={new ApiFailure(body)} placed={placed} />
+      <FieldError error={new ApiFailure(body)} names={['op.text', 'op.with']} id="words-error" />
     </IntlProvider>,
   );
+const tooLong: ApiError = {
+  statusCode: 400,
+  code: 'REQUEST.VALIDATION_FAILED',
+  message: 'Invalid field(s): op.text',
+  details: { fields: { 'op.text': ['op.text must be shorter than or equal to 20000 characters'] }, rules: { 'op.text': 'maxLength' } },
+};
 afterEach(cleanup);
+
+describe('a refused field, beside it', () => {
+  it('is said by the rule it breaks in the reader’s language, never by the API’s path or words', () => {
+    note(tooLong, 'fr', true);
+    expect(screen.getByRole('alert').textContent).toBe('Certains champs ne sont pas remplis comme il faut : corrigez-les et envoyez de nouveau.');
+    expect(document.getElementById('words-error')?.textContent).toBe('Trop long : raccourcissez jusqu’à la limite indiquée.');
+  });
+  it('is named in the note when the form does not place it, by its label', () => {
+    note(tooLong);
+    expect(screen.getByRole('alert').textContent).toContain('The new words: Too long: shorten it to the limit shown.');
+    expect(screen.getByRole('alert').textContent).not.toContain('op.text');
+  });
+  it('falls back on the server’s words for a rule it does not know', () => {
+    note({ ...tooLong, details: { fields: { 'op.text': ['op.text is odd'] }, rules: { 'op.text': 'isOdd' } } }, 'en', true);
+    expect(document.getElementById('words-error')?.textContent).toBe('op.text is odd');
+  });
+});
 
 describe('an error, next to the action', () => {
   it('says what happened by the API’s code, in the reader’s language, not in the server’s words', () => {
