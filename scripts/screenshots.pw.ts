@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { event, publishedDecision, signedIn, token } from '../test/browser/support.js';
 
 /**
@@ -9,6 +9,8 @@ import { event, publishedDecision, signedIn, token } from '../test/browser/suppo
 const OUT = path.join(import.meta.dirname, '..', 'docs', 'screenshots');
 
 test('screenshots of every page at 1440 and 390 px', async ({ browser, request }) => {
+  // Some fifty pages in three languages, each waiting for the network to settle.
+  test.setTimeout(600_000);
   const { decisionId, documentId } = await publishedDecision(request);
   const file = async (who: string, body: object) => {
     const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${who}` }, data: body });
@@ -72,5 +74,62 @@ test('screenshots of every page at 1440 and 390 px', async ({ browser, request }
     await shoot('outcome', `/outcome/${documentId}`, 'Outcome record', desk);
     expect(errors).toEqual([]);
     await Promise.all([context, chairContext, deskContext].map((c) => c.close()));
+  }
+
+  // The item closed: the sub-amended amendment adopted, one rejected, the one in a government's own name lapsed, the decision adopted.
+  const chairToken = token('chair');
+  const list = await (await request.get(`/amendments?decision=${decisionId}`, { headers: { Authorization: `Bearer ${chairToken}` } })).json();
+  const byNumber = (n: string) => list.find((x: { number: string }) => x.number === n).id as string;
+  for (const x of list) await event(request, token('secretariat'), `/amendments/${x.id}/events`, 'CIRCULATE');
+  for (const type of ['OPEN_ITEM', 'TAKE_UP_DRAFT']) await event(request, chairToken, `/decisions/${decisionId}/events`, type);
+  const decide = async (number: string, type: string, extra: object = {}) => {
+    await event(request, chairToken, `/amendments/${byNumber(number)}/events`, 'TAKE_UP');
+    await event(request, chairToken, `/amendments/${byNumber(number)}/events`, type, extra);
+  };
+  await decide('D26(b)/WKR/1/S/EMP/1', 'ADOPT');
+  await decide('D26(b)/WKR/1', 'ADOPT', { method: { kind: 'vote', for: 31, against: 12, abstentions: 4 } });
+  await decide('D26(a)/EMP/1', 'REJECT');
+  await event(request, chairToken, `/amendments/${byNumber('D26(b)/GOV-FRA/1')}/events`, 'TAKE_UP');
+  await event(request, chairToken, `/decisions/${decisionId}/events`, 'ADOPT');
+  for (const [language, suffix] of [
+    ['en', ''],
+    ['fr', '-fr'],
+    ['es', '-es'],
+  ]) {
+    for (const [width, height] of [
+      [1440, 1000],
+      [390, 844],
+    ]) {
+      const errors: string[] = [];
+      const open = async (role: string, group: string | null) => {
+        const context = await browser.newContext({ viewport: { width, height } });
+        await context.addInitScript((l) => localStorage.setItem('gbdw.language', l), language);
+        const page = await context.newPage();
+        page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+        await page.goto(`/sign-in#token=${token(role, group)}`);
+        await expect(page).toHaveURL(/\/$/, { timeout: 30_000 });
+        return page;
+      };
+      const shoot = async (page: Page, name: string, url: string) => {
+        await page.goto(url);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: path.join(OUT, `${name}${suffix}-${width}.png`), fullPage: true });
+      };
+      const chair = await open('chair', null);
+      await shoot(chair, 'chair-closed', `/chair/${decisionId}`);
+      await shoot(chair, 'outcome-closed', `/outcome/${documentId}`);
+      await shoot(chair, 'trail-closed', '/trail');
+      if (language !== 'en') {
+        const member = await open('member', 'WKR');
+        await shoot(member, 'home', '/');
+        await shoot(member, 'workspace', `/workspace/${decisionId}`);
+        await shoot(member, 'amendment-list', `/amendment-list/${decisionId}`);
+        await shoot(member, 'point', '/points/16');
+        await member.context().close();
+      }
+      await chair.context().close();
+      expect(errors).toEqual([]);
+    }
   }
 });

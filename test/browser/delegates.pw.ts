@@ -63,7 +63,7 @@ test('delegates read, file an amendment and a sub-amendment live, and read the f
   await sub.getByRole('button', { name: 'File the amendment' }).click();
   await expect(emp.getByRole('heading', { level: 3, name: /D26\(b\)\/WKR\/1\/S\/EMP\/1/ })).toBeVisible();
   await card.getByRole('button', { name: 'Support', exact: true }).click();
-  await expect(card.getByText('Supported by EMP')).toBeVisible();
+  await expect(card.getByText('Supported by Employers’ group', { exact: true })).toBeVisible();
   await expect(wkr.getByRole('article', { name: /D26\(b\)\/WKR\/1\/S\/EMP\/1/ })).toBeVisible({ timeout: 5000 });
 
   // The Chair drives it to adoption (the Chair's desk is part 2); the delegates read the result.
@@ -88,7 +88,7 @@ test('delegates read, file an amendment and a sub-amendment live, and read the f
   await expect(adopted).toContainText('and to promote genuine social dialogue and tripartism');
   await expect(adopted).toContainText(`(${symbol}, paragraph 26, as amended by the Governing Body)`);
   const change = wkr.getByRole('list').filter({ hasText: 'D26(b)/WKR/1' }).locator('li').first();
-  await expect(change).toContainText('WKR');
+  await expect(change).toContainText('D26(b)/WKR/1, moved by the Workers’ group, as sub-amended by D26(b)/WKR/1/S/EMP/1 (Employers’ group)');
   await expect(change.locator('ins')).toContainText('genuine');
   await axe(wkr, 'text');
   const download = await wkr.request.get(`/decisions/${decisionId}/text?variant=final&format=docx`);

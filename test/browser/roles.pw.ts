@@ -44,6 +44,10 @@ test('each role sees its own places and buttons, and only those', async ({ brows
     expect(refused).toEqual([]);
     await axe(delegate);
   }
+  // The Chair's desk of an item, opened by address, is not a delegate's either.
+  await delegate.goto(`/chair/${decisionId}`);
+  await expect(delegate.getByText(NOT_MINE)).toBeVisible();
+  await expect(delegate.getByRole('button', { name: /Open the item|Defer/ })).toHaveCount(0);
   await delegate.goto(`/workspace/${decisionId}`);
   await expect(delegate.getByText('Open for amendments: choose the words of a clause to amend them')).toBeVisible();
   await expect(delegate.getByRole('button', { name: 'Amend clause (b)' })).toBeVisible();

@@ -76,7 +76,14 @@ describe('credit: who moved what, in the Governing Body’s words', () => {
     const changes = (await get(`${D()}/changes`)).body as Record<string, unknown>[];
     expect(changes.map((c) => [(c.amendment as { number: string }).number, c.group, c.proposer, c.movedBy, c.credit, c.subamendments])).toEqual([
       ['D26(a)/GOV-FRA/1', 'GOV', 'Government of France', 'moved by the Government of France', FRA_CREDIT, []],
-      ['D26(b)/WKR/1', 'WKR', "Workers' group", "moved by the Workers' group", WKR_CREDIT, [{ number: 'D26(b)/WKR/1/S/EMP/1', proposer: "Employers' group" }]],
+      [
+        'D26(b)/WKR/1',
+        'WKR',
+        "Workers' group",
+        "moved by the Workers' group",
+        WKR_CREDIT,
+        [{ number: 'D26(b)/WKR/1/S/EMP/1', proposer: "Employers' group", group: 'EMP', country: null }],
+      ],
     ]);
 
     // The plain text stays the text alone; its download opens with the heading, as an attachment.

@@ -31,7 +31,8 @@ export function decisionParts(d: DecisionText): { chapeau: string; clauses: { la
   };
 }
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+// `&` too: a renderer would read `&amp;` in the words moved as an entity, not as what was moved.
+const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>#|&])/g, '\\$1');
 
 /** Markdown: the txt text, each part its own paragraph, with Markdown's special characters escaped; a download opens with the heading. */
 export function renderMarkdown(d: DecisionText, heading?: DocumentHeading): string {

@@ -28,6 +28,27 @@ const SUBJECT = `
   LEFT JOIN documents doc ON doc.id = CASE WHEN t.kind IN ('document', 'paragraph') THEN u.uid ELSE coalesce(d.document_id, pp.document_id) END
   LEFT JOIN principals who ON t.kind = 'principal' AND who.id = u.uid`;
 
+/**
+ * Every object of an item, as (entity_type, entity_id) pairs: its document, decisions, clauses, plan
+ * points, adjustments, amendments and the statements on any of them. The trail of an item is read
+ * through these (the audit_events_entity_idx index), never by resolving the whole trail's joins first.
+ */
+const ITEM = `
+  dec AS (SELECT id FROM decisions WHERE document_id = $7),
+  pts AS (SELECT id FROM plan_points WHERE document_id = $7),
+  adj AS (SELECT id FROM adjustments WHERE plan_point_id IN (SELECT id FROM pts)),
+  objects AS (
+    SELECT 'document'::text AS type, $7::text AS id WHERE $7::uuid IS NOT NULL
+    UNION ALL SELECT 'decision', id::text FROM dec
+    UNION ALL SELECT 'clause', id::text FROM clauses WHERE decision_id IN (SELECT id FROM dec)
+    UNION ALL SELECT 'plan_point', id::text FROM pts
+    UNION ALL SELECT 'adjustment', id::text FROM adj
+    UNION ALL SELECT 'amendment', id::text FROM amendments WHERE decision_id IN (SELECT id FROM dec) OR adjustment_id IN (SELECT id FROM adj)),
+  item AS (
+    SELECT type, id FROM objects
+    UNION ALL SELECT 'statement', s.id::text FROM statements s JOIN objects o ON s.target_type = o.type AND s.target_id = o.id
+    UNION ALL SELECT 'statement', s.id::text FROM statements s WHERE s.target_type = 'paragraph' AND s.target_id LIKE $7::text || ':%')`;
+
 interface TrailRow extends Omit<AuditEventView, 'occurredAt' | 'entityLabel' | 'category' | 'method' | 'mover'> {
   occurredAt: Date;
   kind: string | null;
@@ -48,7 +69,8 @@ export class AuditTrailService {
   async list(q: AuditQueryDto): Promise<AuditEventView[]> {
     const category = q.category && q.category !== 'all' ? EVENTS_BY_CATEGORY[q.category] : null;
     const rows: TrailRow[] = await this.db.query(
-      `SELECT a.id, a.occurred_at AS "occurredAt", a.request_id AS "requestId", a.actor_id AS "actorId", p.name AS "actorName",
+      `WITH ${ITEM}
+       SELECT a.id, a.occurred_at AS "occurredAt", a.request_id AS "requestId", a.actor_id AS "actorId", p.name AS "actorName",
               a.actor_role AS "actorRole", a.actor_group AS "actorGroup", a.entity_type AS "entityType", a.entity_id AS "entityId",
               a.event, a.from_state AS "fromState", a.to_state AS "toState", a.version, a.data,
               t.kind, am.number AS "amendmentNumber", coalesce(d.paragraph_number, u.para) AS paragraph,
@@ -58,7 +80,7 @@ export class AuditTrailService {
          FROM audit_events a ${SUBJECT}
         WHERE ($1::text IS NULL OR a.entity_type = $1) AND ($2::text IS NULL OR a.entity_id = $2)
           AND ($3::text IS NULL OR a.event = $3) AND ($4::text IS NULL OR a.actor_group = $4) AND a.id > $5
-          AND ($6::bigint IS NULL OR a.id < $6) AND ($7::uuid IS NULL OR doc.id = $7) AND ($8::text[] IS NULL OR a.event = ANY($8))
+          AND ($6::bigint IS NULL OR a.id < $6) AND ($7::uuid IS NULL OR (a.entity_type, a.entity_id) IN (SELECT type, id FROM item)) AND ($8::text[] IS NULL OR a.event = ANY($8))
         ORDER BY a.id ${q.order === 'oldest' ? 'ASC' : 'DESC'} LIMIT $9`,
       [
         q.entityType ?? null,

@@ -10,6 +10,8 @@ export interface AmendmentCredit {
   credit: Credit;
   /** The words it finally inserted by who wrote them, when adopted sub-amendments rewrote them; else null. */
   words: WordRun[] | null;
+  /** Its adopted sub-amendments by group code and country code, for a reader to name them in its own language. */
+  subamendments: { number: string; group: string; country: string | null }[];
 }
 
 /**
@@ -40,7 +42,15 @@ export async function creditsOf(m: EntityManager, amendments: Amendment[]): Prom
   for (const a of amendments) {
     const mine = byParent.get(a.id) ?? [];
     const credit: Credit = { number: a.number, mover: mover(a), subamendments: mine.map((s) => ({ number: s.number, mover: mover(s) })) };
-    out.set(a.id, { credit, words: mine.length ? wordsOf(a, mine, filed.get(a.id), mover) : null });
+    out.set(a.id, {
+      credit,
+      words: mine.length ? wordsOf(a, mine, filed.get(a.id), mover) : null,
+      subamendments: mine.map((s) => ({
+        number: s.number,
+        group: s.proposerGroup,
+        country: s.onBehalf === 'self' ? (countries.get(s.proposerId) ?? null) : null,
+      })),
+    });
   }
   return out;
 }

@@ -188,7 +188,7 @@ export class DecisionTextService {
       const textual = c.op.kind !== 'add_clause' && c.op.kind !== 'delete_clause';
       const applied = textual ? applyOperation(c.before, c.op) : null;
       const i = live.findIndex((x) => x.id === c.clauseId);
-      const { credit } = credits.get(a.id)!;
+      const { credit, subamendments } = credits.get(a.id)!;
       return {
         seq: c.seq,
         amendment: { id: a.id, number: a.number },
@@ -197,7 +197,7 @@ export class DecisionTextService {
         proposer: moverName(credit.mover),
         movedBy: movedBy(credit.mover),
         credit: creditLine(credit),
-        subamendments: credit.subamendments.map((s) => ({ number: s.number, proposer: moverName(s.mover) })),
+        subamendments: credit.subamendments.map((s, k) => ({ ...subamendments[k], proposer: moverName(s.mover) })),
         operation: c.op.kind,
         op: c.op as unknown as Record<string, unknown>,
         description: describeOperation(c.op),

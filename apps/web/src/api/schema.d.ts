@@ -1143,6 +1143,16 @@ export interface components {
             number: string;
             /** @example Employers' group */
             proposer: string;
+            /**
+             * @description Its group’s code
+             * @example EMP
+             */
+            group: string;
+            /**
+             * @description Moved in a government’s own name: that government (ISO 3166 alpha-3)
+             * @example null
+             */
+            country: string | null;
         };
         ChangeView: {
             seq: number;

@@ -56,13 +56,21 @@ export function useT() {
       group: tGroup(a.proposerGroup),
       country: tCountry(countryOf(a.number) ?? ''),
     });
+  /** Who moved something, by name alone: "Employers’ group", "Government of France". */
+  const tMover = (group: string, country: string | null) => (country ? t('credit.government', { country: tCountry(country) }) : tGroup(group));
+  /** A state in words, agreeing with what is in it where the language asks (une décision adoptée, un ajuste adoptado). */
+  const tState = (state: string, entity?: 'decision' | 'adjustment' | 'plan_point') => {
+    const agreeing = entity && `state.${entity}.${state}`;
+    return agreeing && isMessageKey(agreeing) ? t(agreeing) : tName('state', state);
+  };
   return {
     t,
     tName,
     tGroup,
     tCountry,
+    tMover,
     credit,
-    tState: (state: string) => tName('state', state),
+    tState,
     tEvent: (type: string) => tName('event', type),
     tError,
     engineRefusal,

@@ -26,7 +26,7 @@ export function ErrorNote({ error, placed = false }: { error: unknown; placed?: 
   const d = body?.details as { seenState?: string; state?: string; event?: string } | undefined;
   if (body && isVersionConflict(body.code) && d?.seenState) {
     // Someone acted first: what changed, and that the page now shows it; not the server's words.
-    const [seen, now] = [d.seenState, d.state ?? d.seenState].map(tState);
+    const [seen, now] = [d.seenState, d.state ?? d.seenState].map((s) => tState(s));
     return (
       <div className={styles.error} role="alert" ref={box}>
         <p>

@@ -45,7 +45,7 @@ export class AmendmentView {
     type: 'object',
     additionalProperties: true,
     description:
-      'The operation as its mover moved it, as filed: equal to op unless an adopted sub-amendment rewrote the words (op is then the words as sub-amended)',
+      'The operation as its mover moved it, as filed. op may differ: an adopted sub-amendment rewrote the words, or an adoption elsewhere in the clause renumbered the occurrence its words are found at',
   })
   movedOp: Record<string, unknown>;
   @ApiProperty({ description: 'movedOp in a drafter’s words' }) movedDescription: string;

@@ -32,6 +32,9 @@ export class ChangeAmendmentRef {
 export class ChangeSubamendmentRef {
   @ApiProperty({ example: 'D26(b)/WKR/1/S/EMP/1' }) number: string;
   @ApiProperty({ example: "Employers' group" }) proposer: string;
+  @ApiProperty({ example: 'EMP', description: 'Its group’s code' }) group: string;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Moved in a government’s own name: that government (ISO 3166 alpha-3)' })
+  country: string | null;
 }
 
 export class ChangeView {

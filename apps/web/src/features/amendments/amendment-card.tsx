@@ -99,7 +99,9 @@ export function AmendmentCard({ a, baseText, level = 3 }: { a: Amendment; baseTe
         {Object.entries(a.positions).map(([g, p]) => (
           <div key={g}>
             <dt>
-              <abbr title={tGroup(g)}>{g}</abbr>
+              <abbr title={tGroup(g)} translate="no">
+                {g}
+              </abbr>
             </dt>
             <dd>{p ? tName('stance', p) : '—'}</dd>
           </div>

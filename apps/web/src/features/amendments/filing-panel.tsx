@@ -44,7 +44,7 @@ function operation(kind: Kind, text: string, range: WordRange | null, words: str
  * computed here by libs/drafting — the code the server applies — before anything is sent.
  */
 export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: () => void }) {
-  const { t, engineRefusal } = useT();
+  const { t, tCountry, engineRefusal } = useT();
   const id = useId();
   const me = useQuery(sessionQueries.me());
   const groups = useQuery(memberQueries.groups());
@@ -129,14 +129,15 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
       <FieldError error={file.error} names={['rationale']} id={`${id}-rationale-error`} />
       {mayOwn && (
         <label className={form.choice}>
-          <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} /> {t('filing.ownName', { country: me.data?.country ?? '' })}
+          <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} />{' '}
+          {t('filing.ownName', { country: tCountry(me.data?.country ?? '') })}
         </label>
       )}
       <section aria-live="polite" className={form.preview} aria-label={t('filing.preview')}>
         <h4>{t('filing.preview')}</h4>
         {op ? (
           <>
-            <p>{describeOperation(op)}</p>
+            <p lang={DRAFTING_LANGUAGE}>{describeOperation(op)}</p>
             <p className="office-text" lang={DRAFTING_LANGUAGE}>
               {preview}
             </p>

@@ -13,7 +13,7 @@ import { useFileWrittenAmendment } from './amendments.mutations';
 
 /** A group's amendment received in writing, filed by the secretariat in that group's name, as the drafter wrote it. */
 export function WrittenAmendment({ d }: { d: Decision }) {
-  const { t, engineRefusal } = useT();
+  const { t, tGroup, engineRefusal } = useT();
   const id = useId();
   const file = useFileWrittenAmendment(d.id);
   const [groupCode, setGroupCode] = useState('');
@@ -77,7 +77,7 @@ export function WrittenAmendment({ d }: { d: Decision }) {
       </section>
       <div className={button.actions}>
         <button type="submit" className={button.primary}>
-          {t('received.fileFor', { group: groupCode || '…' })}
+          {t('received.fileFor', { group: groupCode ? tGroup(groupCode) : '…' })}
         </button>
       </div>
       <ErrorNote error={file.error} />

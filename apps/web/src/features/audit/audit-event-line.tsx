@@ -1,5 +1,6 @@
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
+import { useMethodWords } from '../documents/outcome-amendments';
 
 type AuditEvent = Schemas['AuditEventView'];
 
@@ -9,6 +10,7 @@ type AuditEvent = Schemas['AuditEventView'];
  */
 export function AuditEventLine({ e }: { e: AuditEvent }) {
   const { t, tGroup, tState, tCountry } = useT();
+  const methodWords = useMethodWords();
   const object =
     e.entityType === 'decision' && e.paragraph !== null
       ? t('audit.decisionLabel', { paragraph: e.paragraph })
@@ -23,16 +25,12 @@ export function AuditEventLine({ e }: { e: AuditEvent }) {
         })
     : null;
   const states = e.fromState || e.toState ? `${e.fromState ? tState(e.fromState) : '—'} → ${e.toState ? tState(e.toState) : '—'}` : null;
-  const method = e.method
-    ? e.method.kind === 'vote'
-      ? t('audit.vote', { for: e.method.for ?? 0, against: e.method.against ?? 0, abstentions: e.method.abstentions ?? 0 })
-      : t('audit.consensus')
-    : null;
+  const method = methodWords(e.method);
   return (
     <>
       <strong>{t('audit.action', { event: e.event })}</strong>
       {' — '}
-      <span translate={e.category === 'accounts' ? 'no' : undefined}>{credit ? t('audit.moved', { object, credit }) : object}</span>
+      {credit ? t('audit.moved', { object, credit }) : <span translate={e.category === 'accounts' ? 'no' : undefined}>{object}</span>}
       {states && <> ({states})</>}
       {method && <>, {method}</>}
     </>

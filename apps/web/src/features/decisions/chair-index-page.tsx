@@ -29,7 +29,8 @@ function ChairIndex() {
         {details.flatMap((q) =>
           (q.data?.decisions ?? []).map((x) => (
             <li key={x.id}>
-              <span className="number">{q.data?.symbol}</span> — <Link to={`/chair/${x.id}`}>{heading(x)}</Link> <StateBadge state={x.state} />
+              <span className="number">{q.data?.symbol}</span> — <Link to={`/chair/${x.id}`}>{heading(x)}</Link>{' '}
+              <StateBadge state={x.state} entity="decision" />
             </li>
           )),
         )}

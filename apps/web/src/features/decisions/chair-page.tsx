@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
+import { ForRole } from '../../ui/for-role';
 import notice from '../../ui/notice.module.css';
 import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
@@ -20,7 +21,7 @@ import { decisionQueries } from './decisions.queries';
 const PENDING = ['submitted', 'circulated', 'under_consideration'];
 
 /** The Chair's desk: the item, what the rules allow next, the amendments in take-up order, the text as it stands. */
-export function ChairPage() {
+function ChairDesk() {
   const { t, credit } = useT();
   const heading = useDecisionHeading();
   const { decisionId = '' } = useParams();
@@ -44,7 +45,7 @@ export function ChairPage() {
         <Link to={`/workspace/${d.id}`}>{d.document}</Link>
       </p>
       <h1>
-        {t('chair.title', { heading: heading(d) })} <StateBadge state={d.state} />
+        {t('chair.title', { heading: heading(d) })} <StateBadge state={d.state} entity="decision" />
       </h1>
       <DecisionStage d={d} />
       {closed ? (
@@ -104,4 +105,14 @@ export function ChairPage() {
 function parentWords(all: Amendment[], a: Amendment): string | undefined {
   const parent = all.find((x) => x.id === a.parentId);
   return (parent && newWords(parent)) ?? undefined;
+}
+
+/** The Chair's, and the secretariat's who sits beside the Chair: anyone else is told whose it is. */
+export function ChairPage() {
+  const { t } = useT();
+  return (
+    <ForRole roles={['chair', 'secretariat']} title={t('chairIndex.title')}>
+      <ChairDesk />
+    </ForRole>
+  );
 }

@@ -8,19 +8,18 @@ import { Pending } from '../../ui/pending';
 import radio from '../../ui/radio-group.module.css';
 import { ChangeInText } from '../../ui/tracked-change';
 import { When } from '../../ui/when';
+import { useMethodWords } from '../documents/outcome-amendments';
 import { useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
-
-/** A sub-amendment's group, from its number (D26(b)/WKR/1/S/EMP/1: the last group named). */
-const groupOf = (number: string) => number.split('/').at(-2)?.split('-')[0] ?? '';
 
 const VARIANTS = ['current', 'draft', 'final'] as const;
 const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
 
 /** The decision text in each variant, every applied change attributed, and the downloads. */
 export function TextPage() {
-  const { t, tState, tGroup, credit } = useT();
+  const { t, tState, tGroup, tMover, credit } = useT();
   const heading = useDecisionHeading();
+  const method = useMethodWords();
   const { decisionId = '' } = useParams();
   const decision = useQuery(decisionQueries.detail(decisionId));
   const adopted = ['adopted', 'adopted_as_amended'].includes(decision.data?.state ?? '');
@@ -46,11 +45,7 @@ export function TextPage() {
       {d.outcome && (
         <p>
           {t('text.outcome', { outcome: tState(d.outcome) })}
-          {d.method?.kind === 'vote'
-            ? ` — ${t('text.vote', { for: d.method.for ?? 0, against: d.method.against ?? 0, abstentions: d.method.abstentions ?? 0 })}`
-            : d.method
-              ? ` — ${t('text.consensus')}`
-              : ''}
+          {d.method && ` — ${method(d.method)}`}
         </p>
       )}
       <section aria-label={t('text.shown', { variant: t(`text.variant.${variant}`) })}>
@@ -79,7 +74,7 @@ export function TextPage() {
                   ? credit({ number: c.amendment.number, proposerGroup: c.group, onBehalf: 'self' })
                   : t('credit.moved', { onBehalf: 'group', group: tGroup(c.group), country: '' })}
                 {c.subamendments.map((s) => (
-                  <span key={s.number}>, {t('credit.subamendedBy', { number: s.number, group: tGroup(groupOf(s.number)) })}</span>
+                  <span key={s.number}>, {t('credit.subamendedBy', { number: s.number, group: tMover(s.group, s.country) })}</span>
                 ))}{' '}
                 · {c.clause ?? t('text.removedClause')} · <When at={c.adoptedAt} />
               </p>

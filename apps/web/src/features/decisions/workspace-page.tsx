@@ -99,7 +99,7 @@ export function WorkspacePage() {
         <Link to={`/read/${d.documentId}`}>{d.document}</Link>
       </p>
       <h1>
-        {heading(d)} <StateBadge state={d.state} />
+        {heading(d)} <StateBadge state={d.state} entity="decision" />
       </h1>
       <DecisionStage d={d} />
       <p>

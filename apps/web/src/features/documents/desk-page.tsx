@@ -74,7 +74,7 @@ function DocumentPlaces({ id }: { id: string }) {
       {(doc?.decisions ?? []).flatMap((x) => [
         // The decision's own page is where the secretariat publishes it.
         <li key={x.id}>
-          <Link to={`/workspace/${x.id}`}>{heading(x)}</Link> <StateBadge state={x.state} />
+          <Link to={`/workspace/${x.id}`}>{heading(x)}</Link> <StateBadge state={x.state} entity="decision" />
         </li>,
         <li key={`${x.id}-received`}>
           <Link to={`/desk/amendments/${x.id}`}>{t('received.link', { paragraph: x.paragraph })}</Link>

@@ -17,11 +17,15 @@ export function useMethodWords() {
         : t('outcome.voteCounts', { for: m.for ?? 0, against: m.against ?? 0, abstentions: m.abstentions ?? 0 });
 }
 
-/** One amendment as the record names it: number, mover, "as sub-amended by", how it was decided, the words as moved. */
-function RecordedAmendment({ a }: { a: OutcomeAmendment }) {
-  const { t, tGroup, tCountry } = useT();
+/** One amendment as the record names it: number, mover, "as sub-amended by", how it was decided, and the words as moved (the API's `description` is of `movedOp`). */
+function RecordedAmendment({ a, all }: { a: OutcomeAmendment; all: OutcomeAmendment[] }) {
+  const { t, tGroup, tCountry, tMover } = useT();
   const method = useMethodWords();
-  const group = (number: string) => tGroup(number.split('/').at(-2)?.split('-')[0] ?? '');
+  // A sub-amendment is in the same list, with its own mover.
+  const mover = (number: string) => {
+    const s = all.find((x) => x.number === number);
+    return s ? tMover(s.proposerGroup, s.proposerCountry) : number;
+  };
   const moved = t('credit.moved', {
     onBehalf: a.proposerCountry ? 'self' : 'group',
     group: tGroup(a.proposerGroup),
@@ -33,7 +37,7 @@ function RecordedAmendment({ a }: { a: OutcomeAmendment }) {
       <p>
         <strong className="number">{a.number}</strong>, {moved}
         {a.subamendedBy.map((s) => (
-          <span key={s}>, {t('credit.subamendedBy', { number: s, group: group(s) })}</span>
+          <span key={s}>, {t('credit.subamendedBy', { number: s, group: mover(s) })}</span>
         ))}{' '}
         <StateBadge state={a.state} />
         {how && <> — {how}</>}
@@ -57,7 +61,7 @@ export function OutcomeAmendments({ amendments }: { amendments: OutcomeAmendment
       {adopted.length > 0 && (
         <ol className={styles.amendments}>
           {adopted.map((a) => (
-            <RecordedAmendment key={a.id} a={a} />
+            <RecordedAmendment key={a.id} a={a} all={amendments} />
           ))}
         </ol>
       )}
@@ -66,7 +70,7 @@ export function OutcomeAmendments({ amendments }: { amendments: OutcomeAmendment
           <h3>{t('outcome.otherAmendments', { count: others.length })}</h3>
           <ul className={styles.amendments}>
             {others.map((a) => (
-              <RecordedAmendment key={a.id} a={a} />
+              <RecordedAmendment key={a.id} a={a} all={amendments} />
             ))}
           </ul>
         </>

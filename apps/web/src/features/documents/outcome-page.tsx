@@ -52,7 +52,7 @@ export function OutcomePage() {
       {o.decisions.map((d) => (
         <section key={d.id} aria-labelledby={`decision-${d.id}`}>
           <h2 id={`decision-${d.id}`}>
-            {heading(d)} <StateBadge state={d.state} />
+            {heading(d)} <StateBadge state={d.state} entity="decision" />
           </h2>
           <dl className={styles.facts}>
             <dt>{t('outcome.method')}</dt>
@@ -89,37 +89,40 @@ export function OutcomePage() {
             </tr>
           </thead>
           <tbody>
-            {o.planPoints.map((p) => {
-              const adopted = o.adoptedAdjustments.filter((a) => a.planPoint === p.code);
-              return (
-                <tr key={p.code}>
-                  <th scope="row" className="number">
-                    {p.code}
-                  </th>
-                  <td>
-                    <StateBadge state={p.state} />
-                  </td>
-                  <td>
-                    {adopted.length === 0
-                      ? '—'
-                      : adopted.map((a) => (
-                          <p key={a.id}>
-                            {tName('adjustment', a.kind)},{' '}
-                            {a.proposedBy === 'Office' ? t('credit.office') : t('credit.proposed', { group: tGroup(a.proposedBy) })}
-                            {a.text && (
-                              <>
-                                {': '}
-                                <span className="office-text" lang={DRAFTING_LANGUAGE}>
-                                  {a.text}
-                                </span>
-                              </>
-                            )}
-                          </p>
-                        ))}
-                  </td>
-                </tr>
-              );
-            })}
+            {/* Only the points the Governing Body reviewed: one never flagged stays as it is and is not in the record. */}
+            {o.planPoints
+              .filter((p) => p.state !== 'active')
+              .map((p) => {
+                const adopted = o.adoptedAdjustments.filter((a) => a.planPoint === p.code);
+                return (
+                  <tr key={p.code}>
+                    <th scope="row" className="number">
+                      {p.code}
+                    </th>
+                    <td>
+                      <StateBadge state={p.state} />
+                    </td>
+                    <td>
+                      {adopted.length === 0
+                        ? '—'
+                        : adopted.map((a) => (
+                            <p key={a.id}>
+                              {tName('adjustment', a.kind)},{' '}
+                              {a.proposedBy === 'Office' ? t('credit.office') : t('credit.proposed', { group: tGroup(a.proposedBy) })}
+                              {a.text && (
+                                <>
+                                  {': '}
+                                  <span className="office-text" lang={DRAFTING_LANGUAGE}>
+                                    {a.text}
+                                  </span>
+                                </>
+                              )}
+                            </p>
+                          ))}
+                    </td>
+                  </tr>
+                );
+              })}
           </tbody>
         </table>
       </section>

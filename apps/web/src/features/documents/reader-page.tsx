@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import { ParagraphNumber } from '../../ui/paragraph-number';
 import { Pending } from '../../ui/pending';
+import { sessionQueries } from '../session/session.queries';
 import { useSessionLine } from '../session/session-line';
 import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
@@ -18,35 +19,38 @@ export function ReaderPage() {
   const sessionLine = useSessionLine();
   const { documentId = '' } = useParams();
   const doc = useQuery(documentQueries.detail(documentId));
+  const me = useQuery(sessionQueries.me());
   const linkages = useQuery(documentQueries.linkages(documentId));
   const statements = useQuery(statementQueries.list('paragraph'));
   if (!doc.data) return <Pending query={doc} missing="document" />;
   const d = doc.data;
   const onParagraph = Map.groupBy(statements.data?.items ?? [], (s) => s.target.id);
   let section: string | null = null;
+  const lang = documentLang(d.originalLanguage);
   return (
-    <article lang={documentLang(d.originalLanguage)}>
+    // The Office's words carry the document's language, each where it is; the interface around them the reader's.
+    <article>
       <p className="number">{d.symbol}</p>
-      <h1>{d.title}</h1>
+      <h1 lang={lang}>{d.title}</h1>
       <dl>
         <dt>{t('reader.session')}</dt>
         <dd>{sessionLine(d.session)}</dd>
         {d.section && (
           <>
             <dt>{t('reader.section')}</dt>
-            <dd>{d.section}</dd>
+            <dd lang={lang}>{d.section}</dd>
           </>
         )}
         {d.date && (
           <>
             <dt>{t('reader.date')}</dt>
-            <dd>{d.date}</dd>
+            <dd lang={lang}>{d.date}</dd>
           </>
         )}
         {d.cover.outcome && (
           <>
             <dt>{t('reader.outcome')}</dt>
-            <dd>{d.cover.outcome}</dd>
+            <dd lang={lang}>{d.cover.outcome}</dd>
           </>
         )}
       </dl>
@@ -61,9 +65,9 @@ export function ReaderPage() {
         const key = `${d.id}:${p.number}`;
         return (
           <div key={p.number}>
-            {heading && <h2>{heading}</h2>}
+            {heading && <h2 lang={lang}>{heading}</h2>}
             <section className={styles.paragraph} id={`p${p.number}`} aria-label={t('reader.paragraph', { number: p.number })}>
-              <p className="office-text">
+              <p className="office-text" lang={lang}>
                 <ParagraphNumber n={p.number} /> <ParagraphText p={p} />
               </p>
               {p.planPoints.length > 0 && (
@@ -77,18 +81,22 @@ export function ReaderPage() {
                 </p>
               )}
               <StatementsByGroup statements={onParagraph.get(key) ?? []} />
-              <details>
-                <summary>{t('statement.give')}</summary>
-                <StatementForm targetType="paragraph" targetId={key} label={t('reader.guidanceOn', { number: p.number })} />
-              </details>
+              {me.data?.role === 'member' && (
+                <details>
+                  <summary>{t('statement.give')}</summary>
+                  <StatementForm targetType="paragraph" targetId={key} label={t('reader.guidanceOn', { number: p.number })} />
+                </details>
+              )}
             </section>
           </div>
         );
       })}
       {d.objectives.length > 0 && (
         <aside className={styles.box} aria-labelledby="objectives">
-          <h2 id="objectives">{d.objectivesTitle}</h2>
-          <ol>
+          <h2 id="objectives" lang={lang}>
+            {d.objectivesTitle}
+          </h2>
+          <ol lang={lang}>
             {d.objectives.map((o) => (
               <li key={o.number} value={o.number}>
                 {o.text}
@@ -99,7 +107,13 @@ export function ReaderPage() {
       )}
       {linkages.data && (
         <section aria-labelledby="appendix">
-          <h2 id="appendix">{linkages.data.title ?? t('reader.appendix')}</h2>
+          {linkages.data.title ? (
+            <h2 id="appendix" lang={lang}>
+              {linkages.data.title}
+            </h2>
+          ) : (
+            <h2 id="appendix">{t('reader.appendix')}</h2>
+          )}
           <table>
             <thead>
               <tr>
@@ -111,11 +125,11 @@ export function ReaderPage() {
             <tbody>
               {linkages.data.linkages.map((l) => (
                 <tr key={l.objective}>
-                  <td>
+                  <td lang={lang}>
                     {l.objective}. {l.title}
                   </td>
                   <td>{t(`linkage.${l.status}`)}</td>
-                  <td>{l.note}</td>
+                  <td lang={lang}>{l.note}</td>
                 </tr>
               ))}
             </tbody>

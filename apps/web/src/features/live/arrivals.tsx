@@ -19,7 +19,10 @@ function Arrival({ id, dismiss }: { id: string; dismiss: () => void }) {
   if (!a.data) return null;
   return (
     <li className={styles.arrival}>
-      <Link to={`/workspace/${a.data.decisionId}#amendment-${a.data.id}`}>{t('live.newAmendment', { number: a.data.number })}</Link>{' '}
+      {/* An amendment to an adjustment belongs to the plan board, not to a decision's page. */}
+      <Link to={a.data.decisionId ? `/workspace/${a.data.decisionId}#amendment-${a.data.id}` : '/plan'}>
+        {t('live.newAmendment', { number: a.data.number })}
+      </Link>{' '}
       <span>{credit(a.data)}</span>
       <button type="button" className={styles.close} onClick={dismiss} aria-label={t('live.dismiss', { number: a.data.number })}>
         ×

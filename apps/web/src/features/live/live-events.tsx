@@ -54,7 +54,9 @@ export function LiveEvents({ children }: { children: ReactNode }) {
       setUpdatedAt(new Date());
       if (ev.entityType === 'amendment' && !ev.fromState) setArrivals((a) => [...a.slice(-2), ev.entityId]);
       const { t, tName, tState } = current.current;
-      setAnnouncement(t('live.announce', { entity: tName('entity', ev.entityType), state: ev.toState ? tState(ev.toState) : ev.event }));
+      setAnnouncement(
+        t('live.announce', { entity: tName('entity', ev.entityType), state: ev.toState ? tState(ev.toState) : t('audit.action', { event: ev.event }) }),
+      );
     });
     return () => {
       clearTimeout(offline);

@@ -16,7 +16,7 @@ import { TokenOnce } from './token-once';
 
 /** Members: create a principal (its token shown once), see who exists by role and group, disable one at once. */
 function MembersPageContent() {
-  const { t } = useT();
+  const { t, tGroup, tCountry } = useT();
   const me = useQuery(sessionQueries.me());
   const members = useQuery(memberQueries.list());
   const disable = useDisableMember();
@@ -46,8 +46,8 @@ function MembersPageContent() {
                     {m.name}
                   </th>
                   <td>
-                    {m.groupCode ?? '—'}
-                    {m.country ? ` (${m.country})` : ''}
+                    {m.groupCode ? tGroup(m.groupCode) : '—'}
+                    {m.country ? ` (${tCountry(m.country)})` : ''}
                   </td>
                   <td>
                     <When at={m.createdAt} form="date" />

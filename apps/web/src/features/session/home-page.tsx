@@ -32,7 +32,7 @@ function DecisionSummary({ id, paragraph, state }: { id: string; paragraph: numb
   for (const a of amendments.data ?? []) counts.set(a.state, (counts.get(a.state) ?? 0) + 1);
   return (
     <li>
-      <Link to={`/workspace/${id}`}>{heading({ state, paragraph })}</Link> <StateBadge state={state} />
+      <Link to={`/workspace/${id}`}>{heading({ state, paragraph })}</Link> <StateBadge state={state} entity="decision" />
       {me.data?.role === 'chair' && (
         <>
           {' · '}

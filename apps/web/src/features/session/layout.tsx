@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../api/client';
 import type { MessageKey } from '../../i18n/messages.en';
@@ -46,6 +46,12 @@ export function Layout() {
   }, [nobody, navigate, here]);
   // A place chosen on a phone closes the menu.
   useEffect(() => setMenuOpen(false), [here.pathname]);
+  // A new page is announced by taking the reader to it (not on the first load: the skip link comes first).
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else document.getElementById('main')?.focus();
+  }, [here.pathname]);
   if (!me.data) return <Loading />;
   const who = me.data;
   return (
@@ -76,8 +82,8 @@ export function Layout() {
             ))}
           </nav>
           <div className={styles.who}>
-            <span className={styles.name} translate="no">
-              {t('layout.signedInAs', { name: who.name, role: who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`) })}
+            <span className={styles.name}>
+              <span translate="no">{who.name}</span> — {who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`)}
             </span>
             <LanguageSwitcher compact />
             <button type="button" className={button.button} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}>

@@ -11,7 +11,7 @@ const STANCES = ['support', 'oppose', 'reservation', 'neutral'] as const;
 
 /** A group's statement on a target; one Idempotency-Key per submission, so a double click files once. */
 export function StatementForm({ targetType, targetId, label }: { targetType: StatementTarget; targetId: string; label: string }) {
-  const { t } = useT();
+  const { t, tGroup } = useT();
   const me = useQuery(sessionQueries.me());
   const make = useMakeStatement(targetType, targetId);
   const [body, setBody] = useState('');
@@ -34,7 +34,7 @@ export function StatementForm({ targetType, targetId, label }: { targetType: Sta
   };
   return (
     <form onSubmit={submit} aria-label={label}>
-      <label htmlFor={`${id}-body`}>{t('statement.body', { group: me.data.groupCode ?? '' })}</label>
+      <label htmlFor={`${id}-body`}>{t('statement.body', { group: tGroup(me.data.groupCode ?? '') })}</label>
       <textarea id={`${id}-body`} value={body} onChange={(e) => setBody(e.target.value)} required rows={3} />
       <label htmlFor={`${id}-stance`}>{t('statement.stance')}</label>
       <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as (typeof STANCES)[number] | '')}>

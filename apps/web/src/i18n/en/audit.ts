@@ -32,8 +32,6 @@ export const audit = {
   'audit.category.accounts': 'Accounts and sign-ins',
   'audit.category.all': 'Everything',
   'audit.only': 'Only: {what}',
-  'audit.vote': 'by vote: {for, number} for, {against, number} against, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}',
-  'audit.consensus': 'by consensus',
   'audit.decisionLabel': 'Draft decision, paragraph {paragraph}',
   'audit.moved': '{object}, {credit}',
   'audit.more': 'Earlier events',

@@ -64,4 +64,5 @@ export const common = {
   'error.field': '{field}: {problem}',
   'form.count': '{count, number} of {max, number} characters',
   'form.tooLong': '{count, number} characters: {max, number} at most.',
+  'entity.statement': 'A statement',
 };

@@ -13,4 +13,5 @@ export const groups = {
   'credit.office': 'proposed by the Office',
   'credit.proposed': 'proposed by the {group}',
   'credit.subamendedBy': 'as sub-amended by {number} ({group})',
+  'credit.government': 'Government of {country}',
 };

@@ -33,9 +33,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.category.accounts': 'Cuentas e inicios de sesión',
   'audit.category.all': 'Todo',
   'audit.only': 'Solo: {what}',
-  'audit.vote':
-    'por votación: {for, number} a favor, {against, number} en contra, {abstentions, number} {abstentions, plural, one {abstención} other {abstenciones}}',
-  'audit.consensus': 'por consenso',
   'audit.decisionLabel': 'Proyecto de decisión, párrafo {paragraph}',
   'audit.moved': '{object}, {credit}',
   'audit.more': 'Eventos anteriores',

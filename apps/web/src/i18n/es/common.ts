@@ -65,4 +65,5 @@ export const common: Record<keyof typeof en, string> = {
   'error.field': '{field}: {problem}',
   'form.count': '{count, number} de {max, number} caracteres',
   'form.tooLong': '{count, number} caracteres: {max, number} como máximo.',
+  'entity.statement': 'Una declaración',
 };

@@ -12,7 +12,8 @@ export const groups: Record<keyof typeof en, string> = {
   'group.EEG': 'Grupo de Europa Oriental',
   'credit.moved': '{onBehalf, select, self {presentada por el Gobierno ({country})} other {presentada por el {group}}}',
   'credit.movedHeading': '{onBehalf, select, self {Presentada por el Gobierno ({country})} other {Presentada por el {group}}}',
-  'credit.office': 'propuesta por la Oficina',
-  'credit.proposed': 'propuesta por el {group}',
+  'credit.office': 'propuesto por la Oficina',
+  'credit.proposed': 'propuesto por el {group}',
   'credit.subamendedBy': 'en su forma subenmendada por {number} ({group})',
+  'credit.government': 'Gobierno de {country}',
 };

@@ -34,8 +34,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.category.accounts': 'Comptes et connexions',
   'audit.category.all': 'Tout',
   'audit.only': 'Seulement : {what}',
-  'audit.vote': 'par vote : {for, number} pour, {against, number} contre, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}',
-  'audit.consensus': 'par consensus',
   'audit.decisionLabel': 'Projet de décision, paragraphe {paragraph}',
   'audit.moved': '{object}, {credit}',
   'audit.more': 'Événements antérieurs',

@@ -65,4 +65,5 @@ export const common: Record<keyof typeof en, string> = {
   'error.field': '{field} : {problem}',
   'form.count': '{count, number} sur {max, number} caractères',
   'form.tooLong': '{count, number} caractères : {max, number} au plus.',
+  'entity.statement': 'Une déclaration',
 };

@@ -15,4 +15,5 @@ export const groups: Record<keyof typeof en, string> = {
   'credit.office': 'proposé par le Bureau',
   'credit.proposed': 'proposé par le {group}',
   'credit.subamendedBy': 'tel que sous-amendé par {number} ({group})',
+  'credit.government': 'gouvernement – {country}',
 };
