@@ -23,7 +23,7 @@ async function interfaceWords(page: Page): Promise<string> {
   return page.evaluate(() => {
     const skip = (el: Element | null): boolean =>
       // The language an element is in is its nearest `lang` (a word of the interface inside an Office text is checked).
-      !!el?.closest('[translate="no"], script, style') ||
+      !!el?.closest('[translate="no"], .number, script, style') ||
       (el?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) !== document.documentElement.lang;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const out: string[] = [];

@@ -37,9 +37,9 @@ test('a point reviewed by clicking, resolved as adjusted, and the adopted words 
   await workers.goto('/points/13(a)');
   await expect(workers.getByRole('heading', { level: 1 })).toContainText('under consultation');
   const guidance = workers.getByRole('form', { name: 'Guidance on point 13(a)' });
-  await guidance.getByLabel('Statement of the group WKR').fill('The Workers want this point kept and widened.');
+  await guidance.getByLabel('Statement of the Workers’ group').fill('The Workers want this point kept and widened.');
   await guidance.getByRole('button', { name: 'Make the statement' }).click();
-  await expect(workers.getByRole('region', { name: /WKR/ }).first()).toContainText('The Workers want this point kept and widened.');
+  await expect(workers.getByRole('region', { name: /Workers’ group/ }).first()).toContainText('The Workers want this point kept and widened.');
   const propose = workers.getByRole('form', { name: 'Propose an adjustment' });
   await propose.getByLabel('The proposed wording').fill(WORDS);
   await propose.getByLabel('Rationale').fill('Paragraph 12 shows the need.');

@@ -11,10 +11,17 @@ type AuditEvent = Schemas['AuditEventView'];
 export function AuditEventLine({ e }: { e: AuditEvent }) {
   const { t, tGroup, tState, tCountry } = useT();
   const methodWords = useMethodWords();
+  // What the API words in English is worded here; numbers, codes and names are shown as they are.
   const object =
-    e.entityType === 'decision' && e.paragraph !== null
-      ? t('audit.decisionLabel', { paragraph: e.paragraph })
-      : (e.entityLabel ?? t(`audit.type.${e.entityType}` as 'audit.type.decision'));
+    e.entityType === 'decision' && e.paragraph !== null ? (
+      t('audit.decisionLabel', { paragraph: e.paragraph })
+    ) : e.entityType === 'statement' ? (
+      t('audit.statementOn', { paragraph: e.paragraph ?? 0 })
+    ) : e.entityLabel ? (
+      <span translate="no">{e.entityLabel}</span>
+    ) : (
+      t(`audit.type.${e.entityType}` as 'audit.type.decision')
+    );
   const credit = e.mover
     ? e.mover.group === null
       ? t('credit.office')
@@ -30,7 +37,8 @@ export function AuditEventLine({ e }: { e: AuditEvent }) {
     <>
       <strong>{t('audit.action', { event: e.event })}</strong>
       {' — '}
-      {credit ? t('audit.moved', { object, credit }) : <span translate={e.category === 'accounts' ? 'no' : undefined}>{object}</span>}
+      {object}
+      {credit && <>, {credit}</>}
       {states && <> ({states})</>}
       {method && <>, {method}</>}
     </>

@@ -33,6 +33,6 @@ export const audit = {
   'audit.category.all': 'Everything',
   'audit.only': 'Only: {what}',
   'audit.decisionLabel': 'Draft decision, paragraph {paragraph}',
-  'audit.moved': '{object}, {credit}',
   'audit.more': 'Earlier events',
+  'audit.statementOn': '{paragraph, select, 0 {a statement} other {a statement on paragraph {paragraph}}}',
 };

@@ -34,6 +34,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.category.all': 'Todo',
   'audit.only': 'Solo: {what}',
   'audit.decisionLabel': 'Proyecto de decisión, párrafo {paragraph}',
-  'audit.moved': '{object}, {credit}',
   'audit.more': 'Eventos anteriores',
+  'audit.statementOn': '{paragraph, select, 0 {una declaración} other {una declaración sobre el párrafo {paragraph}}}',
 };

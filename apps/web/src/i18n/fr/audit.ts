@@ -35,6 +35,6 @@ export const audit: Record<keyof typeof en, string> = {
   'audit.category.all': 'Tout',
   'audit.only': 'Seulement : {what}',
   'audit.decisionLabel': 'Projet de décision, paragraphe {paragraph}',
-  'audit.moved': '{object}, {credit}',
   'audit.more': 'Événements antérieurs',
+  'audit.statementOn': '{paragraph, select, 0 {une déclaration} other {une déclaration sur le paragraphe {paragraph}}}',
 };
