@@ -8,7 +8,7 @@ import { fr } from '../i18n/messages.fr';
 import { ErrorNote } from './error-note';
 import { FieldError } from './field-error';
 
-const note = (body: ApiError, locale: 'en' | 'es' | 'fr' = 'en', placed = false) =>
+const note = (body: ApiError, locale: 'en' | 'es' | 'fr' = 'en', placed: string[] = []) =>
   render(
     <IntlProvider locale={locale} messages={{ en, es, fr }[locale]}>
       <ErrorNote error={new ApiFailure(body)} placed={placed} />
@@ -25,7 +25,7 @@ afterEach(cleanup);
 
 describe('a refused field, beside it', () => {
   it('is said by the rule it breaks in the reader’s language, never by the API’s path or words', () => {
-    note(tooLong, 'fr', true);
+    note(tooLong, 'fr', ['op.text']);
     expect(screen.getByRole('alert').textContent).toBe('Certains champs ne sont pas remplis comme il faut : corrigez-les et envoyez de nouveau.');
     expect(document.getElementById('words-error')?.textContent).toBe('Trop long : raccourcissez jusqu’à la limite indiquée.');
   });
@@ -35,7 +35,7 @@ describe('a refused field, beside it', () => {
     expect(screen.getByRole('alert').textContent).not.toContain('op.text');
   });
   it('falls back on the server’s words for a rule it does not know', () => {
-    note({ ...tooLong, details: { fields: { 'op.text': ['op.text is odd'] }, rules: { 'op.text': 'isOdd' } } }, 'en', true);
+    note({ ...tooLong, details: { fields: { 'op.text': ['op.text is odd'] }, rules: { 'op.text': 'isOdd' } } }, 'en', ['op.text']);
     expect(document.getElementById('words-error')?.textContent).toBe('op.text is odd');
   });
 });

@@ -12,10 +12,10 @@ interface NearMiss {
 
 /**
  * What went wrong, next to the action, in the reader's words for the API's code; with the near
- * misses of a quote not found, and the fields to correct unless the form says so beside each
- * (`placed`). Brought into view when it appears: on a phone the form's end may be below the fold.
+ * misses of a quote not found, and the fields to correct but those the form says beside themselves
+ * (`placed`, by the API's names). Brought into view when it appears: on a phone the form's end may be below the fold.
  */
-export function ErrorNote({ error, placed = false }: { error: unknown; placed?: boolean }) {
+export function ErrorNote({ error, placed = [] }: { error: unknown; placed?: string[] }) {
   const { t, tState, tEvent, tError, tName } = useT();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -41,8 +41,9 @@ export function ErrorNote({ error, placed = false }: { error: unknown; placed?: 
   return (
     <div className={styles.error} role="alert" ref={box}>
       <p>{body ? tError(body.code, body.message) : t('error.network')}</p>
-      {!placed &&
-        Object.entries(fields).map(([f, m]) => {
+      {Object.entries(fields)
+        .filter(([f]) => !placed.includes(f))
+        .map(([f, m]) => {
           const label = tName('field', f);
           const rule = rules[f] ? tName('rule', rules[f]) : undefined;
           return <p key={f}>{t('error.field', { field: label, problem: rule && rule !== rules[f] ? rule : m.join('; ') })}</p>;

@@ -154,7 +154,7 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
           {t('action.cancel')}
         </button>
       </div>
-      <ErrorNote error={file.error} placed />
+      <ErrorNote error={file.error} placed={['op.text', 'op.with', 'rationale']} />
     </form>
   );
 }

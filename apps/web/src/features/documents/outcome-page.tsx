@@ -28,6 +28,8 @@ export function OutcomePage() {
   const doc = useQuery(documentQueries.detail(documentId));
   if (!outcome.data) return <Pending query={outcome} missing="document" />;
   const o = outcome.data;
+  // Only the points the Governing Body reviewed: one never flagged stays as it is and is not in the record.
+  const reviewed = o.planPoints.filter((p) => p.state !== 'active');
   return (
     <article className={styles.record}>
       <header className={styles.masthead}>
@@ -80,19 +82,19 @@ export function OutcomePage() {
       ))}
       <section aria-labelledby="points">
         <h2 id="points">{t('outcome.points')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('plan.point')}</th>
-              <th scope="col">{t('outcome.resolution')}</th>
-              <th scope="col">{t('outcome.adoptedWords')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {/* Only the points the Governing Body reviewed: one never flagged stays as it is and is not in the record. */}
-            {o.planPoints
-              .filter((p) => p.state !== 'active')
-              .map((p) => {
+        {reviewed.length === 0 ? (
+          <p>{t('outcome.noPoints')}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.point')}</th>
+                <th scope="col">{t('outcome.resolution')}</th>
+                <th scope="col">{t('outcome.adoptedWords')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviewed.map((p) => {
                 const adopted = o.adoptedAdjustments.filter((a) => a.planPoint === p.code);
                 return (
                   <tr key={p.code}>
@@ -123,8 +125,9 @@ export function OutcomePage() {
                   </tr>
                 );
               })}
-          </tbody>
-        </table>
+            </tbody>
+          </table>
+        )}
       </section>
     </article>
   );

@@ -82,7 +82,7 @@ export function Layout() {
             ))}
           </nav>
           <div className={styles.who}>
-            <span className={styles.name}>
+            <span className={styles.name} title={`${who.name} — ${who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`)}`}>
               <span translate="no">{who.name}</span> — {who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`)}
             </span>
             <LanguageSwitcher compact />

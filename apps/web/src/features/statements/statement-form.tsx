@@ -2,12 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { CharCount } from '../../ui/char-count';
 import { ErrorNote } from '../../ui/error-note';
+import { FieldError } from '../../ui/field-error';
 import { sessionQueries } from '../session/session.queries';
 import type { StatementTarget } from './statements.keys';
 import { useMakeStatement } from './statements.mutations';
 
 const STANCES = ['support', 'oppose', 'reservation', 'neutral'] as const;
+/** The API's limit on a statement (CreateStatementDto.body): said before typing. */
+const BODY_MAX = 20_000;
 
 /** A group's statement on a target; one Idempotency-Key per submission, so a double click files once. */
 export function StatementForm({ targetType, targetId, label }: { targetType: StatementTarget; targetId: string; label: string }) {
@@ -35,7 +39,17 @@ export function StatementForm({ targetType, targetId, label }: { targetType: Sta
   return (
     <form onSubmit={submit} aria-label={label}>
       <label htmlFor={`${id}-body`}>{t('statement.body', { group: tGroup(me.data.groupCode ?? '') })}</label>
-      <textarea id={`${id}-body`} value={body} onChange={(e) => setBody(e.target.value)} required rows={3} />
+      <textarea
+        id={`${id}-body`}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        required
+        rows={3}
+        aria-describedby={`${id}-count ${id}-error`}
+        aria-invalid={[...body].length > BODY_MAX}
+      />
+      <CharCount id={`${id}-count`} value={body} max={BODY_MAX} />
+      <FieldError error={make.error} names={['body']} id={`${id}-error`} />
       <label htmlFor={`${id}-stance`}>{t('statement.stance')}</label>
       <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as (typeof STANCES)[number] | '')}>
         <option value="">{t('statement.noStance')}</option>
@@ -45,10 +59,10 @@ export function StatementForm({ targetType, targetId, label }: { targetType: Sta
           </option>
         ))}
       </select>
-      <button type="submit" className={button.button} disabled={make.isPending}>
+      <button type="submit" className={button.button} disabled={make.isPending || [...body].length > BODY_MAX}>
         {t('statement.submit')}
       </button>
-      <ErrorNote error={make.error} />
+      <ErrorNote error={make.error} placed={['body']} />
     </form>
   );
 }

@@ -83,4 +83,5 @@ export const workflow = {
   'state.adjustment.adopted': 'adopted',
   'state.adjustment.rejected': 'rejected',
   'state.adjustment.withdrawn': 'withdrawn',
+  'outcome.noPoints': 'No plan point was reviewed.',
 };

@@ -84,4 +84,5 @@ export const workflow: Record<keyof typeof en, string> = {
   'state.adjustment.adopted': 'adoptado',
   'state.adjustment.rejected': 'rechazado',
   'state.adjustment.withdrawn': 'retirado',
+  'outcome.noPoints': 'No se examinó ningún punto del plan de acción.',
 };

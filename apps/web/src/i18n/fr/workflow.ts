@@ -84,4 +84,5 @@ export const workflow: Record<keyof typeof en, string> = {
   'state.adjustment.adopted': 'adopté',
   'state.adjustment.rejected': 'rejeté',
   'state.adjustment.withdrawn': 'retiré',
+  'outcome.noPoints': 'Aucun point du plan d’action n’a été examiné.',
 };
