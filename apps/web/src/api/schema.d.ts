@@ -1282,7 +1282,7 @@ export interface components {
             };
             /** @description The amendment in a drafter’s words */
             description: string;
-            /** @description The operation as its mover moved it, as filed: equal to op unless an adopted sub-amendment rewrote the words (op is then the words as sub-amended) */
+            /** @description The operation as its mover moved it, as filed. op may differ: an adopted sub-amendment rewrote the words, or an adoption elsewhere in the clause renumbered the occurrence its words are found at */
             movedOp: {
                 [key: string]: unknown;
             };

@@ -3,10 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
-import { CharCount } from '../../ui/char-count';
+import { CountedText, length } from '../../ui/counted-text';
 import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ErrorNote } from '../../ui/error-note';
-import { FieldError } from '../../ui/field-error';
 import form from '../../ui/form.module.css';
 import notice from '../../ui/notice.module.css';
 import { Ins, TrackedClause } from '../../ui/tracked-change';
@@ -62,7 +61,7 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   const government = groups.data?.find((g) => g.code === me.data?.groupCode)?.kind;
   const mayOwn = me.data?.role === 'member' && !!me.data.country && (government === 'government' || government === 'regional') && target.kind === 'clause';
   let preview: JSX.Element | null = null;
-  const tooLong = [...words].length > WORDS_MAX || [...rationale].length > RATIONALE_MAX;
+  const tooLong = length(words) > WORDS_MAX || length(rationale) > RATIONALE_MAX;
   if (op && !tooLong) {
     try {
       if (op.kind === 'add_clause') preview = <Ins>{op.text}</Ins>;
@@ -102,31 +101,27 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
       {onWords && <WordPicker text={target.text} label={t('filing.pick')} onChange={setRange} />}
       {needsWords && (
         <>
-          <label htmlFor={`${id}-words`}>{kind === 'replace_clause' || kind === 'add_clause' ? t('filing.newClause') : t('filing.newWords')}</label>
-          <textarea
+          <CountedText
             id={`${id}-words`}
+            label={kind === 'replace_clause' || kind === 'add_clause' ? t('filing.newClause') : t('filing.newWords')}
             value={words}
-            onChange={(e) => setWords(e.target.value)}
-            rows={2}
-            aria-describedby={`${id}-words-count ${id}-words-error`}
-            aria-invalid={[...words].length > WORDS_MAX}
+            onChange={setWords}
+            max={WORDS_MAX}
+            error={file.error}
+            names={['op.text', 'op.with']}
           />
-          <CharCount id={`${id}-words-count`} value={words} max={WORDS_MAX} />
-          <FieldError error={file.error} names={['op.text', 'op.with']} id={`${id}-words-error`} />
         </>
       )}
-      <label htmlFor={`${id}-rationale`}>{t('filing.rationale')}</label>
-      <textarea
+      <CountedText
         id={`${id}-rationale`}
+        label={t('filing.rationale')}
         value={rationale}
-        onChange={(e) => setRationale(e.target.value)}
-        rows={2}
+        onChange={setRationale}
+        max={RATIONALE_MAX}
+        error={file.error}
+        names={['rationale']}
         required
-        aria-describedby={`${id}-rationale-count ${id}-rationale-error`}
-        aria-invalid={[...rationale].length > RATIONALE_MAX}
       />
-      <CharCount id={`${id}-rationale-count`} value={rationale} max={RATIONALE_MAX} />
-      <FieldError error={file.error} names={['rationale']} id={`${id}-rationale-error`} />
       {mayOwn && (
         <label className={form.choice}>
           <input type="checkbox" checked={own} onChange={(e) => setOwn(e.target.checked)} />{' '}

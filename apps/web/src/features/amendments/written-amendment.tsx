@@ -3,6 +3,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { Decision } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { CountedText } from '../../ui/counted-text';
 import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
@@ -10,6 +11,10 @@ import notice from '../../ui/notice.module.css';
 import { TrackedClause } from '../../ui/tracked-change';
 import { GroupSelect } from '../members/group-select';
 import { useFileWrittenAmendment } from './amendments.mutations';
+
+/** The API's limits on a written amendment (WrittenAmendmentDto): said before typing. */
+const INSTRUCTION_MAX = 25_000;
+const RATIONALE_MAX = 20_000;
 
 /** A group's amendment received in writing, filed by the secretariat in that group's name, as the drafter wrote it. */
 export function WrittenAmendment({ d }: { d: Decision }) {
@@ -54,21 +59,32 @@ export function WrittenAmendment({ d }: { d: Decision }) {
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-instruction`}>{t('received.instruction')}</label>
-      <textarea
+      <CountedText
         id={`${id}-instruction`}
+        label={t('received.instruction')}
         value={instruction}
-        onChange={(e) => setInstruction(e.target.value)}
+        onChange={setInstruction}
+        max={INSTRUCTION_MAX}
+        error={file.error}
+        names={['instruction']}
         rows={3}
         required
-        aria-describedby={`${id}-instruction-help`}
+        describedBy={`${id}-instruction-help`}
       />
       <p id={`${id}-instruction-help`} className={form.help}>
         {t('received.instructionHelp')}{' '}
         <q lang={DRAFTING_LANGUAGE}>After the words “the priorities of the Organization”, insert the following words: “and its tripartite constituents”.</q>
       </p>
-      <label htmlFor={`${id}-rationale`}>{t('filing.rationale')}</label>
-      <textarea id={`${id}-rationale`} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} required />
+      <CountedText
+        id={`${id}-rationale`}
+        label={t('filing.rationale')}
+        value={rationale}
+        onChange={setRationale}
+        max={RATIONALE_MAX}
+        error={file.error}
+        names={['rationale']}
+        required
+      />
       <section aria-live="polite" className={form.preview} aria-label={t('filing.preview')}>
         <h3>{t('filing.preview')}</h3>
         <p className="office-text" lang={DRAFTING_LANGUAGE}>
@@ -80,7 +96,7 @@ export function WrittenAmendment({ d }: { d: Decision }) {
           {t('received.fileFor', { group: groupCode ? tGroup(groupCode) : '…' })}
         </button>
       </div>
-      <ErrorNote error={file.error} />
+      <ErrorNote error={file.error} placed={['instruction', 'rationale']} />
     </form>
   );
 }

@@ -1,9 +1,13 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
+import { CountedText } from '../../ui/counted-text';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
 import { useProposeAdjustment } from './plan.mutations';
+
+/** The API's limit on an adjustment's words and rationale (ProposeAdjustmentDto): said before typing. */
+const TEXT_MAX = 20_000;
 
 const KINDS = ['maintain', 'adjust', 'add', 'retire'] as const;
 
@@ -46,12 +50,29 @@ export function ProposeAdjustment({ code, plan }: { code: string; plan: string }
       </fieldset>
       {(kind === 'adjust' || kind === 'add') && (
         <>
-          <label htmlFor={`${id}-text`}>{t('point.wording')}</label>
-          <textarea id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={3} required />
+          <CountedText
+            id={`${id}-text`}
+            label={t('point.wording')}
+            value={text}
+            onChange={setText}
+            max={TEXT_MAX}
+            error={propose.error}
+            names={['text']}
+            rows={3}
+            required
+          />
         </>
       )}
-      <label htmlFor={`${id}-rationale`}>{t('filing.rationale')}</label>
-      <textarea id={`${id}-rationale`} value={rationale} onChange={(e) => setRationale(e.target.value)} rows={2} required />
+      <CountedText
+        id={`${id}-rationale`}
+        label={t('filing.rationale')}
+        value={rationale}
+        onChange={setRationale}
+        max={TEXT_MAX}
+        error={propose.error}
+        names={['rationale']}
+        required
+      />
       <label htmlFor={`${id}-paragraphs`}>{t('point.restsOn')}</label>
       <input
         id={`${id}-paragraphs`}
@@ -68,7 +89,7 @@ export function ProposeAdjustment({ code, plan }: { code: string; plan: string }
           {t('point.proposeSubmit')}
         </button>
       </div>
-      <ErrorNote error={propose.error} />
+      <ErrorNote error={propose.error} placed={['text', 'rationale']} />
     </form>
   );
 }

@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
-import { CharCount } from '../../ui/char-count';
+import { CountedText, length } from '../../ui/counted-text';
 import { ErrorNote } from '../../ui/error-note';
-import { FieldError } from '../../ui/field-error';
 import { sessionQueries } from '../session/session.queries';
 import type { StatementTarget } from './statements.keys';
 import { useMakeStatement } from './statements.mutations';
@@ -38,18 +37,17 @@ export function StatementForm({ targetType, targetId, label }: { targetType: Sta
   };
   return (
     <form onSubmit={submit} aria-label={label}>
-      <label htmlFor={`${id}-body`}>{t('statement.body', { group: tGroup(me.data.groupCode ?? '') })}</label>
-      <textarea
+      <CountedText
         id={`${id}-body`}
+        label={t('statement.body', { group: tGroup(me.data.groupCode ?? '') })}
         value={body}
-        onChange={(e) => setBody(e.target.value)}
-        required
+        onChange={setBody}
+        max={BODY_MAX}
+        error={make.error}
+        names={['body']}
         rows={3}
-        aria-describedby={`${id}-count ${id}-error`}
-        aria-invalid={[...body].length > BODY_MAX}
+        required
       />
-      <CharCount id={`${id}-count`} value={body} max={BODY_MAX} />
-      <FieldError error={make.error} names={['body']} id={`${id}-error`} />
       <label htmlFor={`${id}-stance`}>{t('statement.stance')}</label>
       <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as (typeof STANCES)[number] | '')}>
         <option value="">{t('statement.noStance')}</option>
@@ -59,7 +57,7 @@ export function StatementForm({ targetType, targetId, label }: { targetType: Sta
           </option>
         ))}
       </select>
-      <button type="submit" className={button.button} disabled={make.isPending || [...body].length > BODY_MAX}>
+      <button type="submit" className={button.button} disabled={make.isPending || length(body) > BODY_MAX}>
         {t('statement.submit')}
       </button>
       <ErrorNote error={make.error} placed={['body']} />
