@@ -100,17 +100,15 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
       </fieldset>
       {onWords && <WordPicker text={target.text} label={t('filing.pick')} onChange={setRange} />}
       {needsWords && (
-        <>
-          <CountedText
-            id={`${id}-words`}
-            label={kind === 'replace_clause' || kind === 'add_clause' ? t('filing.newClause') : t('filing.newWords')}
-            value={words}
-            onChange={setWords}
-            max={WORDS_MAX}
-            error={file.error}
-            names={['op.text', 'op.with']}
-          />
-        </>
+        <CountedText
+          id={`${id}-words`}
+          label={kind === 'replace_clause' || kind === 'add_clause' ? t('filing.newClause') : t('filing.newWords')}
+          value={words}
+          onChange={setWords}
+          max={WORDS_MAX}
+          error={file.error}
+          names={['op.text', 'op.with']}
+        />
       )}
       <CountedText
         id={`${id}-rationale`}

@@ -49,19 +49,17 @@ export function ProposeAdjustment({ code, plan }: { code: string; plan: string }
         ))}
       </fieldset>
       {(kind === 'adjust' || kind === 'add') && (
-        <>
-          <CountedText
-            id={`${id}-text`}
-            label={t('point.wording')}
-            value={text}
-            onChange={setText}
-            max={TEXT_MAX}
-            error={propose.error}
-            names={['text']}
-            rows={3}
-            required
-          />
-        </>
+        <CountedText
+          id={`${id}-text`}
+          label={t('point.wording')}
+          value={text}
+          onChange={setText}
+          max={TEXT_MAX}
+          error={propose.error}
+          names={['text']}
+          rows={3}
+          required
+        />
       )}
       <CountedText
         id={`${id}-rationale`}
