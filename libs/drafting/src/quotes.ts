@@ -8,10 +8,15 @@ export interface Span {
   end: number;
 }
 
+/** How a near miss differs from the quote, by name, for a reader to say it in its own language. */
+export type Difference = 'quotes' | 'dashes' | 'spacing' | 'case' | 'inside_word';
+
 export interface NearMiss {
   found: string;
   at: number;
+  /** In a drafter's English, as the API's message says it. */
   differences: string[];
+  kinds: Difference[];
 }
 
 type AnchorFailure = (typeof AMENDMENT_TEXT_ERRORS)['ANCHOR_NOT_FOUND' | 'ANCHOR_AMBIGUOUS' | 'OCCURRENCE_NOT_FOUND'];
@@ -88,19 +93,22 @@ export function nearMisses(text: string, quote: string): NearMiss[] {
     while (end < text.length && isSpace(text[end]) && isSpace(quote[quote.length - 1] ?? '')) end++;
     const found = text.slice(start, end);
     if (found === quote || !atWordBoundaries(text, start, end)) continue;
-    out.push({ found, at: start, differences: differences(quote, found) });
+    out.push({ found, at: start, ...differences(quote, found) });
   }
   return out;
 }
 
-function differences(quote: string, found: string): string[] {
+const DIFFERENCES: [Difference, RegExp, string][] = [
+  ['quotes', /['"‘’‛′“”„″]/g, 'quotation marks differ (straight or curly)'],
+  ['dashes', /[-–—]/g, 'dashes differ'],
+  ['spacing', /\s+/g, 'spacing differs'],
+  ['case', /\p{Lu}/gu, 'letter case differs'],
+];
+
+function differences(quote: string, found: string): Pick<NearMiss, 'differences' | 'kinds'> {
   const only = (s: string, re: RegExp) => (s.match(re) ?? []).join('');
-  const d: string[] = [];
-  if (only(quote, /['"‘’‛′“”„″]/g) !== only(found, /['"‘’‛′“”„″]/g)) d.push('quotation marks differ (straight or curly)');
-  if (only(quote, /[-–—]/g) !== only(found, /[-–—]/g)) d.push('dashes differ');
-  if (only(quote, /\s+/g) !== only(found, /\s+/g)) d.push('spacing differs');
-  if (only(quote, /\p{Lu}/gu) !== only(found, /\p{Lu}/gu)) d.push('letter case differs');
-  return d;
+  const differ = DIFFERENCES.filter(([, re]) => only(quote, re) !== only(found, re));
+  return { differences: differ.map(([, , words]) => words), kinds: differ.map(([kind]) => kind) };
 }
 
 /** A text as an answer may quote it: at most `max` characters, cut with an ellipsis (answers never echo whole texts). */
@@ -143,7 +151,7 @@ export function locate(text: string, rawQuote: string, occurrence?: number): Spa
   if (at.length === 0) {
     const inside = rawOccurrences(text, quote, NEAR_MISS_LIMITS.reported).map((i): NearMiss => {
       const word = excerpt(wordAround(text, i, i + quote.length));
-      return { found: word, at: i, differences: [`inside the word '${word}'`] };
+      return { found: word, at: i, differences: [`inside the word '${word}'`], kinds: ['inside_word'] };
     });
     const near = [...inside, ...nearMisses(text, quote)].slice(0, NEAR_MISS_LIMITS.reported);
     const where = inside.length

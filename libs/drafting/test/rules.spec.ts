@@ -55,8 +55,8 @@ describe('whole words and near misses', () => {
     expect(nearMisses(t, "the ILO's plan")[0]).toMatchObject({ found: 'the ILO’s plan', differences: ['quotation marks differ (straight or curly)'] });
     expect(nearMisses(t, 'plan - and')[0]).toMatchObject({ differences: ['dashes differ'] });
     expect(nearMisses(t, 'PLAN')).toEqual([
-      { found: 'plan', at: 38, differences: ['letter case differs'] },
-      { found: 'Plan', at: 59, differences: ['letter case differs'] },
+      { found: 'plan', at: 38, differences: ['letter case differs'], kinds: ['case'] },
+      { found: 'Plan', at: 59, differences: ['letter case differs'], kinds: ['case'] },
     ]);
     expect(nearMisses(t, 'skills,  the')[0]).toMatchObject({ differences: ['spacing differs'] });
     expect(nearMisses(t, '   ')).toEqual([]);

@@ -14,8 +14,10 @@ const HISTORY_LENGTH = 500;
  */
 const SQL = `
   WITH adj AS (SELECT id::text AS key, number, kind FROM adjustments WHERE plan_point_id = $1),
+       -- A statement writes one audit row: the latest $3 statements hold every one the latest $3 rows can.
        st AS (SELECT id::text AS key, target_type, target_id, stance FROM statements
-               WHERE (target_type = 'plan_point' AND target_id = $2) OR (target_type = 'adjustment' AND target_id IN (SELECT key FROM adj))),
+               WHERE (target_type = 'plan_point' AND target_id = $2) OR (target_type = 'adjustment' AND target_id IN (SELECT key FROM adj))
+               ORDER BY created_at DESC LIMIT $3),
        keys AS (SELECT 'plan_point' AS type, $2 AS key, NULL AS adjustment, NULL AS stance
                 UNION ALL SELECT 'adjustment', key, key, NULL FROM adj
                 UNION ALL SELECT 'statement', key, CASE WHEN target_type = 'adjustment' THEN target_id END, stance FROM st)

@@ -40,6 +40,21 @@ describe('a refused field, beside it', () => {
   });
 });
 
+describe('a quote not found', () => {
+  it('lists its near misses with how each differs, in the reader’s language', () => {
+    note(
+      {
+        statusCode: 422,
+        code: 'AMENDMENT.ANCHOR_NOT_FOUND',
+        message: 'not found',
+        details: { nearMisses: [{ found: 'the ILO’s plan', at: 3, differences: ['quotation marks differ (straight or curly)'], kinds: ['quotes', 'case'] }] },
+      },
+      'fr',
+    );
+    expect(screen.getByRole('listitem').textContent).toBe('the ILO’s plan — les guillemets diffèrent (droits ou courbes), les majuscules diffèrent');
+  });
+});
+
 describe('an error, next to the action', () => {
   it('says what happened by the API’s code, in the reader’s language, not in the server’s words', () => {
     note({ statusCode: 422, code: 'AMENDMENT.EMPTIES_CLAUSE', message: 'op would empty (b)' }, 'es');

@@ -1,14 +1,11 @@
+import type { NearMiss } from '@gbdw/drafting';
 import { useEffect, useRef } from 'react';
 import { ApiFailure } from '../api/client';
 import { isVersionConflict } from '../api/errors';
 import { useT } from '../i18n/translate';
+import { DRAFTING_LANGUAGE } from './decision-text';
 import { refusedFields } from './field-error';
 import styles from './notice.module.css';
-
-interface NearMiss {
-  found: string;
-  differences: string[];
-}
 
 /**
  * What went wrong, next to the action, in the reader's words for the API's code; with the near
@@ -54,7 +51,8 @@ export function ErrorNote({ error, placed = [] }: { error: unknown; placed?: str
           <ul>
             {near.map((n, i) => (
               <li key={i}>
-                “{n.found}” — {n.differences.join(', ')}
+                <q lang={DRAFTING_LANGUAGE}>{n.found}</q> —{' '}
+                {n.kinds ? n.kinds.map((k) => t(`nearMiss.${k}`, { word: n.found })).join(', ') : n.differences.join(', ')}
               </li>
             ))}
           </ul>

@@ -65,4 +65,9 @@ export const common = {
   'form.count': '{count, number} of {max, number} characters',
   'form.tooLong': '{count, number} characters: {max, number} at most.',
   'entity.statement': 'A statement',
+  'nearMiss.quotes': 'quotation marks differ (straight or curly)',
+  'nearMiss.dashes': 'dashes differ',
+  'nearMiss.spacing': 'spacing differs',
+  'nearMiss.case': 'letter case differs',
+  'nearMiss.inside_word': 'inside the word “{word}”',
 };

@@ -66,4 +66,9 @@ export const common: Record<keyof typeof en, string> = {
   'form.count': '{count, number} de {max, number} caracteres',
   'form.tooLong': '{count, number} caracteres: {max, number} como máximo.',
   'entity.statement': 'Una declaración',
+  'nearMiss.quotes': 'las comillas difieren (rectas o curvas)',
+  'nearMiss.dashes': 'los guiones difieren',
+  'nearMiss.spacing': 'los espacios difieren',
+  'nearMiss.case': 'las mayúsculas difieren',
+  'nearMiss.inside_word': 'dentro de la palabra «{word}»',
 };

@@ -66,4 +66,9 @@ export const common: Record<keyof typeof en, string> = {
   'form.count': '{count, number} sur {max, number} caractères',
   'form.tooLong': '{count, number} caractères : {max, number} au plus.',
   'entity.statement': 'Une déclaration',
+  'nearMiss.quotes': 'les guillemets diffèrent (droits ou courbes)',
+  'nearMiss.dashes': 'les tirets diffèrent',
+  'nearMiss.spacing': 'les espaces diffèrent',
+  'nearMiss.case': 'les majuscules diffèrent',
+  'nearMiss.inside_word': 'à l’intérieur du mot « {word} »',
 };
