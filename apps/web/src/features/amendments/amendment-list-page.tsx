@@ -5,6 +5,7 @@ import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { Pending } from '../../ui/pending';
+import record from '../../ui/record.module.css';
 import { StateBadge } from '../../ui/state-badge';
 import { useWhen } from '../../ui/when';
 import { decisionQueries } from '../decisions/decisions.queries';
@@ -63,17 +64,17 @@ export function AmendmentListPage() {
   );
   return (
     <article className={styles.document}>
-      <header className={styles.masthead}>
+      <header className={record.masthead}>
         <p className="number">{d.document}</p>
         {doc.data && <p>{t('outcome.sessionLine', { session: sessionLine(doc.data.session) })}</p>}
       </header>
       {doc.data && (
-        <p className={styles.title} lang={DRAFTING_LANGUAGE}>
+        <p className={record.title} lang={DRAFTING_LANGUAGE}>
           {doc.data.title}
         </p>
       )}
       <h1>{t('list.title', { paragraph: d.paragraph })}</h1>
-      <p className={styles.asAt}>{t('list.asAt', { date: when(new Date()) })}</p>
+      <p className={record.asAt}>{t('list.asAt', { date: when(new Date()) })}</p>
       <p className={button.actions}>
         <button type="button" className={button.button} onClick={() => print()}>
           {t('list.print')}

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { Pending } from '../../ui/pending';
+import record from '../../ui/record.module.css';
 import { StateBadge } from '../../ui/state-badge';
 import { useWhen, When } from '../../ui/when';
 import { useDecisionHeading } from '../decisions/decision-stage';
@@ -32,17 +33,17 @@ export function OutcomePage() {
   const reviewed = o.planPoints.filter((p) => p.state !== 'active');
   return (
     <article className={styles.record}>
-      <header className={styles.masthead}>
+      <header className={record.masthead}>
         <p className="number">{o.document}</p>
         {doc.data && <p>{t('outcome.sessionLine', { session: sessionLine(doc.data.session) })}</p>}
       </header>
       <h1>{t('outcome.title')}</h1>
       {doc.data && (
-        <p className={styles.title} lang={DRAFTING_LANGUAGE}>
+        <p className={record.title} lang={DRAFTING_LANGUAGE}>
           {doc.data.title}
         </p>
       )}
-      <p className={styles.asAt}>{t('outcome.printedAt', { date: when(new Date()) })}</p>
+      <p className={record.asAt}>{t('outcome.printedAt', { date: when(new Date()) })}</p>
       <p className={button.actions}>
         <button type="button" className={button.button} onClick={() => print()}>
           {t('list.print')}
