@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { strFromU8, unzipSync } from 'fflate';
-import { binary, docxXml, validateAkn } from '../support/golden.js';
+import { docxXml, validateAkn } from '../support/golden.js';
 import { A, B, CHAPEAU } from '../support/paragraph-26.js';
-import { ok, step, useSeededApp } from '../support/seeded.js';
+import { download, ok, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 /**
@@ -28,16 +28,7 @@ describe('credit: who moved what, in the Governing Body’s words', () => {
   const s = useSeededApp();
   const D = () => `/decisions/${s.decisionId}`;
   const get = (path: string) => s.t.http().get(path).set(bearer(s.c.observer)).expect(200);
-  const getBinary = async (path: string) =>
-    (
-      await s.t
-        .http()
-        .get(path)
-        .set(bearer(s.c.observer))
-        .buffer(true)
-        .parse(binary as never)
-        .expect(200)
-    ).body as Buffer;
+  const getBinary = (path: string) => download(s.t, s.c.observer, path);
 
   it('an amendment sub-amended by another group, and a government in its own name, credited everywhere', async () => {
     await step(s.t, s.c.secretariat, `${D()}/events`, 'PUBLISH');

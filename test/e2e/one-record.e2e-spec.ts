@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { binary, docxXml } from '../support/golden.js';
-import { count, ok, send, step, useSeededApp } from '../support/seeded.js';
+import { docxXml } from '../support/golden.js';
+import { count, download, ok, send, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 /**
@@ -32,16 +32,7 @@ describe('one record of the text, whatever the Office revises', () => {
   const s = useSeededApp();
   const D = () => `/decisions/${s.decisionId}`;
   const get = (path: string) => s.t.http().get(path).set(bearer(s.c.observer)).expect(200);
-  const getDocx = async (path: string) =>
-    (
-      await s.t
-        .http()
-        .get(path)
-        .set(bearer(s.c.observer))
-        .buffer(true)
-        .parse(binary as never)
-        .expect(200)
-    ).body as Buffer;
+  const getDocx = (path: string) => download(s.t, s.c.observer, path);
 
   it('REVISE after an adoption is refused with the guard’s code and changes nothing; the sitting goes on to one consistent record', async () => {
     await step(s.t, s.c.secretariat, `${D()}/events`, 'PUBLISH');

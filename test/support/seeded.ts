@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
+import { binary } from './golden.js';
 import { bearer, startTestApp, type TestApp } from './test-app.js';
 
 export const SEED_TEXT = fs.readFileSync(path.join(PROJECT_ROOT, 'apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
@@ -71,6 +72,19 @@ export async function ok<T extends { status: number; body: unknown }>(req: Promi
   const res = await req;
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`);
   return res;
+}
+
+/** A binary answer (a DOCX) as one Buffer, read by the given principal; it must be a 200. */
+export async function download(t: TestApp, token: string, url: string): Promise<Buffer> {
+  return (
+    await t
+      .http()
+      .get(url)
+      .set(bearer(token))
+      .buffer(true)
+      .parse(binary as never)
+      .expect(200)
+  ).body as Buffer;
 }
 
 export const count = async (t: TestApp, table: string, where = 'true') =>
