@@ -1,4 +1,5 @@
 import { AMENDMENT_TEXT_ERRORS } from './drafting.errors.js';
+import type { Language } from './languages.js';
 
 /** (a) … (z), then (aa), (ab) … : derived from the order, never typed. */
 export function clauseLabel(index: number): string {
@@ -24,9 +25,23 @@ export function clauseIndex(label: string, count: number): number {
   return index;
 }
 
-/** "." after the last clause (none where it ends with an abbreviation's period), "; and" after the one before it, ";" after every other. */
-export function clauseJoin(index: number, count: number, text = ''): string {
+/**
+ * The label a clause is printed with, as each language's Governing Body texts write it: "(a)" in English,
+ * "a)" in the French and Spanish ones ("a) prend note …", "a) toma nota …").
+ */
+export function clauseMark(index: number, lang: Language = 'en'): string {
+  return lang === 'en' ? `(${clauseLabel(index)})` : `${clauseLabel(index)})`;
+}
+
+/** What stands after the clause before the last: "; and" in English, ", y" in Spanish; French puts ";" as after every other. */
+const BEFORE_LAST: Record<Language, string> = { en: '; and', fr: ';', es: ', y' };
+
+/**
+ * "." after the last clause (none where it ends with an abbreviation's period); before the last, "; and" in
+ * English, ";" in French and ", y" in Spanish; ";" after every other.
+ */
+export function clauseJoin(index: number, count: number, text = '', lang: Language = 'en'): string {
   if (index === count - 1) return text.endsWith('.') ? '' : '.';
-  if (index === count - 2) return '; and';
+  if (index === count - 2) return BEFORE_LAST[lang];
   return ';';
 }

@@ -44,7 +44,8 @@ export function wordAround(text: string, start: number, end: number): string {
 }
 
 const CLOSING = new Set([',', ';', ':', '.', ')', ']', '!', '?', '’', '”', '»']);
-const OPENING = new Set(['(', '[', '‘', '“', '«']);
+// Spanish opens a question and an exclamation with ¿ and ¡: no space after them, as after an opening bracket.
+const OPENING = new Set(['(', '[', '‘', '“', '«', '¿', '¡']);
 /** Full-width punctuation (and the ideographic comma and full stop) follows the rules of its ASCII form. */
 function asciiForm(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
