@@ -103,10 +103,7 @@ export interface DocumentHeading {
 }
 
 /** The heading's lines: the organ, the session, the symbol, the title, then "Decision" or "Draft decision", in the language asked for. */
-export function headingLines(
-  h: DocumentHeading,
-  lang: Language = 'en',
-): { organ: string; session: string; symbol: string; title: string; kind: string } {
+export function headingLines(h: DocumentHeading, lang: Language = 'en'): { organ: string; session: string; symbol: string; title: string; kind: string } {
   const w = WORDS[lang];
   return {
     organ: w.organ,

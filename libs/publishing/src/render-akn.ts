@@ -58,7 +58,9 @@ function meta(workUri: string, date: string, name: string, indent: string, withR
           `${indent}  <references source="#gbdw">`,
           `${indent}    <TLCOrganization eId="governingBody" href="/ontology/organization/ilo/governingBody" showAs="Governing Body of the International Labour Office"/>`,
           `${indent}    <TLCOrganization eId="gbdw" href="/ontology/organization/ilo/gbDecisionWorkflow" showAs="GB Decision Workflow"/>`,
-          ...(lang === 'en' ? [] : [`${indent}    <TLCOrganization eId="office" href="/ontology/organization/ilo/office" showAs="International Labour Office"/>`]),
+          ...(lang === 'en'
+            ? []
+            : [`${indent}    <TLCOrganization eId="office" href="/ontology/organization/ilo/office" showAs="International Labour Office"/>`]),
           `${indent}  </references>`,
         ]
       : []),
