@@ -4,6 +4,7 @@ export * from './clause-text.js';
 export * from './clauses.js';
 export * from './drafting.errors.js';
 export * from './instructions.js';
+export * from './languages.js';
 export * from './operations.js';
 export * from './quotes.js';
 export * from './seams.js';
