@@ -3,11 +3,9 @@ export const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export const fromSuperscript = (s: string) => Number([...s].map((c) => SUPERSCRIPT.indexOf(c)).join(''));
 
 export const SYMBOL = /^(GB\.(\d+)\/[A-Z][A-Z0-9]*(?:\/[A-Z0-9]+)*)(?:\(Rev\.(\d*)\))?$/;
-export const SESSION = /^(\d+)(?:st|nd|rd|th) Session, ([^,]+), (.+)$/;
 export const NUMBERED = /^(\d+)\. (.*)$/;
 export const FOOTNOTE = new RegExp(`^([${SUPERSCRIPT}]+) (.+)$`);
 export const MARKERS = new RegExp(`[${SUPERSCRIPT}]+`, 'g');
-export const CLAUSE = /^- \(([a-z])\) (.+)$/;
 /** A linkage row: "12 Title", then one or two marked columns, split on tabs (a pattern with optional tabs backtracked on long lines). */
 export const isRow = (cells: string[]) => cells.length >= 2 && cells.length <= 3 && /^\d+ ./.test(cells[0]);
 // A paragraph whose last line ends without one of these continues after a page break.
@@ -29,9 +27,4 @@ export function trimEndOf(s: string, ch: string): string {
   let end = s.length;
   while (end > 0 && s[end - 1] === ch) end--;
   return s.slice(0, end);
-}
-
-/** "…; and", "…;" and "…." are the clause's place in the list, not its text. */
-export function stripJoin(clause: string): string {
-  return clause.replace(/(?:; and|;|\.)$/, '');
 }

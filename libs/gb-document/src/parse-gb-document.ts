@@ -8,25 +8,32 @@ import { readDraftDecision } from './read-draft-decision.js';
 import { readLinkages } from './read-linkages.js';
 import { sortCodes } from './references.js';
 import type { GbDocument, ParseProblem } from './types.js';
+import { type DocumentLanguage, vocabularyOf } from './vocabulary.js';
 
 /** Problems listed in one refusal; past them the count is told (a refusal costs no more than the request). */
 export const MAX_PROBLEMS_LISTED = 100;
 
-/** Thrown with the problems found, each with its line number (the first MAX_PROBLEMS_LISTED). */
+/** Thrown with the problems found, each with its line number (the first MAX_PROBLEMS_LISTED); `what` says what is wrong with the text. */
 export class GbDocumentParseError extends DomainError {
-  constructor(readonly problems: ParseProblem[]) {
+  constructor(
+    readonly problems: ParseProblem[],
+    what = 'The text is not a complete GB document',
+  ) {
     const more = problems.length > MAX_PROBLEMS_LISTED ? `, the first ${MAX_PROBLEMS_LISTED} listed` : '';
-    super(
-      GB_DOCUMENT_ERRORS.UNPARSEABLE.kind,
-      GB_DOCUMENT_ERRORS.UNPARSEABLE.code,
-      `The text is not a complete GB document: ${problems.length} problem(s)${more}`,
-      { problems: problems.slice(0, MAX_PROBLEMS_LISTED) },
-    );
+    super(GB_DOCUMENT_ERRORS.UNPARSEABLE.kind, GB_DOCUMENT_ERRORS.UNPARSEABLE.code, `${what}: ${problems.length} problem(s)${more}`, {
+      problems: problems.slice(0, MAX_PROBLEMS_LISTED),
+    });
   }
 }
 
-/** Parses the text form of a Governing Body document (the seed's form). Pure. */
-export function parseGbDocument(source: string): GbDocument {
+/** Parses the text form of a Governing Body document (the seed's form), in English unless `lang` says otherwise. Pure. */
+export function parseGbDocument(source: string, options: { lang?: DocumentLanguage } = {}): GbDocument {
+  return readGbDocument(source, options.lang).document;
+}
+
+/** The document with the lines of its symbol and session (a language version's refusal names them). */
+export function readGbDocument(source: string, lang?: DocumentLanguage): { document: GbDocument; symbolLine: number; sessionLine: number } {
+  const v = vocabularyOf(lang);
   const problems: ParseProblem[] = [];
   const lines: Line[] = source
     .normalize('NFC')
@@ -34,11 +41,11 @@ export function parseGbDocument(source: string): GbDocument {
     .split(/\r?\n/)
     .map((text, i) => ({ n: i + 1, text: trimEndOf(text, ' ') }));
   const nonBlank = lines.filter((l) => l.text !== '');
-  const c = readCover(nonBlank, problems);
+  const c = readCover(nonBlank, problems, v);
   const { symbolLine, sym, ses, section, sectionCode, segment, date, originalLanguage, agendaItem, title, purpose, cover } = c;
-  const { headings, paragraphs, footnotes, objectives, objectivesTitle, linkagesTitle, linkageRows } = readBody(lines, nonBlank, c.bodyStart, problems);
-  const decision = readDraftDecision(headings, paragraphs, problems);
-  const linkages = readLinkages(linkageRows, objectives, paragraphs, problems);
+  const { headings, paragraphs, footnotes, objectives, objectivesTitle, linkagesTitle, linkageRows } = readBody(lines, nonBlank, c.bodyStart, problems, v);
+  const decision = readDraftDecision(headings, paragraphs, problems, v);
+  const linkages = readLinkages(linkageRows, objectives, paragraphs, problems, v);
   const citing = new Map<string, number[]>();
   for (const p of paragraphs) for (const c of p.planPoints) (citing.get(c) ?? citing.set(c, []).get(c)!).push(p.number);
   const planPoints = sortCodes([...citing.keys()]).map((code) => ({ code, paragraphs: citing.get(code)! }));
@@ -46,9 +53,9 @@ export function parseGbDocument(source: string): GbDocument {
   checkValues(lines, c, { paragraphs, footnotes, linkageRows, objectives, planPoints }, problems);
   checkSizes({ paragraphs, footnotes, linkageRows, objectives, planPoints }, problems);
   if (problems.length) throw new GbDocumentParseError(problems.sort((a, b) => a.line - b.line));
-  return {
+  const document: GbDocument = {
     body: nonBlank[0]?.text ?? '',
-    session: { number: Number(ses![1]), ordinal: /^\d+\w\w/.exec(ses![0])![0], place: ses![2], dates: ses![3] },
+    session: { number: Number(ses![1]), ordinal: ses![0].slice(0, ses![0].indexOf(' ')), place: ses![2], dates: ses![3] },
     symbol: symbolLine!.text,
     baseSymbol: sym![1],
     revision: sym![3] === undefined ? (symbolLine!.text.includes('(Rev.') ? 1 : 0) : sym![3] === '' ? 1 : Number(sym![3]),
@@ -71,4 +78,5 @@ export function parseGbDocument(source: string): GbDocument {
     decision,
     planPoints,
   };
+  return { document, symbolLine: symbolLine!.n, sessionLine: c.sessionLine!.n };
 }

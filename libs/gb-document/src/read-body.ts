@@ -1,13 +1,14 @@
-import { CLAUSE, ENDS_PARAGRAPH, FOOTNOTE, fromSuperscript, isRow, type Line, MARKERS, NUMBERED, trimEndOf } from './document-text.js';
+import { ENDS_PARAGRAPH, FOOTNOTE, fromSuperscript, isRow, type Line, MARKERS, NUMBERED, trimEndOf } from './document-text.js';
 import { objectiveRefs, planPointRefs } from './references.js';
 import type { Footnote, Objective, Paragraph, ParseProblem } from './types.js';
+import { VOCABULARIES, type Vocabulary } from './vocabulary.js';
 
 /**
  * The body after the cover, line by line: headings, numbered paragraphs (continued across page breaks),
  * the boxed list of objectives, footnotes, and the appendix's linkage table rows; then each paragraph's
  * footnotes, plan points and objectives read from its text.
  */
-export function readBody(lines: Line[], nonBlank: Line[], bodyStart: number, problems: ParseProblem[]) {
+export function readBody(lines: Line[], nonBlank: Line[], bodyStart: number, problems: ParseProblem[], v: Vocabulary = VOCABULARIES.en) {
   const headings: string[] = [];
   const paragraphs: Paragraph[] = [];
   const footnotes: Footnote[] = [];
@@ -78,7 +79,7 @@ export function readBody(lines: Line[], nonBlank: Line[], bodyStart: number, pro
       lastHeadingLine = null;
       continue;
     }
-    if (open && CLAUSE.test(text)) {
+    if (open && v.clause.test(text)) {
       (open as { parts: string[] }).parts.push(text);
       lastLineEnds = false;
       noteEnding(text);
@@ -92,7 +93,7 @@ export function readBody(lines: Line[], nonBlank: Line[], bodyStart: number, pro
     }
     closeParagraph();
     inList = false;
-    if (text === 'Appendix' || /^Appendix\b/.test(text)) {
+    if (v.appendix.test(text)) {
       inAppendix = true;
       headings.push(text);
       continue;
@@ -110,8 +111,8 @@ export function readBody(lines: Line[], nonBlank: Line[], bodyStart: number, pro
   for (const f of footnotes) if (!footnoteByNumber.has(f.number)) footnoteByNumber.set(f.number, f);
   for (const p of paragraphs) {
     p.footnotes = [...p.text.matchAll(MARKERS)].map((m) => fromSuperscript(m[0]));
-    p.planPoints = planPointRefs(p.text);
-    p.objectives = objectiveRefs(p.text);
+    p.planPoints = planPointRefs(p.text, v);
+    p.objectives = objectiveRefs(p.text, v);
     for (const f of p.footnotes) {
       const note = footnoteByNumber.get(f);
       if (note) note.paragraph = p.number;

@@ -1,6 +1,7 @@
 import { DOCUMENT_LIMITS } from './document-checks.js';
 import { objectiveRefs, sentences } from './references.js';
 import type { Linkage, LinkageStatus, Objective, Paragraph, ParseProblem } from './types.js';
+import { VOCABULARIES, type Vocabulary } from './vocabulary.js';
 
 /** Inconsistencies told per linkage row, at most. */
 const MAX_INCONSISTENCIES_PER_ROW = 5;
@@ -9,7 +10,13 @@ const MAX_INCONSISTENCIES_PER_ROW = 5;
 const MAX_MISSING_ROWS_TOLD = 100;
 
 /** The appendix's linkage table: each objective's row and mark, checked against the boxed list and the body. */
-export function readLinkages(rows: { line: number; cells: string[] }[], objectives: Objective[], paragraphs: Paragraph[], problems: ParseProblem[]): Linkage[] {
+export function readLinkages(
+  rows: { line: number; cells: string[] }[],
+  objectives: Objective[],
+  paragraphs: Paragraph[],
+  problems: ParseProblem[],
+  v: Vocabulary = VOCABULARIES.en,
+): Linkage[] {
   const linkageRows = rows;
   const linkages: Linkage[] = [];
   for (const { line, cells } of linkageRows) {
@@ -21,9 +28,9 @@ export function readLinkages(rows: { line: number; cells: string[] }[], objectiv
     if (/^X\b/.test(addressed)) {
       status = 'addressed';
       note = /^X \((.+)\)$/.exec(addressed)?.[1] ?? null;
-    } else if (/^Indirect link\b/i.test(other)) {
+    } else if (v.indirectLink.test(other)) {
       status = 'indirect';
-      note = other.replace(/^Indirect link\s*/i, '') || null;
+      note = other.replace(v.indirectLink, '') || null;
     } else if (/^X\b/.test(other)) {
       status = 'not_addressed';
       note = /^X \((.+)\)$/.exec(other)?.[1] ?? null;

@@ -1,23 +1,26 @@
 /** References to plan-of-action points and GCM objectives, read as a person reads them. */
+import { VOCABULARIES, type Vocabulary } from './vocabulary.js';
 
-const REF = String.raw`\d+(?:\([a-z]\))?`;
-const LIST = String.raw`(?:${REF})(?:(?:, | and | or )(?:${REF}|\([a-z]\)))*`;
+const ENGLISH = VOCABULARIES.en;
 
-function expand(list: string): string[] {
+/** "13(a)", "12(a), 13(d) and 14(a)" as a pattern, in the words of `v`. */
+function listPattern(v: Vocabulary): string {
+  const ref = String.raw`\d+(?:${v.label})?`;
+  return `(?:${ref})(?:(?:${v.listJoin})(?:${ref}|${v.label}))*`;
+}
+
+function expand(list: string, v: Vocabulary): string[] {
   const out: string[] = [];
   let base = '';
-  for (const part of list.split(/, | and | or /)) {
-    const m = /^(\d+)?(\([a-z]\))?$/.exec(part.trim());
+  for (const part of list.split(new RegExp(v.listJoin))) {
+    const m = v.listPiece.exec(part.trim());
     if (!m) continue;
     if (m[1]) base = m[1];
     if (!base) continue;
-    out.push(`${base}${m[2] ?? ''}`);
+    out.push(`${base}${m[2] ? `(${m[2]})` : ''}`);
   }
   return out;
 }
-
-// The boxed list's items: GCM objectives in the seed, "goals" in other plans.
-const ITEM = '(?:objective|goal)';
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 /** Appends one by one: a spread of a list of hundreds of thousands of references overflows the stack. */
@@ -26,24 +29,30 @@ function pushAll(out: string[], items: string[]): void {
 }
 
 /** "point 13(a)", "points 12(a), 13(d) and 14(a)", "points 15 and 16". */
-export function planPointRefs(text: string): string[] {
+export function planPointRefs(text: string, v: Vocabulary = ENGLISH): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\bpoints? (${LIST})`, 'gi'))) pushAll(out, expand(m[1]));
+  for (const m of text.matchAll(new RegExp(String.raw`\b${v.planPoint} (${listPattern(v)})`, 'gi'))) pushAll(out, expand(m[1], v));
   return sortCodes(uniq(out));
 }
 
 /**
  * Objectives (or goals): "objective 5(c) and (e)", "objectives 2, 3, 15, 16 and 19", "objectives 19 on … and 21 on …",
- * "objectives … such as 2, 3, 15, 16 and 19".
+ * "objectives … such as 2, 3, 15, 16 and 19". In French and Spanish, the first form only ("objectif 5 c) et e)").
  */
-export function objectiveRefs(text: string): string[] {
+export function objectiveRefs(text: string, v: Vocabulary = ENGLISH): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\b${ITEM}s? (${LIST})`, 'gi'))) pushAll(out, expand(m[1]));
+  const ITEM = v.item;
+  const LIST = listPattern(v);
+  for (const m of text.matchAll(new RegExp(String.raw`\b${ITEM}s? (${LIST})`, 'gi'))) pushAll(out, expand(m[1], v));
+  if (v.lang !== 'en') return sortCodes(uniq(out));
   for (const sentence of sentences(text)) {
     if (!new RegExp(String.raw`\b${ITEM}s\b`, 'i').test(sentence)) continue;
     // "objectives … such as 2, 3": a lazy /objectives[^.]*?such as/ retried from every "objectives" (quadratic); here each piece between stops is read once.
     for (const piece of sentence.split('.')) {
-      pushAll(out, after(piece, new RegExp(String.raw`\b${ITEM}s\b`, 'gi'), new RegExp(String.raw`\bsuch as (${LIST})`, 'gi')).flatMap(expand));
+      pushAll(
+        out,
+        after(piece, new RegExp(String.raw`\b${ITEM}s\b`, 'gi'), new RegExp(String.raw`\bsuch as (${LIST})`, 'gi')).flatMap((l) => expand(l, v)),
+      );
       pushAll(out, after(piece, new RegExp(String.raw`\b${ITEM}s \d+ on `, 'gi'), /\band (\d+) on\b/gi));
     }
   }
