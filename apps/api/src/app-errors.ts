@@ -2,11 +2,11 @@ import { codesOf, type ErrorDef } from '@gbdw/common';
 import { AMENDMENT_TEXT_ERRORS, SUBAMENDMENT_TEXT_ERRORS } from '@gbdw/drafting';
 import { GB_DOCUMENT_ERRORS } from '@gbdw/gb-document';
 import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow, WORKFLOW_ERRORS, type WorkflowDefinition } from '@gbdw/workflow';
-import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS } from './amendments/amendment.errors.js';
+import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS, TRANSLATION_ERRORS } from './amendments/amendment.errors.js';
 import { AUTH_ERRORS } from './common/auth.errors.js';
 import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './common/request.errors.js';
 import { DECISION_ERRORS } from './decisions/decision.errors.js';
-import { DOCUMENT_ERRORS, SESSION_ERRORS } from './documents/document.errors.js';
+import { DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS, SESSION_ERRORS } from './documents/document.errors.js';
 import { EVENTS_ERRORS } from './events/events.errors.js';
 import { MEMBER_ERRORS } from './members/member.errors.js';
 import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan/plan.errors.js';
@@ -16,9 +16,16 @@ import { STATEMENT_ERRORS } from './statements/statement.errors.js';
 export const ERROR_CATALOGUES: Record<string, ErrorDef[]> = {
   Requests: codesOf(REQUEST_ERRORS, ROUTE_ERRORS, GENERAL_ERRORS, SERVICE_ERRORS),
   'Sign-in and roles': codesOf(AUTH_ERRORS),
-  Documents: codesOf(DOCUMENT_ERRORS, SESSION_ERRORS, GB_DOCUMENT_ERRORS),
+  Documents: codesOf(DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS, SESSION_ERRORS, GB_DOCUMENT_ERRORS),
   Decisions: codesOf(WORKFLOW_ERRORS.decision, DECISION_ERRORS),
-  'Amendments and sub-amendments': codesOf(WORKFLOW_ERRORS.amendment, AMENDMENT_ERRORS, AMENDMENT_TEXT_ERRORS, SUBAMENDMENT_ERRORS, SUBAMENDMENT_TEXT_ERRORS),
+  'Amendments and sub-amendments': codesOf(
+    WORKFLOW_ERRORS.amendment,
+    AMENDMENT_ERRORS,
+    AMENDMENT_TEXT_ERRORS,
+    SUBAMENDMENT_ERRORS,
+    SUBAMENDMENT_TEXT_ERRORS,
+    TRANSLATION_ERRORS,
+  ),
   'Plan points and adjustments': codesOf(WORKFLOW_ERRORS.plan_point, PLAN_POINT_ERRORS, WORKFLOW_ERRORS.adjustment, ADJUSTMENT_ERRORS),
   Statements: codesOf(STATEMENT_ERRORS),
   Members: codesOf(MEMBER_ERRORS),

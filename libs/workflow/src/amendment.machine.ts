@@ -48,9 +48,18 @@ function permitted(event: string, actor: WorkflowActor, ctx: AmendmentContext): 
 }
 
 /** What an amendment's guards weigh: its target in play, its pending sub-amendments, the clauses left (amendment-facts.ts builds it). */
-export type AmendmentFacts = { targetInPlay: boolean; targetState: string; pendingSubamendments: number; deletesLastClause: boolean };
+export type AmendmentFacts = {
+  targetInPlay: boolean;
+  targetState: string;
+  pendingSubamendments: number;
+  deletesLastClause: boolean;
+  /** The decision's languages with no version of it written yet (none marked to follow): what circulation waits for. */
+  unwritten: string[];
+  /** The languages in which adoption has nothing to apply (not written, to follow, outdated; the parent's too for a sub-amendment). */
+  notApplicable: string[];
+};
 /** What the service does in the transaction of an amendment's transition (amendment.effects.ts). */
-export type AmendmentEffect = 'recordDecided' | 'mootSubamendments' | 'applyAdoptedAmendment';
+export type AmendmentEffect = 'recordDecided' | 'mootSubamendments' | 'applyAdoptedAmendment' | 'markToFollow';
 type AmendmentTransition = Transition<AmendmentEffect>;
 
 // A decided or closed amendment takes its pending sub-amendments with it.
@@ -116,6 +125,20 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
       message: () => 'This would delete the last clause of the decision: a decision keeps at least one',
       test: ({ event }) => !event.facts.deletesLastClause,
     },
+    translatedOrToFollow: {
+      code: 'AMENDMENT.TRANSLATION_MISSING',
+      message: ({ event }) => `No ${event.facts.unwritten.join(', ')} version is written yet: write it, or circulate with it marked to follow (toFollow)`,
+      test: ({ event }) => {
+        const toFollow = Array.isArray(event.params.toFollow) ? (event.params.toFollow as string[]) : [];
+        return event.facts.unwritten.every((l) => toFollow.includes(l));
+      },
+    },
+    inEveryLanguage: {
+      code: 'AMENDMENT.TRANSLATION_MISSING',
+      message: ({ event }) =>
+        `Adoption applies the amendment in every language of the decision: the ${event.facts.notApplicable.join(', ')} version is missing, to follow or outdated`,
+      test: ({ event }) => event.facts.notApplicable.length === 0,
+    },
     subamendmentsResolved: {
       code: 'AMENDMENT.SUBAMENDMENTS_PENDING',
       message: ({ event }) => `${event.facts.pendingSubamendments} sub-amendment(s) must be decided first`,
@@ -128,7 +151,7 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
   },
   states: {
     submitted: {
-      on: { CIRCULATE: [{ target: 'circulated' }], SECOND, SUPPORT, ...WHILE_PENDING },
+      on: { CIRCULATE: [{ target: 'circulated', guards: ['translatedOrToFollow'], effects: ['markToFollow'] }], SECOND, SUPPORT, ...WHILE_PENDING },
     },
     circulated: {
       on: {
@@ -148,7 +171,7 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
         ADOPT: [
           {
             target: 'adopted',
-            guards: ['targetInPlay', 'voteCarries', 'subamendmentsResolved', 'keepsAClause'],
+            guards: ['targetInPlay', 'voteCarries', 'subamendmentsResolved', 'keepsAClause', 'inEveryLanguage'],
             effects: ['recordDecided', 'applyAdoptedAmendment'],
           },
         ],

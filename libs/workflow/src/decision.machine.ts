@@ -21,7 +21,12 @@ const BY_ROLE: Record<string, readonly string[]> = {
 };
 
 /** What the decision's guards weigh, counted on its amendments (decision-facts.ts builds it). */
-export type DecisionFacts = { pendingAmendments: number; adoptedAmendments: number };
+export type DecisionFacts = {
+  pendingAmendments: number;
+  adoptedAmendments: number;
+  /** Versions of adopted amendments, in the decision's languages other than each one's original, not yet verified. */
+  unverifiedVersions: number;
+};
 /** What the service does in the transaction of a decision's transition (decision.effects.ts). */
 export type DecisionEffect = 'replaceClauses' | 'recheckAnchors' | 'recordOutcome' | 'lapsePendingAmendments' | 'carryPendingAmendments' | 'freezeFinalText';
 type DecisionTransition = Transition<DecisionEffect>;
@@ -59,6 +64,12 @@ export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput, D
         `${event.facts.adoptedAmendments} amendment(s) were adopted on this decision: a revision of its clauses would undo them. The Office issues a revised document instead (it supersedes this one, carrying what is pending)`,
       test: ({ event }) => event.facts.adoptedAmendments === 0,
     },
+    translationsVerified: {
+      code: 'DECISION.TRANSLATIONS_UNVERIFIED',
+      message: ({ event }) =>
+        `${event.facts.unverifiedVersions} version(s) of adopted amendments are not verified: verify them, or adopt in the original language, translations to follow (translationsToFollow: true)`,
+      test: ({ event }) => event.facts.unverifiedVersions === 0 || event.params.translationsToFollow === true,
+    },
     amended: {
       code: 'DECISION.NOT_AMENDED',
       message: () => 'No amendment was adopted',
@@ -92,8 +103,8 @@ export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput, D
     amendments_in_play: {
       on: {
         ADOPT: [
-          { target: 'adopted_as_amended', guards: ['voteCarries', 'noAmendmentPending', 'amended'], effects: ['freezeFinalText'] },
-          { target: 'adopted', guards: ['voteCarries', 'noAmendmentPending'], effects: ['freezeFinalText'] },
+          { target: 'adopted_as_amended', guards: ['voteCarries', 'noAmendmentPending', 'translationsVerified', 'amended'], effects: ['freezeFinalText'] },
+          { target: 'adopted', guards: ['voteCarries', 'noAmendmentPending', 'translationsVerified'], effects: ['freezeFinalText'] },
         ],
         REJECT: [{ target: 'not_adopted', guards: ['voteFails'], effects: CLOSE }],
         ...WHILE_OPEN,

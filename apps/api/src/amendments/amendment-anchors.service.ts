@@ -1,10 +1,12 @@
-import { type AnchorError, type Applied, anchorQuote, insertedWords, reanchor, spanOf, type TextOperation } from '@gbdw/drafting';
+import { type AnchorError, type Applied, anchorQuote, insertedWords, type Language, reanchor, spanOf, type TextOperation } from '@gbdw/drafting';
 import { AMENDMENT_PENDING } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { Adjustment } from '../database/entities/adjustment.entity.js';
 import { Amendment } from '../database/entities/amendment.entity.js';
 import { Clause } from '../database/entities/clause.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { clauseTextIn, opIn, setOpIn } from '../database/language-texts.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
 
 /** What changed one target text: the amendment adopted (null for an Office revision) and, where known, the change itself. */
@@ -29,7 +31,13 @@ const sameTarget = (a: Amendment, k: TargetKey) =>
 export class AmendmentAnchors {
   constructor(private readonly runner: WorkflowRunner) {}
 
-  async recheck(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string }, change: TextChange): Promise<void> {
+  /**
+   * Rechecks the pending amendments' operations in `lang` (the scope's working language unless
+   * named): an amendment whose own words no longer hold goes stale; a translation that no longer
+   * holds in its language is outdated, to be written again.
+   */
+  async recheck(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string }, change: TextChange, lang?: Language): Promise<void> {
+    const language = lang ?? (await this.workingLanguage(m, scope));
     const pending = await m
       .getRepository(Amendment)
       .createQueryBuilder('a')
@@ -39,21 +47,29 @@ export class AmendmentAnchors {
       .setLock('pessimistic_write')
       .getMany();
     for (const a of pending) {
+      const op = await opIn(m, a, language);
+      if (op === null) continue;
+      const fails = (quote: string) => (language === a.language ? this.stale(m, a, change, quote) : this.outdated(m, a, language, change, quote));
       if (change.target && sameTarget(a, change.target.key)) {
-        const moved = reanchor(change.target.before, change.target.applied, a.op);
-        if (moved === null) await this.stale(m, a, change, quoteOf(a.op));
-        else if (JSON.stringify(moved) !== JSON.stringify(a.op)) await m.update(Amendment, { id: a.id }, { op: moved });
+        const moved = reanchor(change.target.before, change.target.applied, op);
+        if (moved === null) await fails(quoteOf(op));
+        else if (JSON.stringify(moved) !== JSON.stringify(op)) await setOpIn(m, a, language, moved);
         continue;
       }
-      const text = await this.targetText(m, a);
+      const text = await this.targetText(m, a, language);
       if (text === undefined) continue;
       try {
         if (text === null) throw Object.assign(new Error('target gone'), { quote: '' });
-        spanOf(text, a.op);
+        spanOf(text, op);
       } catch (e) {
-        await this.stale(m, a, change, (e as AnchorError).quote ?? '');
+        await fails((e as AnchorError).quote ?? '');
       }
     }
+  }
+
+  private async workingLanguage(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string }): Promise<Language> {
+    if (!('decisionId' in scope)) return 'en';
+    return (await m.getRepository(Decision).findOneOrFail({ where: { id: scope.decisionId }, select: { id: true, language: true } })).language;
   }
 
   private async stale(m: EntityManager, a: Amendment, change: TextChange, quote: string): Promise<void> {
@@ -71,18 +87,30 @@ export class AmendmentAnchors {
     });
   }
 
-  /** The text an amendment's anchors are read in: null when its target is gone, undefined when it has none. */
-  async targetText(m: EntityManager, a: Amendment): Promise<string | null | undefined> {
+  /** A translation whose words are gone from its language's text: written again before the amendment can be adopted. */
+  private async outdated(m: EntityManager, a: Amendment, lang: Language, change: TextChange, quote: string): Promise<void> {
+    await m.query(`UPDATE amendment_versions SET status = 'outdated', version = version + 1, updated_at = now() WHERE amendment_id = $1 AND lang = $2`, [
+      a.id,
+      lang,
+    ]);
+    await this.runner.touch(m, 'amendment', a.id, null, 'VERSION_OUTDATED', { lang, because: change.cause?.number ?? 'revision', quote });
+  }
+
+  /** The text an amendment's anchors are read in, in `lang`: null when its target is gone (or has no such version), undefined when it has none. */
+  async targetText(m: EntityManager, a: Amendment, lang: Language = a.language): Promise<string | null | undefined> {
     switch (a.targetType) {
       case 'clause': {
         const c = await m.getRepository(Clause).findOneBy({ id: a.clauseId! });
-        return c?.live ? c.text : null;
+        if (!c?.live) return null;
+        const d = await m.getRepository(Decision).findOneOrFail({ where: { id: c.decisionId }, select: { id: true, language: true } });
+        return clauseTextIn(m, c, d.language, lang);
       }
       case 'adjustment':
         return (await m.getRepository(Adjustment).findOneBy({ id: a.adjustmentId! }))?.text ?? null;
       case 'amendment': {
         const parent = await m.getRepository(Amendment).findOneBy({ id: a.parentId! });
-        return parent ? insertedWords(parent.op) : null;
+        const op = parent ? await opIn(m, parent, lang) : null;
+        return op ? insertedWords(op) : null;
       }
       default:
         return undefined;
@@ -125,10 +153,13 @@ export class AmendmentAnchors {
       [fromDecisionId, toDecisionId],
     );
     const revision: TextChange = { cause: null };
+    const working = await this.workingLanguage(m, { decisionId: toDecisionId });
     for (const a of pending.filter((x) => x.parentId === null)) {
       const i = oldClauses.findIndex((c) => c.id === a.clauseId);
       const clause = a.clauseId === null ? null : (newClauses[i] ?? null);
-      if (a.clauseId !== null && (clause === null || !holds(clause.text, a.op))) {
+      // An amendment filed in another language holds where the new draft has a version in it.
+      const text = clause === null ? null : await clauseTextIn(m, clause, working, a.language);
+      if (a.clauseId !== null && (text === null || !holds(text, a.op))) {
         await this.stale(m, a, revision, quoteOf(a.op));
         continue;
       }

@@ -5,6 +5,7 @@ import {
   clauseLabel,
   excerpt,
   insertedWords,
+  LANGUAGE_NAMES,
   SUBAMENDMENT_TEXT_ERRORS,
   spanOf,
   type TextOperation,
@@ -18,10 +19,10 @@ import type { Actor } from '../common/actor.js';
 import { lockForShare } from '../common/find-or-fail.js';
 import { Adjustment } from '../database/entities/adjustment.entity.js';
 import { Amendment } from '../database/entities/amendment.entity.js';
-import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
 import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { workflowColumns } from '../database/entities/workflow-columns.js';
+import { type ClauseIn, clausesIn, opIn } from '../database/language-texts.js';
 import { DECISION_ERRORS } from '../decisions/decision.errors.js';
 import { ADJUSTMENT_ERRORS } from '../plan/plan.errors.js';
 import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS } from './amendment.errors.js';
@@ -29,7 +30,10 @@ import { checkFilingLimits, filingProposer, isLate, type Proposer } from './amen
 import { invalid, requestedOperation } from './amendment-operation.js';
 import type { AdjustmentAmendmentDto, CreateAmendmentDto, CreateSubamendmentDto } from './dto/amendment.dto.js';
 
-type NewAmendment = Pick<Amendment, 'scopeId' | 'targetType' | 'decisionId' | 'clauseId' | 'adjustmentId' | 'parentId' | 'op' | 'rationale' | 'late'> & {
+type NewAmendment = Pick<
+  Amendment,
+  'scopeId' | 'targetType' | 'decisionId' | 'clauseId' | 'adjustmentId' | 'parentId' | 'op' | 'language' | 'rationale' | 'late'
+> & {
   series: string;
   who: Proposer;
 };
@@ -54,21 +58,30 @@ export class AmendmentFilingService {
           state: decision.workflow.state,
         });
       }
-      const clauses = await m.getRepository(Clause).find({ where: { decisionId, live: true }, order: { position: 'ASC' } });
+      const lang = dto.language ?? decision.language;
+      const clauses = (await clausesIn(m, decision, lang)).filter((c) => c.live);
+      if (clauses.some((c) => c.text === null)) {
+        throw AMENDMENT_ERRORS.LANGUAGE_NOT_KEPT.error(
+          `There is no ${LANGUAGE_NAMES[lang]} version of the draft decision yet: file in ${LANGUAGE_NAMES[decision.language]}, or ask the secretariat to enter the ${LANGUAGE_NAMES[lang]} version`,
+          { lang },
+        );
+      }
       const named = dto.clause !== undefined ? clauses[clauseIndex(dto.clause, clauses.length)] : null;
-      const { op, clause: label } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause', 'add_clause', 'delete_clause'], {
-        text: named?.text ?? null,
-        isClause: true,
-      });
-      let clause: Clause | null = null;
+      const { op, clause: label } = requestedOperation(
+        dto,
+        ['insert', 'replace', 'delete', 'replace_clause', 'add_clause', 'delete_clause'],
+        { text: named?.text ?? null, isClause: true },
+        lang,
+      );
+      let clause: ClauseIn | null = null;
       if (op.kind === 'add_clause') {
         if (dto.clause) invalid({ clause: ['add_clause names its place with op.after, e.g. "(b)"'] });
         if (op.after !== undefined) clause = clauses[clauseIndex(op.after, clauses.length)];
       } else {
         if (!label) invalid({ clause: [`required for ${op.kind}`] });
         clause = clauses[clauseIndex(label, clauses.length)];
-        spanOf(clause.text, op);
-        if (op.kind !== 'delete_clause' && !applyOperation(clause.text, op).text.trim()) {
+        spanOf(clause.text!, op);
+        if (op.kind !== 'delete_clause' && !applyOperation(clause.text!, op).text.trim()) {
           throw AMENDMENT_ERRORS.EMPTIES_CLAUSE.error(
             `This would leave clause ${label} without words: to remove the clause, delete the subparagraph (delete_clause)`,
           );
@@ -87,6 +100,7 @@ export class AmendmentFilingService {
         adjustmentId: null,
         parentId: null,
         op,
+        language: lang,
         rationale: dto.rationale,
         late: await isLate(m, decision.documentId, false),
         who,
@@ -100,6 +114,11 @@ export class AmendmentFilingService {
       if (adj.workflow.state !== 'proposed')
         throw ADJUSTMENT_ERRORS.NOT_OPEN_FOR_AMENDMENTS.error(`The adjustment is ${adj.workflow.state}`, { state: adj.workflow.state });
       if (adj.text === null) throw ADJUSTMENT_ERRORS.NO_TEXT.error(`A ${adj.kind} adjustment has no text to amend`);
+      if ((dto.language ?? 'en') !== 'en') {
+        throw AMENDMENT_ERRORS.LANGUAGE_NOT_KEPT.error('The Office proposes its plan-of-action adjustments in English only: file in English', {
+          lang: dto.language,
+        });
+      }
       const { op } = requestedOperation(dto, ['insert', 'replace', 'delete', 'replace_clause'], { text: adj.text, isClause: false });
       spanOf(adj.text, op);
       const point = await m.getRepository(PlanPoint).findOneByOrFail({ id: adj.planPointId });
@@ -114,6 +133,7 @@ export class AmendmentFilingService {
         adjustmentId,
         parentId: null,
         op,
+        language: 'en',
         rationale: dto.rationale,
         late: await isLate(m, point.documentId, false),
         who,
@@ -131,13 +151,23 @@ export class AmendmentFilingService {
         });
       }
       const documentId = await this.openTargetDocument(m, parent);
-      const words = insertedWords(parent.op);
+      const lang = dto.language ?? parent.language;
+      const parentOp = await opIn(m, parent, lang);
+      if (parentOp === null) {
+        throw AMENDMENT_ERRORS.LANGUAGE_NOT_KEPT.error(
+          `${parent.number} has no ${LANGUAGE_NAMES[lang]} version yet: sub-amend it in ${LANGUAGE_NAMES[parent.language]}, or ask the secretariat for its ${LANGUAGE_NAMES[lang]} version`,
+          { lang },
+        );
+      }
+      const words = insertedWords(parentOp);
       if (words === null) throw SUBAMENDMENT_TEXT_ERRORS.OUT_OF_SCOPE.error(`${parent.number} deletes words; there are none of its own to sub-amend`);
       // Words that go into a clause keep the clause's rules.
-      const { op } = requestedOperation(dto, ['insert', 'replace', 'delete'], {
-        text: words,
-        isClause: parent.targetType === 'clause' || parent.targetType === 'decision',
-      });
+      const { op } = requestedOperation(
+        dto,
+        ['insert', 'replace', 'delete'],
+        { text: words, isClause: parent.targetType === 'clause' || parent.targetType === 'decision' },
+        lang,
+      );
       try {
         spanOf(words, op);
       } catch (e) {
@@ -164,6 +194,7 @@ export class AmendmentFilingService {
         adjustmentId: parent.adjustmentId,
         parentId,
         op,
+        language: lang,
         rationale: dto.rationale,
         late: await isLate(m, documentId, true),
         who,
@@ -210,6 +241,7 @@ export class AmendmentFilingService {
         parentId: a.parentId,
         op: a.op as TextOperation,
         movedOp: a.op as TextOperation,
+        language: a.language,
         rationale: a.rationale,
         proposerId: a.who.proposerId,
         proposerGroup: a.who.proposerGroup,
@@ -239,7 +271,7 @@ export class AmendmentFilingService {
       event: a.parentId ? 'SUBAMENDMENT_FILED' : 'AMENDMENT_FILED',
       toState: 'submitted',
       version: 1,
-      data: { number, late: a.late, op: a.op, filedForGroup: a.who.filedById ? a.who.proposerGroup : undefined },
+      data: { number, late: a.late, op: a.op, language: a.language, filedForGroup: a.who.filedById ? a.who.proposerGroup : undefined },
     });
     return saved.id;
   }

@@ -1,4 +1,4 @@
-import { clauseText, insertedWords, parseInstruction, quoteOf, squeezeSpaces, type TextOperation, textProblems } from '@gbdw/drafting';
+import { clauseText, insertedWords, type Language, parseInstruction, quoteOf, squeezeSpaces, type TextOperation, textProblems } from '@gbdw/drafting';
 import { REQUEST_ERRORS } from '../common/request.errors.js';
 import type { OperationDto } from './dto/amendment.dto.js';
 
@@ -65,12 +65,13 @@ export function requestedOperation(
   dto: OperationRequest,
   allowed: readonly TextOperation['kind'][],
   target: { text: string | null; isClause: boolean },
+  lang: Language = 'en',
 ): { op: TextOperation; clause?: string } {
   if ((dto.op === undefined) === (dto.instruction === undefined)) invalid({ op: ['give exactly one of op or instruction'] });
   let op: TextOperation;
   let clause = dto.clause;
   if (dto.instruction !== undefined) {
-    const parsed = parseInstruction(dto.instruction);
+    const parsed = parseInstruction(dto.instruction, lang);
     if (parsed.clause && clause && parsed.clause.replace(/[()]/g, '') !== clause.replace(/[()]/g, '')) {
       invalid({ instruction: [`names subparagraph ${parsed.clause}, but clause is ${clause}`] });
     }

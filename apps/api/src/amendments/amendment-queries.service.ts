@@ -17,6 +17,7 @@ import { persisted } from '../database/entities/workflow-columns.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { toWorkflowActor } from '../workflow/workflow-runner.service.js';
 import { amendmentFacts } from './amendment-facts.js';
+import { clauseVersionTexts, languageFacts, versionsOf, versionView } from './amendment-languages.js';
 import { readerKind } from './amendment-reader-kind.js';
 import { delegateRef, namedPrincipals, targetKey, targetOf, withSupports } from './amendment-view-parts.js';
 import type { AmendmentsQueryDto } from './dto/amendment.dto.js';
@@ -119,7 +120,7 @@ export class AmendmentQueriesService {
     const adjustmentIds = [...new Set(rows.map((a) => a.adjustmentId).filter((x): x is string => x !== null))];
     const parentIds = [...new Set(rows.map((a) => a.parentId).filter((x): x is string => x !== null))];
     const principalIds = namedPrincipals(rows);
-    const [subs, liveClauses, decisions, adjustments, parents, onTargets, positions, principals] = await Promise.all([
+    const [subs, liveClauses, decisions, adjustments, parents, onTargets, positions, principals, versions, gaps, versionTexts] = await Promise.all([
       m.getRepository(Amendment).find({ where: { parentId: In(ids) }, order: { createdAt: 'ASC', id: 'ASC' } }),
       decisionIds.length ? m.getRepository(Clause).find({ where: { decisionId: In(decisionIds), live: true }, order: { position: 'ASC' } }) : [],
       decisionIds.length ? m.getRepository(Decision).find({ where: { id: In(decisionIds) } }) : [],
@@ -136,18 +137,24 @@ export class AmendmentQueriesService {
       }),
       this.positions(m, ids),
       principalIds.length ? m.getRepository(Principal).find({ where: { id: In(principalIds) } }) : [],
+      versionsOf(m, [...new Set([...ids, ...parentIds])]),
+      languageFacts(m, ids),
+      clauseVersionTexts(m, clauseIds),
     ]);
     const principalOf = new Map(principals.map((p) => [p.id, p]));
     const points = adjustments.length ? await m.getRepository(PlanPoint).find({ where: { id: In(adjustments.map((j) => j.planPointId)) } }) : [];
-    const clauseText = new Map(liveClauses.map((c) => [c.id, c.text]));
+    const workingOf = new Map(decisions.map((d) => [d.id, d.language]));
+    // Each text in each language: an amendment's anchors are read in the language it was filed in.
     const texts = new Map<string, string | null>([
-      ...liveClauses.map((c) => [`c:${c.id}`, c.text] as [string, string]),
-      ...adjustments.map((j) => [`j:${j.id}`, j.text] as [string, string | null]),
-      ...parents.map((p) => [`p:${p.id}`, insertedWords(p.op)] as [string, string | null]),
+      ...liveClauses.map((c) => [`c:${c.id}|${workingOf.get(c.decisionId)}`, c.text] as [string, string]),
+      ...versionTexts,
+      ...adjustments.map((j) => [`j:${j.id}|en`, j.text] as [string, string | null]),
+      ...parents.map((p) => [`p:${p.id}|${p.language}`, insertedWords(p.op)] as [string, string | null]),
+      ...parents.flatMap((p) => (versions.get(p.id) ?? []).map((v) => [`p:${p.id}|${v.lang}`, v.op && insertedWords(v.op)] as [string, string | null])),
     ]);
     const conflicts = new Map<string, Amendment[]>();
     const byId = new Map(onTargets.map((a) => [a.id, a]));
-    const groupedOnTargets = Map.groupBy(onTargets, (a) => targetKey(a) ?? '');
+    const groupedOnTargets = Map.groupBy(onTargets, (a) => `${targetKey(a)}|${a.language}`);
     for (const [key, group] of groupedOnTargets) {
       const text = texts.get(key);
       if (!text) continue;
@@ -176,6 +183,7 @@ export class AmendmentQueriesService {
         pendingSubamendments: mySubs.filter((s) => AMENDMENT_PENDING.includes(s.workflow.state)).length,
         deletesClause: a.op.kind === 'delete_clause',
         liveClauses: liveClauses.filter((c) => c.decisionId === a.decisionId).length,
+        languages: gaps.get(a.id)!,
       });
       const snapshot = persisted(a.workflow);
       const ctx = snapshot.context as { seconderId: string | null; supporters: string[] };
@@ -186,13 +194,16 @@ export class AmendmentQueriesService {
         decisionId: a.decisionId,
         clauseId: a.clauseId,
         clause: a.clauseId ? (labels.get(a.clauseId) ?? null) : null,
-        clauseText: a.clauseId ? (clauseText.get(a.clauseId) ?? null) : null,
+        clauseText: a.clauseId ? (texts.get(`c:${a.clauseId}|${a.language}`) ?? null) : null,
         adjustmentId: a.adjustmentId,
         parentId: a.parentId,
         op: a.op as unknown as Record<string, unknown>,
-        description: describeOperation(a.op),
+        description: describeOperation(a.op, a.language),
+        language: a.language,
+        versions: (versions.get(a.id) ?? []).map(versionView),
+        untranslated: gaps.get(a.id)!.notApplicable,
         movedOp: a.movedOp as unknown as Record<string, unknown>,
-        movedDescription: describeOperation(a.movedOp),
+        movedDescription: describeOperation(a.movedOp, a.language),
         rationale: a.rationale,
         proposerGroup: a.proposerGroup,
         onBehalf: a.onBehalf,
@@ -212,7 +223,7 @@ export class AmendmentQueriesService {
           number: s.number,
           state: s.workflow.state,
           op: s.op as unknown as Record<string, unknown>,
-          description: describeOperation(s.op),
+          description: describeOperation(s.op, s.language),
         })),
         positions: withSupports(positions.get(a.id)!, ctx.supporters),
         adoptionSeq: a.adoptionSeq,

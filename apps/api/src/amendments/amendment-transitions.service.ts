@@ -11,6 +11,7 @@ import { Decision } from '../database/entities/decision.entity.js';
 import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { type AmendmentTarget, amendmentFacts } from './amendment-facts.js';
+import { languageFacts } from './amendment-languages.js';
 import type { AmendmentEventDto } from './dto/amendment.dto.js';
 
 /** Events the Chair sends that need the amended text in play, and that may change it. */
@@ -48,6 +49,7 @@ export class AmendmentTransitionsService {
             pendingSubamendments: await m.getRepository(Amendment).count({ where: { parentId: a.id, workflow: { state: In(AMENDMENT_PENDING) } } }),
             deletesClause: a.op.kind === 'delete_clause',
             liveClauses: a.op.kind === 'delete_clause' ? await m.getRepository(Clause).count({ where: { decisionId: a.decisionId!, live: true } }) : 0,
+            languages: (await languageFacts(m, [a.id])).get(a.id)!,
           }),
       });
     });

@@ -1,14 +1,18 @@
-import { applyOperation, applySubamendment, insertedWords } from '@gbdw/drafting';
+import { applyOperation, applySubamendment, insertedWords, LANGUAGE_NAMES, type Language, type TextOperation } from '@gbdw/drafting';
 import type { AdoptionMethod } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
-import { MoreThan } from 'typeorm';
+import { type EntityManager, MoreThan } from 'typeorm';
 import { Adjustment } from '../database/entities/adjustment.entity.js';
 import { Amendment } from '../database/entities/amendment.entity.js';
 import { AppliedChange } from '../database/entities/applied-change.entity.js';
 import { Clause } from '../database/entities/clause.entity.js';
+import { ClauseVersion } from '../database/entities/clause-version.entity.js';
+import { Decision } from '../database/entities/decision.entity.js';
+import { clauseTextIn, languagesOf, opIn, setClauseText, setOpIn } from '../database/language-texts.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { AMENDMENT_ERRORS } from './amendment.errors.js';
-import { AmendmentAnchors } from './amendment-anchors.service.js';
+import { AmendmentAnchors, type TextChange } from './amendment-anchors.service.js';
+import { AmendmentVersionsService } from './amendment-versions.service.js';
 
 const CONSENSUS: AdoptionMethod = { kind: 'consensus' };
 
@@ -23,11 +27,13 @@ export class AmendmentEffects {
   constructor(
     private readonly runner: WorkflowRunner,
     private readonly anchors: AmendmentAnchors,
+    private readonly versions: AmendmentVersionsService,
   ) {
     runner.register('amendment', {
       recordDecided: (ctx) => this.recordDecided(ctx),
       applyAdoptedAmendment: (ctx) => this.applyAdopted(ctx),
       mootSubamendments: (ctx) => this.anchors.closePending(ctx.m, { parentId: ctx.id }, 'MOOT', { parent: ctx.id }),
+      markToFollow: ({ m, id, params }) => this.versions.markToFollow(m, id, (params.toFollow as Language[] | undefined) ?? []),
     });
   }
 
@@ -36,66 +42,100 @@ export class AmendmentEffects {
     await m.update(Amendment, { id }, { decidedAt: new Date(), method: (params.method as AdoptionMethod | undefined) ?? CONSENSUS });
   }
 
-  /** Applies an adopted amendment to its target, records the change, and re-anchors every pending amendment. */
+  /**
+   * Applies an adopted amendment to its target in every language its decision keeps, each
+   * language's operation to that language's text, records each change, and rechecks every pending
+   * amendment in each language.
+   */
   private async applyAdopted({ m, id, actor }: EffectContext): Promise<void> {
     const a = await m.getRepository(Amendment).findOneByOrFail({ id });
+    const scope = a.decisionId ? { decisionId: a.decisionId } : { adjustmentId: a.adjustmentId! };
+    const { working, languages } = await this.languages(m, a);
+    const ops = new Map<Language, TextOperation>();
+    for (const lang of languages) {
+      const op = await opIn(m, a, lang);
+      if (!op) throw AMENDMENT_ERRORS.TRANSLATION_MISSING.error(`${a.number} has no ${LANGUAGE_NAMES[lang]} version to apply`, { lang, missing: [lang] });
+      ops.set(lang, op);
+    }
     if (a.parentId) {
-      // A sub-amendment rewrites its parent's words; its siblings are re-anchored in them.
+      // A sub-amendment rewrites its parent's words in each language; its siblings are re-anchored in them.
       const parent = await m.getRepository(Amendment).findOneByOrFail({ id: a.parentId });
-      const words = applyOperation(parentWords(parent), a.op);
-      await m.update(Amendment, { id: parent.id }, { op: applySubamendment(parent.op, a.op) });
+      for (const lang of languages) {
+        const parentOp = await opIn(m, parent, lang);
+        if (!parentOp)
+          throw AMENDMENT_ERRORS.TRANSLATION_MISSING.error(`${parent.number} has no ${LANGUAGE_NAMES[lang]} version to sub-amend`, { lang, missing: [lang] });
+        const before = insertedWords(parentOp) ?? '';
+        const applied = applyOperation(before, ops.get(lang)!);
+        await setOpIn(m, parent, lang, applySubamendment(parentOp, ops.get(lang)!));
+        await this.anchors.recheck(m, scope, { cause: a, target: { key: { parentId: parent.id }, before, applied } }, lang);
+      }
       await this.runner.touch(m, 'amendment', parent.id, actor, 'REWRITTEN_BY_SUBAMENDMENT', { by: a.number });
-      await this.anchors.recheck(m, a.decisionId ? { decisionId: a.decisionId } : { adjustmentId: a.adjustmentId! }, {
-        cause: a,
-        target: { key: { parentId: parent.id }, before: parentWords(parent), applied: words },
-      });
       return;
     }
-    const scope = a.decisionId ? { decisionId: a.decisionId } : { adjustmentId: a.adjustmentId! };
     const [{ seq }] = await m.query(
       `SELECT coalesce(max(seq), 0) + 1 AS seq FROM applied_changes WHERE ${a.decisionId ? 'decision_id' : 'adjustment_id'} = $1`,
       [a.decisionId ?? a.adjustmentId],
     );
-    const record = (clauseId: string | null, before: string, after: string) =>
-      m
-        .getRepository(AppliedChange)
-        .insert({ decisionId: a.decisionId, adjustmentId: a.adjustmentId, seq, amendmentId: a.id, clauseId, op: a.op, before, after });
-    let target: { key: { clauseId: string } | { adjustmentId: string }; before: string; applied: ReturnType<typeof applyOperation> } | undefined;
+    const record = (lang: Language, clauseId: string | null, before: string, after: string) =>
+      m.getRepository(AppliedChange).insert({
+        decisionId: a.decisionId,
+        adjustmentId: a.adjustmentId,
+        seq,
+        amendmentId: a.id,
+        clauseId,
+        op: ops.get(lang)!,
+        lang,
+        before,
+        after,
+      });
+    const targets = new Map<Language, TextChange['target']>();
     if (a.targetType === 'adjustment') {
       const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: a.adjustmentId! });
       const applied = applyOperation(adj.text!, a.op);
       await m.update(Adjustment, { id: adj.id }, { text: applied.text });
       await this.runner.touch(m, 'adjustment', adj.id, actor, 'TEXT_AMENDED', { by: a.number });
-      await record(null, adj.text!, applied.text);
-      target = { key: { adjustmentId: adj.id }, before: adj.text!, applied };
+      await record(working, null, adj.text!, applied.text);
+      targets.set(working, { key: { adjustmentId: adj.id }, before: adj.text!, applied });
     } else if (a.op.kind === 'add_clause') {
       const clauses = await m.getRepository(Clause).find({ where: { decisionId: a.decisionId!, live: true }, order: { position: 'ASC' } });
       const anchor = a.clauseId ? clauses.find((c) => c.id === a.clauseId) : null;
       const position = anchor ? anchor.position + 1 : (clauses.at(-1)?.position ?? -1) + 1;
       await m.increment(Clause, { decisionId: a.decisionId!, position: MoreThan(position - 1) }, 'position', 1);
-      const inserted = await m.getRepository(Clause).insert({ decisionId: a.decisionId!, position, text: a.op.text, draftText: null, live: true });
-      await record(inserted.identifiers[0].id as string, '', a.op.text);
+      const textOf = (lang: Language) => (ops.get(lang) as Extract<TextOperation, { kind: 'add_clause' }>).text;
+      const inserted = await m.getRepository(Clause).insert({ decisionId: a.decisionId!, position, text: textOf(working), draftText: null, live: true });
+      const clauseId = inserted.identifiers[0].id as string;
+      for (const lang of languages) {
+        if (lang !== working) await m.getRepository(ClauseVersion).insert({ clauseId, lang, text: textOf(lang), draftText: null });
+        await record(lang, clauseId, '', textOf(lang));
+      }
     } else {
       const clause = await m.getRepository(Clause).findOneByOrFail({ id: a.clauseId! });
-      if (a.op.kind === 'delete_clause') {
-        await m.update(Clause, { id: clause.id }, { live: false });
-        await record(clause.id, clause.text, '');
-      } else {
-        const applied = applyOperation(clause.text, a.op);
+      if (a.op.kind === 'delete_clause') await m.update(Clause, { id: clause.id }, { live: false });
+      for (const lang of languages) {
+        const before = (await clauseTextIn(m, clause, working, lang)) ?? '';
+        if (a.op.kind === 'delete_clause') {
+          await record(lang, clause.id, before, '');
+          continue;
+        }
+        const applied = applyOperation(before, ops.get(lang)!);
         if (!applied.text.trim())
           throw AMENDMENT_ERRORS.NOW_EMPTIES_CLAUSE.error(
-            `${a.number} would now leave the clause without words: reject it, or adopt an amendment deleting the clause`,
+            `${a.number} would now leave the clause without words${lang === working ? '' : ` in ${LANGUAGE_NAMES[lang]}`}: reject it, or adopt an amendment deleting the clause`,
           );
-        await m.update(Clause, { id: clause.id }, { text: applied.text });
-        await record(clause.id, clause.text, applied.text);
-        target = { key: { clauseId: clause.id }, before: clause.text, applied };
+        await setClauseText(m, clause.id, working, lang, applied.text);
+        await record(lang, clause.id, before, applied.text);
+        targets.set(lang, { key: { clauseId: clause.id }, before, applied });
       }
     }
     await m.update(Amendment, { id: a.id }, { adoptionSeq: seq });
     if (a.decisionId) await this.runner.touch(m, 'decision', a.decisionId, actor, 'TEXT_AMENDED', { by: a.number, amendmentId: a.id });
-    await this.anchors.recheck(m, scope, { cause: a, target });
+    for (const lang of languages) await this.anchors.recheck(m, scope, { cause: a, target: targets.get(lang) }, lang);
+  }
+
+  /** The languages the amendment's target keeps in step (an adjustment's text is in English only). */
+  private async languages(m: EntityManager, a: Amendment): Promise<{ working: Language; languages: Language[] }> {
+    if (!a.decisionId) return { working: 'en', languages: ['en'] };
+    const d = await m.getRepository(Decision).findOneOrFail({ where: { id: a.decisionId }, select: { id: true, language: true } });
+    return { working: d.language, languages: await languagesOf(m, d) };
   }
 }
-
-/** The words a parent inserts or substitutes: what its sub-amendments change. */
-const parentWords = (parent: Amendment) => insertedWords(parent.op) ?? '';

@@ -5,12 +5,14 @@ import { AmendmentAnchors } from './amendment-anchors.service.js';
 import { AmendmentFilingService } from './amendment-filing.service.js';
 import { AmendmentQueriesService } from './amendment-queries.service.js';
 import { AmendmentTransitionsService } from './amendment-transitions.service.js';
+import { AmendmentVersionsController } from './amendment-versions.controller.js';
+import { AmendmentVersionsService } from './amendment-versions.service.js';
 import { AmendmentsController } from './amendments.controller.js';
 
 @Module({
   imports: [WorkflowModule],
-  controllers: [AmendmentsController],
-  providers: [AmendmentFilingService, AmendmentTransitionsService, AmendmentQueriesService, AmendmentAnchors, AmendmentEffects],
+  controllers: [AmendmentsController, AmendmentVersionsController],
+  providers: [AmendmentFilingService, AmendmentTransitionsService, AmendmentQueriesService, AmendmentAnchors, AmendmentEffects, AmendmentVersionsService],
   exports: [AmendmentEffects, AmendmentAnchors],
 })
 export class AmendmentsModule {}

@@ -1,10 +1,14 @@
 import { Adjustment } from './entities/adjustment.entity.js';
 import { Amendment } from './entities/amendment.entity.js';
+import { AmendmentVersion } from './entities/amendment-version.entity.js';
 import { AppliedChange } from './entities/applied-change.entity.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 import { Clause } from './entities/clause.entity.js';
+import { ClauseVersion } from './entities/clause-version.entity.js';
 import { Decision } from './entities/decision.entity.js';
+import { DecisionVersion } from './entities/decision-version.entity.js';
 import { GbDocumentRow } from './entities/document.entity.js';
+import { DocumentVersion } from './entities/document-version.entity.js';
 import { FootnoteRow } from './entities/footnote.entity.js';
 import { Group } from './entities/group.entity.js';
 import { LinkageRow } from './entities/linkage.entity.js';
@@ -38,4 +42,8 @@ export const ENTITIES = [
   NumberCounter,
   Statement,
   SignInSession,
+  DocumentVersion,
+  DecisionVersion,
+  ClauseVersion,
+  AmendmentVersion,
 ];

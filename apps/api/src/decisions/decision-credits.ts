@@ -33,7 +33,9 @@ export async function creditsOf(m: EntityManager, amendments: Amendment[]): Prom
   );
   const mover = (a: Amendment): Mover => {
     const country = a.onBehalf === 'self' ? countries.get(a.proposerId) : null;
-    return country ? { kind: 'government', country: countryName(country) } : { kind: 'group', name: groups.get(a.proposerGroup) ?? a.proposerGroup };
+    return country
+      ? { kind: 'government', country: countryName(country), code: country }
+      : { kind: 'group', name: groups.get(a.proposerGroup) ?? a.proposerGroup, code: a.proposerGroup };
   };
   const filed = await filedOps(m, [...new Set(subs.map((s) => s.parentId!))]);
   const byParent = new Map<string, Amendment[]>();

@@ -1,4 +1,4 @@
-import { applyOperation, clauseLabel, describeOperation } from '@gbdw/drafting';
+import { applyOperation, clauseLabel, clauseMark, describeOperation, LANGUAGE_NAMES, type Language } from '@gbdw/drafting';
 import {
   type AmendmentSummary,
   type ChangeRecord,
@@ -25,11 +25,14 @@ import { Amendment } from '../database/entities/amendment.entity.js';
 import { AppliedChange } from '../database/entities/applied-change.entity.js';
 import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
+import { DecisionVersion } from '../database/entities/decision-version.entity.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { Session } from '../database/entities/session.entity.js';
+import { type ClauseIn, clausesIn, languagesOf, opIn } from '../database/language-texts.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { DECISION_ERRORS } from './decision.errors.js';
 import { creditsOf } from './decision-credits.js';
+import { DECISION_FACT_COUNTS } from './decision-facts.js';
 import type { ChangeView } from './dto/decision.view.js';
 
 export const VARIANTS = ['draft', 'current', 'final'] as const;
@@ -64,10 +67,10 @@ export class DecisionTextService {
   ) {}
 
   /** The rendered text, from memory when nothing changed since it was rendered (ReadCache). */
-  text(id: string, variant: Variant, format: Format, download = false): Promise<RenderedText> {
+  text(id: string, variant: Variant, format: Format, download = false, lang?: Language): Promise<RenderedText> {
     return this.cache.get(
-      `text|${id.toLowerCase()}|${variant}|${format}|${download}`,
-      () => this.render(id, variant, format, download),
+      `text|${id.toLowerCase()}|${variant}|${format}|${download}|${lang ?? ''}`,
+      () => this.render(id, variant, format, download, lang),
       (r) => r.body.length,
     );
   }
@@ -77,18 +80,33 @@ export class DecisionTextService {
   }
 
   /** A download carries the document's heading and is an attachment; the DOCX and the AKN always carry it. */
-  async render(id: string, variant: Variant, format: Format, download = false): Promise<RenderedText> {
+  async render(id: string, variant: Variant, format: Format, download = false, language?: Language): Promise<RenderedText> {
     const d = await this.decision(id);
+    const lang = language ?? d.language;
     if (variant === 'final' && !ADOPTED.includes(d.workflow.state)) {
       throw DECISION_ERRORS.NOT_ADOPTED.error(`There is no final text: the decision is ${d.workflow.state}`, { state: d.workflow.state });
     }
+    const version = lang === d.language ? null : await this.db.getRepository(DecisionVersion).findOneBy({ decisionId: d.id, lang });
+    if (lang !== d.language && !version) {
+      throw DECISION_ERRORS.NO_SUCH_VERSION.error(`The decision has no ${LANGUAGE_NAMES[lang]} version`, {
+        lang,
+        languages: await languagesOf(this.db.manager, d),
+      });
+    }
+    if (variant === 'final') await this.checkIssued(d);
     const doc = await this.db.getRepository(GbDocumentRow).findOneByOrFail({ id: d.documentId });
     const session = await this.db.getRepository(Session).findOneByOrFail({ id: doc.sessionId });
-    const all = await this.db.getRepository(Clause).find({ where: { decisionId: d.id }, order: { position: 'ASC' } });
+    const all = await clausesIn(this.db.manager, d, lang);
+    const chapeau = version?.chapeau ?? d.chapeau;
     const text: DecisionText =
       variant === 'draft'
-        ? { chapeau: d.chapeau, clauses: all.filter((c) => c.draftText !== null).map((c) => c.draftText!) }
-        : { chapeau: d.chapeau, clauses: all.filter((c) => c.live).map((c) => c.text), referenceLine: variant === 'final' ? d.referenceLine : null };
+        ? { chapeau, clauses: all.filter((c) => c.draftText !== null).map((c) => c.draftText!), lang }
+        : {
+            chapeau,
+            clauses: all.filter((c) => c.live).map((c) => c.text ?? ''),
+            referenceLine: variant === 'final' ? (version ? version.referenceLine : d.referenceLine) : null,
+            lang,
+          };
     const meta: DecisionMeta = {
       symbol: doc.symbol,
       paragraph: d.paragraphNumber,
@@ -115,46 +133,62 @@ export class DecisionTextService {
     switch (format) {
       case 'txt': {
         // The final text was frozen at adoption and is never recomputed.
-        const body = variant === 'final' ? d.finalText! : renderTxt(text);
-        return out(download ? withHeading(meta.heading, body) : body);
+        const body = variant === 'final' ? (version ? version.finalText! : d.finalText!) : renderTxt(text);
+        return out(download ? withHeading(meta.heading, body, lang) : body);
       }
       case 'md':
         return out(renderMarkdown(text, download ? meta.heading : undefined));
       case 'html':
         return out(renderHtml(text, meta, download));
       case 'akn':
-        return out(renderAkn(text, meta, variant === 'draft' ? [] : await this.summaries(d.id, all)));
+        return out(renderAkn(text, meta, variant === 'draft' ? [] : await this.summaries(d.id, all, lang)));
       default: {
-        const { changes, credits } = variant === 'draft' ? { changes: [], credits: new Map() } : await this.changeRecords(d.id);
+        const { changes, credits } = variant === 'draft' ? { changes: [], credits: new Map() } : await this.changeRecords(d.id, lang);
         const tracked = trackChanges(
           all.filter((c) => variant !== 'draft' || c.draftText !== null).map((c) => ({ id: c.id, draftText: c.draftText })),
           changes,
         );
-        return out(await renderDocx(d.chapeau, tracked, meta, text.referenceLine ?? null, credits));
+        return out(await renderDocx(chapeau, tracked, meta, text.referenceLine ?? null, credits, lang));
       }
     }
   }
 
-  private async summaries(decisionId: string, clauses: Clause[]): Promise<AmendmentSummary[]> {
+  /** Each amendment in `lang`: its version there where it has one, else its own words in its own language. */
+  private async summaries(decisionId: string, clauses: ClauseIn[], lang: Language): Promise<AmendmentSummary[]> {
     const amendments = await this.db.getRepository(Amendment).find({ where: { decisionId }, order: { createdAt: 'ASC' } });
     const live = clauses.filter((c) => c.live);
     const credits = await creditsOf(this.db.manager, amendments);
-    return amendments.map((a) => {
+    const summaries: AmendmentSummary[] = [];
+    for (const a of amendments) {
       const i = live.findIndex((c) => c.id === a.clauseId);
-      return {
+      const op = await opIn(this.db.manager, a, lang);
+      summaries.push({
         number: a.number,
-        credit: creditLine(credits.get(a.id)!.credit),
+        credit: creditLine(credits.get(a.id)!.credit, lang),
         state: a.workflow.state,
-        clause: i >= 0 ? `(${clauseLabel(i)})` : null,
-        wording: describeOperation(a.op),
+        clause: i >= 0 ? clauseMark(i, lang) : null,
+        wording: op ? describeOperation(op, lang) : describeOperation(a.op, a.language),
         rationale: a.rationale,
-      };
-    });
+      });
+    }
+    return summaries;
+  }
+
+  /** The final text is issued once every version of every adopted change is verified (the Chair may have adopted with translations to follow). */
+  private async checkIssued(d: Decision): Promise<void> {
+    if (!d.translationsToFollow) return;
+    const [{ unverified }] = await this.db.query(`SELECT ${DECISION_FACT_COUNTS.unverified} AS unverified FROM amendments a WHERE a.decision_id = $1`, [d.id]);
+    if (unverified > 0) {
+      throw DECISION_ERRORS.TRANSLATIONS_UNVERIFIED.error(
+        `The decision was adopted in the original language, translations to follow: ${unverified} version(s) are still to be verified before its final text is issued`,
+        { unverifiedVersions: unverified },
+      );
+    }
   }
 
   /** The applied changes with their authors by name, and each amendment's credit line by number (the DOCX's comments). */
-  private async changeRecords(decisionId: string): Promise<{ changes: ChangeRecord[]; credits: Map<string, string> }> {
-    const { changes, amendments, credits } = await this.applied(decisionId);
+  private async changeRecords(decisionId: string, lang: Language): Promise<{ changes: ChangeRecord[]; credits: Map<string, string> }> {
+    const { changes, amendments, credits } = await this.applied(decisionId, lang);
     const records = changes.map((c) => {
       const a = amendments.get(c.amendmentId)!;
       const { credit, words } = credits.get(a.id)!;
@@ -163,17 +197,18 @@ export class DecisionTextService {
         op: c.op,
         before: c.before,
         amendment: a.number,
-        author: moverName(credit.mover),
+        author: moverName(credit.mover, lang),
         date: (a.decidedAt ?? c.appliedAt).toISOString(),
-        words,
+        // Who wrote which inserted words is known in the original's language only.
+        words: lang === a.language ? words : null,
       };
     });
-    return { changes: records, credits: new Map([...amendments.values()].map((a) => [a.number, creditLine(credits.get(a.id)!.credit)])) };
+    return { changes: records, credits: new Map([...amendments.values()].map((a) => [a.number, creditLine(credits.get(a.id)!.credit, lang)])) };
   }
 
   /** The decision's applied changes in adoption order, their amendments and those amendments' credits. */
-  private async applied(decisionId: string) {
-    const changes = await this.db.getRepository(AppliedChange).find({ where: { decisionId }, order: { seq: 'ASC', id: 'ASC' } });
+  private async applied(decisionId: string, lang: Language) {
+    const changes = await this.db.getRepository(AppliedChange).find({ where: { decisionId, lang }, order: { seq: 'ASC', id: 'ASC' } });
     const amendments = new Map((await this.db.getRepository(Amendment).find({ where: { id: In(changes.map((c) => c.amendmentId)) } })).map((a) => [a.id, a]));
     return { changes, amendments, credits: await creditsOf(this.db.manager, [...amendments.values()]) };
   }
@@ -181,7 +216,7 @@ export class DecisionTextService {
   /** Every applied change in adoption order, with the amendment and group that made it. */
   async changes(id: string): Promise<ChangeView[]> {
     const d = await this.decision(id);
-    const { changes, amendments, credits } = await this.applied(d.id);
+    const { changes, amendments, credits } = await this.applied(d.id, d.language);
     const live = await this.db.getRepository(Clause).find({ where: { decisionId: d.id, live: true }, order: { position: 'ASC' } });
     return changes.map((c) => {
       const a = amendments.get(c.amendmentId)!;

@@ -1,11 +1,13 @@
-import { clauseText } from '@gbdw/drafting';
+import { clauseText, type Language } from '@gbdw/drafting';
 import { referenceLine, renderTxt } from '@gbdw/publishing';
 import type { AdoptionMethod } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { AmendmentAnchors } from '../amendments/amendment-anchors.service.js';
 import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
+import { DecisionVersion } from '../database/entities/decision-version.entity.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { chapeauIn, clausesIn, languagesOf } from '../database/language-texts.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 
 const CONSENSUS: AdoptionMethod = { kind: 'consensus' };
@@ -35,6 +37,9 @@ export class DecisionEffects {
   private async replaceClauses({ m, id, params }: EffectContext): Promise<void> {
     const texts = (params.clauses as string[]).map(clauseText);
     const repo = m.getRepository(Clause);
+    // The Office's other language versions were of the text replaced: they are entered again for the new one.
+    await m.query(`DELETE FROM clause_versions WHERE clause_id IN (SELECT id FROM clauses WHERE decision_id = $1)`, [id]);
+    await m.delete(DecisionVersion, { decisionId: id });
     const current = await repo.find({ where: { decisionId: id, live: true }, order: { position: 'ASC' } });
     for (let i = 0; i < Math.max(current.length, texts.length); i++) {
       if (i < current.length && i < texts.length) await repo.update({ id: current[i].id }, { text: texts[i], draftText: texts[i] });
@@ -51,17 +56,28 @@ export class DecisionEffects {
     }
   }
 
-  /** The final text, outcome, method and reference line, frozen at ADOPT and never recomputed. */
+  /** The final text, outcome, method and reference line, frozen at ADOPT in every language the decision keeps, and never recomputed. */
   private async freeze({ m, id, to, params }: EffectContext): Promise<void> {
     const d = await m.getRepository(Decision).findOneByOrFail({ id });
     const doc = await m.getRepository(GbDocumentRow).findOneByOrFail({ id: d.documentId });
-    const clauses = await m.getRepository(Clause).find({ where: { decisionId: id, live: true }, order: { position: 'ASC' } });
-    const ref = referenceLine(doc.symbol, d.paragraphNumber, to === 'adopted_as_amended');
-    const finalText = renderTxt({ chapeau: d.chapeau, clauses: clauses.map((c) => c.text), referenceLine: ref });
+    const final = async (lang: Language) => {
+      const ref = referenceLine(doc.symbol, d.paragraphNumber, to === 'adopted_as_amended', lang);
+      const clauses = (await clausesIn(m, d, lang)).filter((c) => c.live).map((c) => c.text ?? '');
+      return { referenceLine: ref, finalText: renderTxt({ chapeau: (await chapeauIn(m, d, lang)) ?? '', clauses, referenceLine: ref, lang }) };
+    };
+    for (const lang of await languagesOf(m, d)) {
+      if (lang !== d.language) await m.update(DecisionVersion, { decisionId: id, lang }, await final(lang));
+    }
     await m.update(
       Decision,
       { id },
-      { finalText, outcome: to, method: (params.method as AdoptionMethod | undefined) ?? CONSENSUS, referenceLine: ref, decidedAt: new Date() },
+      {
+        ...(await final(d.language)),
+        outcome: to,
+        method: (params.method as AdoptionMethod | undefined) ?? CONSENSUS,
+        decidedAt: new Date(),
+        translationsToFollow: params.translationsToFollow === true,
+      },
     );
   }
 }

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@gbdw/drafting';
 import { WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Controller, DefaultValuePipe, Get, HttpCode, Param, ParseEnumPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
@@ -15,8 +16,9 @@ import { ChangeView, DecisionView } from './dto/decision.view.js';
 import { DECISION_EVENT_BODIES, type DecisionEventDto } from './dto/decision-event.dto.js';
 
 /** An enum query parameter whose 400 names it; not a DTO, as this is the hot read path. */
-const oneOf = (name: string, values: readonly string[]) =>
+const oneOf = (name: string, values: readonly string[], optional = false) =>
   new ParseEnumPipe(Object.fromEntries(values.map((v) => [v, v])), {
+    optional,
     exceptionFactory: () =>
       REQUEST_ERRORS.VALIDATION_FAILED.error(`Invalid field(s): ${name}`, { fields: { [name]: [`${name} must be one of ${values.join(', ')}`] } }),
   });
@@ -63,6 +65,12 @@ export class DecisionsController {
   @ApiQuery({ name: 'variant', enum: VARIANTS, required: false })
   @ApiQuery({ name: 'format', enum: FORMATS, required: false })
   @ApiQuery({
+    name: 'lang',
+    enum: LANGUAGES,
+    required: false,
+    description: 'The language version (the working language if omitted); 404 where the decision has none',
+  })
+  @ApiQuery({
     name: 'download',
     enum: ['true', 'false'],
     required: false,
@@ -74,17 +82,25 @@ export class DecisionsController {
     description:
       'draft (the Office’s), current (with adopted amendments) or final (frozen at adoption, with its reference line; 409 before), in txt, md, html, Akoma Ntoso or docx with tracked changes. ETag and If-None-Match.',
     ok: 'The decision text',
-    errors: [400, 401, WORKFLOW_ERRORS.decision.NOT_FOUND, DECISION_ERRORS.NOT_ADOPTED],
+    errors: [
+      400,
+      401,
+      WORKFLOW_ERRORS.decision.NOT_FOUND,
+      DECISION_ERRORS.NOT_ADOPTED,
+      DECISION_ERRORS.NO_SUCH_VERSION,
+      DECISION_ERRORS.TRANSLATIONS_UNVERIFIED,
+    ],
   })
   async text(
     @Param('id') id: string,
     @Query('variant', new DefaultValuePipe('current'), oneOf('variant', VARIANTS)) variant: Variant,
     @Query('format', new DefaultValuePipe('txt'), oneOf('format', FORMATS)) format: Format,
     @Query('download', new DefaultValuePipe('false'), oneOf('download', ['true', 'false'])) download: 'true' | 'false',
+    @Query('lang', oneOf('lang', LANGUAGES, true)) lang: Language | undefined,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const r = await this.texts.text(id, variant, format, download === 'true');
+    const r = await this.texts.text(id, variant, format, download === 'true', lang);
     if (notModified(req, r.etag)) return reply.status(304).header('etag', r.etag).send();
     return reply
       .status(200)

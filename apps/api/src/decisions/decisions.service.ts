@@ -1,4 +1,4 @@
-import { clauseLabel } from '@gbdw/drafting';
+import { clauseLabel, type Language } from '@gbdw/drafting';
 import { AMENDMENT_PENDING, allowedEventParameters, type DecisionFacts, decisionReader, decisionWorkflow, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -38,9 +38,10 @@ export class DecisionsService {
       .createQueryBuilder()
       .select(DECISION_FACT_COUNTS.pending, 'pending')
       .addSelect(DECISION_FACT_COUNTS.adopted, 'adopted')
+      .addSelect(DECISION_FACT_COUNTS.unverified, 'unverified')
       .from('amendments', 'a')
       .where('a.decision_id = :decisionId', { decisionId, pending: AMENDMENT_PENDING })
-      .getRawOne<{ pending: number; adopted: number }>();
+      .getRawOne<{ pending: number; adopted: number; unverified: number }>();
     return decisionFacts(counts!);
   }
 
@@ -71,12 +72,14 @@ export class DecisionsService {
           )
           .addSelect(`(SELECT ${DECISION_FACT_COUNTS.pending} FROM amendments a WHERE a.decision_id = d.id)`, 'pending')
           .addSelect(`(SELECT ${DECISION_FACT_COUNTS.adopted} FROM amendments a WHERE a.decision_id = d.id)`, 'adopted')
+          .addSelect(`(SELECT ${DECISION_FACT_COUNTS.unverified} FROM amendments a WHERE a.decision_id = d.id)`, 'unverified')
+          .addSelect(`(SELECT coalesce(json_agg(v.lang ORDER BY v.lang), '[]'::json) FROM decision_versions v WHERE v.decision_id = d.id)`, 'versions')
           .where('d.id = :id', { id, pending: AMENDMENT_PENDING })
           .getRawAndEntities()
       : { entities: [], raw: [] };
     const d = found.entities[0];
     if (!d) throw WORKFLOW_ERRORS.decision.NOT_FOUND.error(`No decision ${id}`);
-    const extra = found.raw[0] as { live_clauses: { id: string; text: string }[]; pending: number; adopted: number };
+    const extra = found.raw[0] as { live_clauses: { id: string; text: string }[]; pending: number; adopted: number; unverified: number; versions: Language[] };
     const clauses = extra.live_clauses;
     const facts = decisionFacts(extra);
     const symbol = await this.symbol(d.documentId);
@@ -92,6 +95,10 @@ export class DecisionsService {
       version: d.workflow.version,
       allowedEvents: Object.keys(allowed),
       pendingAmendments: facts.pendingAmendments,
+      language: d.language,
+      languages: [d.language, ...extra.versions.filter((l) => l !== d.language)],
+      unverifiedVersions: facts.unverifiedVersions,
+      translationsToFollow: d.translationsToFollow,
       outcome: d.outcome,
       method: d.method as DecisionView['method'],
       referenceLine: d.referenceLine,

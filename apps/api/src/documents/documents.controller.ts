@@ -1,11 +1,15 @@
+import type { Language } from '@gbdw/drafting';
 import { GB_DOCUMENT_ERRORS } from '@gbdw/gb-document';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ApiLanguageParam, LanguageParam } from '../common/language.param.js';
 import { REQUEST_ERRORS } from '../common/request.errors.js';
-import { DOCUMENT_ERRORS } from './document.errors.js';
+import { DECISION_ERRORS } from '../decisions/decision.errors.js';
+import { DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS } from './document.errors.js';
+import { DocumentVersionsService } from './document-versions.service.js';
 import { DocumentImportService } from './document-import.service.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
@@ -17,6 +21,7 @@ export class DocumentsController {
   constructor(
     private readonly importer: DocumentImportService,
     private readonly documents: DocumentsService,
+    private readonly versions: DocumentVersionsService,
   ) {}
 
   @Post('import')
@@ -37,6 +42,48 @@ export class DocumentsController {
     }
     const row = await this.importer.import(actor, body);
     return this.documents.detail(row.id);
+  }
+
+  @Put(':id/versions/:lang')
+  @ApiLanguageParam()
+  @ApiOperation({
+    summary: 'Import a document’s version in another language',
+    description:
+      'The French or Spanish version of an imported Office document (text/plain, same format): aligned with the original by paragraph numbers, clause labels, plan point codes, footnotes and linkage rows; a version whose structure differs is refused (422, each problem with its line). Its draft decision becomes the decision’s version in that language.',
+  })
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiConsumes('text/plain')
+  @ApiBody({ description: 'The version’s text, in the form of the original', schema: { type: 'string' } })
+  @ApiOkResponse({ type: DocumentDetailView, description: 'The document' })
+  @ApiErrors(
+    400,
+    401,
+    403,
+    404,
+    409,
+    413,
+    415,
+    422,
+    429,
+    DOCUMENT_ERRORS.NOT_FOUND,
+    GB_DOCUMENT_ERRORS.UNPARSEABLE,
+    DOCUMENT_VERSION_ERRORS.ORIGINAL_LANGUAGE,
+    DECISION_ERRORS.VERSION_STRUCTURE,
+    DECISION_ERRORS.VERSIONS_FROZEN,
+  )
+  async importVersion(
+    @Param('id') id: string,
+    @LanguageParam() lang: Language,
+    @CurrentActor() actor: Actor,
+    @Headers('content-type') type: string | undefined,
+    @Body() body: unknown,
+  ) {
+    if (!/^text\/plain\b/i.test(type ?? '') || typeof body !== 'string') {
+      throw REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE.error('Send the version as Content-Type: text/plain');
+    }
+    await this.versions.import(id, lang, actor, body);
+    return this.documents.detail(id);
   }
 
   @Get()

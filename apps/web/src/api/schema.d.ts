@@ -144,6 +144,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/documents/{id}/versions/{lang}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Import a document’s version in another language
+         * @description The French or Spanish version of an imported Office document (text/plain, same format): aligned with the original by paragraph numbers, clause labels, plan point codes, footnotes and linkage rows; a version whose structure differs is refused (422, each problem with its line). Its draft decision becomes the decision’s version in that language.
+         */
+        put: operations["DocumentsController_importVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/documents": {
         parameters: {
             query?: never;
@@ -344,6 +364,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/decisions/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decision in each of its languages
+         * @description Side by side, clause by clause: the original (working language) first, then each version the secretariat entered, kept in step by adoption.
+         */
+        get: operations["DecisionVersionsController_texts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/versions/{lang}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Enter the draft decision in another language
+         * @description The Office’s chapeau and clauses in French or Spanish, as many clauses as the original, in its order; only before any amendment is adopted on it. Translations of pending amendments are checked again against it.
+         */
+        put: operations["DecisionVersionsController_enter"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/decisions/{id}/amendments": {
         parameters: {
             query?: never;
@@ -478,6 +538,46 @@ export interface paths {
         get: operations["AmendmentsController_positions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/amendments/{id}/versions/{lang}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write an amendment’s version in another language
+         * @description The same change on that language’s text, as an `op` or as that language’s drafter writes it ("Après les mots « … », insérer …", "Después de las palabras «…», insértese …"). Its quotes must be in that language’s text. The secretariat writes it, or the side that moved the amendment proposes it; either way it is "translated" until the secretariat verifies it. Only while the amendment is pending.
+         */
+        put: operations["AmendmentVersionsController_write"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/amendments/{id}/versions/{lang}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify an amendment’s version in another language
+         * @description The secretariat checks a written translation against its original. Two verifying at once: one wins, the other is told (409).
+         */
+        post: operations["AmendmentVersionsController_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1087,6 +1187,17 @@ export interface components {
             /** @description Exactly the events this caller could send now */
             allowedEvents: string[];
             pendingAmendments: number;
+            /**
+             * @description Its working language: the document’s original, whose text the chapeau and clauses here are in
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es";
+            /** @description The languages kept in step: the working one first, then those the secretariat entered a version in */
+            languages: ("en" | "fr" | "es")[];
+            /** @description Versions of adopted amendments not yet verified: adoption waits for them (or is in the original language, translations to follow) */
+            unverifiedVersions: number;
+            /** @description Adopted in the original language, translations to follow: the final text is issued once every version is verified */
+            translationsToFollow: boolean;
             outcome: string | null;
             method: components["schemas"]["MethodView"] | null;
             referenceLine: string | null;
@@ -1112,12 +1223,25 @@ export interface components {
             /** @description The version you read; a stale one is a 409 */
             expectedVersion: number;
         };
+        DecisionAdoptDto: {
+            /**
+             * @description The event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ADOPT";
+            /** @description The version you read; a stale one is a 409 */
+            expectedVersion: number;
+            /** @description consensus, or a vote with its counts */
+            method?: components["schemas"]["ConsensusDto"] | components["schemas"]["VoteDto"];
+            /** @description Adopted in the original language, translations to follow: the secretariat verifies them afterwards; the final text is issued once all are verified */
+            translationsToFollow?: boolean;
+        };
         OutcomeEventDto: {
             /**
              * @description The event type (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "ADOPT" | "REJECT";
+            type: "REJECT";
             /** @description The version you read; a stale one is a 409 */
             expectedVersion: number;
             /** @description consensus, or a vote with its counts */
@@ -1191,6 +1315,36 @@ export interface components {
             position: number;
             adoptedAt: string;
         };
+        ClauseInView: {
+            id: string;
+            /**
+             * @description As that language labels it: (a) in English, a) in French and Spanish
+             * @example a)
+             */
+            label: string;
+            text: string;
+        };
+        DecisionTextInView: {
+            /** @enum {string} */
+            lang: "en" | "fr" | "es";
+            /** @description The original: the Office’s working language, the authoritative text */
+            original: boolean;
+            chapeau: string;
+            clauses: components["schemas"]["ClauseInView"][];
+        };
+        DecisionTextsView: {
+            id: string;
+            /** @enum {string} */
+            language: "en" | "fr" | "es";
+            /** @description The working language first */
+            texts: components["schemas"]["DecisionTextInView"][];
+        };
+        DecisionVersionDto: {
+            /** @example Le Conseil d’administration: */
+            chapeau: string;
+            /** @description Each clause one paragraph, without its label, in the original’s order; as many as the original has */
+            clauses: string[];
+        };
         OperationDto: {
             /** @enum {string} */
             kind: "insert" | "replace" | "delete" | "replace_clause" | "add_clause" | "delete_clause";
@@ -1219,6 +1373,11 @@ export interface components {
             instruction?: string;
             rationale: string;
             /**
+             * @description The language it is filed in (the decision’s working language if omitted): the instruction is read, and its quotes found, in that language’s text
+             * @enum {string}
+             */
+            language?: "en" | "fr" | "es";
+            /**
              * @description "self": a government delegate in its own government's name (needs a seconder)
              * @enum {string}
              */
@@ -1230,6 +1389,25 @@ export interface components {
              * @example (b)
              */
             clause?: string;
+        };
+        AmendmentVersionView: {
+            /** @enum {string} */
+            lang: "en" | "fr" | "es";
+            /**
+             * @description translated (written), verified (checked by the secretariat), to_follow (circulated without it), outdated (the text changed under it: write it again)
+             * @enum {string}
+             */
+            status: "translated" | "verified" | "to_follow" | "outdated";
+            /** @description The operation on that language’s text; null while it is to follow */
+            op: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The operation in that language’s drafting words */
+            description: string | null;
+            /** @description What a write or a verification names; a stale one is a 409 */
+            version: number;
+            writtenBy: string | null;
+            verifiedBy: string | null;
         };
         DelegateRef: {
             /** @example AFRICA */
@@ -1280,8 +1458,17 @@ export interface components {
             op: {
                 [key: string]: unknown;
             };
-            /** @description The amendment in a drafter’s words */
+            /** @description The amendment in a drafter’s words, in the language it was filed in */
             description: string;
+            /**
+             * @description The language it was filed in: op and description are its own words in it
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es";
+            /** @description Its versions in the decision’s other languages */
+            versions: components["schemas"]["AmendmentVersionView"][];
+            /** @description Languages of the decision in which it has no version it could apply yet (missing, to follow, outdated): adoption waits for them */
+            untranslated: ("en" | "fr" | "es")[];
             /** @description The operation as its mover moved it, as filed. op may differ: an adopted sub-amendment rewrote the words, or an adoption elsewhere in the clause renumbered the occurrence its words are found at */
             movedOp: {
                 [key: string]: unknown;
@@ -1339,6 +1526,11 @@ export interface components {
             instruction?: string;
             rationale: string;
             /**
+             * @description The language it is filed in (the decision’s working language if omitted): the instruction is read, and its quotes found, in that language’s text
+             * @enum {string}
+             */
+            language?: "en" | "fr" | "es";
+            /**
              * @description "self": a government delegate in its own government's name (needs a seconder)
              * @enum {string}
              */
@@ -1353,6 +1545,11 @@ export interface components {
             instruction?: string;
             rationale: string;
             /**
+             * @description The language it is filed in (the decision’s working language if omitted): the instruction is read, and its quotes found, in that language’s text
+             * @enum {string}
+             */
+            language?: "en" | "fr" | "es";
+            /**
              * @description "self": a government delegate in its own government's name (needs a seconder)
              * @enum {string}
              */
@@ -1360,12 +1557,23 @@ export interface components {
             /** @description Secretariat only: the group whose amendment was received in writing */
             groupCode?: string;
         };
+        AmendmentCirculateDto: {
+            /**
+             * @description The event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "CIRCULATE";
+            /** @description The version you read; a stale one is a 409 */
+            expectedVersion: number;
+            /** @description Languages circulated "translation to follow": without them, circulation waits until every version is written */
+            toFollow?: ("en" | "fr" | "es")[];
+        };
         AmendmentEventDto: {
             /**
              * @description The event type (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "CIRCULATE" | "SECOND" | "SUPPORT" | "WITHDRAW";
+            type: "SECOND" | "SUPPORT" | "WITHDRAW";
             /** @description The version you read; a stale one is a 409 */
             expectedVersion: number;
         };
@@ -1389,6 +1597,18 @@ export interface components {
             positions?: {
                 [key: string]: string | null;
             };
+        };
+        WriteVersionDto: {
+            /** @description The translation’s version you read (0 when none was written); a stale one is a 409 */
+            expectedVersion?: number;
+            /** @description The change as an operation on that language’s text; or give `instruction` */
+            op?: components["schemas"]["OperationDto"];
+            /** @description The change as that language’s drafter writes it, e.g. Après les mots « … », insérer les mots « … » (English forms: before the word(s) "…", insert the following word(s): "…"; after the word(s) "…", insert the following word(s): "…"; insert the word(s) "…" before/after the word(s) "…"; delete the word(s) "…"; replace the word(s) "…" by/with "…"; delete the subparagraph; replace the subparagraph by/with: "…"; add a new subparagraph after subparagraph (x) reading: "…"; at the end of the subparagraph, add the following word(s): "…") */
+            instruction?: string;
+        };
+        VerifyVersionDto: {
+            /** @description The translation’s version you read (0 when none was written); a stale one is a 409 */
+            expectedVersion?: number;
         };
         AdjustmentView: {
             id: string;
@@ -1607,7 +1827,7 @@ export interface components {
          * @description See docs/errors.md
          * @enum {string}
          */
-        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP";
+        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
     };
     responses: never;
     parameters: never;
@@ -2410,6 +2630,155 @@ export interface operations {
             };
         };
     };
+    DocumentsController_importVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description One of the three working languages */
+                lang: "en" | "fr" | "es";
+            };
+            cookie?: never;
+        };
+        /** @description The version’s text, in the form of the original */
+        requestBody: {
+            content: {
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDetailView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DOCUMENT.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `DECISION.VERSIONS_FROZEN`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.VERSIONS_FROZEN" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `DECISION.VERSION_STRUCTURE`, `DOCUMENT.UNPARSEABLE`, `DOCUMENT_VERSION.ORIGINAL_LANGUAGE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.VERSION_STRUCTURE" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     DocumentsController_list: {
         parameters: {
             query?: never;
@@ -2935,7 +3304,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DecisionClausesEventDto"] | components["schemas"]["DecisionEventDto"] | components["schemas"]["OutcomeEventDto"];
+                "application/json": components["schemas"]["DecisionClausesEventDto"] | components["schemas"]["DecisionEventDto"] | components["schemas"]["DecisionAdoptDto"] | components["schemas"]["OutcomeEventDto"];
             };
         };
         responses: {
@@ -2996,7 +3365,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version: `DECISION.AMENDMENTS_ADOPTED`, `DECISION.AMENDMENTS_PENDING`, `DECISION.INVALID_TRANSITION`, `DECISION.NOT_AMENDED`, `DECISION.VERSION_CONFLICT`, `OUTCOME.VOTE_CARRIES`, `OUTCOME.VOTE_DOES_NOT_CARRY`, `REQUEST.CONCURRENT_UPDATE` */
+            /** @description Not allowed in the current state, or a stale version: `DECISION.AMENDMENTS_ADOPTED`, `DECISION.AMENDMENTS_PENDING`, `DECISION.INVALID_TRANSITION`, `DECISION.NOT_AMENDED`, `DECISION.TRANSLATIONS_UNVERIFIED`, `DECISION.VERSION_CONFLICT`, `OUTCOME.VOTE_CARRIES`, `OUTCOME.VOTE_DOES_NOT_CARRY`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3004,7 +3373,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_AMENDED" | "DECISION.VERSION_CONFLICT" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "REQUEST.CONCURRENT_UPDATE";
+                        code?: "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_AMENDED" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSION_CONFLICT" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "REQUEST.CONCURRENT_UPDATE";
                     };
                 };
             };
@@ -3063,6 +3432,8 @@ export interface operations {
             query?: {
                 /** @description true: a file to keep, opening with the document’s heading (symbol, session, title, “Decision”); the DOCX and the AKN always carry it */
                 download?: "true" | "false";
+                /** @description The language version (the working language if omitted); 404 where the decision has none */
+                lang?: "en" | "fr" | "es";
                 format?: "txt" | "md" | "html" | "akn" | "docx";
                 variant?: "draft" | "current" | "final";
             };
@@ -3105,7 +3476,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such resource: `DECISION.NOT_FOUND` */
+            /** @description No such resource: `DECISION.NOT_FOUND`, `DECISION.NO_SUCH_VERSION` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3113,11 +3484,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "DECISION.NOT_FOUND";
+                        code?: "DECISION.NOT_FOUND" | "DECISION.NO_SUCH_VERSION";
                     };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version: `DECISION.NOT_ADOPTED`, `REQUEST.CONCURRENT_UPDATE` */
+            /** @description Not allowed in the current state, or a stale version: `DECISION.NOT_ADOPTED`, `DECISION.TRANSLATIONS_UNVERIFIED`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3125,7 +3496,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "DECISION.NOT_ADOPTED" | "REQUEST.CONCURRENT_UPDATE";
+                        code?: "DECISION.NOT_ADOPTED" | "DECISION.TRANSLATIONS_UNVERIFIED" | "REQUEST.CONCURRENT_UPDATE";
                     };
                 };
             };
@@ -3196,6 +3567,188 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    DecisionVersionsController_texts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTextsView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    DecisionVersionsController_enter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description One of the three working languages */
+                lang: "en" | "fr" | "es";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionTextsView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `DECISION.VERSIONS_FROZEN`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.VERSIONS_FROZEN" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `DECISION.VERSION_STRUCTURE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.VERSION_STRUCTURE";
                     };
                 };
             };
@@ -3794,7 +4347,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AmendmentEventDto"] | components["schemas"]["AmendmentTakeUpDto"] | components["schemas"]["OutcomeEventDto"];
+                "application/json": components["schemas"]["AmendmentCirculateDto"] | components["schemas"]["AmendmentEventDto"] | components["schemas"]["AmendmentTakeUpDto"] | components["schemas"]["OutcomeEventDto"];
             };
         };
         responses: {
@@ -3855,7 +4408,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.ALREADY_SECONDED`, `AMENDMENT.ALREADY_SUPPORTED`, `AMENDMENT.DECISION_NOT_IN_PLAY`, `AMENDMENT.INVALID_TRANSITION`, `AMENDMENT.LAST_CLAUSE`, `AMENDMENT.LEAVE_REQUIRED`, `AMENDMENT.NOT_SECONDED`, `AMENDMENT.NOW_EMPTIES_CLAUSE`, `AMENDMENT.SECONDED`, `AMENDMENT.SECOND_NOT_NEEDED`, `AMENDMENT.SUBAMENDMENTS_PENDING`, `AMENDMENT.VERSION_CONFLICT`, `OUTCOME.VOTE_CARRIES`, `OUTCOME.VOTE_DOES_NOT_CARRY`, `REQUEST.CONCURRENT_UPDATE` */
+            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.ALREADY_SECONDED`, `AMENDMENT.ALREADY_SUPPORTED`, `AMENDMENT.DECISION_NOT_IN_PLAY`, `AMENDMENT.INVALID_TRANSITION`, `AMENDMENT.LAST_CLAUSE`, `AMENDMENT.LEAVE_REQUIRED`, `AMENDMENT.NOT_SECONDED`, `AMENDMENT.NOW_EMPTIES_CLAUSE`, `AMENDMENT.SECONDED`, `AMENDMENT.SECOND_NOT_NEEDED`, `AMENDMENT.SUBAMENDMENTS_PENDING`, `AMENDMENT.TRANSLATION_MISSING`, `AMENDMENT.VERSION_CONFLICT`, `OUTCOME.VOTE_CARRIES`, `OUTCOME.VOTE_DOES_NOT_CARRY`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3863,7 +4416,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.VERSION_CONFLICT" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "REQUEST.CONCURRENT_UPDATE";
+                        code?: "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.VERSION_CONFLICT" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "REQUEST.CONCURRENT_UPDATE";
                     };
                 };
             };
@@ -3970,6 +4523,302 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AmendmentVersionsController_write: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description One of the three working languages */
+                lang: "en" | "fr" | "es";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WriteVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `AMENDMENT.NOT_A_TEXT_OPERATION`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_A_TEXT_OPERATION" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN`, `TRANSLATION.NOT_YOURS` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN" | "TRANSLATION.NOT_YOURS";
+                    };
+                };
+            };
+            /** @description No such resource: `AMENDMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.NOT_PENDING`, `REQUEST.CONCURRENT_UPDATE`, `TRANSLATION.VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_PENDING" | "REQUEST.CONCURRENT_UPDATE" | "TRANSLATION.VERSION_CONFLICT";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.LANGUAGE_NOT_KEPT`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `SUBAMENDMENT.OUT_OF_SCOPE`, `TRANSLATION.NOT_THE_SAME`, `TRANSLATION.ORIGINAL` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "SUBAMENDMENT.OUT_OF_SCOPE" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.ORIGINAL";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AmendmentVersionsController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description One of the three working languages */
+                lang: "en" | "fr" | "es";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyVersionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `AMENDMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `REQUEST.CONCURRENT_UPDATE`, `TRANSLATION.NOT_TO_VERIFY`, `TRANSLATION.VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.CONCURRENT_UPDATE" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.VERSION_CONFLICT";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.LANGUAGE_NOT_KEPT`, `TRANSLATION.ORIGINAL` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AMENDMENT.LANGUAGE_NOT_KEPT" | "TRANSLATION.ORIGINAL";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
                     };
                 };
             };

@@ -1,8 +1,23 @@
-import { INSTRUCTION_FORMS, OPERATION_KINDS } from '@gbdw/drafting';
+import { INSTRUCTION_FORMS, LANGUAGES, type Language, OPERATION_KINDS } from '@gbdw/drafting';
 import { AMENDMENT_STATES } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type { EventBodies } from '../../common/event-body.js';
 import { Omittable } from '../../common/omittable.decorator.js';
 import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
@@ -85,6 +100,15 @@ class AmendmentBody {
   @ProseText()
   rationale: string;
 
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    description:
+      'The language it is filed in (the decision’s working language if omitted): the instruction is read, and its quotes found, in that language’s text',
+  })
+  @Omittable()
+  @IsIn(LANGUAGES, { message: 'language must be one of en, fr, es' })
+  language?: Language;
+
   @ApiPropertyOptional({ enum: ['group', 'self'], description: '"self": a government delegate in its own government\'s name (needs a seconder)' })
   @Omittable()
   @IsIn(['group', 'self'])
@@ -108,8 +132,22 @@ export class CreateSubamendmentDto extends AmendmentBody {}
 
 export class AdjustmentAmendmentDto extends AmendmentBody {}
 
-/** CIRCULATE, SECOND, SUPPORT, WITHDRAW: nothing but the type and version. */
+/** SECOND, SUPPORT, WITHDRAW: nothing but the type and version. */
 export class AmendmentEventDto extends WorkflowEventDto {}
+
+/** CIRCULATE: the secretariat may circulate before a language's version is written, marking it to follow. */
+export class AmendmentCirculateDto extends WorkflowEventDto {
+  @ApiPropertyOptional({
+    type: [String],
+    enum: LANGUAGES,
+    description: 'Languages circulated "translation to follow": without them, circulation waits until every version is written',
+  })
+  @Omittable()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsIn(LANGUAGES, { each: true, message: 'toFollow must list languages among en, fr, es' })
+  toFollow?: Language[];
+}
 
 /** TAKE_UP: a late amendment needs the Chair's leave. */
 export class AmendmentTakeUpDto extends WorkflowEventDto {
@@ -120,7 +158,7 @@ export class AmendmentTakeUpDto extends WorkflowEventDto {
 }
 
 export const AMENDMENT_EVENT_BODIES: EventBodies = {
-  CIRCULATE: AmendmentEventDto,
+  CIRCULATE: AmendmentCirculateDto,
   SECOND: AmendmentEventDto,
   SUPPORT: AmendmentEventDto,
   TAKE_UP: AmendmentTakeUpDto,

@@ -1,5 +1,7 @@
+import { LANGUAGES, type Language } from '@gbdw/drafting';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MethodView } from '../../common/method.view.js';
+import { VERSION_STATUSES, type VersionStatus } from '../../database/entities/amendment-version.entity.js';
 
 export class AmendmentRef {
   @ApiProperty() id: string;
@@ -24,6 +26,23 @@ export class DelegateRef {
   @ApiProperty({ type: String, nullable: true, example: 'KEN', description: 'ISO 3166 alpha-3, for a government delegate' }) country: string | null;
 }
 
+/** The amendment in a language other than the one it was filed in. */
+export class AmendmentVersionView {
+  @ApiProperty({ enum: LANGUAGES }) lang: Language;
+  @ApiProperty({
+    enum: VERSION_STATUSES,
+    description:
+      'translated (written), verified (checked by the secretariat), to_follow (circulated without it), outdated (the text changed under it: write it again)',
+  })
+  status: VersionStatus;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'The operation on that language’s text; null while it is to follow' })
+  op: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The operation in that language’s drafting words' }) description: string | null;
+  @ApiProperty({ description: 'What a write or a verification names; a stale one is a 409' }) version: number;
+  @ApiProperty({ type: String, nullable: true }) writtenBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) verifiedBy: string | null;
+}
+
 export class AmendmentView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'D26(b)/WKR/1' }) number: string;
@@ -40,7 +59,15 @@ export class AmendmentView {
     description: 'insert {after|before, text}, replace {find, with}, delete {find}, replace_clause {text}, add_clause {after?, text}, delete_clause',
   })
   op: Record<string, unknown>;
-  @ApiProperty({ description: 'The amendment in a drafter’s words' }) description: string;
+  @ApiProperty({ description: 'The amendment in a drafter’s words, in the language it was filed in' }) description: string;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language it was filed in: op and description are its own words in it' }) language: Language;
+  @ApiProperty({ type: [AmendmentVersionView], description: 'Its versions in the decision’s other languages' }) versions: AmendmentVersionView[];
+  @ApiProperty({
+    type: [String],
+    enum: LANGUAGES,
+    description: 'Languages of the decision in which it has no version it could apply yet (missing, to follow, outdated): adoption waits for them',
+  })
+  untranslated: Language[];
   @ApiProperty({
     type: 'object',
     additionalProperties: true,

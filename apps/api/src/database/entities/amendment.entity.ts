@@ -1,11 +1,12 @@
-import type { TextOperation } from '@gbdw/drafting';
+import type { Language, TextOperation } from '@gbdw/drafting';
 import type { AdoptionMethod } from '@gbdw/workflow';
 import type { Relation } from 'typeorm';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Adjustment } from './adjustment.entity.js';
 import { Clause } from './clause.entity.js';
 import { Decision } from './decision.entity.js';
 import { Group } from './group.entity.js';
+import { languageCheck } from './language-check.js';
 import { Principal } from './principal.entity.js';
 import { WorkflowColumns } from './workflow-columns.js';
 
@@ -13,6 +14,7 @@ export type AmendmentTarget = 'clause' | 'decision' | 'adjustment' | 'amendment'
 
 /** An amendment to a clause, to a decision (a new clause), to an adjustment, or a sub-amendment to an amendment. */
 @Entity({ name: 'amendments' })
+@Check('amendments_language', languageCheck('language'))
 @Index('amendments_decision_idx', ['decisionId'])
 @Index('amendments_parent_idx', ['parentId'])
 @Index('amendments_adjustment_idx', ['adjustmentId'])
@@ -36,6 +38,8 @@ export class Amendment {
   @Column({ type: 'jsonb' }) op: TextOperation;
   /** The operation as filed: what its mover moved, kept when an adopted sub-amendment rewrites `op`. */
   @Column({ name: 'moved_op', type: 'jsonb' }) movedOp: TextOperation;
+  /** The language it was filed in: `op` and `moved_op` are in it; other languages are its versions (amendment_versions). */
+  @Column({ type: 'varchar', length: 2, default: 'en' }) language: Language;
   @Column({ type: 'text' }) rationale: string;
   @Column({ name: 'proposer_id', type: 'uuid' }) proposerId: string;
   @ManyToOne(() => Principal) @JoinColumn({ name: 'proposer_id' }) proposer?: Relation<Principal>;

@@ -1,13 +1,15 @@
-import type { TextOperation } from '@gbdw/drafting';
+import type { Language, TextOperation } from '@gbdw/drafting';
 import type { Relation } from 'typeorm';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Adjustment } from './adjustment.entity.js';
 import { Amendment } from './amendment.entity.js';
 import { Clause } from './clause.entity.js';
 import { Decision } from './decision.entity.js';
+import { languageCheck } from './language-check.js';
 
 /** One change an adopted amendment made, for the trace and the tracked-changes document. */
 @Entity({ name: 'applied_changes' })
+@Check('applied_changes_lang', languageCheck('lang'))
 @Index('applied_changes_decision_idx', ['decisionId', 'seq'])
 export class AppliedChange {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
@@ -23,5 +25,7 @@ export class AppliedChange {
   @Column({ type: 'jsonb' }) op: TextOperation;
   @Column({ type: 'text' }) before: string;
   @Column({ type: 'text' }) after: string;
+  /** The language whose text it changed: an adoption changes each language's text in step. */
+  @Column({ type: 'varchar', length: 2, default: 'en' }) lang: Language;
   @CreateDateColumn({ name: 'applied_at', type: 'timestamptz' }) appliedAt: Date;
 }

@@ -1,10 +1,13 @@
+import type { Language } from '@gbdw/drafting';
 import type { CoverFacts } from '@gbdw/gb-document';
 import type { Relation } from 'typeorm';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { languageCheck } from './language-check.js';
 import { Session } from './session.entity.js';
 
 /** An Office document as imported; a revision supersedes the earlier one, which stays readable. */
 @Entity({ name: 'documents' })
+@Check('documents_language', languageCheck('language'))
 @Unique('documents_symbol_key', ['symbol'])
 @Index('documents_base_symbol_idx', ['baseSymbol', 'revision'])
 export class GbDocumentRow {
@@ -20,6 +23,8 @@ export class GbDocumentRow {
   @Column({ type: 'varchar', length: 200, nullable: true }) segment: string | null;
   @Column({ name: 'date_text', type: 'varchar', length: 100, nullable: true }) dateText: string | null;
   @Column({ name: 'original_language', type: 'varchar', length: 50, nullable: true }) originalLanguage: string | null;
+  /** The language its text is written in: the original, which every other language version follows. */
+  @Column({ type: 'varchar', length: 2, default: 'en' }) language: Language;
   @Column({ name: 'agenda_item', type: 'varchar', length: 200, nullable: true }) agendaItem: string | null;
   @Column({ type: 'jsonb' }) purpose: string[];
   @Column({ type: 'jsonb' }) cover: CoverFacts;

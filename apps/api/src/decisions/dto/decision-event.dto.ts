@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsString, MaxLength } from 'class-validator';
 import type { EventBodies } from '../../common/event-body.js';
+import { Omittable } from '../../common/omittable.decorator.js';
 import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
 import { ClauseText } from '../../common/plain-text.validator.js';
 import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
@@ -20,13 +21,24 @@ export class DecisionClausesEventDto extends WorkflowEventDto {
   clauses: string[];
 }
 
+/** ADOPT: the method, and whether the Chair adopts in the original language with translations to follow. */
+export class DecisionAdoptDto extends OutcomeEventDto {
+  @ApiPropertyOptional({
+    description:
+      'Adopted in the original language, translations to follow: the secretariat verifies them afterwards; the final text is issued once all are verified',
+  })
+  @Omittable()
+  @IsBoolean()
+  translationsToFollow?: boolean;
+}
+
 export const DECISION_EVENT_BODIES: EventBodies = {
   EDIT: DecisionClausesEventDto,
   PUBLISH: DecisionEventDto,
   REVISE: DecisionClausesEventDto,
   OPEN_ITEM: DecisionEventDto,
   TAKE_UP_DRAFT: DecisionEventDto,
-  ADOPT: OutcomeEventDto,
+  ADOPT: DecisionAdoptDto,
   REJECT: OutcomeEventDto,
   DEFER: DecisionEventDto,
   REOPEN: DecisionEventDto,

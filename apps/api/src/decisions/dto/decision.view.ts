@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@gbdw/drafting';
 import { ApiProperty } from '@nestjs/swagger';
 import { MethodView } from '../../common/method.view.js';
 
@@ -18,6 +19,20 @@ export class DecisionView {
   @ApiProperty() version: number;
   @ApiProperty({ type: [String], description: 'Exactly the events this caller could send now' }) allowedEvents: string[];
   @ApiProperty() pendingAmendments: number;
+  @ApiProperty({ enum: LANGUAGES, description: 'Its working language: the document’s original, whose text the chapeau and clauses here are in' })
+  language: Language;
+  @ApiProperty({
+    type: [String],
+    enum: LANGUAGES,
+    description: 'The languages kept in step: the working one first, then those the secretariat entered a version in',
+  })
+  languages: Language[];
+  @ApiProperty({
+    description: 'Versions of adopted amendments not yet verified: adoption waits for them (or is in the original language, translations to follow)',
+  })
+  unverifiedVersions: number;
+  @ApiProperty({ description: 'Adopted in the original language, translations to follow: the final text is issued once every version is verified' })
+  translationsToFollow: boolean;
   @ApiProperty({ type: String, nullable: true }) outcome: string | null;
   @ApiProperty({ type: MethodView, nullable: true }) method: MethodView | null;
   @ApiProperty({ type: String, nullable: true }) referenceLine: string | null;
