@@ -1,4 +1,13 @@
-import { AMENDMENT_TEXT_ERRORS, AnchorError, insertedWords, LANGUAGE_NAMES, type Language, SUBAMENDMENT_TEXT_ERRORS, spanOf, type TextOperation } from '@gbdw/drafting';
+import {
+  AMENDMENT_TEXT_ERRORS,
+  AnchorError,
+  insertedWords,
+  LANGUAGE_NAMES,
+  type Language,
+  SUBAMENDMENT_TEXT_ERRORS,
+  spanOf,
+  type TextOperation,
+} from '@gbdw/drafting';
 import { AMENDMENT_PENDING, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';

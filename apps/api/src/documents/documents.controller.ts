@@ -9,8 +9,8 @@ import { ApiLanguageParam, LanguageParam } from '../common/language.param.js';
 import { REQUEST_ERRORS } from '../common/request.errors.js';
 import { DECISION_ERRORS } from '../decisions/decision.errors.js';
 import { DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS } from './document.errors.js';
-import { DocumentVersionsService } from './document-versions.service.js';
 import { DocumentImportService } from './document-import.service.js';
+import { DocumentVersionsService } from './document-versions.service.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
 
