@@ -4,9 +4,11 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { compareStructure, type GbDocument, GbDocumentParseError, parseGbDocument, parseLanguageVersion } from '../src/index.js';
 import { brokenVersion, DRAFT_DECISION, languageVersion } from './language-versions.js';
 
-const seedText = fs.readFileSync(path.resolve(import.meta.dirname, '../../../apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
+// The seed and its French and Spanish versions ship with the app (the demo loads them); the broken one is a fixture.
+const DATA = path.resolve(import.meta.dirname, '../../../apps/api/data');
+const seedText = fs.readFileSync(path.join(DATA, 'GB.335-POL-1(Rev.).txt'), 'utf8');
 const original = parseGbDocument(seedText);
-const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', name);
+const fixture = (name: string) => path.join(name.endsWith('broken.txt') ? path.join(import.meta.dirname, 'fixtures') : DATA, name);
 const read = (name: string) => fs.readFileSync(fixture(name), 'utf8');
 const FR = 'GB.335-POL-1(Rev.).fr.txt';
 const ES = 'GB.335-POL-1(Rev.).es.txt';

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../config/app-config.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { Principal } from '../database/entities/principal.entity.js';
 import { DocumentImportService } from '../documents/document-import.service.js';
+import { DocumentVersionsService } from '../documents/document-versions.service.js';
 import { PrincipalsService } from '../members/principals.service.js';
 import { AdjustmentsService } from '../plan/adjustments.service.js';
 import { PlanService } from '../plan/plan.service.js';
@@ -74,6 +75,8 @@ export async function ensureDemoPrincipals(app: INestApplication, dataDir: strin
 }
 
 export const SEED_DOCUMENT = path.join(PROJECT_ROOT, 'apps', 'api', 'data', 'GB.335-POL-1(Rev.).txt');
+/** Its French and Spanish versions: written for this project, not by the Office (libs/gb-document/test/fixtures/README.md). */
+const SEED_VERSIONS = (['fr', 'es'] as const).map((lang) => ({ lang, file: SEED_DOCUMENT.replace(/\.txt$/, `.${lang}.txt`) }));
 
 /** Office adjustments drawn from the seed's own paragraphs, marked as demo data. */
 const DEMO_ADJUSTMENTS: { code: string; kind: 'adjust' | 'add'; text: string; rationale: string; sourceParagraphs: number[] }[] = [
@@ -101,11 +104,12 @@ const DEMO_ADJUSTMENTS: { code: string; kind: 'adjust' | 'add'; text: string; ra
   },
 ];
 
-/** On a database without documents, imports the seed (parsed from its shipped text) and the demo adjustments. */
+/** On a database without documents, imports the seed (parsed from its shipped text), its French and Spanish versions, and the demo adjustments. */
 export async function ensureSeedDocument(app: INestApplication): Promise<string | null> {
   const db = app.get<DataSource>(getDataSourceToken());
   if (await db.getRepository(GbDocumentRow).exists()) return null;
   const doc = await app.get(DocumentImportService).import(null, fs.readFileSync(SEED_DOCUMENT, 'utf8'));
+  for (const v of SEED_VERSIONS) await app.get(DocumentVersionsService).import(doc.id, v.lang, null, fs.readFileSync(v.file, 'utf8'));
   const plan = app.get(PlanService);
   const adjustments = app.get(AdjustmentsService);
   await db.transaction(async (m) => {

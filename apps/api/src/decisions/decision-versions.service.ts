@@ -40,7 +40,7 @@ export class DecisionVersionsService {
   }
 
   /** Within the caller's transaction, the decision row locked: also the document import's path. */
-  async enterIn(m: EntityManager, d: Decision, lang: Language, actor: Actor, text: { chapeau: string; clauses: string[] }): Promise<void> {
+  async enterIn(m: EntityManager, d: Decision, lang: Language, actor: Actor | null, text: { chapeau: string; clauses: string[] }): Promise<void> {
     if (lang === d.language) {
       throw DECISION_ERRORS.VERSION_STRUCTURE.error(`${LANGUAGE_NAMES[lang]} is the decision's original language: the Office revises it instead`, { lang });
     }

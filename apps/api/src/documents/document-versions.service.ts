@@ -26,7 +26,7 @@ export class DocumentVersionsService {
     private readonly decisions: DecisionVersionsService,
   ) {}
 
-  async import(id: string, lang: Language, actor: Actor, text: string): Promise<void> {
+  async import(id: string, lang: Language, actor: Actor | null, text: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const doc = isUuid(id) ? await m.getRepository(GbDocumentRow).findOneBy({ id }) : null;
       if (!doc) throw DOCUMENT_ERRORS.NOT_FOUND.error(`No document ${id}`);
