@@ -81,7 +81,8 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
   context: (input) => input,
   events: ['CIRCULATE', 'SECOND', 'SUPPORT', 'TAKE_UP', 'ADOPT', 'REJECT', 'WITHDRAW'],
   systemEvents: ['LAPSE', 'MOOT', 'STALE'],
-  parameters: { TAKE_UP: { leave: [false, true] } },
+  // CIRCULATE: with nothing to follow, or with every unwritten language to follow (the guard marks only those).
+  parameters: { TAKE_UP: { leave: [false, true] }, CIRCULATE: { toFollow: [[], ['en', 'fr', 'es']] } },
   permitted,
   guards: {
     ...outcomeGuards(),

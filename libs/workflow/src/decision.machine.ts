@@ -50,6 +50,8 @@ export const decisionWorkflow = defineWorkflow<DecisionContext, DecisionInput, D
   context: (input) => ({ ...input, edits: 0 }),
   events: ['EDIT', 'PUBLISH', 'REVISE', 'OPEN_ITEM', 'TAKE_UP_DRAFT', 'ADOPT', 'REJECT', 'DEFER', 'REOPEN', 'WITHDRAW'],
   systemEvents: ['SUPERSEDE'],
+  // ADOPT: in every language verified, or in the original language with translations to follow.
+  parameters: { ADOPT: { translationsToFollow: [false, true] } },
   permitted,
   guards: {
     ...outcomeGuards(),

@@ -94,6 +94,7 @@ export class DecisionsService {
       state: d.workflow.state,
       version: d.workflow.version,
       allowedEvents: Object.keys(allowed),
+      eventParameters: Object.fromEntries(Object.entries(allowed).filter(([type]) => decisionWorkflow.parameters?.[type])),
       pendingAmendments: facts.pendingAmendments,
       language: d.language,
       languages: [d.language, ...extra.versions.filter((l) => l !== d.language)],

@@ -1186,6 +1186,12 @@ export interface components {
             version: number;
             /** @description Exactly the events this caller could send now */
             allowedEvents: string[];
+            /** @description For ADOPT, the values of translationsToFollow with which it would succeed now */
+            eventParameters: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
             pendingAmendments: number;
             /**
              * @description Its working language: the document’s original, whose text the chapeau and clauses here are in

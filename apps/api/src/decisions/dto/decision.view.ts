@@ -18,6 +18,12 @@ export class DecisionView {
   @ApiProperty({ example: 'amendment_window' }) state: string;
   @ApiProperty() version: number;
   @ApiProperty({ type: [String], description: 'Exactly the events this caller could send now' }) allowedEvents: string[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    description: 'For ADOPT, the values of translationsToFollow with which it would succeed now',
+  })
+  eventParameters: Record<string, Record<string, unknown>[]>;
   @ApiProperty() pendingAmendments: number;
   @ApiProperty({ enum: LANGUAGES, description: 'Its working language: the document’s original, whose text the chapeau and clauses here are in' })
   language: Language;
