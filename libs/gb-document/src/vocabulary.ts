@@ -144,7 +144,8 @@ const SPANISH: Vocabulary = {
   draftDecision: 'Proyecto de decisión',
   appendix: /^Anexo\b/,
   ...LETTERED,
-  join: /(?:; y|;|\.)$/,
+  // The Office's Spanish texts join the last two clauses with ", y"; "; y" is read too.
+  join: /(?:[;,] y|;|\.)$/,
   indirectLink: /^Vínculo indirecto\b\s*/i,
   planPoint: 'puntos?',
   item: '(?:objetivo|meta)',

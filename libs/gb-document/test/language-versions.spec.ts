@@ -25,7 +25,7 @@ const refusal = (run: () => unknown) => {
   }
   throw new Error('accepted');
 };
-const clauseText = (line: string) => line.replace(/^- [ab]\) \*(.*)\*$/, '$1').replace(/(?:; et|; y|\.)$/, '');
+const clauseText = (line: string) => line.replace(/^- [ab]\) \*(.*)\*$/, '$1').replace(/(?:; et|[;,] y|;|\.)$/, '');
 
 const MADE: [string, () => string][] = [
   [FR, () => languageVersion(seedText, 'fr')],

@@ -103,12 +103,12 @@ const LABELLED: Record<'fr' | 'es', Words> = {
 export const DRAFT_DECISION: Record<'fr' | 'es', string[]> = {
   fr: [
     '26. *Le Conseil d’administration:*',
-    '- a) *a indiqué que le plan d’action de l’OIT (2018-2022) continuait de refléter les priorités de l’Organisation en matière de migrations de main-d’œuvre, notamment pour appuyer la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières; et*',
+    '- a) *a indiqué que le plan d’action de l’OIT (2018-2022) continuait de refléter les priorités de l’Organisation en matière de migrations de main-d’œuvre, notamment pour appuyer la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières;*',
     '- b) *a invité le Directeur général à tenir compte de ses orientations dans la mise en œuvre du plan d’action de l’OIT, à renforcer encore les partenariats de l’OIT avec d’autres organismes, tels que ceux qui font partie du Réseau des Nations Unies sur les migrations, en particulier sur le terrain, y compris au sein des équipes de pays des Nations Unies, et à promouvoir le dialogue social et le tripartisme dans la mise en œuvre du Pacte mondial pour des migrations sûres, ordonnées et régulières.*',
   ],
   es: [
     '26. *El Consejo de Administración:*',
-    '- a) *indicó que el plan de acción de la OIT (2018-2022) seguía reflejando las prioridades de la Organización en materia de migración laboral, en particular para apoyar la aplicación del Pacto Mundial para la Migración Segura, Ordenada y Regular; y*',
+    '- a) *indicó que el plan de acción de la OIT (2018-2022) seguía reflejando las prioridades de la Organización en materia de migración laboral, en particular para apoyar la aplicación del Pacto Mundial para la Migración Segura, Ordenada y Regular, y*',
     '- b) *invitó al Director General a que tuviera en cuenta sus orientaciones al aplicar el plan de acción de la OIT, a que siguiera reforzando las alianzas de la OIT con otros organismos, como los que integran la Red de las Naciones Unidas sobre la Migración, en particular sobre el terreno, incluso en el marco de los equipos de las Naciones Unidas en los países, y a que promoviera el diálogo social y el tripartismo en la aplicación del Pacto Mundial para la Migración Segura, Ordenada y Regular.*',
   ],
 };
