@@ -1,3 +1,5 @@
+import type { Language } from './languages.js';
+
 /**
  * What a clause's text (and every text an amendment puts into one) may contain: one
  * paragraph of prose, no line break, no control or non-character, no label of its own. Its
@@ -56,15 +58,23 @@ export const squeezeSpaces = (text: string): string => text.trim().replace(/ {2,
  * `t` without its one trailing join (".", ";", "; and") and the spaces before it. Read from the end by hand: a
  * pattern such as /\s*(?:;|\.)$/ retries from every space of a long run (20,000 spaces took a second).
  */
-function withoutTrailingJoin(t: string): string {
+function withoutTrailingJoin(t: string, lang: Language): string {
   if (t.endsWith('.') || t.endsWith(';')) return t.slice(0, -1).trimEnd();
-  if (!t.endsWith('and')) return t;
-  const before = t.slice(0, -3).trimEnd();
-  return before.endsWith(';') ? before.slice(0, -1).trimEnd() : t;
+  const word = JOIN_WORDS[lang].find((w) => t.endsWith(w));
+  if (!word) return t;
+  const before = t.slice(0, -word.length).trimEnd();
+  // "; and", "; et", "; y"; in Spanish also ", y", as the Office's Spanish texts join the last two clauses.
+  return before.endsWith(';') || (lang === 'es' && before.endsWith(',')) ? before.slice(0, -1).trimEnd() : t;
 }
 
-/** A clause's text as stored: spaces squeezed and its one trailing join (".", ";", "; and") taken off; an abbreviation keeps its period. */
-export function clauseText(text: string): string {
+/** The word that joins the last two clauses in each language, after its ";" (or Spanish ","). */
+const JOIN_WORDS: Record<Language, string[]> = { en: ['and'], fr: ['et'], es: ['y'] };
+
+/**
+ * A clause's text as stored: spaces squeezed and its one trailing join (".", ";", "; and", or the
+ * language's "; et", "; y", ", y") taken off; an abbreviation keeps its period.
+ */
+export function clauseText(text: string, lang: Language = 'en'): string {
   const t = squeezeSpaces(text);
-  return ABBREVIATION.test(t) ? t : withoutTrailingJoin(t);
+  return ABBREVIATION.test(t) ? t : withoutTrailingJoin(t, lang);
 }

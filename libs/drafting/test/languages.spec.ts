@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyOperation, clauseJoin, clauseMark, isLanguage, joinAtSeams, LANGUAGES, seam } from '../src/index.js';
+import { applyOperation, clauseJoin, clauseMark, clauseText, isLanguage, joinAtSeams, LANGUAGES, seam } from '../src/index.js';
 
 /** The clause order's labels and joins in the Governing Body's three languages, and the seams Spanish punctuation needs. */
 describe('labels and joins by language', () => {
@@ -41,4 +41,17 @@ describe('Spanish opening marks', () => {
     });
     expect(seam('concernées', '; soit')).toBe('');
   });
+});
+
+describe('a clause typed with its language’s join keeps only its words', () => {
+  it.each([
+    ['a indiqué que le plan continuait; et', 'fr', 'a indiqué que le plan continuait'],
+    ['indicó que el plan seguía, y', 'es', 'indicó que el plan seguía'],
+    ['indicó que el plan seguía; y', 'es', 'indicó que el plan seguía'],
+    ['noted the report; and', 'en', 'noted the report'],
+    // Only the language's own join word: an English clause may end in "x, y".
+    ['the axes x, y', 'en', 'the axes x, y'],
+    ['un plan muy', 'es', 'un plan muy'],
+    ['les partenariats; et', 'es', 'les partenariats; et'],
+  ] as const)('%j in %s → %j', (typed, lang, stored) => expect(clauseText(typed, lang)).toBe(stored));
 });

@@ -137,7 +137,7 @@ describe('clauses and their text', () => {
   it('a clause keeps its words and loses only its join', () => {
     expect(clauseText('  noted  the report ;  and  ')).toBe('noted the report');
     // An abbreviation keeps its period; the order of the clauses adds no second one.
-    expect(['of the U.S.', 'skills, etc.', 'e.g.', 'in Art.', 'the report.'].map(clauseText)).toEqual([
+    expect(['of the U.S.', 'skills, etc.', 'e.g.', 'in Art.', 'the report.'].map((t) => clauseText(t))).toEqual([
       'of the U.S.',
       'skills, etc.',
       'e.g.',

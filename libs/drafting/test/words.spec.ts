@@ -173,7 +173,7 @@ describe('written instructions', () => {
 
 describe('clause texts', () => {
   it('takes off a trailing join and squeezes spaces', () => {
-    expect(['noted the report.', 'noted  the report; and', ' noted the report ;'].map(clauseText)).toEqual(Array(3).fill('noted the report'));
+    expect(['noted the report.', 'noted  the report; and', ' noted the report ;'].map((t) => clauseText(t))).toEqual(Array(3).fill('noted the report'));
     // One join, the one the clause order would give: what stands before it is the drafter's.
     expect(clauseText('noted the report; and.')).toBe('noted the report; and');
   });

@@ -64,7 +64,7 @@ describe.each([
 
   it('has the same paragraphs 1–26, the draft decision in paragraph 26 with its two clauses word for word', () => {
     expect(version.paragraphs.map((p) => p.number)).toEqual(original.paragraphs.map((p) => p.number));
-    expect(version.decision).toEqual({ paragraph: 26, chapeau, clauses: DRAFT_DECISION[lang].slice(1).map(clauseText) });
+    expect(version.decision).toEqual({ paragraph: 26, chapeau, clauses: DRAFT_DECISION[lang].slice(1).map((t) => clauseText(t)) });
     expect(version.decision!.clauses[0]).toMatch(
       lang === 'fr' ? /^a indiqué que le plan d’action de l’OIT \(2018-2022\)/ : /^indicó que el plan de acción de la OIT \(2018-2022\)/,
     );

@@ -88,15 +88,15 @@ export function requestedOperation(
     const problems = textProblems(words, { clause: target.isClause });
     if (problems.length) invalid({ [field]: problems.map((p) => `the words ${p}`) });
   }
-  return { op: normalized(op, target), ...(clause ? { clause: canonicalLabel(clause) } : {}) };
+  return { op: normalized(op, target, lang), ...(clause ? { clause: canonicalLabel(clause) } : {}) };
 }
 
 /** "b", "(b)" or " (b) " → "(b)". */
 const canonicalLabel = (label: string) => `(${label.replace(/[()\s]/g, '')})`;
 
-function normalized(op: TextOperation, target: { text: string | null; isClause: boolean }): TextOperation {
+function normalized(op: TextOperation, target: { text: string | null; isClause: boolean }, lang: Language): TextOperation {
   // In a clause, a trailing join is the clause order's to give: taken off whatever the words are.
-  const words = (t: string) => (target.isClause ? clauseText(t) : squeezeSpaces(t));
+  const words = (t: string) => (target.isClause ? clauseText(t, lang) : squeezeSpaces(t));
   switch (op.kind) {
     case 'insert':
       if (op.at === 'end') return { ...op, text: words(op.text) };
@@ -106,9 +106,9 @@ function normalized(op: TextOperation, target: { text: string | null; isClause: 
     case 'delete':
       return { ...op, find: quoteOf(op.find) };
     case 'replace_clause':
-      return { ...op, text: target.isClause ? clauseText(op.text) : squeezeSpaces(op.text) };
+      return { ...op, text: target.isClause ? clauseText(op.text, lang) : squeezeSpaces(op.text) };
     case 'add_clause':
-      return { ...op, text: clauseText(op.text), ...(op.after !== undefined ? { after: canonicalLabel(op.after) } : {}) };
+      return { ...op, text: clauseText(op.text, lang), ...(op.after !== undefined ? { after: canonicalLabel(op.after) } : {}) };
     default:
       return op;
   }

@@ -19,7 +19,7 @@ import { serveWebApp } from './web-app.js';
 // A caller's X-Request-Id is kept only when it is a UUID; anything else gets one of ours.
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The one route that takes text; every other write takes JSON. */
-const TEXT_ROUTES = new Set(['/documents/import']);
+const TEXT_ROUTES = new Set(['/documents/import', '/documents/:id/versions/:lang']);
 
 /** Builds the whole application; main.ts and the e2e tests share it, so tests run the real thing. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {

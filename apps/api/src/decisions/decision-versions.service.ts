@@ -64,7 +64,7 @@ export class DecisionVersionsService {
       .getRepository(DecisionVersion)
       .upsert({ decisionId: d.id, lang, chapeau: text.chapeau.trim(), finalText: null, referenceLine: null }, ['decisionId', 'lang']);
     await m.getRepository(ClauseVersion).upsert(
-      live.map((c, i) => ({ clauseId: c.id, lang, text: clauseText(text.clauses[i]), draftText: clauseText(text.clauses[i]) })),
+      live.map((c, i) => ({ clauseId: c.id, lang, text: clauseText(text.clauses[i], lang), draftText: clauseText(text.clauses[i], lang) })),
       ['clauseId', 'lang'],
     );
     await this.runner.touch(m, 'decision', d.id, actor, 'VERSION_ENTERED', { lang, clauses: text.clauses.length });

@@ -35,7 +35,7 @@ export class DecisionEffects {
 
   /** EDIT and REVISE: the clauses as the Office edits them before publication, or revises them in the window. */
   private async replaceClauses({ m, id, params }: EffectContext): Promise<void> {
-    const texts = (params.clauses as string[]).map(clauseText);
+    const texts = (params.clauses as string[]).map((t) => clauseText(t));
     const repo = m.getRepository(Clause);
     // The Office's other language versions were of the text replaced: they are entered again for the new one.
     await m.query(`DELETE FROM clause_versions WHERE clause_id IN (SELECT id FROM clauses WHERE decision_id = $1)`, [id]);

@@ -7,7 +7,7 @@ import { GroupCommit } from '../common/group-commit.js';
 import { pgPool } from '../database/pool.js';
 import { targetExists } from './statement-targets.js';
 
-export const STATEMENT_COLUMNS = `id, target_type, target_id, body, stance, author_id, group_code, request_hash, created_at::text AS created_at`;
+export const STATEMENT_COLUMNS = `id, target_type, target_id, body, stance, language, author_id, group_code, request_hash, created_at::text AS created_at`;
 
 export interface StatementRow {
   id: string;
@@ -15,6 +15,7 @@ export interface StatementRow {
   target_id: string;
   body: string;
   stance: string | null;
+  language: string;
   author_id: string;
   group_code: string;
   request_hash: string | null;
@@ -26,6 +27,8 @@ export interface NewStatement {
   targetId: string;
   body: string;
   stance: string | null;
+  /** The language it was given in, kept as given. */
+  language: string;
   authorId: string;
   authorRole: string;
   groupCode: string;
@@ -40,6 +43,7 @@ const FIELDS = [
   'target_id',
   'body',
   'stance',
+  'language',
   'author_id',
   'actor_role',
   'group_code',
@@ -47,7 +51,7 @@ const FIELDS = [
   'request_hash',
   'request_id',
 ] as const;
-const TYPES = ['uuid', 'text', 'text', 'text', 'text', 'uuid', 'text', 'text', 'text', 'text', 'text'];
+const TYPES = ['uuid', 'text', 'text', 'text', 'text', 'text', 'uuid', 'text', 'text', 'text', 'text', 'text'];
 
 /**
  * Every statement with its audit row, in one INSERT … RETURNING whose rows are those actually
@@ -55,13 +59,13 @@ const TYPES = ['uuid', 'text', 'text', 'text', 'text', 'uuid', 'text', 'text', '
  * nothing (ON CONFLICT DO NOTHING, also between two rows of one batch). One prepared statement.
  */
 const SQL = `WITH input AS (SELECT * FROM unnest(${FIELDS.map((_, i) => `$${i + 1}::${TYPES[i]}[]`).join(', ')}) AS u(${FIELDS.join(', ')})),
-  ins AS (INSERT INTO statements (id, target_type, target_id, body, stance, author_id, group_code, idempotency_key, request_hash)
-          SELECT id, target_type, target_id, body, stance, author_id, group_code, idempotency_key, request_hash FROM input i WHERE ${targetExists('i')}
+  ins AS (INSERT INTO statements (id, target_type, target_id, body, stance, language, author_id, group_code, idempotency_key, request_hash)
+          SELECT id, target_type, target_id, body, stance, language, author_id, group_code, idempotency_key, request_hash FROM input i WHERE ${targetExists('i')}
           ON CONFLICT (author_id, idempotency_key) DO NOTHING
           RETURNING ${STATEMENT_COLUMNS}),
   aud AS (INSERT INTO audit_events (${AUDIT_COLUMNS})
           SELECT i.request_id, i.author_id, i.actor_role, i.group_code, 'statement', ins.id::text, 'STATEMENT_MADE', NULL, NULL, NULL,
-                 jsonb_build_object('target', jsonb_build_object('type', i.target_type, 'id', i.target_id), 'stance', i.stance)
+                 jsonb_build_object('target', jsonb_build_object('type', i.target_type, 'id', i.target_id), 'stance', i.stance, 'language', i.language)
             FROM ins JOIN input i ON i.id = ins.id)
 SELECT * FROM ins`;
 
@@ -88,6 +92,7 @@ export class StatementWriter {
       'targetId',
       'body',
       'stance',
+      'language',
       'authorId',
       'authorRole',
       'groupCode',

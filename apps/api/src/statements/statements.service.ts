@@ -21,6 +21,7 @@ const view = (r: StatementRow) => ({
   target: { type: r.target_type, id: r.target_id },
   body: r.body,
   stance: r.stance,
+  language: r.language,
   authorId: r.author_id,
   group: r.group_code,
   createdAt: new Date(r.created_at).toISOString(),
@@ -49,13 +50,14 @@ export class StatementsService {
     const target = await resolveTarget(pool, dto.target.type, dto.target.id);
     if (!target) throw missing();
     const hash = createHash('sha256')
-      .update(JSON.stringify([dto.target.type, target.targetId, dto.body, dto.stance ?? null]))
+      .update(JSON.stringify([dto.target.type, target.targetId, dto.body, dto.stance ?? null, dto.language ?? 'en']))
       .digest('hex');
     const written = await this.writer.insert({
       targetType: dto.target.type,
       targetId: target.targetId,
       body: dto.body,
       stance: dto.stance ?? null,
+      language: dto.language ?? 'en',
       authorId: actor.id,
       authorRole: actor.role,
       groupCode: actor.groupCode!,

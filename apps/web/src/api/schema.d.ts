@@ -1788,6 +1788,11 @@ export interface components {
             body: string;
             /** @enum {string} */
             stance?: "support" | "oppose" | "reservation" | "neutral";
+            /**
+             * @description The language it is given in (English if omitted): kept as given, never translated
+             * @enum {string}
+             */
+            language?: "en" | "fr" | "es";
         };
         StatementTargetView: {
             /** @enum {string} */
@@ -1801,6 +1806,11 @@ export interface components {
             body: string;
             /** @enum {string|null} */
             stance: "support" | "oppose" | "reservation" | "neutral" | null;
+            /**
+             * @description The language it was given in
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es";
             authorId: string;
             group: string;
             createdAt: string;

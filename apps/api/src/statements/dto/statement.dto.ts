@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@gbdw/drafting';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -38,6 +39,11 @@ export class CreateStatementDto {
   @IsOptional()
   @IsIn(STANCES)
   stance?: Stance;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language it is given in (English if omitted): kept as given, never translated' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: 'language must be one of en, fr, es' })
+  language?: Language;
 }
 
 export class StatementsQueryDto {

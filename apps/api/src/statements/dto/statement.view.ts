@@ -10,6 +10,7 @@ export class StatementView {
   @ApiProperty({ type: StatementTargetView }) target: StatementTargetView;
   @ApiProperty() body: string;
   @ApiProperty({ type: String, nullable: true, enum: ['support', 'oppose', 'reservation', 'neutral'] }) stance: string | null;
+  @ApiProperty({ enum: ['en', 'fr', 'es'], description: 'The language it was given in' }) language: string;
   @ApiProperty() authorId: string;
   @ApiProperty() group: string;
   @ApiProperty() createdAt: string;

@@ -118,4 +118,18 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.PLAN_POINT.DECISION_NOT_ADOPTED': 'The point is resolved once the decision is adopted.',
   'error.PLAN_POINT.NO_ADOPTED_ADJUSTMENT': 'No adjustment of this point is adopted: it cannot be resolved as adjusted.',
   'error.PLAN_POINT.OTHER_OUTCOME': 'The adjustments adopted call for another resolution of this point.',
+  'error.AMENDMENT.LANGUAGE_NOT_KEPT': 'The text has no version in this language yet: file in one of its languages, or ask the secretariat for that version.',
+  'error.AMENDMENT.TRANSLATION_MISSING':
+    'A language version of this amendment is still missing, to follow or outdated: it is written before the amendment goes further.',
+  'error.DECISION.TRANSLATIONS_UNVERIFIED':
+    'Some language versions of the adopted amendments are not verified yet: verify them, or adopt in the original language with translations to follow.',
+  'error.DECISION.NO_SUCH_VERSION': 'The decision has no version in this language.',
+  'error.DECISION.VERSION_STRUCTURE': 'A language version has as many clauses as the original, in the same order.',
+  'error.DECISION.VERSIONS_FROZEN': 'Amendments are adopted on this decision: its language versions now follow the adoptions and are not entered again.',
+  'error.DOCUMENT_VERSION.ORIGINAL_LANGUAGE': 'The document is written in this language: a version is in another one.',
+  'error.TRANSLATION.NOT_YOURS': 'Only the secretariat, or the side that moved the amendment, writes its other language versions.',
+  'error.TRANSLATION.ORIGINAL': 'This is the language the amendment was filed in: its original words change only by sub-amendment.',
+  'error.TRANSLATION.NOT_THE_SAME': 'A translation makes the same change as its original, in the same place.',
+  'error.TRANSLATION.NOT_TO_VERIFY': 'There is no written translation to verify here: it is verified already, to follow, outdated or not written.',
+  'error.TRANSLATION.VERSION_CONFLICT': 'Someone changed this translation first. Look at it again, then decide.',
 };

@@ -114,4 +114,20 @@ export const errors: Record<keyof typeof en, string> = {
   'error.PLAN_POINT.DECISION_NOT_ADOPTED': 'El punto se resuelve una vez adoptada la decisión.',
   'error.PLAN_POINT.NO_ADOPTED_ADJUSTMENT': 'No se adoptó ningún ajuste de este punto: no puede resolverse como ajustado.',
   'error.PLAN_POINT.OTHER_OUTCOME': 'Los ajustes adoptados exigen otra resolución de este punto.',
+  'error.AMENDMENT.LANGUAGE_NOT_KEPT':
+    'El texto aún no tiene versión en este idioma: presente la enmienda en uno de sus idiomas o pida esa versión a la secretaría.',
+  'error.AMENDMENT.TRANSLATION_MISSING':
+    'Falta todavía una versión lingüística de esta enmienda, está pendiente o ha quedado desfasada: debe redactarse antes de seguir.',
+  'error.DECISION.TRANSLATIONS_UNVERIFIED':
+    'Algunas versiones lingüísticas de las enmiendas adoptadas aún no están verificadas: verifíquelas o adopte en el idioma original, con las traducciones a continuación.',
+  'error.DECISION.NO_SUCH_VERSION': 'La decisión no tiene versión en este idioma.',
+  'error.DECISION.VERSION_STRUCTURE': 'Una versión lingüística tiene tantos apartados como el original, en el mismo orden.',
+  'error.DECISION.VERSIONS_FROZEN':
+    'Ya se adoptaron enmiendas a esta decisión: sus versiones lingüísticas siguen ahora las adopciones y no se vuelven a introducir.',
+  'error.DOCUMENT_VERSION.ORIGINAL_LANGUAGE': 'El documento está redactado en este idioma: una versión está en otro.',
+  'error.TRANSLATION.NOT_YOURS': 'Solo la secretaría, o la parte que presentó la enmienda, redacta sus otras versiones lingüísticas.',
+  'error.TRANSLATION.ORIGINAL': 'Es el idioma en que se presentó la enmienda: su texto original solo cambia mediante una subenmienda.',
+  'error.TRANSLATION.NOT_THE_SAME': 'Una traducción introduce el mismo cambio que el original, en el mismo lugar.',
+  'error.TRANSLATION.NOT_TO_VERIFY': 'No hay aquí una traducción redactada que verificar: ya está verificada, pendiente, desfasada o sin redactar.',
+  'error.TRANSLATION.VERSION_CONFLICT': 'Alguien modificó esta traducción antes. Vuelva a leerla y decida.',
 };

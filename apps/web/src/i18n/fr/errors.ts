@@ -115,4 +115,20 @@ export const errors: Record<keyof typeof en, string> = {
   'error.PLAN_POINT.DECISION_NOT_ADOPTED': 'Le point est tranché une fois la décision adoptée.',
   'error.PLAN_POINT.NO_ADOPTED_ADJUSTMENT': 'Aucun ajustement de ce point n’est adopté : il ne peut pas être déclaré ajusté.',
   'error.PLAN_POINT.OTHER_OUTCOME': 'Les ajustements adoptés appellent une autre décision sur ce point.',
+  'error.AMENDMENT.LANGUAGE_NOT_KEPT':
+    'Le texte n’a pas encore de version dans cette langue : déposez dans l’une de ses langues, ou demandez cette version au secrétariat.',
+  'error.AMENDMENT.TRANSLATION_MISSING':
+    'Une version linguistique de cet amendement manque encore, est à venir ou est périmée : elle doit être établie avant d’aller plus loin.',
+  'error.DECISION.TRANSLATIONS_UNVERIFIED':
+    'Certaines versions linguistiques des amendements adoptés ne sont pas encore vérifiées : vérifiez-les, ou adoptez dans la langue originale, traductions à suivre.',
+  'error.DECISION.NO_SUCH_VERSION': 'La décision n’a pas de version dans cette langue.',
+  'error.DECISION.VERSION_STRUCTURE': 'Une version linguistique compte autant d’alinéas que l’original, dans le même ordre.',
+  'error.DECISION.VERSIONS_FROZEN':
+    'Des amendements ont été adoptés sur cette décision : ses versions linguistiques suivent désormais les adoptions et ne sont plus saisies.',
+  'error.DOCUMENT_VERSION.ORIGINAL_LANGUAGE': 'Le document est rédigé dans cette langue : une version est dans une autre langue.',
+  'error.TRANSLATION.NOT_YOURS': 'Seul le secrétariat, ou le côté qui a présenté l’amendement, en rédige les autres versions linguistiques.',
+  'error.TRANSLATION.ORIGINAL': 'C’est la langue dans laquelle l’amendement a été déposé : son texte original ne change que par sous-amendement.',
+  'error.TRANSLATION.NOT_THE_SAME': 'Une traduction apporte la même modification que l’original, au même endroit.',
+  'error.TRANSLATION.NOT_TO_VERIFY': 'Il n’y a pas ici de traduction établie à vérifier : elle est déjà vérifiée, à venir, périmée ou non rédigée.',
+  'error.TRANSLATION.VERSION_CONFLICT': 'Quelqu’un a modifié cette traduction avant vous. Relisez-la, puis décidez.',
 };
