@@ -83,7 +83,7 @@ test('a sitting in French: a French amendment and an English sub-amendment, adop
   await form.getByRole('button', { name: 'Déposer l’amendement' }).click();
   const card = wkr.getByRole('article', { name: /D26\(b\)\/WKR\/1 / });
   await expect(card).toBeVisible();
-  await expect(wkr.getByRole('list', { name: 'Versions de D26(b)/WKR/1' })).toContainText('anglais : pas encore écrite');
+  await expect(wkr.getByRole('list', { name: 'Versions de D26(b)/WKR/1', exact: true })).toContainText('anglais : pas encore écrite');
 
   // Filed in French: its words are the French text's.
   const parent = await amendmentNumbered(request, decisionId, 'D26(b)/WKR/1');
@@ -99,7 +99,7 @@ test('a sitting in French: a French amendment and an English sub-amendment, adop
   await emp.goto(`/workspace/${decisionId}`);
   const empCard = emp.getByRole('article', { name: /D26\(b\)\/WKR\/1 / });
   await expect(empCard).toContainText('Après le mot « promouvoir », insérer le mot suivant: « activement »');
-  await expect(emp.getByRole('list', { name: 'Versions de D26(b)/WKR/1' })).toContainText('anglais : traduite');
+  await expect(emp.getByRole('list', { name: 'Versions de D26(b)/WKR/1', exact: true })).toContainText('anglais : traduite');
   await empCard.getByRole('button', { name: 'Sous-amender' }).click();
   const sub = emp.getByRole('form', { name: 'Sous-amender D26(b)/WKR/1' });
   await sub.getByRole('radio', { name: 'anglais' }).check();
@@ -126,8 +126,8 @@ test('a sitting in French: a French amendment and an English sub-amendment, adop
   for (const id of [parent.id, child.id]) await event(request, secretariat, `/amendments/${id}/events`, 'CIRCULATE');
   for (const id of [parent.id, child.id]) await verifyVersions(request, id);
   await wkr.reload();
-  await expect(wkr.getByRole('list', { name: 'Versions de D26(b)/WKR/1' })).toHaveText(/anglais : vérifiée\s*espagnol : vérifiée/);
-  await expect(wkr.getByRole('list', { name: 'Versions de D26(b)/WKR/1/S/EMP/1' })).toHaveText(/français : vérifiée\s*espagnol : vérifiée/);
+  await expect(wkr.getByRole('list', { name: 'Versions de D26(b)/WKR/1', exact: true })).toHaveText(/anglais : vérifiée\s*espagnol : vérifiée/);
+  await expect(wkr.getByRole('list', { name: 'Versions de D26(b)/WKR/1/S/EMP/1' })).toHaveText(/espagnol : vérifiée\s*français : vérifiée/);
   const frenchSub = wkr.getByRole('article', { name: /D26\(b\)\/WKR\/1\/S\/EMP\/1/ });
   await expect(frenchSub.locator('ins')).toContainText('efficacement');
   await expect(frenchSub.locator('del')).toContainText('activement');
