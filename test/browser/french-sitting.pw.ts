@@ -1,7 +1,7 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { docxXml, validateAkn } from '../support/akn-schema.js';
 import { axe, event, token } from './support.js';
-import { amendmentNumbered, decisionInThreeLanguages, verifyVersions, writeVersion } from './versions.js';
+import { amendmentNumbered, chairAdopts, decisionInThreeLanguages, verifyVersions, writeVersion } from './versions.js';
 
 /**
  * A sitting read in French on the demo decision, kept in English (the original), French and
@@ -50,7 +50,6 @@ async function inFrench(context: BrowserContext, role: string, group: string | n
 test('a sitting in French: a French amendment and an English sub-amendment, adopted in all three languages', async ({ browser, request }) => {
   const errors: string[] = [];
   const secretariat = token('secretariat');
-  const chair = token('chair');
   const { decisionId, documentId, symbol } = await decisionInThreeLanguages(request);
 
   // The Workers' delegate reads the decision in French, clause b) as the French text labels it.
@@ -134,13 +133,7 @@ test('a sitting in French: a French amendment and an English sub-amendment, adop
   await axe(wkr, 'workspace with versions (fr)');
 
   // The Chair takes up and adopts the sub-amendment, the amendment, then the decision.
-  await event(request, chair, `/decisions/${decisionId}/events`, 'OPEN_ITEM');
-  await event(request, chair, `/decisions/${decisionId}/events`, 'TAKE_UP_DRAFT');
-  for (const id of [child.id, parent.id]) {
-    await event(request, chair, `/amendments/${id}/events`, 'TAKE_UP');
-    await event(request, chair, `/amendments/${id}/events`, 'ADOPT');
-  }
-  await event(request, chair, `/decisions/${decisionId}/events`, 'ADOPT');
+  await chairAdopts(request, decisionId, [child.id, parent.id]);
 
   // Each language's final text, exactly; each .docx tracks the insertion in its language; each AKN validates.
   const expected = finalText(symbol);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect } from '@playwright/test';
-import { publishedDecision, token } from './support.js';
+import { event, publishedDecision, token } from './support.js';
 
 const SEED = path.join(import.meta.dirname, '../../apps/api/data/GB.335-POL-1(Rev.).txt');
 const auth = () => ({ Authorization: `Bearer ${token('secretariat')}` });
@@ -46,4 +46,16 @@ export async function amendmentNumbered(request: APIRequestContext, decisionId: 
   const a = list.find((x) => x.number === number);
   expect(a, `${number} among ${list.map((x) => x.number).join(', ')}`).toBeTruthy();
   return a!;
+}
+
+/** The Chair opens the item, takes up the draft, adopts each amendment in the order given (taken up first), then the decision. */
+export async function chairAdopts(request: APIRequestContext, decisionId: string, amendmentIds: string[]) {
+  const steps: [string, string][] = [
+    ['decisions', 'OPEN_ITEM'],
+    ['decisions', 'TAKE_UP_DRAFT'],
+  ];
+  const on = (kind: string, id: string) => `/${kind}/${id}/events`;
+  for (const [kind, type] of steps) await event(request, token('chair'), on(kind, decisionId), type);
+  for (const id of amendmentIds) for (const type of ['TAKE_UP', 'ADOPT']) await event(request, token('chair'), on('amendments', id), type);
+  await event(request, token('chair'), on('decisions', decisionId), 'ADOPT');
 }
