@@ -7,6 +7,7 @@ import { errors } from './en/errors';
 import { groups } from './en/groups';
 import { members } from './en/members';
 import { plan } from './en/plan';
+import { reading } from './en/reading';
 import { session } from './en/session';
 import { statements } from './en/statements';
 import { workflow } from './en/workflow';
@@ -26,6 +27,7 @@ export const en = {
   ...amendments,
   ...plan,
   ...statements,
+  ...reading,
   ...members,
   ...audit,
   ...errors,

@@ -7,6 +7,7 @@ import { errors } from './es/errors';
 import { groups } from './es/groups';
 import { members } from './es/members';
 import { plan } from './es/plan';
+import { reading } from './es/reading';
 import { session } from './es/session';
 import { statements } from './es/statements';
 import { workflow } from './es/workflow';
@@ -23,6 +24,7 @@ export const es: Record<MessageKey, string> = {
   ...amendments,
   ...plan,
   ...statements,
+  ...reading,
   ...members,
   ...audit,
   ...errors,

@@ -7,6 +7,7 @@ import { errors } from './fr/errors';
 import { groups } from './fr/groups';
 import { members } from './fr/members';
 import { plan } from './fr/plan';
+import { reading } from './fr/reading';
 import { session } from './fr/session';
 import { statements } from './fr/statements';
 import { workflow } from './fr/workflow';
@@ -23,6 +24,7 @@ export const fr: Record<MessageKey, string> = {
   ...amendments,
   ...plan,
   ...statements,
+  ...reading,
   ...members,
   ...audit,
   ...errors,

@@ -1,3 +1,4 @@
+import type { Language } from '@gbdw/drafting';
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { type Amendment, api, data, type RequestBody } from '../../api/client';
 import { decisionKeys } from '../decisions/decisions.keys';
@@ -18,9 +19,12 @@ function filedTouches(target: FilingTarget): QueryKey[] {
   return [amendmentKeys.byAdjustment(target.adjustmentId), planKeys.points()];
 }
 
-/** What filing by choosing words amends: a clause of a decision, an amendment (a sub-amendment), or an adjustment's words. */
+/**
+ * What filing by choosing words amends: a clause of a decision (its text in the original, `text`, and in each
+ * language the decision is kept in, `texts`), an amendment (a sub-amendment), or an adjustment's words.
+ */
 export type FilingTarget =
-  | { kind: 'clause'; decisionId: string; clause: string; text: string }
+  | { kind: 'clause'; decisionId: string; clause: string; text: string; texts: Partial<Record<Language, string>> }
   | { kind: 'sub'; parent: Amendment; text: string }
   | { kind: 'adjustment'; adjustmentId: string; number: string; text: string };
 

@@ -1,16 +1,17 @@
-import { applyOperation, describeOperation, type TextOperation, wordOccurrences } from '@gbdw/drafting';
+import { applyOperation, describeOperation, type Language, type TextOperation, wordOccurrences } from '@gbdw/drafting';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
+import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { CountedText, length } from '../../ui/counted-text';
-import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
 import notice from '../../ui/notice.module.css';
 import { Ins, TrackedClause } from '../../ui/tracked-change';
 import { memberQueries } from '../members/members.queries';
 import { sessionQueries } from '../session/session.queries';
+import { filingTexts, originalOf } from './amendment-in-language';
 import { type FilingTarget, useFileAmendment } from './amendments.mutations';
 import { LateNotice } from './late-notice';
 import { WordPicker, type WordRange } from './word-picker';
@@ -48,6 +49,12 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   const me = useQuery(sessionQueries.me());
   const groups = useQuery(memberQueries.groups());
   const file = useFileAmendment(target);
+  const { language: reader } = useLanguage();
+  // The languages one may file in, each with the words to choose from: the reader's when the decision has it.
+  const texts = filingTexts(target);
+  const languages = Object.keys(texts) as Language[];
+  const [language, setLanguage] = useState<Language>(languages.includes(reader) ? reader : (languages[0] ?? 'en'));
+  const text = texts[language] ?? target.text;
   const [range, setRange] = useState<WordRange | null>(null);
   const [kind, setKind] = useState<Kind>('replace');
   const [words, setWords] = useState('');
@@ -57,7 +64,7 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   // Opening the form takes the reader to it (a keyboard user would otherwise be left on the button).
   useEffect(() => heading.current?.focus(), []);
   const kinds: Kind[] = target.kind === 'clause' ? [...ON_WORDS, 'replace_clause', 'delete_clause', 'add_clause'] : ON_WORDS;
-  const op = operation(kind, target.text, range, words, target.kind === 'clause' ? target.clause : '');
+  const op = operation(kind, text, range, words, target.kind === 'clause' ? target.clause : '');
   const government = groups.data?.find((g) => g.code === me.data?.groupCode)?.kind;
   const mayOwn = me.data?.role === 'member' && !!me.data.country && (government === 'government' || government === 'regional') && target.kind === 'clause';
   let preview: JSX.Element | null = null;
@@ -65,8 +72,8 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   if (op && !tooLong) {
     try {
       if (op.kind === 'add_clause') preview = <Ins>{op.text}</Ins>;
-      else if (op.kind !== 'delete_clause') applyOperation(target.text, op);
-      preview ??= <TrackedClause text={target.text} op={op} />;
+      else if (op.kind !== 'delete_clause') applyOperation(text, op);
+      preview ??= <TrackedClause text={text} op={op} />;
     } catch (e) {
       // The engine refuses with the API's own codes: the same words as the server's refusal would be, in the reader's language.
       preview = <span className={notice.notice}>{engineRefusal(e)}</span>;
@@ -74,13 +81,14 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
   }
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (op && !tooLong) file.mutate({ op, rationale, ...(own ? { onBehalf: 'self' as const } : {}) }, { onSuccess: onDone });
+    const inLanguage = languages.length ? { language } : {};
+    if (op && !tooLong) file.mutate({ op, rationale, ...inLanguage, ...(own ? { onBehalf: 'self' as const } : {}) }, { onSuccess: onDone });
   };
   const title =
     target.kind === 'clause'
       ? t('filing.title', { clause: target.clause })
       : target.kind === 'sub'
-        ? t('filing.subTitle', { number: target.parent.number })
+        ? t('filing.subTitle', { number: originalOf(target.parent).number })
         : t('filing.adjustmentTitle', { number: target.number });
   const needsWords = kind !== 'delete' && kind !== 'delete_clause';
   const onWords = ON_WORDS.includes(kind);
@@ -90,6 +98,26 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
         {title}
       </h3>
       <LateNotice sub={target.kind === 'sub'} />
+      {languages.length > 1 && (
+        <fieldset>
+          <legend>{t('reading.fileIn')}</legend>
+          {languages.map((l) => (
+            <label key={l} className={form.choice}>
+              <input
+                type="radio"
+                name={`${id}-language`}
+                value={l}
+                checked={language === l}
+                onChange={() => {
+                  setLanguage(l);
+                  setRange(null);
+                }}
+              />{' '}
+              {t('reading.language', { lang: l })}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <fieldset>
         <legend>{t('filing.what')}</legend>
         {kinds.map((k) => (
@@ -98,7 +126,8 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
           </label>
         ))}
       </fieldset>
-      {onWords && <WordPicker text={target.text} label={t('filing.pick')} onChange={setRange} />}
+      {/* A new picker for each language: words chosen in one text mean nothing in another. */}
+      {onWords && <WordPicker key={language} text={text} lang={language} label={t('filing.pick')} onChange={setRange} />}
       {needsWords && (
         <CountedText
           id={`${id}-words`}
@@ -130,8 +159,8 @@ export function FilingPanel({ target, onDone }: { target: FilingTarget; onDone: 
         <h4>{t('filing.preview')}</h4>
         {op ? (
           <>
-            <p lang={DRAFTING_LANGUAGE}>{describeOperation(op)}</p>
-            <p className="office-text" lang={DRAFTING_LANGUAGE}>
+            <p lang={language}>{describeOperation(op, language)}</p>
+            <p className="office-text" lang={language}>
               {preview}
             </p>
           </>

@@ -16,7 +16,18 @@ const wordsOf = (text: string) => [...text.matchAll(/\S+/g)].map((m) => ({ text:
  * Space or Enter marks the first then the last word, Shift+arrow extends), so no selection
  * depends on a mouse-up or on caret browsing.
  */
-export function WordPicker({ text, label, onChange }: { text: string; label: string; onChange: (range: WordRange | null) => void }) {
+export function WordPicker({
+  text,
+  lang,
+  label,
+  onChange,
+}: {
+  text: string;
+  /** The language of the text (the words are the Office's, read in it). */
+  lang?: string;
+  label: string;
+  onChange: (range: WordRange | null) => void;
+}) {
   const { t } = useT();
   const words = wordsOf(text);
   const [focus, setFocus] = useState(0);
@@ -63,7 +74,7 @@ export function WordPicker({ text, label, onChange }: { text: string; label: str
       <p id="word-picker-help" className={form.help}>
         {t('filing.pickHelp')}
       </p>
-      <p className={`office-text ${styles.words}`}>
+      <p className={`office-text ${styles.words}`} lang={lang}>
         {words.map((w, i) => (
           <span key={w.start}>
             <button

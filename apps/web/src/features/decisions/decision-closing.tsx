@@ -1,20 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Decision } from '../../api/client';
 import { useT } from '../../i18n/translate';
-import { DecisionText } from '../../ui/decision-text';
 import { isAdopted } from './decision-stage';
-import { decisionQueries } from './decisions.queries';
+import { FinalText } from './final-text';
 
 /** Where an item ends: the decision as adopted, its final text and downloads, the outcome record. */
 export function DecisionClosing({ d }: { d: Decision }) {
   const { t } = useT();
   const adopted = isAdopted(d.state);
-  const final = useQuery({ ...decisionQueries.text(d.id, 'final'), enabled: adopted });
   return (
     <section aria-labelledby="closing">
       <h2 id="closing">{adopted ? t('decision.asAdopted') : t('decision.closing')}</h2>
-      {adopted && <DecisionText>{final.data ?? t('common.loading')}</DecisionText>}
+      {adopted && <FinalText decisionId={d.id} />}
       <ul>
         {adopted && (
           <li>

@@ -4,6 +4,8 @@ export type TextVariant = 'draft' | 'current' | 'final';
 export const decisionKeys = {
   all: ['decisions'] as const,
   detail: (id: string) => [...decisionKeys.all, id] as const,
-  text: (id: string, variant: TextVariant) => [...decisionKeys.detail(id), 'text', variant] as const,
+  /** One language's text (the working language's where `lang` is omitted). */
+  text: (id: string, variant: TextVariant, lang?: string) => [...decisionKeys.detail(id), 'text', variant, lang ?? 'original'] as const,
+  versions: (id: string) => [...decisionKeys.detail(id), 'versions'] as const,
   changes: (id: string) => [...decisionKeys.detail(id), 'changes'] as const,
 };

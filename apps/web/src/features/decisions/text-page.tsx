@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
-import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
+import { DecisionText } from '../../ui/decision-text';
 import { Pending } from '../../ui/pending';
 import radio from '../../ui/radio-group.module.css';
 import { ChangeInText } from '../../ui/tracked-change';
@@ -11,6 +11,7 @@ import { When } from '../../ui/when';
 import { useMethodWords } from '../documents/outcome-amendments';
 import { useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
+import { ReadingNote, useReading } from './reading-note';
 
 const VARIANTS = ['current', 'draft', 'final'] as const;
 const FORMATS = ['txt', 'md', 'html', 'akn', 'docx'] as const;
@@ -24,7 +25,9 @@ export function TextPage() {
   const decision = useQuery(decisionQueries.detail(decisionId));
   const adopted = ['adopted', 'adopted_as_amended'].includes(decision.data?.state ?? '');
   const [variant, setVariant] = useState<(typeof VARIANTS)[number]>('current');
-  const text = useQuery({ ...decisionQueries.text(decisionId, variant), enabled: variant !== 'final' || adopted });
+  const { reading, reader, setOriginal } = useReading(decisionId);
+  const lang = reading?.text.lang;
+  const text = useQuery({ ...decisionQueries.text(decisionId, variant, lang), enabled: !!lang && (variant !== 'final' || adopted) });
   const changes = useQuery(decisionQueries.changes(decisionId));
   if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
@@ -49,19 +52,30 @@ export function TextPage() {
         </p>
       )}
       <section aria-label={t('text.shown', { variant: t(`text.variant.${variant}`) })}>
-        <DecisionText>{text.data ?? (variant === 'final' ? t('text.noFinal') : t('common.loading'))}</DecisionText>
+        {reading && <ReadingNote reading={reading} reader={reader} onOriginal={setOriginal} />}
+        <DecisionText lang={lang}>
+          {text.data ?? (variant !== 'final' || text.isPending ? t('common.loading') : d.translationsToFollow ? t('reading.finalWaits') : t('text.noFinal'))}
+        </DecisionText>
       </section>
       <section aria-labelledby="downloads">
         <h2 id="downloads">{t('text.downloads')}</h2>
-        <ul>
-          {FORMATS.map((f) => (
-            <li key={f}>
-              <a href={`/decisions/${d.id}/text?variant=${variant}&format=${f}&download=true`} download>
-                {t(`text.format.${f}`)}
-              </a>
-            </li>
+        {/* Each language's text in each format; the one read first. */}
+        {[...d.languages]
+          .sort((x, y) => Number(y === lang) - Number(x === lang))
+          .map((l) => (
+            <section key={l} aria-labelledby={`downloads-${l}`}>
+              <h3 id={`downloads-${l}`}>{t('reading.downloadsIn', { lang: l })}</h3>
+              <ul>
+                {FORMATS.map((f) => (
+                  <li key={f}>
+                    <a href={`/decisions/${d.id}/text?variant=${variant}&format=${f}&lang=${l}&download=true`} download>
+                      {t(`text.format.${f}`)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
           ))}
-        </ul>
       </section>
       <section aria-labelledby="changes">
         <h2 id="changes">{t('text.changes', { count: changes.data?.length ?? 0 })}</h2>
@@ -78,7 +92,7 @@ export function TextPage() {
                 ))}{' '}
                 · {c.clause ?? t('text.removedClause')} · <When at={c.adoptedAt} />
               </p>
-              <p className="office-text" lang={DRAFTING_LANGUAGE}>
+              <p className="office-text" lang={d.language}>
                 <ChangeInText
                   before={c.before}
                   applied={{ span: { start: c.position, end: c.position + c.deleted.length }, removed: c.deleted, added: c.inserted }}

@@ -5,13 +5,12 @@ import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
-import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import form from '../../ui/form.module.css';
 import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
 import { AmendmentCard } from '../amendments/amendment-card';
 import cards from '../amendments/amendment-card.module.css';
-import { newWords } from '../amendments/amendment-words';
+import { AmendmentLanguages, readAmendment, shownIn } from '../amendments/amendment-in-language';
 import { amendmentQueries } from '../amendments/amendments.queries';
 import { FilingPanel } from '../amendments/filing-panel';
 import { sessionQueries } from '../session/session.queries';
@@ -21,6 +20,8 @@ import { statementQueries } from '../statements/statements.queries';
 import { DecisionActions } from './decision-actions';
 import { DecisionStage, useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
+import { textsByLanguage } from './reading-language';
+import { ReadingNote, useReading } from './reading-note';
 import styles from './workspace-page.module.css';
 
 const STATES = ['submitted', 'circulated', 'under_consideration', 'adopted', 'rejected', 'withdrawn', 'lapsed', 'moot', 'stale'];
@@ -56,6 +57,7 @@ export function WorkspacePage() {
   const me = useQuery(sessionQueries.me());
   const decision = useQuery(decisionQueries.detail(decisionId));
   const amendments = useQuery(amendmentQueries.list(decisionId));
+  const { reading, reader, setOriginal } = useReading(decisionId);
   const [group, setGroup] = useState('');
   const [state, setState] = useState('');
   const [filing, setFiling] = useState<string | null>(null);
@@ -68,31 +70,46 @@ export function WorkspacePage() {
   if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
   const all = amendments.data ?? [];
-  const shown = all.filter((a) => (!group || a.proposerGroup === group) && (!state || a.state === state));
+  const listed = all.filter((a) => (!group || a.proposerGroup === group) && (!state || a.state === state));
   const subsOf = Map.groupBy(
-    shown.filter((a) => a.parentId),
+    listed.filter((a) => a.parentId),
     (a) => a.parentId!,
   );
   const byClause = Map.groupBy(
-    shown.filter((a) => !a.parentId),
+    listed.filter((a) => !a.parentId),
     (a: Amendment) => a.clauseId ?? 'new',
   );
   const mayFile = me.data?.role === 'member' && ['amendment_window', 'under_discussion', 'amendments_in_play'].includes(d.state);
   const groups = [...new Set(all.map((a) => a.proposerGroup))].sort();
-  const card = (a: Amendment) => (
-    <li key={a.id}>
-      <AmendmentCard a={a} />
-      {(subsOf.get(a.id) ?? []).length > 0 && (
-        <ul className={cards.subList} aria-label={t('workspace.subamendmentsOf', { number: a.number })}>
-          {(subsOf.get(a.id) ?? []).map((s) => (
-            <li key={s.id}>
-              <AmendmentCard a={s} baseText={newWords(a) ?? undefined} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
-  );
+  // The text in the reader's language where the decision has it (the original until the versions arrive).
+  const texts = reading ? [reading.original, ...(reading.version ? [reading.version] : [])] : [];
+  const shown = reading?.text ?? { lang: d.language, chapeau: d.chapeau, clauses: d.clauses };
+  const inLanguage = (a: Amendment, parent?: Amendment) => {
+    const r = readAmendment(texts, reading?.text.lang ?? d.language, a, parent);
+    return { a: shownIn(a, r), r };
+  };
+  const card = (a: Amendment) => {
+    const own = inLanguage(a);
+    return (
+      <li key={a.id}>
+        <AmendmentCard a={own.a} />
+        <AmendmentLanguages a={a} reading={own.r} reader={reader} languages={d.languages} />
+        {(subsOf.get(a.id) ?? []).length > 0 && (
+          <ul className={cards.subList} aria-label={t('workspace.subamendmentsOf', { number: a.number })}>
+            {(subsOf.get(a.id) ?? []).map((s) => {
+              const sub = inLanguage(s, a);
+              return (
+                <li key={s.id}>
+                  <AmendmentCard a={sub.a} baseText={sub.r.base} />
+                  <AmendmentLanguages a={s} reading={sub.r} reader={reader} languages={d.languages} />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </li>
+    );
+  };
   return (
     <>
       <p className="number">
@@ -137,19 +154,20 @@ export function WorkspacePage() {
         </label>
       </form>
       <section aria-label={t('workspace.decisionText')}>
-        <p className="office-text" lang={DRAFTING_LANGUAGE}>
-          {d.chapeau}
+        {reading && <ReadingNote reading={reading} reader={reader} onOriginal={setOriginal} />}
+        <p className="office-text" lang={shown.lang}>
+          {shown.chapeau}
         </p>
         <ol className={styles.clauses}>
-          {d.clauses.map((c, i) => (
-            <li key={c.id} id={`clause-${c.label.slice(1, -1)}`}>
+          {shown.clauses.map((c, i) => (
+            <li key={c.id} id={`clause-${d.clauses[i]?.label.slice(1, -1)}`}>
               <h2 className={styles.heading}>
                 <span>{c.label}</span>
               </h2>
               <div className={styles.main}>
-                <p className="office-text" lang={DRAFTING_LANGUAGE}>
+                <p className="office-text" lang={shown.lang}>
                   {c.text}
-                  {clauseJoin(i, d.clauses.length, c.text)}
+                  {clauseJoin(i, shown.clauses.length, c.text, shown.lang)}
                 </p>
                 {mayFile && filing !== c.id && (
                   <button
@@ -164,7 +182,19 @@ export function WorkspacePage() {
                   </button>
                 )}
                 {filing === c.id && (
-                  <FilingPanel target={{ kind: 'clause', decisionId: d.id, clause: c.label, text: c.text }} onDone={() => doneFiling(c.id)} />
+                  <FilingPanel
+                    target={{
+                      kind: 'clause',
+                      decisionId: d.id,
+                      clause: c.label,
+                      text: d.clauses[i].text,
+                      texts: textsByLanguage(
+                        d.languages,
+                        (l) => texts.find((x) => x.lang === l)?.clauses[i]?.text ?? (l === d.language ? d.clauses[i].text : undefined),
+                      ),
+                    }}
+                    onDone={() => doneFiling(c.id)}
+                  />
                 )}
                 <ClauseGuidance clauseId={c.id} label={c.label} />
               </div>

@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
-import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
+import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { Pending } from '../../ui/pending';
 import record from '../../ui/record.module.css';
 import { StateBadge } from '../../ui/state-badge';
 import { useWhen, When } from '../../ui/when';
 import { useDecisionHeading } from '../decisions/decision-stage';
+import { FinalText } from '../decisions/final-text';
 import { useSessionLine } from '../session/session-line';
 import { documentQueries } from './documents.queries';
 import { OutcomeAmendments, useMethodWords } from './outcome-amendments';
@@ -73,7 +74,7 @@ export function OutcomePage() {
             <>
               <h3>{t('outcome.asAdopted')}</h3>
               {/* The final text ends with its reference line: it is not added again. */}
-              <DecisionText className={styles.finalText}>{d.finalText}</DecisionText>
+              <FinalText decisionId={d.id} original={d.finalText} className={styles.finalText} />
             </>
           ) : (
             <p>{t('outcome.noFinalText')}</p>

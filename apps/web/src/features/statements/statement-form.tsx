@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useLanguage } from '../../i18n/language';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { CountedText, length } from '../../ui/counted-text';
@@ -17,6 +18,8 @@ export function StatementForm({ targetType, targetId, label }: { targetType: Sta
   const { t, tGroup } = useT();
   const me = useQuery(sessionQueries.me());
   const make = useMakeStatement(targetType, targetId);
+  // Given in the reader's language, and kept in it: a statement is never translated.
+  const { language } = useLanguage();
   const [body, setBody] = useState('');
   const [stance, setStance] = useState<(typeof STANCES)[number] | ''>('');
   const [key, setKey] = useState(() => crypto.randomUUID());
@@ -25,7 +28,7 @@ export function StatementForm({ targetType, targetId, label }: { targetType: Sta
   const submit = (e: FormEvent) => {
     e.preventDefault();
     make.mutate(
-      { idempotencyKey: key, body, ...(stance ? { stance } : {}) },
+      { idempotencyKey: key, body, language, ...(stance ? { stance } : {}) },
       {
         onSuccess: () => {
           setBody('');

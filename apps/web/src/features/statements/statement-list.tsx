@@ -11,7 +11,10 @@ export function StatementList({ statements }: { statements: Statement[] }) {
     <ul>
       {statements.map((s) => (
         <li key={s.id}>
-          {s.stance && <Badge>{t(`stance.${s.stance}`)}</Badge>} <span translate="no">{s.body}</span>{' '}
+          {s.stance && <Badge>{t(`stance.${s.stance}`)}</Badge>}{' '}
+          <span translate="no" lang={s.language}>
+            {s.body}
+          </span>{' '}
           <small>
             <When at={s.createdAt} />
           </small>
