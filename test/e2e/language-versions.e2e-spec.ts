@@ -17,7 +17,11 @@ describe('a version entered by hand, and a translation outdated by an adoption i
         .send({ clause: '(b)', rationale: 'x', ...body }),
     );
   const french = (id: string, instruction: string, expectedVersion?: number) =>
-    t.http().put(`/amendments/${id}/versions/fr`).set(bearer(c.secretariat)).send({ instruction, expectedVersion });
+    t
+      .http()
+      .put(`/amendments/${id}/versions/fr`)
+      .set(bearer(c.secretariat))
+      .send({ instruction, expectedVersion: expectedVersion ?? 0 });
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -44,7 +44,11 @@ describe('three working languages kept in step, from filing to the final decisio
   let amendment: string;
   let sub: string;
   const versions = (id: string, lang: string, token: string, body: Record<string, unknown>) =>
-    t.http().put(`/amendments/${id}/versions/${lang}`).set(bearer(token)).send(body);
+    t
+      .http()
+      .put(`/amendments/${id}/versions/${lang}`)
+      .set(bearer(token))
+      .send({ expectedVersion: 0, ...body });
   const verify = (id: string, lang: string, expectedVersion: number) =>
     t.http().post(`/amendments/${id}/versions/${lang}/verify`).set(bearer(c.secretariat)).send({ expectedVersion });
   const final = (lang: string, format = 'txt') =>
@@ -199,7 +203,11 @@ describe('three working languages kept in step, from filing to the final decisio
     const waits = await send(t, c.chair, `/amendments/${sub}/events`, 'ADOPT');
     expect(waits.body.code).toBe('AMENDMENT.TRANSLATION_MISSING');
     expect(waits.body.message).toMatch(/the fr version is missing, to follow or outdated/);
-    await ok(versions(sub, 'fr', c.secretariat, { instruction: 'Remplacer le mot « tripartites » par les mots « tripartites et multilatéraux »' }), 200);
+    // Marked to follow at circulation: version 1, which the translator read.
+    await ok(
+      versions(sub, 'fr', c.secretariat, { instruction: 'Remplacer le mot « tripartites » par les mots « tripartites et multilatéraux »', expectedVersion: 1 }),
+      200,
+    );
   });
 
   chapter('adoption applies each language’s operation to that language’s text, in one transaction', async () => {

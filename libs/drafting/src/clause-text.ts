@@ -34,13 +34,14 @@ const BLANK_FILLERS = /[\u115f\u1160\u2800\u3164\uffa0]/gu;
 export const isBlank = (text: string): boolean => !VISIBLE.test(text.replace(BLANK_FILLERS, ''));
 
 /** What is wrong with a text a person sent for a clause, in words; [] when nothing is. */
-export function textProblems(text: string, { clause }: { clause: boolean }): string[] {
+export function textProblems(text: string, { clause, lang = 'en' }: { clause: boolean; lang?: Language }): string[] {
   const problems: string[] = [];
   if (LINE_BREAK.test(text)) problems.push('must be one paragraph: no line breaks');
   else if (hasForbidden(text)) problems.push('must not contain control characters or non-characters');
   if (clause && OWN_LABEL.test(text.trim())) problems.push('must not begin with a label such as "(c)": labels follow from the order of the clauses');
   if (isBlank(text)) problems.push('must not be empty or only spaces');
-  else if (clause && !/[\p{L}\p{N}]/u.test(clauseText(text)))
+  // In the language's own joins: "; et" or ", y" alone are no words either.
+  else if (clause && !/[\p{L}\p{N}]/u.test(clauseText(text, lang)))
     problems.push('must contain words, not only a join such as "." or "; and" (the order of the clauses gives the joins)');
   return problems;
 }

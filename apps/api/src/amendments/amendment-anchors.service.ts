@@ -67,6 +67,32 @@ export class AmendmentAnchors {
     }
   }
 
+  /**
+   * An Office revision replaced the original's clauses and dropped the other languages' versions: an
+   * amendment filed in one of those languages amended a text that is gone, and goes stale.
+   */
+  async staleInDroppedLanguages(m: EntityManager, decisionId: string, working: Language): Promise<void> {
+    const pending = await m
+      .getRepository(Amendment)
+      .find({ where: { decisionId, workflow: { state: In(AMENDMENT_PENDING) } }, order: { parentId: { direction: 'ASC', nulls: 'FIRST' }, createdAt: 'ASC' } });
+    for (const a of pending.filter((x) => x.language !== working)) {
+      const still = await m.getRepository(Amendment).findOneByOrFail({ id: a.id });
+      if (AMENDMENT_PENDING.includes(still.workflow.state)) await this.stale(m, still, { cause: null }, '');
+    }
+    await m.query(`DELETE FROM amendment_versions WHERE amendment_id IN (SELECT id FROM amendments WHERE decision_id = $1)`, [decisionId]);
+  }
+
+  /** Pending amendments filed in `lang` whose own words no longer hold in that language's text (clause by clause). */
+  async brokenOriginals(m: EntityManager, decisionId: string, lang: Language): Promise<string[]> {
+    const pending = await m.getRepository(Amendment).find({ where: { decisionId, language: lang, workflow: { state: In(AMENDMENT_PENDING) } } });
+    const broken: string[] = [];
+    for (const a of pending) {
+      const text = await this.targetText(m, a, lang);
+      if (text === null || (text !== undefined && !holds(text, a.op))) broken.push(a.number);
+    }
+    return broken;
+  }
+
   private async workingLanguage(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string }): Promise<Language> {
     if (!('decisionId' in scope)) return 'en';
     return (await m.getRepository(Decision).findOneOrFail({ where: { id: scope.decisionId }, select: { id: true, language: true } })).language;
@@ -109,8 +135,10 @@ export class AmendmentAnchors {
         return (await m.getRepository(Adjustment).findOneBy({ id: a.adjustmentId! }))?.text ?? null;
       case 'amendment': {
         const parent = await m.getRepository(Amendment).findOneBy({ id: a.parentId! });
-        const op = parent ? await opIn(m, parent, lang) : null;
-        return op ? insertedWords(op) : null;
+        if (!parent) return null;
+        // A parent whose version in this language is to be written (again) has nothing to check against yet.
+        const op = await opIn(m, parent, lang);
+        return op ? insertedWords(op) : undefined;
       }
       default:
         return undefined;
@@ -169,7 +197,8 @@ export class AmendmentAnchors {
   }
 }
 
-function holds(text: string, op: TextOperation): boolean {
+/** Whether the operation's anchors are found in the text. */
+export function holds(text: string, op: TextOperation): boolean {
   try {
     spanOf(text, op);
     return true;

@@ -85,7 +85,7 @@ export function requestedOperation(
   // Words that go into a clause follow the clause's rules: one paragraph, no label, not only a join.
   const words = insertedWords(op);
   if (words !== null) {
-    const problems = textProblems(words, { clause: target.isClause });
+    const problems = textProblems(words, { clause: target.isClause, lang });
     if (problems.length) invalid({ [field]: problems.map((p) => `the words ${p}`) });
   }
   return { op: normalized(op, target, lang), ...(clause ? { clause: canonicalLabel(clause) } : {}) };

@@ -1,6 +1,8 @@
 import {
   AMENDMENT_TEXT_ERRORS,
   AnchorError,
+  applyOperation,
+  clauseLabel,
   insertedWords,
   LANGUAGE_NAMES,
   type Language,
@@ -11,7 +13,7 @@ import {
 import { AMENDMENT_PENDING, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
 import { Amendment } from '../database/entities/amendment.entity.js';
@@ -21,8 +23,9 @@ import { Decision } from '../database/entities/decision.entity.js';
 import { clauseTextIn, languagesOf, opIn } from '../database/language-texts.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { AMENDMENT_ERRORS, TRANSLATION_ERRORS } from './amendment.errors.js';
+import { AmendmentAnchors, holds } from './amendment-anchors.service.js';
 import { languageFacts } from './amendment-languages.js';
-import { requestedOperation } from './amendment-operation.js';
+import { invalid, requestedOperation } from './amendment-operation.js';
 import type { VerifyVersionDto, WriteVersionDto } from './dto/amendment-version.dto.js';
 
 /**
@@ -36,6 +39,7 @@ export class AmendmentVersionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly runner: WorkflowRunner,
+    private readonly anchors: AmendmentAnchors,
   ) {}
 
   async write(id: string, lang: Language, actor: Actor, dto: WriteVersionDto): Promise<void> {
@@ -62,6 +66,7 @@ export class AmendmentVersionsService {
         version,
       });
       await this.runner.touch(m, 'amendment', id, actor, 'VERSION_WRITTEN', { lang, op, version });
+      await this.keepSubamendments(m, a, lang, op);
     });
   }
 
@@ -84,7 +89,7 @@ export class AmendmentVersionsService {
   }
 
   /** CIRCULATE with languages to follow: each unwritten one is marked so, to be written before adoption. */
-  async markToFollow(m: EntityManager, id: string, toFollow: Language[]): Promise<void> {
+  async markToFollow(m: EntityManager, id: string, actor: Actor | null, toFollow: Language[]): Promise<void> {
     const { unwritten } = (await languageFacts(m, [id])).get(id)!;
     for (const lang of unwritten.filter((l) => toFollow.includes(l))) {
       await m.query(
@@ -93,6 +98,7 @@ export class AmendmentVersionsService {
          WHERE amendment_versions.status = 'outdated'`,
         [id, lang],
       );
+      await this.runner.touch(m, 'amendment', id, actor, 'VERSION_TO_FOLLOW', { lang });
     }
   }
 
@@ -115,9 +121,9 @@ export class AmendmentVersionsService {
     return { a, decision };
   }
 
-  private checkVersion(current: AmendmentVersion | null, expected: number | undefined): void {
+  private checkVersion(current: AmendmentVersion | null, expected: number): void {
     const at = current?.version ?? 0;
-    if (expected !== undefined && expected !== at) {
+    if (expected !== at) {
       throw TRANSLATION_ERRORS.VERSION_CONFLICT.error(`Version ${expected} of this translation is stale; it is at version ${at}: reload it`, {
         expectedVersion: expected,
         currentVersion: at,
@@ -142,11 +148,22 @@ export class AmendmentVersionsService {
       const clause = await m.getRepository(Clause).findOneByOrFail({ id: a.clauseId });
       text = await clauseTextIn(m, clause, decision.language, lang);
     }
-    const { op } = requestedOperation(dto, [a.op.kind], { text, isClause: true }, lang);
+    const { op, clause } = requestedOperation(dto, [a.op.kind], { text, isClause: true }, lang);
+    const label = a.clauseId ? await this.labelOf(m, a.clauseId) : null;
+    if (clause && clause !== label) invalid({ instruction: [`names subparagraph ${clause}, but ${a.number} amends ${label ?? 'no subparagraph'}`] });
     if (op.kind === 'add_clause' && a.op.kind === 'add_clause' && op.after !== a.op.after) {
       throw TRANSLATION_ERRORS.NOT_THE_SAME.error(`The original adds its clause after ${a.op.after ?? 'the last'}: the translation adds it there too`, {
         lang,
       });
+    }
+    // An insertion at the end stays one at the end; an insertion before or after words stays one too.
+    if (op.kind === 'insert' && a.op.kind === 'insert' && (op.at === 'end') !== (a.op.at === 'end')) {
+      throw TRANSLATION_ERRORS.NOT_THE_SAME.error(
+        a.op.at === 'end'
+          ? 'The original adds its words at the end of the subparagraph: so does the translation'
+          : 'The original inserts its words before or after words it quotes: so does the translation',
+        { lang },
+      );
     }
     if (text !== null) {
       try {
@@ -160,7 +177,39 @@ export class AmendmentVersionsService {
         const failure = Object.values(AMENDMENT_TEXT_ERRORS).find((x) => x.code === e.code)!;
         throw failure.error(`In ${where}: ${e.message}`, { ...e.details, lang });
       }
+      if (op.kind !== 'delete_clause' && !applyOperation(text, op).text.trim()) {
+        throw AMENDMENT_ERRORS.EMPTIES_CLAUSE.error(`In ${LANGUAGE_NAMES[lang]}, this would leave the text without words: the original does not`, { lang });
+      }
     }
     return op;
+  }
+
+  /** The clause's label now, "(b)", as an instruction names it. */
+  private async labelOf(m: EntityManager, clauseId: string): Promise<string | null> {
+    const clause = await m.getRepository(Clause).findOneByOrFail({ id: clauseId });
+    const live = await m.getRepository(Clause).find({ where: { decisionId: clause.decisionId, live: true }, order: { position: 'ASC' } });
+    const i = live.findIndex((c) => c.id === clauseId);
+    return i < 0 ? null : `(${clauseLabel(i)})`;
+  }
+
+  /**
+   * A rewritten version moves the words the amendment's sub-amendments quote in that language: one filed
+   * in that language must still find its words (else the rewrite is refused); a translation that no longer
+   * does is outdated, to be written again.
+   */
+  private async keepSubamendments(m: EntityManager, a: Amendment, lang: Language, op: TextOperation): Promise<void> {
+    const words = insertedWords(op) ?? '';
+    const subs = await m.getRepository(Amendment).find({ where: { parentId: a.id, workflow: { state: In(AMENDMENT_PENDING) } } });
+    const broken = subs.filter((s) => s.language === lang && !holds(words, s.op)).map((s) => s.number);
+    if (broken.length) {
+      throw TRANSLATION_ERRORS.BREAKS_SUBAMENDMENT.error(
+        `These words would lose what ${broken.join(', ')} quote(s) in ${LANGUAGE_NAMES[lang]}: keep their words`,
+        {
+          lang,
+          subamendments: broken,
+        },
+      );
+    }
+    if (subs.length) await this.anchors.recheck(m, { decisionId: a.decisionId! }, { cause: a }, lang);
   }
 }

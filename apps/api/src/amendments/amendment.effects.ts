@@ -33,7 +33,7 @@ export class AmendmentEffects {
       recordDecided: (ctx) => this.recordDecided(ctx),
       applyAdoptedAmendment: (ctx) => this.applyAdopted(ctx),
       mootSubamendments: (ctx) => this.anchors.closePending(ctx.m, { parentId: ctx.id }, 'MOOT', { parent: ctx.id }),
-      markToFollow: ({ m, id, params }) => this.versions.markToFollow(m, id, (params.toFollow as Language[] | undefined) ?? []),
+      markToFollow: ({ m, id, actor, params }) => this.versions.markToFollow(m, id, actor, (params.toFollow as Language[] | undefined) ?? []),
     });
   }
 

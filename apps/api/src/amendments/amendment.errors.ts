@@ -35,4 +35,5 @@ export const TRANSLATION_ERRORS = defineErrors('TRANSLATION', {
   NOT_THE_SAME: ['unprocessable', 'A translation makes the same change as its original, in the same place.'],
   NOT_TO_VERIFY: ['conflict', 'Only a written translation is verified: this one is verified already, to follow, outdated or not written.'],
   VERSION_CONFLICT: ['conflict', 'Someone changed this translation since you read it: reload it and decide again.'],
+  BREAKS_SUBAMENDMENT: ['conflict', 'The rewritten words would lose what a pending sub-amendment filed in that language quotes: keep its words.'],
 });

@@ -1,4 +1,5 @@
 import type { DecisionFacts } from '@gbdw/workflow';
+import type { EntityManager } from 'typeorm';
 
 /**
  * The counts a decision's guards weigh, as SQL select expressions on `amendments` rows of the decision
@@ -20,3 +21,10 @@ export const decisionFacts = (counts: { pending: number; adopted: number; unveri
   adoptedAmendments: counts.adopted,
   unverifiedVersions: counts.unverified,
 });
+
+/** Whether its final text is issued: always once adopted, unless adopted with translations to follow and some are not verified yet. */
+export async function finalTextIssued(m: EntityManager, d: { id: string; translationsToFollow: boolean }): Promise<boolean> {
+  if (!d.translationsToFollow) return true;
+  const [{ unverified }] = await m.query(`SELECT ${DECISION_FACT_COUNTS.unverified} AS unverified FROM amendments a WHERE a.decision_id = $1`, [d.id]);
+  return unverified === 0;
+}

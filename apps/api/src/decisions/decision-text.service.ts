@@ -32,7 +32,7 @@ import { type ClauseIn, clausesIn, languagesOf, opIn } from '../database/languag
 import { ReadCache } from '../events/read-cache.service.js';
 import { DECISION_ERRORS } from './decision.errors.js';
 import { creditsOf } from './decision-credits.js';
-import { DECISION_FACT_COUNTS } from './decision-facts.js';
+import { finalTextIssued } from './decision-facts.js';
 import type { ChangeView } from './dto/decision.view.js';
 
 export const VARIANTS = ['draft', 'current', 'final'] as const;
@@ -93,7 +93,13 @@ export class DecisionTextService {
         languages: await languagesOf(this.db.manager, d),
       });
     }
-    if (variant === 'final') await this.checkIssued(d);
+    // Adopted in the original language, translations to follow: the final text is issued once every version is verified.
+    if (variant === 'final' && !(await finalTextIssued(this.db.manager, d))) {
+      throw DECISION_ERRORS.TRANSLATIONS_UNVERIFIED.error(
+        'The decision was adopted in the original language, translations to follow: its final text is issued once every version is verified',
+        { decision: d.id },
+      );
+    }
     const doc = await this.db.getRepository(GbDocumentRow).findOneByOrFail({ id: d.documentId });
     const session = await this.db.getRepository(Session).findOneByOrFail({ id: doc.sessionId });
     const all = await clausesIn(this.db.manager, d, lang);
@@ -172,18 +178,6 @@ export class DecisionTextService {
       });
     }
     return summaries;
-  }
-
-  /** The final text is issued once every version of every adopted change is verified (the Chair may have adopted with translations to follow). */
-  private async checkIssued(d: Decision): Promise<void> {
-    if (!d.translationsToFollow) return;
-    const [{ unverified }] = await this.db.query(`SELECT ${DECISION_FACT_COUNTS.unverified} AS unverified FROM amendments a WHERE a.decision_id = $1`, [d.id]);
-    if (unverified > 0) {
-      throw DECISION_ERRORS.TRANSLATIONS_UNVERIFIED.error(
-        `The decision was adopted in the original language, translations to follow: ${unverified} version(s) are still to be verified before its final text is issued`,
-        { unverifiedVersions: unverified },
-      );
-    }
   }
 
   /** The applied changes with their authors by name, and each amendment's credit line by number (the DOCX's comments). */

@@ -37,7 +37,19 @@ export class DecisionVersionsController {
     summary: 'Enter the draft decision in another language',
     description:
       'The Office’s chapeau and clauses in French or Spanish, as many clauses as the original, in its order; only before any amendment is adopted on it. Translations of pending amendments are checked again against it.',
-    errors: [400, 401, 403, 409, 422, WORKFLOW_ERRORS.decision.NOT_FOUND, DECISION_ERRORS.VERSION_STRUCTURE, DECISION_ERRORS.VERSIONS_FROZEN],
+    errors: [
+      400,
+      401,
+      403,
+      409,
+      413,
+      422,
+      429,
+      WORKFLOW_ERRORS.decision.NOT_FOUND,
+      DECISION_ERRORS.VERSION_STRUCTURE,
+      DECISION_ERRORS.VERSIONS_FROZEN,
+      DECISION_ERRORS.VERSION_BREAKS_AMENDMENTS,
+    ],
   })
   async enter(@Param('id') id: string, @LanguageParam() lang: Language, @CurrentActor() actor: Actor, @Body() dto: DecisionVersionDto) {
     await this.versions.enter(id, lang, actor, dto);

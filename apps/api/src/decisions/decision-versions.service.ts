@@ -1,4 +1,4 @@
-import { clauseMark, clauseText, LANGUAGE_NAMES, type Language } from '@gbdw/drafting';
+import { clauseMark, clauseText, LANGUAGE_NAMES, type Language, textProblems } from '@gbdw/drafting';
 import { DECISION_OPEN_FOR_AMENDMENT, WORKFLOW_ERRORS } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AmendmentAnchors } from '../amendments/amendment-anchors.service.js';
 import type { Actor } from '../common/actor.js';
 import { findOrFail, lockRow } from '../common/find-or-fail.js';
+import { REQUEST_ERRORS } from '../common/request.errors.js';
 import { Clause } from '../database/entities/clause.entity.js';
 import { ClauseVersion } from '../database/entities/clause-version.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
@@ -60,6 +61,14 @@ export class DecisionVersionsService {
         { lang, clauses: text.clauses.length, expected: live.length },
       );
     }
+    // Checked in the language's own rules: a French "; et" alone is no clause.
+    const fields = Object.fromEntries(
+      [
+        ['chapeau', textProblems(text.chapeau, { clause: false, lang })] as const,
+        ...text.clauses.map((c, i) => [`clauses[${i}]`, textProblems(c, { clause: true, lang })] as const),
+      ].filter(([, problems]) => problems.length),
+    );
+    if (Object.keys(fields).length) throw REQUEST_ERRORS.VALIDATION_FAILED.error(`Invalid field(s): ${Object.keys(fields).join(', ')}`, { fields, lang });
     await m
       .getRepository(DecisionVersion)
       .upsert({ decisionId: d.id, lang, chapeau: text.chapeau.trim(), finalText: null, referenceLine: null }, ['decisionId', 'lang']);
@@ -67,6 +76,14 @@ export class DecisionVersionsService {
       live.map((c, i) => ({ clauseId: c.id, lang, text: clauseText(text.clauses[i], lang), draftText: clauseText(text.clauses[i], lang) })),
       ['clauseId', 'lang'],
     );
+    // A correction never takes a delegate's amendment filed in this language with it: its words must stay.
+    const broken = await this.anchors.brokenOriginals(m, d.id, lang);
+    if (broken.length) {
+      throw DECISION_ERRORS.VERSION_BREAKS_AMENDMENTS.error(
+        `The ${LANGUAGE_NAMES[lang]} text would lose words that ${broken.join(', ')} (filed in ${LANGUAGE_NAMES[lang]}) quote(s): keep them`,
+        { lang, amendments: broken },
+      );
+    }
     await this.runner.touch(m, 'decision', d.id, actor, 'VERSION_ENTERED', { lang, clauses: text.clauses.length });
     // Translations already written against an earlier version of this language's text are checked again.
     await this.anchors.recheck(m, { decisionId: d.id }, { cause: null }, lang);

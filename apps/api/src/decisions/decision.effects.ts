@@ -38,8 +38,12 @@ export class DecisionEffects {
     const texts = (params.clauses as string[]).map((t) => clauseText(t));
     const repo = m.getRepository(Clause);
     // The Office's other language versions were of the text replaced: they are entered again for the new one.
-    await m.query(`DELETE FROM clause_versions WHERE clause_id IN (SELECT id FROM clauses WHERE decision_id = $1)`, [id]);
-    await m.delete(DecisionVersion, { decisionId: id });
+    if (await m.getRepository(DecisionVersion).existsBy({ decisionId: id })) {
+      await m.query(`DELETE FROM clause_versions WHERE clause_id IN (SELECT id FROM clauses WHERE decision_id = $1)`, [id]);
+      await m.delete(DecisionVersion, { decisionId: id });
+      const d = await m.getRepository(Decision).findOneOrFail({ where: { id }, select: { id: true, language: true } });
+      await this.anchors.staleInDroppedLanguages(m, id, d.language);
+    }
     const current = await repo.find({ where: { decisionId: id, live: true }, order: { position: 'ASC' } });
     for (let i = 0; i < Math.max(current.length, texts.length); i++) {
       if (i < current.length && i < texts.length) await repo.update({ id: current[i].id }, { text: texts[i], draftText: texts[i] });

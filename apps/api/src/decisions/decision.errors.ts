@@ -9,5 +9,6 @@ export const DECISION_ERRORS = defineErrors('DECISION', {
   ],
   NO_SUCH_VERSION: ['not_found', 'The decision has no version in the language asked for.'],
   VERSION_STRUCTURE: ['unprocessable', 'A language version has the structure of its original: the same number of clauses, each one paragraph.'],
+  VERSION_BREAKS_AMENDMENTS: ['conflict', 'The version entered would lose words that pending amendments filed in that language quote: keep them.'],
   VERSIONS_FROZEN: ['conflict', 'Amendments are adopted on this decision: its language versions are kept in step by adoption, not entered again.'],
 });

@@ -12,7 +12,7 @@ import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { persisted } from '../database/entities/workflow-columns.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { toWorkflowActor, WorkflowRunner } from '../workflow/workflow-runner.service.js';
-import { DECISION_FACT_COUNTS, decisionFacts } from './decision-facts.js';
+import { DECISION_FACT_COUNTS, decisionFacts, finalTextIssued } from './decision-facts.js';
 import type { DecisionView } from './dto/decision.view.js';
 
 @Injectable()
@@ -43,6 +43,11 @@ export class DecisionsService {
       .where('a.decision_id = :decisionId', { decisionId, pending: AMENDMENT_PENDING })
       .getRawOne<{ pending: number; adopted: number; unverified: number }>();
     return decisionFacts(counts!);
+  }
+
+  /** Whether its final text is issued: always once adopted, unless adopted with translations to follow and some are not verified yet. */
+  issued(d: Pick<Decision, 'id' | 'translationsToFollow'>): Promise<boolean> {
+    return finalTextIssued(this.db.manager, d);
   }
 
   /** A document's symbol never changes: read once per document. */

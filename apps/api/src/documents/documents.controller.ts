@@ -71,6 +71,7 @@ export class DocumentsController {
     DOCUMENT_VERSION_ERRORS.ORIGINAL_LANGUAGE,
     DECISION_ERRORS.VERSION_STRUCTURE,
     DECISION_ERRORS.VERSIONS_FROZEN,
+    DECISION_ERRORS.VERSION_BREAKS_AMENDMENTS,
   )
   async importVersion(
     @Param('id') id: string,

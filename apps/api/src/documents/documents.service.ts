@@ -11,6 +11,7 @@ import { ObjectiveRow } from '../database/entities/objective.entity.js';
 import { ParagraphRow } from '../database/entities/paragraph.entity.js';
 import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { Session } from '../database/entities/session.entity.js';
+import { DecisionsService } from '../decisions/decisions.service.js';
 import { DOCUMENT_ERRORS } from './document.errors.js';
 import type { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
 import { outcomeAmendments } from './outcome-amendments.js';
@@ -20,7 +21,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Reads documents by id or by symbol. */
 @Injectable()
 export class DocumentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly decisions: DecisionsService,
+  ) {}
 
   async find(idOrSymbol: string): Promise<GbDocumentRow> {
     const where = UUID.test(idOrSymbol) ? { id: idOrSymbol } : { symbol: idOrSymbol };
@@ -82,6 +86,8 @@ export class DocumentsService {
       this.db.manager,
       decisions.map((x) => x.id),
     );
+    const issued = new Set<string>();
+    for (const x of decisions) if (await this.decisions.issued(x)) issued.add(x.id);
     return {
       document: d.symbol,
       decisions: decisions.map((x) => ({
@@ -90,8 +96,9 @@ export class DocumentsService {
         state: x.workflow.state,
         outcome: x.outcome,
         method: x.method,
-        finalText: x.finalText,
-        referenceLine: x.referenceLine,
+        // Adopted in the original language, translations to follow: issued once every version is verified.
+        finalText: issued.has(x.id) ? x.finalText : null,
+        referenceLine: issued.has(x.id) ? x.referenceLine : null,
         decidedAt: x.decidedAt?.toISOString() ?? null,
         amendments: amendments.get(x.id) ?? [],
       })),

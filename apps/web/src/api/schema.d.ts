@@ -1606,7 +1606,7 @@ export interface components {
         };
         WriteVersionDto: {
             /** @description The translation’s version you read (0 when none was written); a stale one is a 409 */
-            expectedVersion?: number;
+            expectedVersion: number;
             /** @description The change as an operation on that language’s text; or give `instruction` */
             op?: components["schemas"]["OperationDto"];
             /** @description The change as that language’s drafter writes it, e.g. Après les mots « … », insérer les mots « … » (English forms: before the word(s) "…", insert the following word(s): "…"; after the word(s) "…", insert the following word(s): "…"; insert the word(s) "…" before/after the word(s) "…"; delete the word(s) "…"; replace the word(s) "…" by/with "…"; delete the subparagraph; replace the subparagraph by/with: "…"; add a new subparagraph after subparagraph (x) reading: "…"; at the end of the subparagraph, add the following word(s): "…") */
@@ -1614,7 +1614,7 @@ export interface components {
         };
         VerifyVersionDto: {
             /** @description The translation’s version you read (0 when none was written); a stale one is a 409 */
-            expectedVersion?: number;
+            expectedVersion: number;
         };
         AdjustmentView: {
             id: string;
@@ -1843,7 +1843,7 @@ export interface components {
          * @description See docs/errors.md
          * @enum {string}
          */
-        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
+        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
     };
     responses: never;
     parameters: never;
@@ -2721,7 +2721,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version: `DECISION.VERSIONS_FROZEN`, `REQUEST.CONCURRENT_UPDATE` */
+            /** @description Not allowed in the current state, or a stale version: `DECISION.VERSIONS_FROZEN`, `DECISION.VERSION_BREAKS_AMENDMENTS`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2729,7 +2729,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "DECISION.VERSIONS_FROZEN" | "REQUEST.CONCURRENT_UPDATE";
+                        code?: "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "REQUEST.CONCURRENT_UPDATE";
                     };
                 };
             };
@@ -3720,7 +3720,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not this role or group: `AUTH.ROLE_FORBIDDEN` */
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,7 +3728,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AUTH.ROLE_FORBIDDEN";
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
                     };
                 };
             };
@@ -3744,7 +3744,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version: `DECISION.VERSIONS_FROZEN`, `REQUEST.CONCURRENT_UPDATE` */
+            /** @description Not allowed in the current state, or a stale version: `DECISION.VERSIONS_FROZEN`, `DECISION.VERSION_BREAKS_AMENDMENTS`, `REQUEST.CONCURRENT_UPDATE` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3752,7 +3752,31 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "DECISION.VERSIONS_FROZEN" | "REQUEST.CONCURRENT_UPDATE";
+                        code?: "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
@@ -3765,6 +3789,18 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "DECISION.VERSION_STRUCTURE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
                     };
                 };
             };
@@ -3890,7 +3926,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.EMPTIES_CLAUSE`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP` */
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.EMPTIES_CLAUSE`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.LANGUAGE_NOT_KEPT`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3898,7 +3934,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP";
+                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP";
                     };
                 };
             };
@@ -4036,7 +4072,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document): `ADJUSTMENT.NO_TEXT`, `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP` */
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `ADJUSTMENT.NO_TEXT`, `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.LANGUAGE_NOT_KEPT`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4044,7 +4080,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "ADJUSTMENT.NO_TEXT" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP";
+                        code?: "ADJUSTMENT.NO_TEXT" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP";
                     };
                 };
             };
@@ -4182,7 +4218,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP`, `SUBAMENDMENT.EMPTIES_AMENDMENT`, `SUBAMENDMENT.OUT_OF_SCOPE`, `SUBAMENDMENT.TOO_DEEP` */
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.LANGUAGE_NOT_KEPT`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `AMENDMENT.UNKNOWN_GROUP`, `SUBAMENDMENT.EMPTIES_AMENDMENT`, `SUBAMENDMENT.OUT_OF_SCOPE`, `SUBAMENDMENT.TOO_DEEP` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4190,7 +4226,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP";
+                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.UNKNOWN_GROUP" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP";
                     };
                 };
             };
@@ -4630,7 +4666,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.NOT_PENDING`, `REQUEST.CONCURRENT_UPDATE`, `TRANSLATION.VERSION_CONFLICT` */
+            /** @description Not allowed in the current state, or a stale version: `AMENDMENT.NOT_PENDING`, `REQUEST.CONCURRENT_UPDATE`, `TRANSLATION.BREAKS_SUBAMENDMENT`, `TRANSLATION.VERSION_CONFLICT` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4638,7 +4674,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AMENDMENT.NOT_PENDING" | "REQUEST.CONCURRENT_UPDATE" | "TRANSLATION.VERSION_CONFLICT";
+                        code?: "AMENDMENT.NOT_PENDING" | "REQUEST.CONCURRENT_UPDATE" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.VERSION_CONFLICT";
                     };
                 };
             };
@@ -4666,7 +4702,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.LANGUAGE_NOT_KEPT`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `SUBAMENDMENT.OUT_OF_SCOPE`, `TRANSLATION.NOT_THE_SAME`, `TRANSLATION.ORIGINAL` */
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `AMENDMENT.ANCHOR_AMBIGUOUS`, `AMENDMENT.ANCHOR_NOT_FOUND`, `AMENDMENT.CLAUSE_NOT_FOUND`, `AMENDMENT.EMPTIES_CLAUSE`, `AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD`, `AMENDMENT.LANGUAGE_NOT_KEPT`, `AMENDMENT.OCCURRENCE_NOT_FOUND`, `SUBAMENDMENT.OUT_OF_SCOPE`, `TRANSLATION.NOT_THE_SAME`, `TRANSLATION.ORIGINAL` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4674,7 +4710,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "SUBAMENDMENT.OUT_OF_SCOPE" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.ORIGINAL";
+                        code?: "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "SUBAMENDMENT.OUT_OF_SCOPE" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.ORIGINAL";
                     };
                 };
             };

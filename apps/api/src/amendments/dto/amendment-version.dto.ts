@@ -1,19 +1,18 @@
 import { INSTRUCTION_FORMS } from '@gbdw/drafting';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Omittable } from '../../common/omittable.decorator.js';
 import { InlineText } from '../../common/plain-text.validator.js';
 import { OperationDto } from './amendment.dto.js';
 
-/** The version a translator read: 0 (or omitted) for one not written yet. */
+/** The version a translator read: 0 for one not written yet. Always named: a write never overwrites what its writer did not read. */
 class VersionRead {
-  @ApiPropertyOptional({ minimum: 0, description: 'The translation’s version you read (0 when none was written); a stale one is a 409' })
-  @Omittable()
-  @IsInt({ message: 'expectedVersion must be an integer, the version you read' })
+  @ApiProperty({ minimum: 0, description: 'The translation’s version you read (0 when none was written); a stale one is a 409' })
+  @IsInt({ message: 'expectedVersion must be an integer, the version you read (0 when none was written)' })
   @Min(0)
   @Max(2_147_483_647)
-  expectedVersion?: number;
+  expectedVersion: number;
 }
 
 /** A translation of an amendment: the same change on that language's text, as an operation or as that language's drafter writes it. */
