@@ -1,12 +1,10 @@
 import type { ErrorCode } from '../../api/client';
-import { translationErrors } from './translation';
 
 /**
  * A message for every code the API refuses with (docs/errors.md), in the Governing Body's words:
  * what happened and what to do next. A code added to the API is a type error here until it has one.
  */
 export const errors: Record<`error.${ErrorCode}`, string> = {
-  ...translationErrors,
   'error.REQUEST.VALIDATION_FAILED': 'Some fields are not filled in as they should be: correct them and send again.',
   'error.REQUEST.INVALID': 'The service could not read this request. Reload the page and try again.',
   'error.REQUEST.MALFORMED_JSON': 'The service could not read this request. Reload the page and try again.',

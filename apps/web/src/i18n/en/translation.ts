@@ -52,24 +52,3 @@ export const translation = {
     'Adopted in the original language, translations to follow: the final text is issued once the secretariat has verified every version.',
   'translation.toTranslations': 'Go to the translations',
 };
-
-/** The API's refusals about languages, in the same words as errors.ts (a message per code). */
-export const translationErrors = {
-  'error.AMENDMENT.LANGUAGE_NOT_KEPT':
-    'The text amended has no version in this language: file in one of its languages, or ask the secretariat to enter that version first.',
-  'error.AMENDMENT.TRANSLATION_MISSING':
-    'A language of the decision has no version of this amendment (or of the one it sub-amends) yet: write it first, or circulate it with that translation to follow.',
-  'error.DECISION.NO_SUCH_VERSION': 'The decision has no version in this language.',
-  'error.DECISION.TRANSLATIONS_UNVERIFIED':
-    'Versions of adopted amendments are not verified in every language: verify them first, or adopt in the original language with translations to follow. The final text is issued once all are verified.',
-  'error.DECISION.VERSIONS_FROZEN':
-    'Amendments are already adopted on this decision: its language versions are kept in step by adoption and can no longer be entered.',
-  'error.DECISION.VERSION_STRUCTURE':
-    'A language version has the structure of its original: the same number of clauses, each one paragraph. Correct it and send again.',
-  'error.DOCUMENT_VERSION.ORIGINAL_LANGUAGE': 'The document is written in this language already: a version is in another language.',
-  'error.TRANSLATION.NOT_YOURS': 'Only the secretariat, or the side that moved the amendment, writes its versions in other languages.',
-  'error.TRANSLATION.ORIGINAL': 'This is the language the amendment was filed in: its own words change only by sub-amendment.',
-  'error.TRANSLATION.NOT_THE_SAME': 'A translation makes the same change as its original, in the same place: correct it and send again.',
-  'error.TRANSLATION.NOT_TO_VERIFY': 'Only a written translation can be verified: this one is verified already, to follow, outdated or not written.',
-  'error.TRANSLATION.VERSION_CONFLICT': 'Someone changed this translation since you read it: the page now shows it; read it and decide again.',
-};

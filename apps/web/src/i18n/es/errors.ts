@@ -1,8 +1,6 @@
 import type { errors as en } from '../en/errors';
-import { translationErrors } from './translation';
 
 export const errors: Record<keyof typeof en, string> = {
-  ...translationErrors,
   'error.REQUEST.VALIDATION_FAILED': 'Algunos campos no están bien rellenados: corríjalos y vuelva a enviar.',
   'error.REQUEST.INVALID': 'El servicio no pudo leer esta solicitud. Recargue la página y vuelva a intentarlo.',
   'error.REQUEST.MALFORMED_JSON': 'El servicio no pudo leer esta solicitud. Recargue la página y vuelva a intentarlo.',

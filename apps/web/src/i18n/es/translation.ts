@@ -1,4 +1,4 @@
-import type { translation as en, translationErrors as enErrors } from '../en/translation';
+import type { translation as en } from '../en/translation';
 
 /** La decisión y sus enmiendas en los tres idiomas de trabajo (issue #21). */
 export const translation: Record<keyof typeof en, string> = {
@@ -53,24 +53,4 @@ export const translation: Record<keyof typeof en, string> = {
   'translation.finalAwaits':
     'Adoptada en el idioma original, con las traducciones pendientes: el texto final se publica una vez que la secretaría haya verificado cada versión.',
   'translation.toTranslations': 'Ir a las traducciones',
-};
-
-export const translationErrors: Record<keyof typeof enErrors, string> = {
-  'error.AMENDMENT.LANGUAGE_NOT_KEPT':
-    'El texto enmendado no tiene versión en este idioma: presente la enmienda en uno de sus idiomas, o pida a la secretaría que introduzca antes esa versión.',
-  'error.AMENDMENT.TRANSLATION_MISSING':
-    'Un idioma de la decisión aún no tiene versión de esta enmienda (o de la que subenmienda): redáctela primero, o distribúyala con esa traducción pendiente.',
-  'error.DECISION.NO_SUCH_VERSION': 'La decisión no tiene versión en este idioma.',
-  'error.DECISION.TRANSLATIONS_UNVERIFIED':
-    'Hay versiones de enmiendas adoptadas sin verificar en algún idioma: verifíquelas primero, o adopte en el idioma original con las traducciones pendientes. El texto final se publica una vez verificadas todas.',
-  'error.DECISION.VERSIONS_FROZEN':
-    'Ya hay enmiendas adoptadas en esta decisión: sus versiones lingüísticas se mantienen al día con cada adopción y ya no pueden introducirse.',
-  'error.DECISION.VERSION_STRUCTURE':
-    'Una versión lingüística tiene la estructura de su original: el mismo número de apartados, cada uno en un párrafo. Corríjala y envíela de nuevo.',
-  'error.DOCUMENT_VERSION.ORIGINAL_LANGUAGE': 'El documento ya está redactado en este idioma: una versión está en otro idioma.',
-  'error.TRANSLATION.NOT_YOURS': 'Solo la secretaría, o quienes presentaron la enmienda, redactan sus versiones en otros idiomas.',
-  'error.TRANSLATION.ORIGINAL': 'Es el idioma en que se presentó la enmienda: sus propios términos solo cambian mediante una subenmienda.',
-  'error.TRANSLATION.NOT_THE_SAME': 'Una traducción introduce el mismo cambio que su original, en el mismo lugar: corríjala y envíela de nuevo.',
-  'error.TRANSLATION.NOT_TO_VERIFY': 'Solo puede verificarse una traducción redactada: esta ya está verificada, pendiente, desfasada o sin redactar.',
-  'error.TRANSLATION.VERSION_CONFLICT': 'Alguien modificó esta traducción desde que usted la leyó: la página la muestra ahora; reléala y decida de nuevo.',
 };

@@ -1,8 +1,6 @@
 import type { errors as en } from '../en/errors';
-import { translationErrors } from './translation';
 
 export const errors: Record<keyof typeof en, string> = {
-  ...translationErrors,
   'error.REQUEST.VALIDATION_FAILED': 'Certains champs ne sont pas remplis comme il faut : corrigez-les et envoyez de nouveau.',
   'error.REQUEST.INVALID': 'Le service n’a pas pu lire cette demande. Rechargez la page et réessayez.',
   'error.REQUEST.MALFORMED_JSON': 'Le service n’a pas pu lire cette demande. Rechargez la page et réessayez.',

@@ -1,4 +1,4 @@
-import type { translation as en, translationErrors as enErrors } from '../en/translation';
+import type { translation as en } from '../en/translation';
 
 /** La décision et ses amendements dans les trois langues de travail (issue #21). */
 export const translation: Record<keyof typeof en, string> = {
@@ -54,25 +54,4 @@ export const translation: Record<keyof typeof en, string> = {
   'translation.finalAwaits':
     'Adoptée dans la langue originale, traductions à suivre : le texte final est publié une fois que le secrétariat a vérifié chaque version.',
   'translation.toTranslations': 'Aller aux traductions',
-};
-
-export const translationErrors: Record<keyof typeof enErrors, string> = {
-  'error.AMENDMENT.LANGUAGE_NOT_KEPT':
-    'Le texte amendé n’a pas de version dans cette langue : déposez dans l’une de ses langues, ou demandez au secrétariat de saisir d’abord cette version.',
-  'error.AMENDMENT.TRANSLATION_MISSING':
-    'Une langue de la décision n’a pas encore de version de cet amendement (ou de celui qu’il sous-amende) : rédigez-la d’abord, ou distribuez-le avec cette traduction à suivre.',
-  'error.DECISION.NO_SUCH_VERSION': 'La décision n’a pas de version dans cette langue.',
-  'error.DECISION.TRANSLATIONS_UNVERIFIED':
-    'Des versions d’amendements adoptés ne sont pas vérifiées dans chaque langue : vérifiez-les d’abord, ou adoptez dans la langue originale, traductions à suivre. Le texte final est publié une fois toutes vérifiées.',
-  'error.DECISION.VERSIONS_FROZEN':
-    'Des amendements sont déjà adoptés sur cette décision : ses versions linguistiques sont tenues à jour par l’adoption et ne peuvent plus être saisies.',
-  'error.DECISION.VERSION_STRUCTURE':
-    'Une version linguistique a la structure de son original : le même nombre d’alinéas, chacun en un paragraphe. Corrigez-la et envoyez-la de nouveau.',
-  'error.DOCUMENT_VERSION.ORIGINAL_LANGUAGE': 'Le document est déjà rédigé dans cette langue : une version est dans une autre langue.',
-  'error.TRANSLATION.NOT_YOURS': 'Seuls le secrétariat, ou les auteurs de l’amendement, rédigent ses versions dans d’autres langues.',
-  'error.TRANSLATION.ORIGINAL': 'C’est la langue dans laquelle l’amendement a été déposé : ses propres termes ne changent que par sous-amendement.',
-  'error.TRANSLATION.NOT_THE_SAME': 'Une traduction apporte la même modification que son original, au même endroit : corrigez-la et envoyez-la de nouveau.',
-  'error.TRANSLATION.NOT_TO_VERIFY': 'Seule une traduction rédigée peut être vérifiée : celle-ci est déjà vérifiée, à suivre, périmée ou non rédigée.',
-  'error.TRANSLATION.VERSION_CONFLICT':
-    'Quelqu’un a modifié cette traduction depuis que vous l’avez lue : la page la montre maintenant ; relisez-la et décidez de nouveau.',
 };
