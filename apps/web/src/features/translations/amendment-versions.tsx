@@ -34,11 +34,11 @@ function LanguageColumn({ a, cell, base, names }: { a: Amendment; cell: VersionC
   const v = cell.version;
   const pending = ['submitted', 'circulated', 'under_consideration'].includes(a.state);
   const who = (id: string | null) => (id ? (names.get(id) ?? id) : null);
-  const headingId = `amendment-${a.id}-${cell.lang}`;
   const words = cell.status === 'original' ? a.description : v?.description;
   return (
-    <section aria-labelledby={headingId} className={styles.language}>
-      <h4 id={headingId}>
+    // Named with its amendment: one region per amendment and language, each name unique on the page.
+    <section aria-label={t('translation.versionOf', { number: a.number, language })} className={styles.language}>
+      <h4>
         {language} <Badge>{t(`translation.status.${cell.status}`)}</Badge>
       </h4>
       {words && (
