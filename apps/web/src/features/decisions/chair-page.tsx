@@ -51,6 +51,7 @@ function ChairDesk() {
       <DecisionStage d={d} />
       {closed ? (
         <>
+          {/* Adopted with translations to follow: the final text waits for the secretariat's verification. */}
           <DecisionTranslationNote d={d} />
           <DecisionClosing d={d} />
         </>
