@@ -50,5 +50,7 @@ export const translation = {
     'Only the verification of the versions stands in the way. The decision can be adopted in {language}, its original language, which is authoritative; the secretariat verifies the other versions afterwards, and the final text is issued once every version is verified.',
   'translation.finalAwaits':
     'Adopted in the original language, translations to follow: the final text is issued once the secretariat has verified every version.',
+  'translation.live':
+    '{entity}: {event, select, VERSION_WRITTEN {a translation written} VERSION_VERIFIED {a translation verified} VERSION_OUTDATED {a translation outdated by a change of its text} VERSION_ENTERED {a language version entered} other {{event}}}',
   'translation.toTranslations': 'Go to the translations',
 };

@@ -52,5 +52,7 @@ export const translation: Record<keyof typeof en, string> = {
     'Solo falta verificar las versiones. La decisión puede adoptarse en {language}, su idioma original, que hace fe; la secretaría verifica después las demás versiones, y el texto final se publica una vez verificada cada versión.',
   'translation.finalAwaits':
     'Adoptada en el idioma original, con las traducciones pendientes: el texto final se publica una vez que la secretaría haya verificado cada versión.',
+  'translation.live':
+    '{entity}: {event, select, VERSION_WRITTEN {una traducción redactada} VERSION_VERIFIED {una traducción verificada} VERSION_OUTDATED {una traducción desfasada por un cambio de su texto} VERSION_ENTERED {una versión lingüística introducida} other {{event}}}',
   'translation.toTranslations': 'Ir a las traducciones',
 };

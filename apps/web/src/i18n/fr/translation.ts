@@ -53,5 +53,7 @@ export const translation: Record<keyof typeof en, string> = {
     'Seule la vérification des versions fait obstacle. La décision peut être adoptée en {language}, sa langue originale, qui fait foi ; le secrétariat vérifie ensuite les autres versions, et le texte final est publié une fois chaque version vérifiée.',
   'translation.finalAwaits':
     'Adoptée dans la langue originale, traductions à suivre : le texte final est publié une fois que le secrétariat a vérifié chaque version.',
+  'translation.live':
+    '{entity} : {event, select, VERSION_WRITTEN {une traduction rédigée} VERSION_VERIFIED {une traduction vérifiée} VERSION_OUTDATED {une traduction périmée par une modification de son texte} VERSION_ENTERED {une version linguistique saisie} other {{event}}}',
   'translation.toTranslations': 'Aller aux traductions',
 };
