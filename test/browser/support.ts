@@ -88,7 +88,7 @@ export function seedDecisionIn(lang: 'fr' | 'es'): { chapeau: string; clauses: s
     .map((l) =>
       l
         .replace(/^- [a-z]\) \*/, '')
-        .replace(/(; [ye]t?)?\*$/, '')
+        .replace(/(?:[;,](?: (?:y|et))?)?\*$/, '')
         .replace(/\.$/, ''),
     );
   return { chapeau: lines[at].replace(/^26\. \*/, '').replace(/\*$/, ''), clauses };
