@@ -50,11 +50,7 @@ function ChairDesk() {
       </h1>
       <DecisionStage d={d} />
       {closed ? (
-        <>
-          {/* Adopted with translations to follow: the final text waits for the secretariat's verification. */}
-          <DecisionTranslationNote d={d} />
-          <DecisionClosing d={d} />
-        </>
+        <DecisionClosing d={d} />
       ) : (
         <section aria-labelledby="next">
           <h2 id="next">{t('chair.next')}</h2>
