@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axe, event, publishedDecision, signedIn, token } from './support.js';
+import { axe, event, inThreeLanguages, publishedDecision, signedIn, token, translated } from './support.js';
 
 /**
  * The Chair runs the floor by clicking: amendments in take-up order, a vote
@@ -115,6 +115,74 @@ test('someone acted first: the Chair is told what changed and sees the item as i
   // The page now offers what the rules allow in the fresh state.
   await expect(chair.getByRole('button', { name: 'Take up the draft decision' })).toBeVisible();
   await expect(chair.getByRole('heading', { level: 1 })).toContainText('under discussion');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/**
+ * A decision kept in three languages: an amendment circulated with its Spanish translation to follow is not offered for
+ * adoption until that version is written; the decision, with a version still to verify, is adopted in the original
+ * language with translations to follow, and its final text is issued once the secretariat has verified it.
+ */
+test('the Chair is told which translations adoption waits for, and adopts in the original language with translations to follow', async ({
+  browser,
+  request,
+}) => {
+  const errors: string[] = [];
+  const { decisionId } = await publishedDecision(request);
+  await inThreeLanguages(request, decisionId);
+  const res = await request.post(`/decisions/${decisionId}/amendments`, {
+    headers: { Authorization: `Bearer ${token('member', 'IMEC')}` },
+    data: { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const a = await res.json();
+  await translated(request, a.id, { fr: 'Remplacer le mot « continuait » par « continue »' });
+  await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE', { toFollow: ['es'] });
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const chair = await signedIn(context, 'chair', null, errors);
+  await chair.goto(`/chair/${decisionId}`);
+  for (const name of ['Open the item', 'Take up the draft decision']) {
+    await chair.getByRole('button', { name }).click();
+    await chair.getByRole('alertdialog').getByRole('button', { name }).click();
+  }
+  const card = chair.getByRole('article', { name: new RegExp(a.number.replace(/[()]/g, '\\$&')) });
+  await card.getByRole('button', { name: 'Take up', exact: true }).click();
+  await expect(card).toContainText(
+    'Not offered for adoption yet: its version in Spanish (to follow) must be written first, by the secretariat or the mover’s side.',
+  );
+  await expect(card.getByRole('button', { name: 'Adopt' })).toHaveCount(0);
+  await axe(chair);
+
+  // The secretariat writes the Spanish version (not yet verified): the amendment can be adopted, live.
+  await translated(request, a.id, { es: 'Sustitúyase la palabra «seguía» por «sigue»' }, false);
+  await card.getByRole('button', { name: 'Adopt' }).click();
+  await chair.getByRole('dialog').getByRole('button', { name: 'Record the outcome' }).click();
+  await expect(chair.getByRole('heading', { level: 2, name: 'No amendment pending' })).toBeVisible();
+
+  await expect(chair.getByText('1 version to verify before adoption')).toBeVisible();
+  await expect(chair.getByText(/^Only the verification of the versions stands in the way\./)).toBeVisible();
+  await chair.getByRole('button', { name: 'Adopt in the original language, translations to follow' }).click();
+  await chair.getByRole('dialog').getByRole('button', { name: 'Record the outcome' }).click();
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Decision adopted as amended, paragraph 26');
+  const awaits = chair.getByText(
+    'Adopted in the original language, translations to follow: the final text is issued once the secretariat has verified every version.',
+  );
+  await expect(awaits).toBeVisible();
+  await axe(chair);
+
+  // Verified: the final text is issued, without a reload.
+  const version = (await (await request.get(`/amendments/${a.id}`, { headers: { Authorization: `Bearer ${token('secretariat')}` } })).json()).versions.find(
+    (v: { lang: string }) => v.lang === 'es',
+  ).version;
+  const verified = await request.post(`/amendments/${a.id}/versions/es/verify`, {
+    headers: { Authorization: `Bearer ${token('secretariat')}` },
+    data: { expectedVersion: version },
+  });
+  expect(verified.status(), await verified.text()).toBe(200);
+  await expect(awaits).toHaveCount(0);
+  await expect(chair.getByRole('region', { name: 'The decision as adopted' })).toContainText('continues to reflect');
   expect(errors).toEqual([]);
   await context.close();
 });

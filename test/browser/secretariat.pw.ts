@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { axe, event, signedIn, token } from './support.js';
+import { axe, event, inThreeLanguages, seedDecisionIn, signedIn, token, translated } from './support.js';
 
 /**
  * The secretariat's desk: an import refused with the line of the problem, fixed and
- * imported again; amendments circulated all at once; a group's written amendment filed in its
- * name; the printable list; a member created (token shown once) and disabled; the audit trail.
+ * imported again; its Spanish version entered and an amendment's French and Spanish versions written
+ * and verified on the translations page; amendments circulated, one with its Spanish translation to
+ * follow; a group's written amendment filed in its name; the printable list; a member created
+ * (token shown once) and disabled; the audit trail.
  */
 test('the secretariat imports, fixes the named line, circulates, files a written amendment, manages members and reads the trail', async ({
   browser,
@@ -42,12 +44,14 @@ test('the secretariat imports, fixes the named line, circulates, files a written
   const row = page.getByRole('row', { name: new RegExp(symbol.replace(/[().]/g, '\\$&')) });
   await expect(row).toContainText('supersedes GB.335/POL/1(Rev.');
 
-  // Amendments received: two from the floor, circulated at once; one received in writing.
+  // Amendments received: two from the floor on a decision kept in English and French (the Spanish entered below).
   const doc = (await (await request.get('/documents', { headers: secretariat })).json()).find((d: { symbol: string }) => d.symbol === symbol);
   const decisionId = (await (await request.get(`/documents/${doc.id}`, { headers: secretariat })).json()).decisions[0].id as string;
   await event(request, token('secretariat'), `/decisions/${decisionId}/events`, 'PUBLISH');
+  await inThreeLanguages(request, decisionId, ['fr']);
+  const moved: Record<string, string> = {};
   for (const [group, op] of [
-    ['WKR', { kind: 'delete', find: 'further' }],
+    ['WKR', { kind: 'delete', find: 'particularly' }],
     ['EEG', { kind: 'replace', find: 'continued', with: 'continues' }],
   ] as const) {
     const res = await request.post(`/decisions/${decisionId}/amendments`, {
@@ -55,13 +59,62 @@ test('the secretariat imports, fixes the named line, circulates, files a written
       data: { clause: group === 'WKR' ? '(b)' : '(a)', op, rationale: 'r' },
     });
     expect(res.status(), await res.text()).toBe(201);
+    moved[group] = (await res.json()).id;
   }
+
+  // The translations: the Spanish version of the decision entered, then the Workers' amendment written in French and
+  // Spanish (a quote not in the Spanish text refused as it is typed) and verified.
+  await page.reload();
+  await row.getByRole('link', { name: 'Translations of paragraph 26' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Translations: draft decision, paragraph 26');
+  await expect(page.getByRole('columnheader', { name: 'English — original, authoritative' })).toBeVisible();
+  const spanish = page.getByRole('form', { name: 'Enter the decision in Spanish' });
+  await spanish.getByLabel('Chapeau in Spanish').fill('El Consejo de Administración:');
+  const es = seedDecisionIn('es');
+  for (const [i, mark] of ['a', 'b'].entries()) await spanish.getByLabel(`Clause ${mark}) in Spanish`).fill(es.clauses[i]);
+  await spanish.getByRole('button', { name: 'Enter the Spanish version' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Spanish' })).toBeVisible();
+  await axe(page);
+  const wkr = page.getByRole('article', { name: /D26\(b\)\/WKR\/\d+/ });
+  for (const [language, wrong, instruction, removed] of [
+    ['French', null, 'Supprimer les mots « en particulier »', 'en particulier'],
+    ['Spanish', 'Suprímanse las palabras «en particulier»', 'Suprímanse las palabras «en particular»', 'en particular'],
+  ] as const) {
+    const column = wkr.getByRole('region', { name: new RegExp(`in ${language}$`) });
+    await expect(column).toContainText('not written');
+    await column.getByRole('button', { name: `Write the ${language} version` }).click();
+    const write = column.getByRole('form', { name: `Write the ${language} version` });
+    const box = write.getByLabel(`The amendment as a ${language} drafter writes it`);
+    const preview = write.getByRole('region', { name: `The ${language} text as it would read` });
+    if (wrong) {
+      await box.fill(wrong);
+      await expect(preview).toContainText('The quoted words are not in the text. Choose them again.');
+    }
+    await box.fill(instruction);
+    await expect(preview.locator('del')).toContainText(removed);
+    await axe(page);
+    await write.getByRole('button', { name: `Save the ${language} version` }).click();
+    await expect(column.getByRole('heading', { level: 4 })).toContainText('translated');
+    await expect(column).toContainText('Written by Clerk of the Governing Body');
+    await column.getByRole('button', { name: `Verify the ${language} version` }).click();
+    await expect(column.getByRole('heading', { level: 4 })).toContainText('verified');
+    await expect(column).toContainText('Verified by Clerk of the Governing Body');
+  }
+  // The East Europeans' amendment has its French version only: it goes with its Spanish translation to follow.
+  await translated(request, moved.EEG, { fr: 'Remplacer le mot « continuait » par « continue »' });
+
+  await page.getByRole('main').getByRole('link', { name: 'Secretariat’s desk' }).click();
   await row.getByRole('link', { name: 'Amendments received on paragraph 26' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Amendments received: draft decision, paragraph 26');
-  await page.getByRole('button', { name: 'Circulate all 2 amendments ready' }).click();
+  await page.getByRole('button', { name: 'Circulate the 1 amendment ready' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'All circulated.' })).toBeVisible();
   await expect(page.getByRole('row', { name: /D26\(b\)\/WKR\/\d+/ })).toContainText('circulated');
-  await expect(page.getByRole('row', { name: /D26\(a\)\/EEG\/1/ })).toContainText('circulated');
+  const eeg = page.getByRole('row', { name: /D26\(a\)\/EEG\/1/ });
+  await eeg.getByRole('button', { name: 'Circulate — Spanish translation to follow' }).click();
+  await expect(eeg).toContainText('circulated');
+  expect((await (await request.get(`/amendments/${moved.EEG}`, { headers: secretariat })).json()).versions).toContainEqual(
+    expect.objectContaining({ lang: 'es', status: 'to_follow' }),
+  );
 
   const written = page.getByRole('form', { name: 'File a group’s written amendment' });
   await written.getByLabel('For the group').selectOption('EMP');

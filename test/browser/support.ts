@@ -76,3 +76,51 @@ export async function axe(page: Page, where = page.url()) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** Paragraph 26 of the seed's French or Spanish version: its chapeau and its clauses, without labels or joins. */
+export function seedDecisionIn(lang: 'fr' | 'es'): { chapeau: string; clauses: string[] } {
+  const lines = fs.readFileSync(path.join(import.meta.dirname, `../../apps/api/data/GB.335-POL-1(Rev.).${lang}.txt`), 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('26. '));
+  const clauses = lines
+    .slice(at + 1)
+    .filter((l) => /^- [a-z]\) \*/.test(l))
+    .slice(0, 2)
+    .map((l) =>
+      l
+        .replace(/^- [a-z]\) \*/, '')
+        .replace(/(?:[;,](?: (?:y|et))?)?\*$/, '')
+        .replace(/\.$/, ''),
+    );
+  return { chapeau: lines[at].replace(/^26\. \*/, '').replace(/\*$/, ''), clauses };
+}
+
+/**
+ * The decision entered in French and Spanish as the secretariat enters it (PUT /decisions/{id}/versions/{lang}), from the
+ * seed's versions, so it is kept in three languages.
+ */
+export async function inThreeLanguages(request: APIRequestContext, decisionId: string, langs: ('fr' | 'es')[] = ['fr', 'es']) {
+  const auth = { Authorization: `Bearer ${token('secretariat')}` };
+  for (const lang of langs) {
+    const res = await request.put(`/decisions/${decisionId}/versions/${lang}`, { headers: auth, data: seedDecisionIn(lang) });
+    expect(res.status(), await res.text()).toBe(200);
+  }
+}
+
+/**
+ * An amendment's version in French or Spanish, written by the secretariat as that language's drafter writes it (over the
+ * API, with the version read), and verified when asked: what the translations page does, for tests about something else.
+ */
+export async function translated(request: APIRequestContext, amendmentId: string, versions: Partial<Record<'fr' | 'es', string>>, verify = true) {
+  const auth = { Authorization: `Bearer ${token('secretariat')}` };
+  for (const [lang, instruction] of Object.entries(versions)) {
+    const read = async () =>
+      ((await (await request.get(`/amendments/${amendmentId}`, { headers: auth })).json()).versions as { lang: string; version: number }[]).find(
+        (v) => v.lang === lang,
+      )?.version ?? 0;
+    const written = await request.put(`/amendments/${amendmentId}/versions/${lang}`, { headers: auth, data: { instruction, expectedVersion: await read() } });
+    expect(written.status(), await written.text()).toBe(200);
+    if (!verify) continue;
+    const verified = await request.post(`/amendments/${amendmentId}/versions/${lang}/verify`, { headers: auth, data: { expectedVersion: await read() } });
+    expect(verified.status(), await verified.text()).toBe(200);
+  }
+}

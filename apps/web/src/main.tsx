@@ -40,6 +40,10 @@ const router = createBrowserRouter([
             path: '/amendment-list/:decisionId',
             lazy: async () => ({ Component: (await import('./features/amendments/amendment-list-page')).AmendmentListPage }),
           },
+          {
+            path: '/decisions/:decisionId/translations',
+            lazy: async () => ({ Component: (await import('./features/translations/translations-page')).TranslationsPage }),
+          },
           { path: '/trail', lazy: async () => ({ Component: (await import('./features/audit/audit-page')).AuditPage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./features/session/not-found-page')).NotFoundPage }) },
         ],

@@ -10,6 +10,7 @@ import { plan } from './en/plan';
 import { reading } from './en/reading';
 import { session } from './en/session';
 import { statements } from './en/statements';
+import { translation } from './en/translation';
 import { workflow } from './en/workflow';
 
 /**
@@ -30,6 +31,7 @@ export const en = {
   ...reading,
   ...members,
   ...audit,
+  ...translation,
   ...errors,
 };
 

@@ -10,6 +10,7 @@ import { plan } from './es/plan';
 import { reading } from './es/reading';
 import { session } from './es/session';
 import { statements } from './es/statements';
+import { translation } from './es/translation';
 import { workflow } from './es/workflow';
 import type { MessageKey } from './messages.en';
 
@@ -27,5 +28,6 @@ export const es: Record<MessageKey, string> = {
   ...reading,
   ...members,
   ...audit,
+  ...translation,
   ...errors,
 };

@@ -10,6 +10,7 @@ import { plan } from './fr/plan';
 import { reading } from './fr/reading';
 import { session } from './fr/session';
 import { statements } from './fr/statements';
+import { translation } from './fr/translation';
 import { workflow } from './fr/workflow';
 import type { MessageKey } from './messages.en';
 
@@ -27,5 +28,6 @@ export const fr: Record<MessageKey, string> = {
   ...reading,
   ...members,
   ...audit,
+  ...translation,
   ...errors,
 };

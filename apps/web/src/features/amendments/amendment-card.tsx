@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
@@ -11,6 +12,7 @@ import { sessionQueries } from '../session/session.queries';
 import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
+import { AdoptionWaits } from '../translations/translation-notes';
 import { EventButtons } from '../workflow/event-buttons';
 import styles from './amendment-card.module.css';
 import { newWords, operationOf } from './amendment-words';
@@ -107,8 +109,14 @@ export function AmendmentCard({ a, baseText, level = 3 }: { a: Amendment; baseTe
           </div>
         ))}
       </dl>
+      <AdoptionWaits a={a} />
       <EventButtons target={a} send={send} object={a.number} />
       <div className={button.actions}>
+        {me.data?.role === 'secretariat' && a.decisionId && (
+          <Link className={button.button} to={`/decisions/${a.decisionId}/translations`}>
+            {t('translation.cardLink', { number: a.number })}
+          </Link>
+        )}
         {mayMove && (
           <button type="button" ref={subButton} className={button.button} aria-expanded={subOpen} onClick={() => setSubOpen(!subOpen)}>
             {t('amendment.subamend')}

@@ -10,6 +10,7 @@ import { ScrollRegion } from '../../ui/scroll-region';
 import { Badge, StateBadge } from '../../ui/state-badge';
 import { When } from '../../ui/when';
 import { decisionQueries } from '../decisions/decisions.queries';
+import { circulation } from '../translations/translation-status';
 import { EventButtons } from '../workflow/event-buttons';
 import { useAmendmentEvent, useCirculateAll } from './amendments.mutations';
 import { amendmentQueries } from './amendments.queries';
@@ -64,7 +65,8 @@ function ReceivedPageContent() {
   if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
   const list = amendments.data ?? [];
-  const ready = list.filter((a) => a.allowedEvents.includes('CIRCULATE'));
+  // Ready: every version written (one with translations to follow is circulated on its own, naming them).
+  const ready = list.filter((a) => circulation(a)?.toFollow.length === 0);
   return (
     <>
       <p className="number">

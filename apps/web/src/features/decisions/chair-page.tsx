@@ -12,6 +12,7 @@ import cards from '../amendments/amendment-card.module.css';
 import { newWords } from '../amendments/amendment-words';
 import { amendmentQueries } from '../amendments/amendments.queries';
 import { takeUpOrder } from '../amendments/take-up-order';
+import { DecisionTranslationNote } from '../translations/translation-notes';
 import styles from './chair-page.module.css';
 import { DecisionActions } from './decision-actions';
 import { DecisionClosing } from './decision-closing';
@@ -53,6 +54,7 @@ function ChairDesk() {
       ) : (
         <section aria-labelledby="next">
           <h2 id="next">{t('chair.next')}</h2>
+          <DecisionTranslationNote d={d} />
           <DecisionActions d={d} finalPreview={current.data ? `${current.data}\n\n${referenceLine}` : undefined} />
         </section>
       )}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Decision } from '../../api/client';
 import { useT } from '../../i18n/translate';
+import { DecisionTranslationNote } from '../translations/translation-notes';
 import { isAdopted } from './decision-stage';
 import { FinalText } from './final-text';
 
@@ -8,10 +9,12 @@ import { FinalText } from './final-text';
 export function DecisionClosing({ d }: { d: Decision }) {
   const { t } = useT();
   const adopted = isAdopted(d.state);
+  // Adopted in the original language, translations to follow: no final text is asked for (the API refuses it) until every version is verified.
+  const issued = adopted && !(d.translationsToFollow && d.unverifiedVersions > 0);
   return (
     <section aria-labelledby="closing">
       <h2 id="closing">{adopted ? t('decision.asAdopted') : t('decision.closing')}</h2>
-      {adopted && <FinalText decisionId={d.id} />}
+      {adopted && (issued ? <FinalText decisionId={d.id} /> : <DecisionTranslationNote d={d} />)}
       <ul>
         {adopted && (
           <li>

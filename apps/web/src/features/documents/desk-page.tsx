@@ -7,6 +7,7 @@ import { StateBadge } from '../../ui/state-badge';
 import { useDecisionHeading } from '../decisions/decision-stage';
 import { sessionQueries } from '../session/session.queries';
 import { SittingForm } from '../session/sitting-form';
+import { TranslationsLink } from '../translations/translation-notes';
 import styles from './desk-page.module.css';
 import { documentQueries } from './documents.queries';
 import { ImportDocument } from './import-document';
@@ -79,6 +80,13 @@ function DocumentPlaces({ id }: { id: string }) {
         <li key={`${x.id}-received`}>
           <Link to={`/desk/amendments/${x.id}`}>{t('received.link', { paragraph: x.paragraph })}</Link>
         </li>,
+        ...(x.state === 'superseded'
+          ? []
+          : [
+              <li key={`${x.id}-translations`}>
+                <TranslationsLink id={x.id} paragraph={x.paragraph} />
+              </li>,
+            ]),
       ])}
       <li>
         <Link to={`/outcome/${id}`}>{t('outcome.title')}</Link>

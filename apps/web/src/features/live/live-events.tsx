@@ -5,6 +5,8 @@ import { invalidateTransition, type Transition } from './live-invalidation';
 import { patchAmendment } from './live-patch';
 
 type Connection = 'connecting' | 'live' | 'offline';
+/** The events of issue #21 that leave the state as it was. */
+const LANGUAGE_EVENTS = new Set(['VERSION_WRITTEN', 'VERSION_VERIFIED', 'VERSION_OUTDATED', 'VERSION_ENTERED']);
 interface Live {
   connection: Connection;
   updatedAt: Date | null;
@@ -54,8 +56,12 @@ export function LiveEvents({ children }: { children: ReactNode }) {
       setUpdatedAt(new Date());
       if (ev.entityType === 'amendment' && !ev.fromState) setArrivals((a) => [...a.slice(-2), ev.entityId]);
       const { t, tName, tState } = current.current;
+      const entity = tName('entity', ev.entityType);
+      // A translation written, verified or outdated, a language version entered: the state is unchanged, the event is the news.
       setAnnouncement(
-        t('live.announce', { entity: tName('entity', ev.entityType), state: ev.toState ? tState(ev.toState) : t('audit.action', { event: ev.event }) }),
+        LANGUAGE_EVENTS.has(ev.event)
+          ? t('translation.live', { entity, event: ev.event })
+          : t('live.announce', { entity, state: ev.toState ? tState(ev.toState) : t('audit.action', { event: ev.event }) }),
       );
     });
     return () => {

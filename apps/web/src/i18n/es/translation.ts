@@ -1,0 +1,58 @@
+import type { translation as en } from '../en/translation';
+
+/** La decisión y sus enmiendas en los tres idiomas de trabajo (issue #21). */
+export const translation: Record<keyof typeof en, string> = {
+  'translation.lang.en': 'inglés',
+  'translation.lang.fr': 'francés',
+  'translation.lang.es': 'español',
+  'translation.status.original': 'original',
+  'translation.status.translated': 'traducida',
+  'translation.status.verified': 'verificada',
+  'translation.status.to_follow': 'pendiente',
+  'translation.status.outdated': 'desfasada',
+  'translation.status.missing': 'sin redactar',
+  'translation.langStatus': '{language} ({status})',
+  'translation.link': 'Traducciones del párrafo {paragraph}',
+  'translation.linkEnter': 'El párrafo {paragraph} en otros idiomas',
+  'translation.cardLink': 'Traducciones de {number}',
+  'translation.title': 'Traducciones: proyecto de decisión, párrafo {paragraph}',
+  'translation.intro':
+    'La decisión se lleva en {languages}. El texto en {original} es el original y hace fe; una enmienda se adopta una vez redactada su versión en cada idioma, y la decisión una vez verificada cada versión.',
+  'translation.texts': 'La decisión en sus idiomas',
+  'translation.textsTable': 'Cada apartado en cada idioma, uno al lado del otro',
+  'translation.part': 'Parte',
+  'translation.chapeau': 'Encabezamiento',
+  'translation.originalColumn': '{language} — original, hace fe',
+  'translation.noVersion': 'Aún no hay versión en {language}.',
+  'translation.enterTitle': 'Introducir la decisión en {language}',
+  'translation.enterHelp': 'Tantos apartados como el original ({count}), en su orden, cada uno en un párrafo, sin su letra.',
+  'translation.enterChapeau': 'Encabezamiento en {language}',
+  'translation.enterClause': 'Apartado {mark} en {language}',
+  'translation.enterSubmit': 'Introducir la versión en {language}',
+  'translation.entered': 'La versión en {language} está introducida.',
+  'translation.amendments': '{count, plural, =0 {Ninguna enmienda a esta decisión} one {# enmienda y sus versiones} other {# enmiendas y sus versiones}}',
+  'translation.filedIn': 'Presentada en {language}',
+  'translation.versionOf': '{number} en {language}',
+  'translation.writtenBy': 'Redactada por {name}',
+  'translation.verifiedBy': 'Verificada por {name}',
+  'translation.verify': 'Verificar la versión en {language}',
+  'translation.write': 'Redactar la versión en {language}',
+  'translation.rewrite': 'Corregir la versión en {language}',
+  'translation.instruction': 'La enmienda tal como la escribe un redactor en {language}',
+  'translation.forms': 'Fórmulas que se entienden en {language}',
+  'translation.preview': 'El texto en {language} tal como quedaría',
+  'translation.writeFirst': 'Escriba la instrucción para ver el texto tal como quedaría.',
+  'translation.save': 'Guardar la versión en {language}',
+  'translation.circulateToFollow': 'Distribuir — {count, plural, one {traducción pendiente} other {traducciones pendientes}}: {languages}',
+  'translation.adoptWaits':
+    'Aún no se propone para adopción: primero deben redactarse {count, plural, one {su versión} other {sus versiones}} en {languages}, por la secretaría o por quienes la presentaron.',
+  'translation.toVerify': '{count, plural, one {# versión por verificar antes de la adopción} other {# versiones por verificar antes de la adopción}}',
+  'translation.adoptToFollow': 'Adoptar en el idioma original, con las traducciones pendientes',
+  'translation.adoptToFollowNote':
+    'Solo falta verificar las versiones. La decisión puede adoptarse en {language}, su idioma original, que hace fe; la secretaría verifica después las demás versiones, y el texto final se publica una vez verificada cada versión.',
+  'translation.finalAwaits':
+    'Adoptada en el idioma original, con las traducciones pendientes: el texto final se publica una vez que la secretaría haya verificado cada versión.',
+  'translation.live':
+    '{entity}: {event, select, VERSION_WRITTEN {una traducción redactada} VERSION_VERIFIED {una traducción verificada} VERSION_OUTDATED {una traducción desfasada por un cambio de su texto} VERSION_ENTERED {una versión lingüística introducida} other {{event}}}',
+  'translation.toTranslations': 'Ir a las traducciones',
+};
