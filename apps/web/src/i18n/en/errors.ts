@@ -132,4 +132,6 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.TRANSLATION.NOT_THE_SAME': 'A translation makes the same change as its original, in the same place.',
   'error.TRANSLATION.NOT_TO_VERIFY': 'There is no written translation to verify here: it is verified already, to follow, outdated or not written.',
   'error.TRANSLATION.VERSION_CONFLICT': 'Someone changed this translation first. Look at it again, then decide.',
+  'error.DECISION.VERSION_BREAKS_AMENDMENTS': 'This version would lose words that pending amendments filed in this language quote: keep them.',
+  'error.TRANSLATION.BREAKS_SUBAMENDMENT': 'These words would lose what a pending sub-amendment filed in this language quotes: keep its words.',
 };

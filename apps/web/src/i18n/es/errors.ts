@@ -130,4 +130,7 @@ export const errors: Record<keyof typeof en, string> = {
   'error.TRANSLATION.NOT_THE_SAME': 'Una traducción introduce el mismo cambio que el original, en el mismo lugar.',
   'error.TRANSLATION.NOT_TO_VERIFY': 'No hay aquí una traducción redactada que verificar: ya está verificada, pendiente, desfasada o sin redactar.',
   'error.TRANSLATION.VERSION_CONFLICT': 'Alguien modificó esta traducción antes. Vuelva a leerla y decida.',
+  'error.DECISION.VERSION_BREAKS_AMENDMENTS': 'Esta versión haría desaparecer palabras que citan enmiendas pendientes presentadas en este idioma: consérvelas.',
+  'error.TRANSLATION.BREAKS_SUBAMENDMENT':
+    'Estas palabras harían desaparecer lo que cita una subenmienda pendiente presentada en este idioma: conserve sus palabras.',
 };

@@ -131,4 +131,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.TRANSLATION.NOT_THE_SAME': 'Une traduction apporte la même modification que l’original, au même endroit.',
   'error.TRANSLATION.NOT_TO_VERIFY': 'Il n’y a pas ici de traduction établie à vérifier : elle est déjà vérifiée, à venir, périmée ou non rédigée.',
   'error.TRANSLATION.VERSION_CONFLICT': 'Quelqu’un a modifié cette traduction avant vous. Relisez-la, puis décidez.',
+  'error.DECISION.VERSION_BREAKS_AMENDMENTS':
+    'Cette version ferait disparaître des mots que citent des amendements en attente déposés dans cette langue : conservez-les.',
+  'error.TRANSLATION.BREAKS_SUBAMENDMENT':
+    'Ces mots feraient disparaître ce que cite un sous-amendement en attente déposé dans cette langue : conservez ses mots.',
 };
