@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { axe, event, publishedDecision, token } from './support.js';
+import { axe, event, inThreeLanguages, publishedDecision, token } from './support.js';
 
 /**
  * Every page in French and in Spanish, with no word of the interface left in English. What is not
@@ -23,7 +23,8 @@ async function interfaceWords(page: Page): Promise<string> {
   return page.evaluate(() => {
     const skip = (el: Element | null): boolean =>
       // The language an element is in is its nearest `lang` (a word of the interface inside an Office text is checked).
-      !!el?.closest('[translate="no"], .number, script, style') ||
+      // An Office text in the page's language is the Office's words, not the interface's ("main-d’œuvre" is French).
+      !!el?.closest('[translate="no"], .number, script, style, .office-text[lang]') ||
       (el?.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang) !== document.documentElement.lang;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const out: string[] = [];
@@ -50,6 +51,8 @@ async function inLanguage(context: BrowserContext, language: string, role: strin
 for (const language of ['fr', 'es']) {
   test(`every page in ${language}: no interface word left in English`, async ({ browser, request }) => {
     const { decisionId, documentId } = await publishedDecision(request);
+    // In three languages, so every reader's note, status label and translation column is on the pages visited.
+    await inThreeLanguages(request, decisionId);
     const file = async (group: string, body: object) => {
       const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
       expect(res.status(), await res.text()).toBe(201);
@@ -91,7 +94,8 @@ for (const language of ['fr', 'es']) {
     const chair = await inLanguage(await browser.newContext(), language, 'chair', null);
     for (const path of ['/chair', `/chair/${decisionId}`, '/trail']) await visit(chair, path);
     const secretariat = await inLanguage(await browser.newContext(), language, 'secretariat', null);
-    for (const path of ['/desk', '/desk/members', `/desk/amendments/${decisionId}`, '/trail']) await visit(secretariat, path);
+    for (const path of ['/desk', '/desk/members', `/desk/amendments/${decisionId}`, `/decisions/${decisionId}/translations`, '/trail'])
+      await visit(secretariat, path);
     expect(left).toEqual([]);
     // Withdrawn, so that the next test's revision carries nothing of this one.
     for (const [group, a] of [

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
-import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import notice from '../../ui/notice.module.css';
 import { Badge, StateBadge } from '../../ui/state-badge';
 import { TrackedClause } from '../../ui/tracked-change';
@@ -64,15 +63,15 @@ export function AmendmentCard({ a, baseText, level = 3 }: { a: Amendment; baseTe
         <span className="number">{a.number}</span> <StateBadge state={a.state} /> {a.late && <Badge>{t('amendment.late')}</Badge>}
       </Title>
       <p className={styles.meta}>
-        {credit(a, true)} · <span lang={DRAFTING_LANGUAGE}>{a.description}</span>
+        {credit(a, true)} · <span lang={a.language}>{a.description}</span>
       </p>
       {base !== undefined && (
-        <p className="office-text" lang={DRAFTING_LANGUAGE}>
+        <p className="office-text" lang={a.language}>
           <TrackedClause text={base} op={op} />
         </p>
       )}
       {op.kind === 'add_clause' && (
-        <p className="office-text" lang={DRAFTING_LANGUAGE}>
+        <p className="office-text" lang={a.language}>
           <TrackedClause text="" op={op} />
         </p>
       )}

@@ -21,6 +21,8 @@ export function shownIn(a: Amendment, r: AmendmentReading): Amendment {
   if (!r.translated) return a;
   const shown: Amendment = {
     ...a,
+    // The language its words are shown in: what the card marks them as, for screen readers.
+    language: r.lang,
     op: r.op as unknown as Amendment['op'],
     description: r.description,
     clauseText: a.clauseId ? (r.base ?? null) : a.clauseText,

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
-import { DecisionText, DRAFTING_LANGUAGE } from '../../ui/decision-text';
+import { DecisionText } from '../../ui/decision-text';
 import { ForRole } from '../../ui/for-role';
 import notice from '../../ui/notice.module.css';
 import { Pending } from '../../ui/pending';
@@ -18,6 +18,7 @@ import { DecisionActions } from './decision-actions';
 import { DecisionClosing } from './decision-closing';
 import { DecisionStage, FINAL_STATES, useDecisionHeading } from './decision-stage';
 import { decisionQueries } from './decisions.queries';
+import { ReadingNote, useReading } from './reading-note';
 
 const PENDING = ['submitted', 'circulated', 'under_consideration'];
 
@@ -28,7 +29,9 @@ function ChairDesk() {
   const { decisionId = '' } = useParams();
   const decision = useQuery(decisionQueries.detail(decisionId));
   const amendments = useQuery(amendmentQueries.list(decisionId));
-  const current = useQuery(decisionQueries.text(decisionId, 'current'));
+  // As it stands in the Chair's language where the decision has a version in it (the note says so).
+  const { reading, reader, setOriginal } = useReading(decisionId);
+  const current = useQuery(decisionQueries.text(decisionId, 'current', reading?.text.lang));
   if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
   const ordered = takeUpOrder(
@@ -79,8 +82,7 @@ function ChairDesk() {
               <ul className={cards.list}>
                 {decided.map((a) => (
                   <li key={a.id}>
-                    <span className="number">{a.number}</span> <StateBadge state={a.state} /> {credit(a)} ·{' '}
-                    <span lang={DRAFTING_LANGUAGE}>{a.description}</span>
+                    <span className="number">{a.number}</span> <StateBadge state={a.state} /> {credit(a)} · <span lang={a.language}>{a.description}</span>
                     {a.staleBecause && (
                       <span className={notice.notice}>
                         {' — '}
@@ -96,7 +98,8 @@ function ChairDesk() {
         {!closed && (
           <section aria-labelledby="as-it-stands" className={styles.standing}>
             <h2 id="as-it-stands">{t('chair.asItStands')}</h2>
-            <DecisionText>{current.data ?? t('common.loading')}</DecisionText>
+            {reading && <ReadingNote reading={reading} reader={reader} onOriginal={setOriginal} />}
+            <DecisionText lang={reading?.text.lang}>{current.data ?? t('common.loading')}</DecisionText>
           </section>
         )}
       </div>

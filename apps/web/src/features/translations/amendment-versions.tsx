@@ -42,7 +42,7 @@ function LanguageColumn({ a, cell, base, names }: { a: Amendment; cell: VersionC
         {language} <Badge>{t(`translation.status.${cell.status}`)}</Badge>
       </h4>
       {words && (
-        <p lang={cell.lang} className={styles.words}>
+        <p lang={cell.lang} className={`office-text ${styles.words}`}>
           {words}
         </p>
       )}

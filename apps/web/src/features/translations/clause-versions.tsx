@@ -31,7 +31,7 @@ export function ClauseVersions({ texts }: { texts: Texts }) {
           <tr>
             <th scope="row">{t('translation.chapeau')}</th>
             {texts.texts.map((x) => (
-              <td key={x.lang} lang={x.lang}>
+              <td key={x.lang} lang={x.lang} className="office-text">
                 {x.chapeau}
               </td>
             ))}
@@ -44,7 +44,7 @@ export function ClauseVersions({ texts }: { texts: Texts }) {
               {texts.texts.map((x) => {
                 const clause = x.clauses.find((y) => y.id === c.id) ?? x.clauses[i];
                 return (
-                  <td key={x.lang} lang={x.lang}>
+                  <td key={x.lang} lang={x.lang} className="office-text">
                     {clause && `${clause.label} ${clause.text}`}
                   </td>
                 );
