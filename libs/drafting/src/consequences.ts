@@ -6,8 +6,10 @@ import type { Span } from './quotes.js';
  * the adopted one changed, or the clause the adopted one replaced or deleted), or it still
  * applies but must be re-read (the words beside it changed, or its quote's occurrence moved).
  */
-export type FallReason = 'same_words' | 'clause_replaced' | 'clause_deleted';
-export type RereadReason = 'occurrence_moves' | 'words_beside_change';
+export const FALL_REASONS = ['same_words', 'clause_replaced', 'clause_deleted'] as const;
+export type FallReason = (typeof FALL_REASONS)[number];
+export const REREAD_REASONS = ['occurrence_moves', 'words_beside_change'] as const;
+export type RereadReason = (typeof REREAD_REASONS)[number];
 export type AdoptionEffect = { kind: 'falls'; reason: FallReason } | { kind: 'reread'; reason: RereadReason } | null;
 
 const WHOLE_CLAUSE = new Set<TextOperation['kind']>(['replace_clause', 'delete_clause']);

@@ -36,3 +36,11 @@ export const TRANSLATION_ERRORS = defineErrors('TRANSLATION', {
   NOT_TO_VERIFY: ['conflict', 'Only a written translation is verified: this one is verified already, to follow, outdated or not written.'],
   VERSION_CONFLICT: ['conflict', 'Someone changed this translation since you read it: reload it and decide again.'],
 });
+
+/** Refusals of the Chair's order of consideration (issue #23). */
+export const CONSIDERATION_ERRORS = defineErrors('CONSIDERATION', {
+  VERSION_CONFLICT: ['conflict', 'Someone recorded another order since you read it: reload it and order again.'],
+  NOT_PENDING: ['unprocessable', 'The order names an amendment that is not pending on this decision, or names one twice.'],
+  SUBAMENDMENT_AFTER_PARENT: ['unprocessable', 'A sub-amendment is taken up before the amendment it amends.'],
+  DECISION_CLOSED: ['conflict', 'The decision is decided or closed: there is nothing left to take up.'],
+});

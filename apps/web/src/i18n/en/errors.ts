@@ -132,4 +132,8 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.TRANSLATION.NOT_THE_SAME': 'A translation makes the same change as its original, in the same place.',
   'error.TRANSLATION.NOT_TO_VERIFY': 'There is no written translation to verify here: it is verified already, to follow, outdated or not written.',
   'error.TRANSLATION.VERSION_CONFLICT': 'Someone changed this translation first. Look at it again, then decide.',
+  'error.CONSIDERATION.VERSION_CONFLICT': 'Someone recorded another order of consideration first. Look at it again, then order again.',
+  'error.CONSIDERATION.NOT_PENDING': 'The order names an amendment that is no longer pending on this decision, or names one twice.',
+  'error.CONSIDERATION.SUBAMENDMENT_AFTER_PARENT': 'A sub-amendment is taken up before the amendment it amends.',
+  'error.CONSIDERATION.DECISION_CLOSED': 'The decision is decided or closed: there is nothing left to take up.',
 };

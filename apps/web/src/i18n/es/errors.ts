@@ -130,4 +130,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.TRANSLATION.NOT_THE_SAME': 'Una traducción introduce el mismo cambio que el original, en el mismo lugar.',
   'error.TRANSLATION.NOT_TO_VERIFY': 'No hay aquí una traducción redactada que verificar: ya está verificada, pendiente, desfasada o sin redactar.',
   'error.TRANSLATION.VERSION_CONFLICT': 'Alguien modificó esta traducción antes. Vuelva a leerla y decida.',
+  'error.CONSIDERATION.VERSION_CONFLICT': 'Alguien registró otro orden de examen antes. Vuelva a leerlo y ordene de nuevo.',
+  'error.CONSIDERATION.NOT_PENDING': 'El orden cita una enmienda que ya no está pendiente en esta decisión, o la cita dos veces.',
+  'error.CONSIDERATION.SUBAMENDMENT_AFTER_PARENT': 'Una subenmienda se examina antes de la enmienda que modifica.',
+  'error.CONSIDERATION.DECISION_CLOSED': 'La decisión está tomada o cerrada: no queda nada por examinar.',
 };

@@ -131,4 +131,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.TRANSLATION.NOT_THE_SAME': 'Une traduction apporte la même modification que l’original, au même endroit.',
   'error.TRANSLATION.NOT_TO_VERIFY': 'Il n’y a pas ici de traduction établie à vérifier : elle est déjà vérifiée, à venir, périmée ou non rédigée.',
   'error.TRANSLATION.VERSION_CONFLICT': 'Quelqu’un a modifié cette traduction avant vous. Relisez-la, puis décidez.',
+  'error.CONSIDERATION.VERSION_CONFLICT': 'Quelqu’un a enregistré un autre ordre d’examen avant vous. Relisez-le, puis ordonnez de nouveau.',
+  'error.CONSIDERATION.NOT_PENDING': 'L’ordre cite un amendement qui n’est plus en instance sur cette décision, ou le cite deux fois.',
+  'error.CONSIDERATION.SUBAMENDMENT_AFTER_PARENT': 'Un sous-amendement est examiné avant l’amendement qu’il modifie.',
+  'error.CONSIDERATION.DECISION_CLOSED': 'La décision est prise ou close : il ne reste rien à examiner.',
 };
