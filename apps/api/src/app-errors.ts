@@ -2,7 +2,7 @@ import { codesOf, type ErrorDef } from '@gbdw/common';
 import { AMENDMENT_TEXT_ERRORS, SUBAMENDMENT_TEXT_ERRORS } from '@gbdw/drafting';
 import { GB_DOCUMENT_ERRORS } from '@gbdw/gb-document';
 import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow, WORKFLOW_ERRORS, type WorkflowDefinition } from '@gbdw/workflow';
-import { AMENDMENT_ERRORS, SUBAMENDMENT_ERRORS, TRANSLATION_ERRORS } from './amendments/amendment.errors.js';
+import { AMENDMENT_ERRORS, CONSIDERATION_ERRORS, SUBAMENDMENT_ERRORS, TRANSLATION_ERRORS } from './amendments/amendment.errors.js';
 import { AUTH_ERRORS } from './common/auth.errors.js';
 import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './common/request.errors.js';
 import { DECISION_ERRORS } from './decisions/decision.errors.js';
@@ -25,6 +25,7 @@ export const ERROR_CATALOGUES: Record<string, ErrorDef[]> = {
     SUBAMENDMENT_ERRORS,
     SUBAMENDMENT_TEXT_ERRORS,
     TRANSLATION_ERRORS,
+    CONSIDERATION_ERRORS,
   ),
   'Plan points and adjustments': codesOf(WORKFLOW_ERRORS.plan_point, PLAN_POINT_ERRORS, WORKFLOW_ERRORS.adjustment, ADJUSTMENT_ERRORS),
   Statements: codesOf(STATEMENT_ERRORS),

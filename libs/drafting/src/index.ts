@@ -2,6 +2,8 @@
 
 export * from './clause-text.js';
 export * from './clauses.js';
+export * from './consequences.js';
+export * from './consideration-order.js';
 export * from './drafting.errors.js';
 export * from './instructions.js';
 export * from './languages.js';

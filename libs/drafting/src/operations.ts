@@ -162,23 +162,34 @@ function findOrThrow(text: string, quote: string, occurrence?: number): Span {
   return at;
 }
 
+/** The part of `text` the operation touches, or null when its anchor does not stand there (it would go stale). */
+export function spanIfHeld(text: string, op: TextOperation): Span | null {
+  try {
+    return spanOf(text, op, findOrThrow);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The words an operation touches: the place it changes and the words it is anchored on (an
+ * insertion after "guidance" goes stale if "its guidance" is replaced); null when its anchor is gone.
+ */
+export function touchedSpans(text: string, op: TextOperation): Span[] | null {
+  const span = spanIfHeld(text, op);
+  if (span === null) return null;
+  const quote = anchorQuote(op);
+  const at = quote === null ? null : findQuote(text, quote, 'occurrence' in op ? op.occurrence : undefined);
+  return [wordSpan(text, span), ...(at ? [at] : [])];
+}
+
 /**
  * Which of the pending operations on one text touch the same words (or the same point):
  * computed from the anchors whenever it is asked, so it is never stored or out of date.
  * An operation whose anchor is gone conflicts with nothing: it will go stale.
  */
 export function conflictsAmong<K>(text: string, pending: { key: K; op: TextOperation }[]): Map<K, K[]> {
-  // Each operation touches the place it changes and the words it is anchored on: an insertion
-  // after "guidance" goes stale if "its guidance" is replaced, so the two conflict.
-  const touched = pending.map(({ key, op }) => {
-    try {
-      const quote = anchorQuote(op);
-      const at = quote === null ? [] : [findOrThrow(text, quote, 'occurrence' in op ? op.occurrence : undefined)];
-      return { key, spans: [wordSpan(text, spanOf(text, op, findOrThrow)), ...at] };
-    } catch {
-      return { key, spans: [] };
-    }
-  });
+  const touched = pending.map(({ key, op }) => ({ key, spans: touchedSpans(text, op) ?? [] }));
   const out = new Map<K, K[]>(pending.map((p) => [p.key, []]));
   for (let i = 0; i < touched.length; i++) {
     for (let j = i + 1; j < touched.length; j++) {

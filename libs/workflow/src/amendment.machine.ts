@@ -41,6 +41,7 @@ function permitted(event: string, actor: WorkflowActor, ctx: AmendmentContext): 
     case 'LAPSE':
     case 'MOOT':
     case 'STALE':
+    case 'FALL':
       return actor.role === 'system';
     default:
       return false;
@@ -70,6 +71,8 @@ const WHILE_PENDING = {
   LAPSE: [{ target: 'lapsed', effects: ['mootSubamendments'] }],
   MOOT: [{ target: 'moot' }],
   STALE: [{ target: 'stale', effects: ['mootSubamendments'] }],
+  // Another amendment adopted changed the words it changes (or replaced or deleted its clause): it falls, in that adoption's transaction.
+  FALL: [{ target: 'fallen', effects: ['mootSubamendments'] }],
 } satisfies Record<string, AmendmentTransition[]>;
 const SUPPORT: AmendmentTransition[] = [{ guards: ['notYetSupporting'], assign: 'addSupporter' }];
 const SECOND: AmendmentTransition[] = [{ guards: ['secondable', 'notYetSeconded'], assign: 'recordSeconder' }];
@@ -80,7 +83,7 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
   initial: 'submitted',
   context: (input) => input,
   events: ['CIRCULATE', 'SECOND', 'SUPPORT', 'TAKE_UP', 'ADOPT', 'REJECT', 'WITHDRAW'],
-  systemEvents: ['LAPSE', 'MOOT', 'STALE'],
+  systemEvents: ['LAPSE', 'MOOT', 'STALE', 'FALL'],
   // CIRCULATE: with nothing to follow, or with every unwritten language to follow (the guard marks only those).
   parameters: { TAKE_UP: { leave: [false, true] }, CIRCULATE: { toFollow: [[], ['en', 'fr', 'es']] } },
   permitted,
@@ -186,6 +189,7 @@ export const amendmentWorkflow = defineWorkflow<AmendmentContext, AmendmentConte
     lapsed: { final: true },
     moot: { final: true },
     stale: { final: true },
+    fallen: { final: true },
   },
 });
 

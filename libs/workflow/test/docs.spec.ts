@@ -17,7 +17,7 @@ const WORKFLOWS = [
   [
     'Amendment',
     amendmentWorkflow,
-    'Amendments and sub-amendments. SECOND and SUPPORT are recorded without a change of state; LAPSE, MOOT and STALE are sent by the service.',
+    'Amendments and sub-amendments. SECOND and SUPPORT are recorded without a change of state; LAPSE, MOOT, STALE and FALL are sent by the service (FALL when an adopted amendment changed the words it changes, in the same transaction).',
   ],
   [
     'Plan point review',

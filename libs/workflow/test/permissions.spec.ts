@@ -8,6 +8,7 @@ import {
   decisionWorkflow,
   type Facts,
   planPointWorkflow,
+  SYSTEM,
   type WorkflowActor,
   type WorkflowDefinition,
 } from '../src/index.js';
@@ -26,6 +27,7 @@ const ACTORS: Record<string, WorkflowActor> = {
   proposer: { id: 'gov-fr', role: 'member', groupCode: 'GOV' },
   "member of the proposer's group": { id: 'gov-de', role: 'member', groupCode: 'GOV' },
   'member of another group': { id: 'wkr', role: 'member', groupCode: 'WKR' },
+  'the service': SYSTEM,
 };
 
 // Facts and parameters under which every domain rule holds, so only state and permission decide.
@@ -55,6 +57,12 @@ const CASES: Case[] = [
     def: amendmentWorkflow as never,
     context: { ...amendment, ownGovernment: true, seconderId: 'gov-de' },
     rows: override(spec.amendment, spec["amendment in a government's own name"]),
+  },
+  {
+    name: 'the service’s own amendment events',
+    def: { ...amendmentWorkflow, events: amendmentWorkflow.systemEvents } as never,
+    context: { ...amendment, ownGovernment: false },
+    rows: spec['amendment events the service sends'],
   },
   { name: 'plan point', def: planPointWorkflow as never, context: { plan: 'GB.1/X/1', code: '16' }, rows: spec.plan_point },
   { name: "a group's adjustment", def: adjustmentWorkflow as never, context: { proposerId: 'gov-fr', proposerGroup: 'GOV' }, rows: spec.adjustment },

@@ -1,4 +1,14 @@
-import { type AnchorError, type Applied, anchorQuote, insertedWords, type Language, reanchor, spanOf, type TextOperation } from '@gbdw/drafting';
+import {
+  type AnchorError,
+  type Applied,
+  anchorQuote,
+  effectOfAdoption,
+  insertedWords,
+  type Language,
+  reanchor,
+  spanOf,
+  type TextOperation,
+} from '@gbdw/drafting';
 import { AMENDMENT_PENDING } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
@@ -91,6 +101,31 @@ export class AmendmentAnchors {
       if (text === null || (text !== undefined && !holds(text, a.op))) broken.push(a.number);
     }
     return broken;
+  }
+
+  /**
+   * The pending amendments on the adopted one's target that it makes impossible: those changing
+   * words it changed (or a clause it replaced or deleted), read with the engine on the text as it
+   * stood before, in each one's own language (`before`). Each falls, with its reason, in the
+   * adoption's transaction and before anchors are rechecked: staleness is left for what a
+   * revision, or a change elsewhere, breaks.
+   */
+  async fall(m: EntityManager, adopted: Amendment, key: TargetKey, before: Map<Language, string>): Promise<void> {
+    const scope = adopted.decisionId ? { decisionId: adopted.decisionId } : { adjustmentId: adopted.adjustmentId! };
+    const pending = await m
+      .getRepository(Amendment)
+      .find({ where: { ...scope, workflow: { state: In(AMENDMENT_PENDING) } }, order: { createdAt: 'ASC', id: 'ASC' } });
+    for (const b of pending.filter((x) => x.id !== adopted.id && sameTarget(x, key))) {
+      const text = before.get(b.language);
+      const op = await opIn(m, adopted, b.language);
+      const effect = text === undefined || op === null ? null : effectOfAdoption(text, op, b.op);
+      if (effect?.kind !== 'falls') continue;
+      const still = await m.getRepository(Amendment).findOneByOrFail({ id: b.id });
+      // A sub-amendment of one that fell before it is moot already.
+      if (!AMENDMENT_PENDING.includes(still.workflow.state)) continue;
+      await m.update(Amendment, { id: b.id }, { fallenBecause: { amendmentId: adopted.id, number: adopted.number, reason: effect.reason } });
+      await this.runner.transition(m, { entity: 'amendment', id: b.id, actor: null, type: 'FALL', audit: { because: adopted.number, reason: effect.reason } });
+    }
   }
 
   private async workingLanguage(m: EntityManager, scope: { decisionId: string } | { adjustmentId: string }): Promise<Language> {

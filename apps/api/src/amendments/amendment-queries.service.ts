@@ -218,6 +218,7 @@ export class AmendmentQueriesService {
         conflictsWith: (conflicts.get(a.id) ?? []).slice(0, conflictsShown).map((c) => ({ id: c.id, number: c.number, state: c.workflow.state })),
         conflictCount: (conflicts.get(a.id) ?? []).length,
         staleBecause: a.staleBecause,
+        fallenBecause: a.fallenBecause,
         subamendments: mySubs.map((s) => ({
           id: s.id,
           number: s.number,

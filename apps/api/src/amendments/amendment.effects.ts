@@ -58,17 +58,19 @@ export class AmendmentEffects {
       ops.set(lang, op);
     }
     if (a.parentId) {
-      // A sub-amendment rewrites its parent's words in each language; its siblings are re-anchored in them.
+      // A sub-amendment rewrites its parent's words in each language; its siblings on the same words fall, the others are re-anchored.
       const parent = await m.getRepository(Amendment).findOneByOrFail({ id: a.parentId });
+      const changes = new Map<Language, NonNullable<TextChange['target']>>();
       for (const lang of languages) {
         const parentOp = await opIn(m, parent, lang);
         if (!parentOp)
           throw AMENDMENT_ERRORS.TRANSLATION_MISSING.error(`${parent.number} has no ${LANGUAGE_NAMES[lang]} version to sub-amend`, { lang, missing: [lang] });
         const before = insertedWords(parentOp) ?? '';
-        const applied = applyOperation(before, ops.get(lang)!);
         await setOpIn(m, parent, lang, applySubamendment(parentOp, ops.get(lang)!));
-        await this.anchors.recheck(m, scope, { cause: a, target: { key: { parentId: parent.id }, before, applied } }, lang);
+        changes.set(lang, { key: { parentId: parent.id }, before, applied: applyOperation(before, ops.get(lang)!) });
       }
+      await this.anchors.fall(m, a, { parentId: parent.id }, beforeTexts(changes));
+      for (const [lang, target] of changes) await this.anchors.recheck(m, scope, { cause: a, target }, lang);
       await this.runner.touch(m, 'amendment', parent.id, actor, 'REWRITTEN_BY_SUBAMENDMENT', { by: a.number });
       return;
     }
@@ -89,12 +91,15 @@ export class AmendmentEffects {
         after,
       });
     const targets = new Map<Language, TextChange['target']>();
+    // The texts as they stood before, for what this adoption makes fall (a deleted clause's too).
+    const before = new Map<Language, string>();
     if (a.targetType === 'adjustment') {
       const adj = await m.getRepository(Adjustment).findOneByOrFail({ id: a.adjustmentId! });
       const applied = applyOperation(adj.text!, a.op);
       await m.update(Adjustment, { id: adj.id }, { text: applied.text });
       await this.runner.touch(m, 'adjustment', adj.id, actor, 'TEXT_AMENDED', { by: a.number });
       await record(working, null, adj.text!, applied.text);
+      before.set(working, adj.text!);
       targets.set(working, { key: { adjustmentId: adj.id }, before: adj.text!, applied });
     } else if (a.op.kind === 'add_clause') {
       const clauses = await m.getRepository(Clause).find({ where: { decisionId: a.decisionId!, live: true }, order: { position: 'ASC' } });
@@ -112,21 +117,23 @@ export class AmendmentEffects {
       const clause = await m.getRepository(Clause).findOneByOrFail({ id: a.clauseId! });
       if (a.op.kind === 'delete_clause') await m.update(Clause, { id: clause.id }, { live: false });
       for (const lang of languages) {
-        const before = (await clauseTextIn(m, clause, working, lang)) ?? '';
+        const old = (await clauseTextIn(m, clause, working, lang)) ?? '';
+        before.set(lang, old);
         if (a.op.kind === 'delete_clause') {
-          await record(lang, clause.id, before, '');
+          await record(lang, clause.id, old, '');
           continue;
         }
-        const applied = applyOperation(before, ops.get(lang)!);
+        const applied = applyOperation(old, ops.get(lang)!);
         if (!applied.text.trim())
           throw AMENDMENT_ERRORS.NOW_EMPTIES_CLAUSE.error(
             `${a.number} would now leave the clause without words${lang === working ? '' : ` in ${LANGUAGE_NAMES[lang]}`}: reject it, or adopt an amendment deleting the clause`,
           );
         await setClauseText(m, clause.id, working, lang, applied.text);
-        await record(lang, clause.id, before, applied.text);
-        targets.set(lang, { key: { clauseId: clause.id }, before, applied });
+        await record(lang, clause.id, old, applied.text);
+        targets.set(lang, { key: { clauseId: clause.id }, before: old, applied });
       }
     }
+    if (a.targetType !== 'decision') await this.anchors.fall(m, a, a.clauseId ? { clauseId: a.clauseId } : { adjustmentId: a.adjustmentId! }, before);
     await m.update(Amendment, { id: a.id }, { adoptionSeq: seq });
     if (a.decisionId) await this.runner.touch(m, 'decision', a.decisionId, actor, 'TEXT_AMENDED', { by: a.number, amendmentId: a.id });
     for (const lang of languages) await this.anchors.recheck(m, scope, { cause: a, target: targets.get(lang) }, lang);
@@ -139,3 +146,5 @@ export class AmendmentEffects {
     return { working: d.language, languages: await languagesOf(m, d) };
   }
 }
+
+const beforeTexts = (changes: Map<Language, { before: string }>) => new Map([...changes].map(([lang, c]) => [lang, c.before]));

@@ -37,3 +37,11 @@ export const TRANSLATION_ERRORS = defineErrors('TRANSLATION', {
   VERSION_CONFLICT: ['conflict', 'Someone changed this translation since you read it: reload it and decide again.'],
   BREAKS_SUBAMENDMENT: ['conflict', 'The rewritten words would lose what a pending sub-amendment filed in that language quotes: keep its words.'],
 });
+
+/** Refusals of the Chair's order of consideration (issue #23). */
+export const CONSIDERATION_ERRORS = defineErrors('CONSIDERATION', {
+  VERSION_CONFLICT: ['conflict', 'Someone recorded another order since you read it: reload it and order again.'],
+  NOT_PENDING: ['unprocessable', 'The order names an amendment that is not pending on this decision, or names one twice.'],
+  SUBAMENDMENT_AFTER_PARENT: ['unprocessable', 'A sub-amendment is taken up before the amendment it amends.'],
+  DECISION_CLOSED: ['conflict', 'The decision is decided or closed: there is nothing left to take up.'],
+});

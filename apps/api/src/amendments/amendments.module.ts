@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { WorkflowModule } from '../workflow/workflow.module.js';
 import { AmendmentEffects } from './amendment.effects.js';
 import { AmendmentAnchors } from './amendment-anchors.service.js';
+import { AmendmentConsiderationController } from './amendment-consideration.controller.js';
+import { AmendmentConsiderationService } from './amendment-consideration.service.js';
 import { AmendmentFilingService } from './amendment-filing.service.js';
 import { AmendmentQueriesService } from './amendment-queries.service.js';
 import { AmendmentTransitionsService } from './amendment-transitions.service.js';
@@ -11,8 +13,16 @@ import { AmendmentsController } from './amendments.controller.js';
 
 @Module({
   imports: [WorkflowModule],
-  controllers: [AmendmentsController, AmendmentVersionsController],
-  providers: [AmendmentFilingService, AmendmentTransitionsService, AmendmentQueriesService, AmendmentAnchors, AmendmentEffects, AmendmentVersionsService],
+  controllers: [AmendmentsController, AmendmentVersionsController, AmendmentConsiderationController],
+  providers: [
+    AmendmentConsiderationService,
+    AmendmentFilingService,
+    AmendmentTransitionsService,
+    AmendmentQueriesService,
+    AmendmentAnchors,
+    AmendmentEffects,
+    AmendmentVersionsService,
+  ],
   exports: [AmendmentEffects, AmendmentAnchors],
 })
 export class AmendmentsModule {}

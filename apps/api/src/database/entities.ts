@@ -5,6 +5,7 @@ import { AppliedChange } from './entities/applied-change.entity.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 import { Clause } from './entities/clause.entity.js';
 import { ClauseVersion } from './entities/clause-version.entity.js';
+import { ConsiderationOrder } from './entities/consideration-order.entity.js';
 import { Decision } from './entities/decision.entity.js';
 import { DecisionVersion } from './entities/decision-version.entity.js';
 import { GbDocumentRow } from './entities/document.entity.js';
@@ -46,4 +47,5 @@ export const ENTITIES = [
   DecisionVersion,
   ClauseVersion,
   AmendmentVersion,
+  ConsiderationOrder,
 ];

@@ -27,6 +27,7 @@ export async function outcomeAmendments(m: EntityManager, decisionIds: string[])
       proposerCountry: a.onBehalf === 'self' ? (country.get(a.proposerId) ?? null) : null,
       // An own-government amendment lapses unseconded at take-up, or with the decision while still unseconded: either way no one seconded it.
       notSeconded: a.workflow.state === 'lapsed' && a.onBehalf === 'self' && !(a.workflow.snapshot.context as { seconderId: string | null }).seconderId,
+      fallenBecause: a.fallenBecause,
       description: describeOperation(a.movedOp),
       subamendedBy: (adoptedSubs.get(a.id) ?? []).map((s) => s.number),
       method: a.method,

@@ -584,6 +584,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/decisions/{id}/consideration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order in which the Chair takes up the pending amendments, and what each outcome entails
+         * @description Proposed from the rules: clause by clause (a new clause after the clause it follows, one at the end last), by the place each changes, each sub-amendment just before its amendment, amendments competing for the same words together with the furthest from the text first (the deletion, then the replacement, of the whole clause; then the larger span of words; a deletion before a replacement of the same words, a replacement before an insertion; then filing order). For each, the amendments that fall if it is adopted and those that must be re-read. With the Chair’s recorded order, if any.
+         */
+        get: operations["AmendmentConsiderationController_read"];
+        /**
+         * Record the Chair’s order of consideration
+         * @description The pending amendments in the order the Chair takes them up, with the version of the order read: a stale version is 409 and changes nothing. Audited on the decision’s trail and sent live.
+         */
+        put: operations["AmendmentConsiderationController_order"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plan/points": {
         parameters: {
             query?: never;
@@ -1071,6 +1095,16 @@ export interface components {
             title: string | null;
             linkages: components["schemas"]["LinkageView"][];
         };
+        FallenBecauseView: {
+            amendmentId: string;
+            /** @example D26(b)/EMP/1 */
+            number: string;
+            /**
+             * @description same_words: it changed words the adopted one changed; clause_replaced, clause_deleted: its clause is gone
+             * @enum {string}
+             */
+            reason: "same_words" | "clause_replaced" | "clause_deleted";
+        };
         OutcomeAmendmentView: {
             id: string;
             /** @example D26(b)/WKR/1 */
@@ -1081,7 +1115,7 @@ export interface components {
              */
             parent: string | null;
             /**
-             * @description adopted, rejected, withdrawn, lapsed, moot, stale, or still pending
+             * @description adopted, rejected, withdrawn, lapsed, moot, stale, fallen, or still pending
              * @example adopted
              */
             state: string;
@@ -1094,6 +1128,8 @@ export interface components {
             proposerCountry: string | null;
             /** @description An amendment in a government’s own name that lapsed with no one seconding it */
             notSeconded: boolean;
+            /** @description A fallen amendment: the adopted amendment that made it fall */
+            fallenBecause: components["schemas"]["FallenBecauseView"] | null;
             /** @description The words its mover moved, in a drafter’s words (before any sub-amendment) */
             description: string;
             /**
@@ -1512,6 +1548,8 @@ export interface components {
             /** @description How many pending amendments touch the same words */
             conflictCount: number;
             staleBecause: components["schemas"]["StaleBecauseView"] | null;
+            /** @description Set when it fell: the adoption that made it impossible */
+            fallenBecause: components["schemas"]["FallenBecauseView"] | null;
             subamendments: components["schemas"]["SubamendmentRef"][];
             /** @description Group code → its stance (or support) */
             positions: {
@@ -1614,6 +1652,67 @@ export interface components {
         };
         VerifyVersionDto: {
             /** @description The translation’s version you read (0 when none was written); a stale one is a 409 */
+            expectedVersion: number;
+        };
+        FallsView: {
+            id: string;
+            /** @example D26(b)/WKR/1 */
+            number: string;
+            /**
+             * @description same_words: it changes words this one changes; clause_replaced, clause_deleted: its clause goes
+             * @enum {string}
+             */
+            reason: "same_words" | "clause_replaced" | "clause_deleted";
+        };
+        RereadView: {
+            id: string;
+            /** @example D26(b)/GOV-FRA/1 */
+            number: string;
+            /**
+             * @description occurrence_moves: its quote is counted anew; words_beside_change: the words next to it change
+             * @enum {string}
+             */
+            reason: "occurrence_moves" | "words_beside_change";
+        };
+        ConsiderationItemView: {
+            id: string;
+            /** @example D26(b)/EMP/1 */
+            number: string;
+            /** @example circulated */
+            state: string;
+            /**
+             * @description For a sub-amendment: the amendment it amends
+             * @example D26(b)/EMP/1
+             */
+            parent: string | null;
+            /** @description Amendments competing for the same words share a group number (1, 2, … in order); null alone */
+            group: number | null;
+            /** @description If adopted, these fall (they can no longer apply) */
+            falls: components["schemas"]["FallsView"][];
+            /** @description If adopted, these still apply but must be re-read (their words move) */
+            reread: components["schemas"]["RereadView"][];
+        };
+        ConsiderationView: {
+            decisionId: string;
+            /** @description The order proposed from the rules, with each amendment’s consequences */
+            proposed: components["schemas"]["ConsiderationItemView"][];
+            /** @description The Chair’s recorded order: the amendments still pending in it, and any filed since placed as proposed; null when none was recorded */
+            chairOrder: string[] | null;
+            /**
+             * @description The version of the Chair’s order (0 when none was recorded): PUT names it
+             * @example 0
+             */
+            version: number;
+            /** @description When the Chair last recorded the order */
+            recordedAt: string | null;
+        };
+        ConsiderationOrderDto: {
+            /** @description Pending amendments of the decision, each once; a sub-amendment before the amendment it amends */
+            amendmentIds: string[];
+            /**
+             * @description The version of the order as read (0 when none was recorded)
+             * @example 0
+             */
             expectedVersion: number;
         };
         AdjustmentView: {
@@ -1843,7 +1942,7 @@ export interface components {
          * @description See docs/errors.md
          * @enum {string}
          */
-        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
+        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
     };
     responses: never;
     parameters: never;
@@ -4262,7 +4361,7 @@ export interface operations {
                 decision?: string;
                 /** @description The amendments to one proposed plan-of-action adjustment */
                 adjustment?: string;
-                state?: "submitted" | "circulated" | "under_consideration" | "adopted" | "rejected" | "withdrawn" | "lapsed" | "moot" | "stale";
+                state?: "submitted" | "circulated" | "under_consideration" | "adopted" | "rejected" | "withdrawn" | "lapsed" | "moot" | "stale" | "fallen";
                 group?: string;
             };
             header?: never;
@@ -4871,6 +4970,186 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AmendmentConsiderationController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsiderationView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AmendmentConsiderationController_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsiderationOrderDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsiderationView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `CONSIDERATION.DECISION_CLOSED`, `CONSIDERATION.VERSION_CONFLICT`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.VERSION_CONFLICT" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `CONSIDERATION.NOT_PENDING`, `CONSIDERATION.SUBAMENDMENT_AFTER_PARENT` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT";
                     };
                 };
             };

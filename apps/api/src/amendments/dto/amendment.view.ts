@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '@gbdw/drafting';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FallenBecauseView } from '../../common/fallen-because.view.js';
 import { MethodView } from '../../common/method.view.js';
 import { VERSION_STATUSES, type VersionStatus } from '../../database/entities/amendment-version.entity.js';
 
@@ -98,6 +99,8 @@ export class AmendmentView {
   @ApiProperty({ type: [AmendmentRef], description: 'Pending amendments touching the same words (in a list, the first 10)' }) conflictsWith: AmendmentRef[];
   @ApiProperty({ description: 'How many pending amendments touch the same words' }) conflictCount: number;
   @ApiProperty({ type: StaleBecauseView, nullable: true }) staleBecause: StaleBecauseView | null;
+  @ApiProperty({ type: FallenBecauseView, nullable: true, description: 'Set when it fell: the adoption that made it impossible' })
+  fallenBecause: FallenBecauseView | null;
   @ApiProperty({ type: [SubamendmentRef] }) subamendments: SubamendmentRef[];
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', nullable: true }, description: 'Group code → its stance (or support)' })
   positions: Record<string, string | null>;

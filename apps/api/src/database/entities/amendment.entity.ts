@@ -1,4 +1,4 @@
-import type { Language, TextOperation } from '@gbdw/drafting';
+import type { FallReason, Language, TextOperation } from '@gbdw/drafting';
 import type { AdoptionMethod } from '@gbdw/workflow';
 import type { Relation } from 'typeorm';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
@@ -9,6 +9,9 @@ import { Group } from './group.entity.js';
 import { languageCheck } from './language-check.js';
 import { Principal } from './principal.entity.js';
 import { WorkflowColumns } from './workflow-columns.js';
+
+/** The adoption that made an amendment fall: 'same_words', 'clause_replaced' or 'clause_deleted' (libs/drafting/src/consequences.ts). */
+export type FallenBecause = { amendmentId: string; number: string; reason: FallReason };
 
 export type AmendmentTarget = 'clause' | 'decision' | 'adjustment' | 'amendment';
 
@@ -52,6 +55,8 @@ export class Amendment {
   @Column({ type: 'boolean', default: false }) late: boolean;
   /** Why it went stale: the adopted amendment that changed the text under its anchor. */
   @Column({ name: 'stale_because', type: 'jsonb', nullable: true }) staleBecause: { amendmentId: string; number: string; quote: string } | null;
+  /** Why it fell: the adopted amendment that changed the words it changes (or replaced or deleted its clause), and how. */
+  @Column({ name: 'fallen_because', type: 'jsonb', nullable: true }) fallenBecause: FallenBecause | null;
   @Column({ name: 'adoption_seq', type: 'integer', nullable: true }) adoptionSeq: number | null;
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
   /** How the Chair's ADOPT or REJECT was reached: consensus, or a vote with its counts; null while undecided or when closed otherwise. */

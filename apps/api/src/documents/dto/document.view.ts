@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FallenBecauseView } from '../../common/fallen-because.view.js';
 import { MethodView } from '../../common/method.view.js';
 
 export class SessionRefView {
@@ -106,11 +107,13 @@ export class OutcomeAmendmentView {
   @ApiProperty() id: string;
   @ApiProperty({ example: 'D26(b)/WKR/1' }) number: string;
   @ApiProperty({ type: String, nullable: true, description: 'For a sub-amendment: the amendment it amends', example: null }) parent: string | null;
-  @ApiProperty({ example: 'adopted', description: 'adopted, rejected, withdrawn, lapsed, moot, stale, or still pending' }) state: string;
+  @ApiProperty({ example: 'adopted', description: 'adopted, rejected, withdrawn, lapsed, moot, stale, fallen, or still pending' }) state: string;
   @ApiProperty({ example: 'WKR' }) proposerGroup: string;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'Moved in a government’s own name: that government (ISO 3166 alpha-3)' })
   proposerCountry: string | null;
   @ApiProperty({ description: 'An amendment in a government’s own name that lapsed with no one seconding it' }) notSeconded: boolean;
+  @ApiProperty({ type: FallenBecauseView, nullable: true, description: 'A fallen amendment: the adopted amendment that made it fall' })
+  fallenBecause: FallenBecauseView | null;
   @ApiProperty({ description: 'The words its mover moved, in a drafter’s words (before any sub-amendment)' }) description: string;
   @ApiProperty({ type: [String], description: 'The adopted sub-amendments that changed its words ("as sub-amended by")', example: ['D26(b)/WKR/1/S/EMP/1'] })
   subamendedBy: string[];

@@ -134,4 +134,8 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.TRANSLATION.VERSION_CONFLICT': 'Someone changed this translation first. Look at it again, then decide.',
   'error.DECISION.VERSION_BREAKS_AMENDMENTS': 'This version would lose words that pending amendments filed in this language quote: keep them.',
   'error.TRANSLATION.BREAKS_SUBAMENDMENT': 'These words would lose what a pending sub-amendment filed in this language quotes: keep its words.',
+  'error.CONSIDERATION.VERSION_CONFLICT': 'Someone recorded another order of consideration first. Look at it again, then order again.',
+  'error.CONSIDERATION.NOT_PENDING': 'The order names an amendment that is no longer pending on this decision, or names one twice.',
+  'error.CONSIDERATION.SUBAMENDMENT_AFTER_PARENT': 'A sub-amendment is taken up before the amendment it amends.',
+  'error.CONSIDERATION.DECISION_CLOSED': 'The decision is decided or closed: there is nothing left to take up.',
 };

@@ -31,6 +31,7 @@ export const workflow = {
   'state.lapsed': 'lapsed',
   'state.moot': 'moot',
   'state.stale': 'stale',
+  'state.fallen': 'fallen',
   'state.active': 'active',
   'state.proposed_for_review': 'proposed for review',
   'state.open_for_comment': 'open for comment',

@@ -133,4 +133,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.DECISION.VERSION_BREAKS_AMENDMENTS': 'Esta versión haría desaparecer palabras que citan enmiendas pendientes presentadas en este idioma: consérvelas.',
   'error.TRANSLATION.BREAKS_SUBAMENDMENT':
     'Estas palabras harían desaparecer lo que cita una subenmienda pendiente presentada en este idioma: conserve sus palabras.',
+  'error.CONSIDERATION.VERSION_CONFLICT': 'Alguien registró otro orden de examen antes. Vuelva a leerlo y ordene de nuevo.',
+  'error.CONSIDERATION.NOT_PENDING': 'El orden cita una enmienda que ya no está pendiente en esta decisión, o la cita dos veces.',
+  'error.CONSIDERATION.SUBAMENDMENT_AFTER_PARENT': 'Una subenmienda se examina antes de la enmienda que modifica.',
+  'error.CONSIDERATION.DECISION_CLOSED': 'La decisión está tomada o cerrada: no queda nada por examinar.',
 };

@@ -32,6 +32,7 @@ export const workflow: Record<keyof typeof en, string> = {
   'state.lapsed': 'caducada',
   'state.moot': 'sin objeto',
   'state.stale': 'superada',
+  'state.fallen': 'decaída',
   'state.active': 'vigente',
   'state.proposed_for_review': 'propuesto para examen',
   'state.open_for_comment': 'abierto a comentarios',

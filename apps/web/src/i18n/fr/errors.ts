@@ -135,4 +135,8 @@ export const errors: Record<keyof typeof en, string> = {
     'Cette version ferait disparaître des mots que citent des amendements en attente déposés dans cette langue : conservez-les.',
   'error.TRANSLATION.BREAKS_SUBAMENDMENT':
     'Ces mots feraient disparaître ce que cite un sous-amendement en attente déposé dans cette langue : conservez ses mots.',
+  'error.CONSIDERATION.VERSION_CONFLICT': 'Quelqu’un a enregistré un autre ordre d’examen avant vous. Relisez-le, puis ordonnez de nouveau.',
+  'error.CONSIDERATION.NOT_PENDING': 'L’ordre cite un amendement qui n’est plus en instance sur cette décision, ou le cite deux fois.',
+  'error.CONSIDERATION.SUBAMENDMENT_AFTER_PARENT': 'Un sous-amendement est examiné avant l’amendement qu’il modifie.',
+  'error.CONSIDERATION.DECISION_CLOSED': 'La décision est prise ou close : il ne reste rien à examiner.',
 };
