@@ -24,7 +24,7 @@ import { textsByLanguage } from './reading-language';
 import { ReadingNote, useReading } from './reading-note';
 import styles from './workspace-page.module.css';
 
-const STATES = ['submitted', 'circulated', 'under_consideration', 'adopted', 'rejected', 'withdrawn', 'lapsed', 'moot', 'stale'];
+const STATES = ['submitted', 'circulated', 'under_consideration', 'adopted', 'rejected', 'withdrawn', 'lapsed', 'moot', 'stale', 'fallen'];
 
 /** The groups' statements on a clause, read when opened, and one's own. */
 function ClauseGuidance({ clauseId, label }: { clauseId: string; label: string }) {

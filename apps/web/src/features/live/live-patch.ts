@@ -8,7 +8,7 @@ import type { Transition } from './live-invalidation';
 /** The states in which an amendment is pending: the only ones in which others list it as a conflict. */
 const PENDING = ['submitted', 'circulated', 'under_consideration'];
 /** Outcomes that leave the text as it was (an adoption rewrites it, and re-anchors or stales others). */
-const CLOSED_WITHOUT_CHANGE = ['rejected', 'withdrawn', 'lapsed', 'moot', 'stale'];
+const CLOSED_WITHOUT_CHANGE = ['rejected', 'withdrawn', 'lapsed', 'moot', 'stale', 'fallen'];
 
 /**
  * The amendment read again put in its place, and its new state wherever other entries show it; when it is no
