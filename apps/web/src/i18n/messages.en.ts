@@ -1,6 +1,7 @@
 import { amendments } from './en/amendments';
 import { audit } from './en/audit';
 import { common } from './en/common';
+import { consideration } from './en/consideration';
 import { decisions } from './en/decisions';
 import { documents } from './en/documents';
 import { errors } from './en/errors';
@@ -26,6 +27,7 @@ export const en = {
   ...documents,
   ...decisions,
   ...amendments,
+  ...consideration,
   ...plan,
   ...statements,
   ...reading,

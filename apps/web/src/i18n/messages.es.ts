@@ -1,6 +1,7 @@
 import { amendments } from './es/amendments';
 import { audit } from './es/audit';
 import { common } from './es/common';
+import { consideration } from './es/consideration';
 import { decisions } from './es/decisions';
 import { documents } from './es/documents';
 import { errors } from './es/errors';
@@ -23,6 +24,7 @@ export const es: Record<MessageKey, string> = {
   ...documents,
   ...decisions,
   ...amendments,
+  ...consideration,
   ...plan,
   ...statements,
   ...reading,

@@ -1,6 +1,7 @@
 import { amendments } from './fr/amendments';
 import { audit } from './fr/audit';
 import { common } from './fr/common';
+import { consideration } from './fr/consideration';
 import { decisions } from './fr/decisions';
 import { documents } from './fr/documents';
 import { errors } from './fr/errors';
@@ -23,6 +24,7 @@ export const fr: Record<MessageKey, string> = {
   ...documents,
   ...decisions,
   ...amendments,
+  ...consideration,
   ...plan,
   ...statements,
   ...reading,

@@ -40,6 +40,12 @@ export function StaleReason({ because }: { because: NonNullable<Amendment['stale
     : t('amendment.stale', { number: because.number, quote: because.quote });
 }
 
+/** Why an amendment fell: the amendment adopted, and how it took the words this one changed. */
+export function FallenReason({ because }: { because: NonNullable<Amendment['fallenBecause']> }) {
+  const { t } = useT();
+  return t('consideration.fell', { number: because.number, reason: because.reason });
+}
+
 /**
  * One amendment: its change marked in the words it amends (its clause; for a sub-amendment or an
  * amendment to an adjustment, `baseText`; its heading at `level`, below its section's), who moved it, where it stands, and only the actions the server offers.
@@ -89,6 +95,11 @@ export function AmendmentCard({ a, baseText, level = 3 }: { a: Amendment; baseTe
         {a.staleBecause && (
           <li className={notice.notice}>
             <StaleReason because={a.staleBecause} />
+          </li>
+        )}
+        {a.fallenBecause && (
+          <li className={notice.notice}>
+            <FallenReason because={a.fallenBecause} />
           </li>
         )}
       </ul>

@@ -1,17 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import type { Amendment } from '../../api/client';
 import { useT } from '../../i18n/translate';
 import { DecisionText } from '../../ui/decision-text';
 import { ForRole } from '../../ui/for-role';
 import notice from '../../ui/notice.module.css';
 import { Pending } from '../../ui/pending';
 import { StateBadge } from '../../ui/state-badge';
-import { AmendmentCard, StaleReason } from '../amendments/amendment-card';
+import { FallenReason, StaleReason } from '../amendments/amendment-card';
 import cards from '../amendments/amendment-card.module.css';
-import { newWords } from '../amendments/amendment-words';
 import { amendmentQueries } from '../amendments/amendments.queries';
-import { takeUpOrder } from '../amendments/take-up-order';
+import { ConsiderationOrder } from '../consideration/consideration-order';
 import { DecisionTranslationNote } from '../translations/translation-notes';
 import styles from './chair-page.module.css';
 import { DecisionActions } from './decision-actions';
@@ -22,7 +20,7 @@ import { ReadingNote, useReading } from './reading-note';
 
 const PENDING = ['submitted', 'circulated', 'under_consideration'];
 
-/** The Chair's desk: the item, what the rules allow next, the amendments in take-up order, the text as it stands. */
+/** The Chair's desk: the item, what the rules allow next, the amendments in the order of consideration, the text as it stands. */
 function ChairDesk() {
   const { t, credit } = useT();
   const heading = useDecisionHeading();
@@ -34,13 +32,7 @@ function ChairDesk() {
   const current = useQuery(decisionQueries.text(decisionId, 'current', reading?.text.lang));
   if (!decision.data) return <Pending query={decision} missing="decision" />;
   const d = decision.data;
-  const ordered = takeUpOrder(
-    amendments.data ?? [],
-    d.clauses.map((c) => c.id),
-  );
-  const pending = ordered.filter((a) => PENDING.includes(a.state));
-  const waiting = pending.filter((a) => a.onBehalf === 'self' && !a.seconder);
-  const decided = ordered.filter((a) => !PENDING.includes(a.state));
+  const decided = (amendments.data ?? []).filter((a) => !PENDING.includes(a.state));
   const closed = FINAL_STATES.includes(d.state);
   const referenceLine = `(${d.document}, paragraph ${d.paragraph}${decided.some((a) => a.state === 'adopted' && !a.parentId) ? ', as amended by the Governing Body' : ''})`;
   return (
@@ -63,19 +55,7 @@ function ChairDesk() {
       )}
       <div className={closed ? undefined : styles.desk}>
         <section aria-labelledby="order">
-          {!closed && (
-            <>
-              <h2 id="order">{t('chair.order', { count: pending.length })}</h2>
-              <ol className={cards.list}>
-                {pending.map((a) => (
-                  <li key={a.id}>
-                    {waiting.includes(a) && <p className={notice.notice}>{t('chair.waitingForSeconder')}</p>}
-                    <AmendmentCard a={a} baseText={parentWords(ordered, a)} />
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
+          {!closed && <ConsiderationOrder decisionId={d.id} amendments={amendments.data ?? []} />}
           {decided.length > 0 && (
             <details open={closed}>
               <summary>{t('chair.decided', { count: decided.length })}</summary>
@@ -87,6 +67,12 @@ function ChairDesk() {
                       <span className={notice.notice}>
                         {' — '}
                         <StaleReason because={a.staleBecause} />
+                      </span>
+                    )}
+                    {a.fallenBecause && (
+                      <span className={notice.notice}>
+                        {' — '}
+                        <FallenReason because={a.fallenBecause} />
                       </span>
                     )}
                   </li>
@@ -105,11 +91,6 @@ function ChairDesk() {
       </div>
     </>
   );
-}
-
-function parentWords(all: Amendment[], a: Amendment): string | undefined {
-  const parent = all.find((x) => x.id === a.parentId);
-  return (parent && newWords(parent)) ?? undefined;
 }
 
 /** The Chair's, and the secretariat's who sits beside the Chair: anyone else is told whose it is. */

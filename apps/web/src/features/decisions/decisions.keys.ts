@@ -8,4 +8,6 @@ export const decisionKeys = {
   text: (id: string, variant: TextVariant, lang?: string) => [...decisionKeys.detail(id), 'text', variant, lang ?? 'original'] as const,
   versions: (id: string) => [...decisionKeys.detail(id), 'versions'] as const,
   changes: (id: string) => [...decisionKeys.detail(id), 'changes'] as const,
+  /** The order its pending amendments are taken up in, and what each adoption entails: it follows every amendment's state. */
+  consideration: (id: string) => [...decisionKeys.detail(id), 'consideration'] as const,
 };

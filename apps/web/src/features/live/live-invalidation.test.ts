@@ -102,6 +102,26 @@ describe('a live event refetches only what it touches', () => {
       ),
     );
   });
+  it('an amendment that fell: its list, its decision, the order of consideration, the trail', async () => {
+    const qc = reader();
+    qc.setQueryData(decisionKeys.consideration('d1'), {});
+    qc.setQueryData(decisionKeys.consideration('d2'), {});
+    await invalidateTransition(qc, { entityType: 'amendment', entityId: 'a1', event: 'FALL', fromState: 'circulated', toState: 'fallen' });
+    expect(stale(qc)).toEqual(keys(amendmentKeys.list('d1'), decisionKeys.detail('d1'), decisionKeys.consideration('d1'), auditKeys.list({})));
+  });
+  it('the Chair’s order recorded: that decision’s order of consideration and the trail, nothing else', async () => {
+    const qc = reader();
+    qc.setQueryData(decisionKeys.consideration('d1'), {});
+    qc.setQueryData(decisionKeys.consideration('d2'), {});
+    await invalidateTransition(qc, {
+      entityType: 'decision',
+      entityId: 'd1',
+      event: 'CONSIDERATION_ORDERED',
+      fromState: 'under_discussion',
+      toState: 'under_discussion',
+    });
+    expect(stale(qc)).toEqual(keys(decisionKeys.consideration('d1'), auditKeys.list({})));
+  });
   it('an adjustment: the point holding it, the board, its amendments, the outcome records', async () => {
     const qc = reader();
     await invalidateTransition(qc, { entityType: 'adjustment', entityId: 'j1' });

@@ -18,6 +18,8 @@ export interface Transition {
   /** null when the entity was just created (an amendment filed, an adjustment proposed). */
   fromState?: string | null;
   toState?: string | null;
+  /** The event (ADOPT, FALL, CONSIDERATION_ORDERED…), as the stream names it; absent for one this browser sent. */
+  event?: string;
   /** An amendment's decisionId or adjustmentId, a decision's or point's documentId, an adjustment's planPointId. */
   scope?: Record<string, string | null> | null;
 }
@@ -43,10 +45,10 @@ type Touch = QueryKey | { exact: QueryKey };
 function amendmentTouches(qc: QueryClient, t: Transition): Touch[] {
   const a = t.scope ? { decisionId: t.scope.decisionId, adjustmentId: t.scope.adjustmentId } : findAmendment(qc, t.entityId);
   // Its list and its decision (which counts the pending ones); the decision's text and changes only when an adoption
-  // rewrote them (or when the event does not say).
+  // rewrote them (or when the event does not say). The order of consideration follows every pending amendment (a FALL too).
   if (a?.decisionId) {
     const decision = decisionKeys.detail(a.decisionId);
-    return [amendmentKeys.list(a.decisionId), t.toState && t.toState !== 'adopted' ? { exact: decision } : decision];
+    return [amendmentKeys.list(a.decisionId), t.toState && t.toState !== 'adopted' ? { exact: decision } : decision, decisionKeys.consideration(a.decisionId)];
   }
   // The adjustment's words as amended: on its point and in the outcome record.
   if (a?.adjustmentId) {
@@ -59,6 +61,8 @@ function amendmentTouches(qc: QueryClient, t: Transition): Touch[] {
 }
 
 function decisionTouches(qc: QueryClient, t: Transition): QueryKey[] {
+  // The Chair recorded an order: the decision's state and version are as they were.
+  if (t.event === 'CONSIDERATION_ORDERED') return [decisionKeys.consideration(t.entityId)];
   const documentId =
     t.scope?.documentId ??
     qc.getQueryData<Decision>(decisionKeys.detail(t.entityId))?.documentId ??

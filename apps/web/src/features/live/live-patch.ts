@@ -44,9 +44,11 @@ export async function patchAmendment(qc: QueryClient, t: Transition): Promise<bo
   const merged = mergeAmendment(qc.getQueryData<Amendment[]>(key) ?? [], fresh);
   if (!merged) return false;
   qc.setQueryData<Amendment[]>(key, merged);
-  // Its decision counts the pending amendments (ADOPT waits for them): read again when one stopped being pending.
+  // Its decision counts the pending amendments (ADOPT waits for them): read again when one stopped being pending (a FALL
+  // too); the order of consideration, which lists the pending ones with their states, always.
   await Promise.all([
     ...(PENDING.includes(to) ? [] : [qc.invalidateQueries({ queryKey: decisionKeys.detail(decisionId!), exact: true })]),
+    qc.invalidateQueries({ queryKey: decisionKeys.consideration(decisionId!) }),
     qc.invalidateQueries({ queryKey: auditKeys.all }),
   ]);
   return true;
