@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { axe, event, inThreeLanguages, publishedDecision, signedIn, token, translated } from './support.js';
 
 /**
- * The Chair runs the floor by clicking: amendments in take-up order, a vote
+ * The Chair runs the floor by clicking: amendments in the order of consideration, a vote
  * recorded with its counts read back, a vote that does not carry refused before it is sent, the
  * final text shown for a last look; a delegate's browser follows live.
  */
@@ -183,6 +183,57 @@ test('the Chair is told which translations adoption waits for, and adopts in the
   expect(verified.status(), await verified.text()).toBe(200);
   await expect(awaits).toHaveCount(0);
   await expect(chair.getByRole('region', { name: 'The decision as adopted' })).toContainText('continues to reflect');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/**
+ * Two amendments competing for the same words: taken up together, the desk says the second falls if the first is
+ * adopted; the Chair moves one, records the order; once the first is adopted, the second shows as fallen, and why.
+ */
+test('competing amendments: the Chair sees what an adoption entails, records an order, and the one that fell says why', async ({ browser, request }) => {
+  const errors: string[] = [];
+  const { decisionId } = await publishedDecision(request);
+  const file = async (group: string, body: object) => {
+    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
+    expect(res.status(), await res.text()).toBe(201);
+    return res.json();
+  };
+  const first = await file('ASPAG', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
+  const second = await file('IMEC', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'has continued' }, rationale: 'Aspect.' });
+  for (const a of [first, second]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const chair = await signedIn(context, 'chair', null, errors);
+  await chair.goto(`/chair/${decisionId}`);
+  for (const name of ['Open the item', 'Take up the draft decision']) {
+    await chair.getByRole('button', { name }).click();
+    await chair.getByRole('alertdialog').getByRole('button', { name }).click();
+  }
+  const pending = chair.getByRole('region', { name: /pending/ });
+  await expect(pending.getByText(`Competing for the same words: ${first.number}, ${second.number}`)).toBeVisible();
+  await expect(pending.getByRole('list', { name: `What adopting ${first.number} entails` })).toHaveText(`If adopted, ${second.number} falls (same words)`);
+  await expect(pending.getByRole('list', { name: `What adopting ${second.number} entails` })).toHaveText(`If adopted, ${first.number} falls (same words)`);
+  await axe(chair);
+
+  // The Chair takes the second first, by the keyboard, and records the order.
+  await pending.getByRole('button', { name: `Move up: ${second.number}` }).focus();
+  await chair.keyboard.press('Enter');
+  await expect(pending.getByRole('button', { name: `Move down: ${second.number}` })).toBeFocused();
+  await pending.getByRole('button', { name: 'Record this order' }).click();
+  await expect(pending.getByText('In the order the Chair recorded.')).toBeVisible();
+  await expect(pending.getByRole('article').first()).toContainText(second.number);
+
+  const card = chair.getByRole('article', { name: new RegExp(first.number.replace(/[()]/g, '\\$&')) });
+  await card.getByRole('button', { name: 'Take up', exact: true }).click();
+  await card.getByRole('button', { name: 'Adopt' }).click();
+  await chair.getByRole('dialog').getByRole('button', { name: 'Record the outcome' }).click();
+  await expect(chair.getByRole('heading', { level: 2, name: 'No amendment pending' })).toBeVisible();
+  await chair.getByText('2 decided or closed').click();
+  const decided = chair.getByRole('listitem').filter({ hasText: second.number });
+  await expect(decided).toContainText('fallen');
+  await expect(decided).toContainText(`Fell: ${first.number} was adopted (same words)`);
+  await axe(chair);
   expect(errors).toEqual([]);
   await context.close();
 });
