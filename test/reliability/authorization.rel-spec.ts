@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
 import { figure } from '../support/scorecard.js';
 import { type Cast, cast, importSeed, SEED_TEXT, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
 
 type Who = 'none' | 'badToken' | 'observer' | 'emp' | 'wkr' | 'chair' | 'secretariat';
+/** The seed's French version (written for the project): what a secretariat imports beside the original. */
+const FRENCH = fs.readFileSync(path.join(PROJECT_ROOT, 'apps/api/data/GB.335-POL-1(Rev.).fr.txt'), 'utf8');
 const EVERYONE: Who[] = ['none', 'badToken', 'observer', 'emp', 'wkr', 'chair', 'secretariat'];
 
 interface Example {
@@ -55,6 +60,18 @@ describe('authorization matrix and mass assignment, over every write route of th
     'POST /auth/token-holder': { allowed: EVERYONE, body: () => ({ token: c.observer }) },
     'DELETE /auth/session': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
     'POST /statements': { allowed: ['emp', 'wkr'], body: () => ({ target: { type: 'plan_point', id: ids.point }, body: 'b' }) },
+    'PUT /documents/{id}/versions/{lang}': { allowed: ['secretariat'], body: () => FRENCH, contentType: 'text/plain' },
+    'PUT /decisions/{id}/versions/{lang}': {
+      allowed: ['secretariat'],
+      body: () => ({ chapeau: 'Le Conseil d’administration:', clauses: ['a indiqué que le plan', 'a invité le Directeur général'] }),
+    },
+    // The mover's side (the Workers) proposes a version; the secretariat writes and verifies.
+    'PUT /amendments/{id}/versions/{lang}': {
+      allowed: ['wkr', 'secretariat'],
+      body: () => ({ op: { kind: 'insert', after: 'le plan', text: 'et ses mandants' }, expectedVersion: 0 }),
+    },
+    'POST /amendments/{id}/versions/{lang}/verify': { allowed: ['secretariat'], body: () => ({ expectedVersion: 1 }) },
+    'PUT /decisions/{id}/consideration': { allowed: ['chair'], body: () => ({ amendmentIds: [ids.amendment], expectedVersion: 0 }) },
   };
 
   async function routes(): Promise<{ method: string; path: string }[]> {
@@ -72,6 +89,8 @@ describe('authorization matrix and mass assignment, over every write route of th
       .replace('/decisions/{id}', `/decisions/${ids.decision}`)
       .replace('/amendments/{id}', `/amendments/${ids.amendment}`)
       .replace('/adjustments/{id}', `/adjustments/${ids.adjustment}`)
+      .replace('/documents/{id}', `/documents/${ids.document}`)
+      .replace('{lang}', 'fr')
       .replace('{code}', '16')
       .replace('{number}', '335');
 
@@ -97,8 +116,9 @@ describe('authorization matrix and mass assignment, over every write route of th
   beforeAll(async () => {
     t = await startTestApp({ rateLimitWritesPerMinute: 1_000_000 });
     c = await cast(t);
-    const { decisionId } = await importSeed(t, c);
+    const { decisionId, documentId } = await importSeed(t, c);
     ids.decision = decisionId;
+    ids.document = documentId;
     await step(t, c.secretariat, `/decisions/${decisionId}/events`, 'PUBLISH');
     ids.amendment = (
       await t

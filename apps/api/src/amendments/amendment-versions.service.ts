@@ -44,10 +44,12 @@ export class AmendmentVersionsService {
 
   async write(id: string, lang: Language, actor: Actor, dto: WriteVersionDto): Promise<void> {
     await this.db.transaction(async (m) => {
-      const { a, decision } = await this.lockedOnDecision(m, id, lang);
-      if (actor.role !== 'secretariat' && !this.moversSide(a, actor)) {
-        throw TRANSLATION_ERRORS.NOT_YOURS.error(`Only the secretariat or ${a.proposerGroup}'s side writes the versions of ${a.number}`);
-      }
+      // Never yours (403) before anything else: what the language or the text says would not help.
+      const { a, decision } = await this.lockedOnDecision(m, id, lang, (found) => {
+        if (actor.role !== 'secretariat' && !this.moversSide(found, actor)) {
+          throw TRANSLATION_ERRORS.NOT_YOURS.error(`Only the secretariat or ${found.proposerGroup}'s side writes the versions of ${found.number}`);
+        }
+      });
       if (!AMENDMENT_PENDING.includes(a.workflow.state)) {
         throw AMENDMENT_ERRORS.NOT_PENDING.error(`${a.number} is ${a.workflow.state}: its versions are what was decided`, { state: a.workflow.state });
       }
@@ -103,8 +105,14 @@ export class AmendmentVersionsService {
   }
 
   /** The amendment locked for update (after its decision, in the order every transition locks), and its decision. */
-  private async lockedOnDecision(m: EntityManager, id: string, lang: Language): Promise<{ a: Amendment; decision: Decision }> {
+  private async lockedOnDecision(
+    m: EntityManager,
+    id: string,
+    lang: Language,
+    mayWrite?: (a: Amendment) => void,
+  ): Promise<{ a: Amendment; decision: Decision }> {
     const found = await findOrFail(m, Amendment, id, WORKFLOW_ERRORS.amendment.NOT_FOUND, 'amendment');
+    mayWrite?.(found);
     if (!found.decisionId) throw AMENDMENT_ERRORS.LANGUAGE_NOT_KEPT.error('The Office proposes its plan-of-action adjustments in English only', { lang });
     await lockRow(m, 'decisions', found.decisionId, false);
     await lockRow(m, 'amendments', id);

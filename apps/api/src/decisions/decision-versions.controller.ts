@@ -43,6 +43,7 @@ export class DecisionVersionsController {
       403,
       409,
       413,
+      415,
       422,
       429,
       WORKFLOW_ERRORS.decision.NOT_FOUND,
