@@ -93,6 +93,7 @@ describe('three working languages kept in step, from filing to the final decisio
     }
     const d = (await t.http().get(`/decisions/${decisionId}`).set(bearer(c.observer))).body;
     expect(d).toMatchObject({ language: 'en', languages: ['en', 'es', 'fr'], unverifiedVersions: 0 });
+    expect((await t.http().get(`/documents/${documentId}`).set(bearer(c.observer))).body).toMatchObject({ language: 'en', versions: ['es', 'fr'] });
     const texts = (await t.http().get(`/decisions/${decisionId}/versions`).set(bearer(c.observer))).body.texts;
     expect(texts.map((x: { lang: string; chapeau: string }) => [x.lang, x.chapeau])).toEqual([
       ['en', 'The Governing Body:'],

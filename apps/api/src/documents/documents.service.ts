@@ -5,6 +5,7 @@ import { type DataSource, In } from 'typeorm';
 import { Adjustment } from '../database/entities/adjustment.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
+import { DocumentVersion } from '../database/entities/document-version.entity.js';
 import { FootnoteRow } from '../database/entities/footnote.entity.js';
 import { LinkageRow } from '../database/entities/linkage.entity.js';
 import { ObjectiveRow } from '../database/entities/objective.entity.js';
@@ -41,17 +42,19 @@ export class DocumentsService {
 
   async detail(idOrSymbol: string): Promise<DocumentDetailView> {
     const d = await this.find(idOrSymbol);
-    const [session, paragraphs, footnotes, objectives, decisions, planPoints] = await Promise.all([
+    const [session, paragraphs, footnotes, objectives, decisions, planPoints, versions] = await Promise.all([
       this.db.getRepository(Session).findOneByOrFail({ id: d.sessionId }),
       this.db.getRepository(ParagraphRow).find({ where: { documentId: d.id }, order: { number: 'ASC' } }),
       this.db.getRepository(FootnoteRow).find({ where: { documentId: d.id }, order: { number: 'ASC' } }),
       this.db.getRepository(ObjectiveRow).find({ where: { documentId: d.id }, order: { number: 'ASC' } }),
       this.db.getRepository(Decision).find({ where: { documentId: d.id } }),
       this.db.getRepository(PlanPoint).find({ where: { documentId: d.id } }),
+      this.db.getRepository(DocumentVersion).find({ where: { documentId: d.id }, select: { lang: true }, order: { lang: 'ASC' } }),
     ]);
     const notes = new Map(footnotes.map((f) => [f.number, f]));
     return {
       ...summary(d, session),
+      versions: versions.map((v) => v.lang),
       purpose: d.purpose,
       cover: d.cover,
       headings: d.headings,
@@ -139,6 +142,7 @@ function summary(d: GbDocumentRow, s: Session) {
     segment: d.segment,
     date: d.dateText,
     originalLanguage: d.originalLanguage,
+    language: d.language,
     agendaItem: d.agendaItem,
     supersededBy: d.supersededBy,
     importedAt: d.importedAt.toISOString(),

@@ -1050,10 +1050,18 @@ export interface components {
             sectionCode: string | null;
             segment: string | null;
             date: string | null;
+            /** @description As the cover prints it ("Original: English") */
             originalLanguage: string | null;
+            /**
+             * @description The language its text is written in: the original, authoritative
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es";
             agendaItem: string | null;
             supersededBy: string | null;
             importedAt: string;
+            /** @description The languages of the versions imported beside the original */
+            versions: ("en" | "fr" | "es")[];
             /** @description The purpose of the document, paragraph by paragraph */
             purpose: string[];
             cover: components["schemas"]["CoverFactsView"];
@@ -1077,7 +1085,13 @@ export interface components {
             sectionCode: string | null;
             segment: string | null;
             date: string | null;
+            /** @description As the cover prints it ("Original: English") */
             originalLanguage: string | null;
+            /**
+             * @description The language its text is written in: the original, authoritative
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es";
             agendaItem: string | null;
             supersededBy: string | null;
             importedAt: string;

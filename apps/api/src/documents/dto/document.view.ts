@@ -19,7 +19,8 @@ export class DocumentSummaryView {
   @ApiProperty({ type: String, nullable: true }) sectionCode: string | null;
   @ApiProperty({ type: String, nullable: true }) segment: string | null;
   @ApiProperty({ type: String, nullable: true }) date: string | null;
-  @ApiProperty({ type: String, nullable: true }) originalLanguage: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'As the cover prints it ("Original: English")' }) originalLanguage: string | null;
+  @ApiProperty({ enum: ['en', 'fr', 'es'], description: 'The language its text is written in: the original, authoritative' }) language: string;
   @ApiProperty({ type: String, nullable: true }) agendaItem: string | null;
   @ApiProperty({ type: String, nullable: true }) supersededBy: string | null;
   @ApiProperty() importedAt: string;
@@ -77,6 +78,7 @@ export class CoverFactsView {
 }
 
 export class DocumentDetailView extends DocumentSummaryView {
+  @ApiProperty({ type: [String], enum: ['en', 'fr', 'es'], description: 'The languages of the versions imported beside the original' }) versions: string[];
   @ApiProperty({ type: [String], description: 'The purpose of the document, paragraph by paragraph' }) purpose: string[];
   @ApiProperty({ type: CoverFactsView }) cover: CoverFactsView;
   @ApiProperty({ type: [String] }) headings: string[];
