@@ -19,7 +19,7 @@ export const session = {
   'home.superseded': 'superseded by a revision',
   'home.amendments': '{count, plural, =0 {no amendments} one {# amendment} other {# amendments}}',
   'home.countInState':
-    '{state, select, submitted {{count, plural, one {# submitted} other {# submitted}}} circulated {{count, plural, one {# circulated} other {# circulated}}} under_consideration {{count, plural, one {# under consideration} other {# under consideration}}} adopted {{count, plural, one {# adopted} other {# adopted}}} rejected {{count, plural, one {# rejected} other {# rejected}}} withdrawn {{count, plural, one {# withdrawn} other {# withdrawn}}} lapsed {{count, plural, one {# lapsed} other {# lapsed}}} moot {{count, plural, one {# moot} other {# moot}}} stale {{count, plural, one {# overtaken} other {# overtaken}}} other {{count, plural, one {# {state}} other {# {state}}}}}',
+    '{state, select, submitted {{count, plural, one {# submitted} other {# submitted}}} circulated {{count, plural, one {# circulated} other {# circulated}}} under_consideration {{count, plural, one {# under consideration} other {# under consideration}}} adopted {{count, plural, one {# adopted} other {# adopted}}} rejected {{count, plural, one {# rejected} other {# rejected}}} withdrawn {{count, plural, one {# withdrawn} other {# withdrawn}}} lapsed {{count, plural, one {# lapsed} other {# lapsed}}} moot {{count, plural, one {# moot} other {# moot}}} stale {{count, plural, one {# overtaken} other {# overtaken}}} fallen {{count, plural, one {# fallen} other {# fallen}}} other {{count, plural, one {# {state}} other {# {state}}}}}',
   'home.needsYou': 'Needs you now',
   'home.nothingNeedsYou': 'Nothing waits for you at the moment.',
   'home.youMay': 'you may: {events}',

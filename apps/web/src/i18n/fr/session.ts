@@ -21,7 +21,7 @@ export const session: Record<keyof typeof en, string> = {
   'home.superseded': 'remplacé par une révision',
   'home.amendments': '{count, plural, =0 {aucun amendement} one {# amendement} other {# amendements}}',
   'home.countInState':
-    '{state, select, submitted {{count, plural, one {# déposé} other {# déposés}}} circulated {{count, plural, one {# distribué} other {# distribués}}} under_consideration {{count, plural, one {# en examen} other {# en examen}}} adopted {{count, plural, one {# adopté} other {# adoptés}}} rejected {{count, plural, one {# rejeté} other {# rejetés}}} withdrawn {{count, plural, one {# retiré} other {# retirés}}} lapsed {{count, plural, one {# caduc} other {# caducs}}} moot {{count, plural, one {# sans objet} other {# sans objet}}} stale {{count, plural, one {# dépassé} other {# dépassés}}} other {{count, plural, one {# {state}} other {# {state}}}}}',
+    '{state, select, submitted {{count, plural, one {# déposé} other {# déposés}}} circulated {{count, plural, one {# distribué} other {# distribués}}} under_consideration {{count, plural, one {# en examen} other {# en examen}}} adopted {{count, plural, one {# adopté} other {# adoptés}}} rejected {{count, plural, one {# rejeté} other {# rejetés}}} withdrawn {{count, plural, one {# retiré} other {# retirés}}} lapsed {{count, plural, one {# caduc} other {# caducs}}} moot {{count, plural, one {# sans objet} other {# sans objet}}} stale {{count, plural, one {# dépassé} other {# dépassés}}} fallen {{count, plural, one {# devenu caduc} other {# devenus caducs}}} other {{count, plural, one {# {state}} other {# {state}}}}}',
   'home.needsYou': 'En attente de votre action',
   'home.nothingNeedsYou': 'Rien ne vous attend pour le moment.',
   'home.youMay': 'vous pouvez : {events}',
