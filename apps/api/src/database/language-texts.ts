@@ -67,7 +67,12 @@ export async function setClauseText(m: EntityManager, clauseId: string, working:
  */
 export async function opIn(m: EntityManager, a: Pick<Amendment, 'id' | 'language' | 'op'>, lang: Language): Promise<AmendmentVersion['op']> {
   if (lang === a.language) return a.op;
-  const v = await m.getRepository(AmendmentVersion).findOneBy({ amendmentId: a.id, lang });
+  return opOfVersion(a, lang, await m.getRepository(AmendmentVersion).findOneBy({ amendmentId: a.id, lang }));
+}
+
+/** The operation in `lang` given its version read already (null where none applies: missing, to follow, outdated). */
+export function opOfVersion(a: Pick<Amendment, 'language' | 'op'>, lang: Language, v: AmendmentVersion | null | undefined): AmendmentVersion['op'] {
+  if (lang === a.language) return a.op;
   return v && (v.status === 'translated' || v.status === 'verified') ? v.op : null;
 }
 

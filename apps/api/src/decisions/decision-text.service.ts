@@ -22,13 +22,14 @@ import { type DataSource, In } from 'typeorm';
 import { contentEtag } from '../common/cached-json.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { Amendment } from '../database/entities/amendment.entity.js';
+import { AmendmentVersion } from '../database/entities/amendment-version.entity.js';
 import { AppliedChange } from '../database/entities/applied-change.entity.js';
 import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
 import { DecisionVersion } from '../database/entities/decision-version.entity.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { Session } from '../database/entities/session.entity.js';
-import { type ClauseIn, clausesIn, languagesOf, opIn } from '../database/language-texts.js';
+import { type ClauseIn, clausesIn, languagesOf, opOfVersion } from '../database/language-texts.js';
 import { ReadCache } from '../events/read-cache.service.js';
 import { DECISION_ERRORS } from './decision.errors.js';
 import { creditsOf } from './decision-credits.js';
@@ -164,10 +165,14 @@ export class DecisionTextService {
     const amendments = await this.db.getRepository(Amendment).find({ where: { decisionId }, order: { createdAt: 'ASC' } });
     const live = clauses.filter((c) => c.live);
     const credits = await creditsOf(this.db.manager, amendments);
+    // Every version in `lang` in one query, not one per amendment.
+    const versions = new Map(
+      (await this.db.getRepository(AmendmentVersion).find({ where: { amendmentId: In(amendments.map((a) => a.id)), lang } })).map((v) => [v.amendmentId, v]),
+    );
     const summaries: AmendmentSummary[] = [];
     for (const a of amendments) {
       const i = live.findIndex((c) => c.id === a.clauseId);
-      const op = await opIn(this.db.manager, a, lang);
+      const op = opOfVersion(a, lang, versions.get(a.id));
       summaries.push({
         number: a.number,
         credit: creditLine(credits.get(a.id)!.credit, lang),
