@@ -32,7 +32,7 @@ export const workflow: Record<keyof typeof en, string> = {
   'state.lapsed': 'caduc',
   'state.moot': 'sans objet',
   'state.stale': 'dépassé',
-  'state.fallen': 'caduc',
+  'state.fallen': 'tombé',
   'state.active': 'en vigueur',
   'state.proposed_for_review': 'proposé pour examen',
   'state.open_for_comment': 'ouvert aux commentaires',
