@@ -1,23 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsString, MaxLength } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
 import type { EventBodies } from '../../common/event-body.js';
 import { Omittable } from '../../common/omittable.decorator.js';
 import { OutcomeEventDto } from '../../common/outcome-method.dto.js';
-import { ClauseText } from '../../common/plain-text.validator.js';
 import { WorkflowEventDto } from '../../common/workflow-event.dto.js';
+import { ClauseList } from './clause-list.decorator.js';
 
 /** PUBLISH, OPEN_ITEM, TAKE_UP_DRAFT, DEFER, REOPEN, WITHDRAW: nothing but the type and version. */
 export class DecisionEventDto extends WorkflowEventDto {}
 
 /** EDIT (drafting) and REVISE (amendment window): the clauses, without labels or joins. */
 export class DecisionClausesEventDto extends WorkflowEventDto {
-  @ApiProperty({ type: [String], description: 'Each clause one paragraph, without its label; a trailing join (".", ";", "; and") is taken off' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @IsString({ each: true })
-  @MaxLength(20000, { each: true })
-  @ClauseText({ each: true })
+  @ClauseList('Each clause one paragraph, without its label; a trailing join (".", ";", "; and") is taken off')
   clauses: string[];
 }
 

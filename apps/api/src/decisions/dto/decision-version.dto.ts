@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
-import { ClauseText, InlineText } from '../../common/plain-text.validator.js';
+import { IsString, MaxLength } from 'class-validator';
+import { InlineText } from '../../common/plain-text.validator.js';
+import { ClauseList } from './clause-list.decorator.js';
 
 /** The Office's draft decision in another language: its chapeau and its clauses in the original's order. */
 export class DecisionVersionDto {
@@ -10,12 +11,6 @@ export class DecisionVersionDto {
   @InlineText()
   chapeau: string;
 
-  @ApiProperty({ type: [String], description: 'Each clause one paragraph, without its label, in the original’s order; as many as the original has' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @IsString({ each: true })
-  @MaxLength(20000, { each: true })
-  @ClauseText({ each: true })
+  @ClauseList('Each clause one paragraph, without its label, in the original’s order; as many as the original has')
   clauses: string[];
 }
