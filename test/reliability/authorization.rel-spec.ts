@@ -73,9 +73,15 @@ describe('authorization matrix and mass assignment, over every write route of th
     'POST /amendments/{id}/versions/{lang}/verify': { allowed: ['secretariat'], body: () => ({ expectedVersion: 1 }) },
     'PUT /decisions/{id}/consideration': { allowed: ['chair'], body: () => ({ amendmentIds: [ids.amendment], expectedVersion: 0 }) },
     // The Employers' spokesperson asks for the Employers; the Workers' member (another group), the observer (not as an observer) and the Chair are refused.
-    'POST /decisions/{id}/speakers': { allowed: ['emp', 'secretariat'], body: () => ({ speakerName: 'Mr E. Spokes', category: 'employers', groupCode: 'EMP' }) },
+    'POST /decisions/{id}/speakers': {
+      allowed: ['emp', 'secretariat'],
+      body: () => ({ speakerName: 'Mr E. Spokes', category: 'employers', groupCode: 'EMP' }),
+    },
     'PUT /decisions/{id}/speakers/order': { allowed: ['secretariat'], body: () => ({ speakerIds: [ids.speaker], expectedVersion: 1 }) },
-    'PUT /decisions/{id}/speakers/settings': { allowed: ['secretariat'], body: () => ({ employersFirst: false, speakingTimeSeconds: 120, expectedVersion: 1 }) },
+    'PUT /decisions/{id}/speakers/settings': {
+      allowed: ['secretariat'],
+      body: () => ({ employersFirst: false, speakingTimeSeconds: 120, expectedVersion: 1 }),
+    },
     'POST /speakers/{id}/events': { allowed: ['chair'], body: () => ({ type: 'GIVE_FLOOR', expectedVersion: 1 }) },
   };
 
