@@ -17,6 +17,7 @@ import { MembersModule } from './members/members.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { AuthGuard } from './sign-in/auth.guard.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
+import { SpeakersModule } from './speakers/speakers.module.js';
 import { StatementsModule } from './statements/statements.module.js';
 
 /** The composition root; `databaseUrl` is resolved before (embedded server or DATABASE_URL). */
@@ -37,6 +38,7 @@ export class AppModule {
         AmendmentsModule,
         PlanModule,
         StatementsModule,
+        SpeakersModule,
         SignInModule,
         EventsModule,
       ],
