@@ -6,7 +6,8 @@ import { useT } from '../../i18n/translate';
 import { orderOf } from '../consideration/consideration';
 import { considerationQueries } from '../consideration/consideration.queries';
 import { FINAL_STATES } from '../decisions/decision-stage';
-import { chairScript, type ScriptAction, type ScriptSpeakers, type Sentence } from './chair-script';
+import { speakerQueries } from '../speakers/speakers.queries';
+import { chairScript, type ScriptAction, type Sentence } from './chair-script';
 import styles from './chair-script-panel.module.css';
 import { lastOutcome } from './script-record';
 import { PENDING } from './script-words';
@@ -34,11 +35,13 @@ function ActionLine({ act }: { act: ScriptAction }) {
         ? t('amendment.takeUpWithLeave')
         : tEvent(act.event);
   const what =
-    act.on === 'amendment' && act.event === 'ADOPT'
-      ? t('chairScript.decide', { adopt: tEvent('ADOPT'), reject: tEvent('REJECT'), object: act.number })
-      : act.on === 'decision'
-        ? t('chairScript.press', { button })
-        : t('chairScript.pressOn', { button, object: act.on === 'speaker' ? act.name : act.number });
+    act.on === 'speaker'
+      ? t('chairScript.floorAct', { event: act.event, name: act.name })
+      : act.on === 'amendment' && act.event === 'ADOPT'
+        ? t('chairScript.decide', { adopt: tEvent('ADOPT'), reject: tEvent('REJECT'), object: act.number })
+        : act.on === 'decision'
+          ? t('chairScript.press', { button })
+          : t('chairScript.pressOn', { button, object: act.number });
   return (
     <p className={styles.act}>
       {what}
@@ -53,17 +56,20 @@ const sentenceKey = (s: Sentence) => `${s.key}:${JSON.stringify(s.values)}`;
  * The Chair's script at the top of the desk: what to say now, in the Chair's language, and the button it goes with,
  * built from the item as it stands (the floor, the order of consideration, each outcome); read out politely as it changes.
  */
-export function ChairScriptPanel({ d, amendments, speakers }: { d: Decision; amendments: Amendment[] | undefined; speakers: ScriptSpeakers | null }) {
+export function ChairScriptPanel({ d, amendments }: { d: Decision; amendments: Amendment[] | undefined }) {
   const words = useT();
   const { t } = words;
   const { language } = useLanguage();
   // A closed item has nothing left to take up: no order to read.
   const open = !FINAL_STATES.includes(d.state);
   const consideration = useQuery({ ...considerationQueries.order(d.id), enabled: open });
+  const speakers = useQuery(speakerQueries.list(d.id));
   const recorded = useLatestOutcome(amendments);
-  const ready = amendments && (!open || consideration.data);
+  // Said once all of it is read: a script without the list would skip its speakers. A list that cannot be read is none.
+  const list = speakers.data ?? (speakers.isError ? null : undefined);
+  const ready = amendments && list !== undefined && (!open || consideration.data);
   const script = ready
-    ? chairScript({ decision: d, order: consideration.data ? orderOf(consideration.data) : [], amendments, speakers, recorded, language }, words)
+    ? chairScript({ decision: d, order: consideration.data ? orderOf(consideration.data) : [], amendments, speakers: list, recorded, language }, words)
     : null;
   const lines = (sentences: Sentence[]) => sentences.map((s) => <p key={sentenceKey(s)}>{t(s.key, s.values)}</p>);
   return (

@@ -62,7 +62,7 @@ export const entry = (a: ScriptAmendment, over: Partial<ConsiderationItem> = {})
   ...over,
 });
 
-export const speaker = (speakerName: string, category: string, over: Partial<ScriptSpeaker> = {}): ScriptSpeaker => ({
+export const speaker = (speakerName: string, category: ScriptSpeaker['category'], over: Partial<ScriptSpeaker> = {}): ScriptSpeaker => ({
   id: speakerName,
   speakerName,
   category,

@@ -1,27 +1,19 @@
 import type { Language } from '@gbdw/drafting';
+import type { Speaker, SpeakerList } from '../../api/client';
 import { type ConsiderationItem, consequencesOf } from '../consideration/consideration';
 import { decisionRecord, recordOf } from './script-record';
 import { changeOf, kindOf, moverValues, PENDING, type ScriptAmendment, type ScriptDecision, type ScriptWords, type Sentence } from './script-words';
 
 export type { Sentence } from './script-words';
 
-/** A speaker on the list, as the script reads it (the list of speakers' SpeakerView). */
-export interface ScriptSpeaker {
-  id: string;
-  speakerName: string;
-  category: string;
-  groupCode: string | null;
-  groupName: string | null;
-  country: string | null;
-  allowedEvents: string[];
-}
+/** A speaker on the list, as the script reads it. */
+export type ScriptSpeaker = Pick<Speaker, 'id' | 'speakerName' | 'category' | 'groupCode' | 'groupName' | 'country' | 'allowedEvents'>;
 
-/** The list of speakers, as the script reads it (SpeakerListView). */
-export interface ScriptSpeakers {
-  speakingTimeSeconds: number | null;
+/** The list of speakers, as the script reads it. */
+export interface ScriptSpeakers extends Pick<SpeakerList, 'speakingTimeSeconds'> {
   speaking: ScriptSpeaker | null;
   waiting: ScriptSpeaker[];
-  spoke: { id: string }[];
+  spoke: Pick<Speaker, 'id'>[];
 }
 
 /** What the Chair does next: the button, on what, and whether this reader is offered it now. */

@@ -45,7 +45,7 @@ function ChairDesk() {
         {t('chair.title', { heading: heading(d) })} <StateBadge state={d.state} entity="decision" />
       </h1>
       <DecisionStage d={d} />
-      <ChairScriptPanel d={d} amendments={amendments.data} speakers={null} />
+      <ChairScriptPanel d={d} amendments={amendments.data} />
       {closed ? (
         <DecisionClosing d={d} />
       ) : (

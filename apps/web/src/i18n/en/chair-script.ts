@@ -11,6 +11,7 @@ export const chairScript = {
   'chairScript.pressOn': 'Press “{button}” for {object}.',
   'chairScript.decide':
     'If there is no objection, press “{adopt}” for {object}, by consensus; if there is one, record the vote in the same dialog, or press “{reject}”.',
+  'chairScript.floorAct': '{event, select, GIVE_FLOOR {Give the floor to {name}.} other {When {name} has finished, close the floor.}}',
   'chairScript.notOffered': 'Not offered to you now.',
   'chairScript.notPublished': 'Nothing to say yet: the draft decision is not published.',
   'chairScript.open': 'We now turn to the draft decision in paragraph {paragraph} of document {document}.',

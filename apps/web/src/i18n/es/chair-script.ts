@@ -10,6 +10,7 @@ export const chairScript: Record<keyof typeof en, string> = {
   'chairScript.pressOn': 'Pulse «{button}» para {object}.',
   'chairScript.decide':
     'Si no hay objeciones, pulse «{adopt}» para {object}, por consenso; si las hay, consigne la votación en la misma ventana, o pulse «{reject}».',
+  'chairScript.floorAct': '{event, select, GIVE_FLOOR {Dar la palabra a {name}.} other {Cuando {name} haya terminado, cerrar su intervención.}}',
   'chairScript.notOffered': 'No se le ofrece ahora.',
   'chairScript.notPublished': 'Nada que decir por ahora: el proyecto de decisión no está publicado.',
   'chairScript.open': 'Pasamos ahora al proyecto de decisión que figura en el párrafo {paragraph} del documento {document}.',

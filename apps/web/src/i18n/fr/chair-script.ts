@@ -10,6 +10,7 @@ export const chairScript: Record<keyof typeof en, string> = {
   'chairScript.pressOn': 'Appuyer sur « {button} » pour {object}.',
   'chairScript.decide':
     'En l’absence d’objection, appuyer sur « {adopt} » pour {object}, par consensus ; en cas d’objection, consigner le vote dans la même fenêtre, ou appuyer sur « {reject} ».',
+  'chairScript.floorAct': '{event, select, GIVE_FLOOR {Donner la parole à {name}.} other {Quand {name} a terminé, clore son intervention.}}',
   'chairScript.notOffered': 'Ce n’est pas proposé pour vous maintenant.',
   'chairScript.notPublished': 'Rien à dire pour l’instant : le projet de décision n’est pas publié.',
   'chairScript.open': 'Nous passons maintenant au projet de décision figurant au paragraphe {paragraph} du document {document}.',
