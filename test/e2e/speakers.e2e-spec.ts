@@ -107,6 +107,19 @@ describe('the list of speakers of paragraph 26', () => {
     expect(taken.body.message).toContain('Representative of the Director-General has the floor');
     const closed = await send(s.c.chair, (await list()).speaking!, 'CLOSE_FLOOR');
     expect(closed.body).toMatchObject({ speaking: null, spoke: [{ speakerName: 'Representative of the Director-General', state: 'spoke' }] });
+    // The outcome record names who spoke, in order; not those still waiting.
+    const outcome = await s.t.http().get(`/documents/${s.documentId}/outcome`).set(bearer(s.c.observer)).expect(200);
+    expect(outcome.body.decisions[0].speakers).toEqual([
+      {
+        speakerName: 'Representative of the Director-General',
+        category: 'office',
+        groupCode: null,
+        country: null,
+        floorGivenAt: given.body.speaking.floorGivenAt,
+        floorClosedAt: expect.any(String),
+        statementId: null,
+      },
+    ]);
     // Another group's member may not withdraw the Workers' speaker; the Workers may.
     expect((await send(s.c.emp, wkr, 'WITHDRAW')).body.code).toBe('SPEAKER.EVENT_FORBIDDEN');
     const withdrawn = await send(s.c.wkr, wkr, 'WITHDRAW');

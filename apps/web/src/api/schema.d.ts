@@ -1241,6 +1241,24 @@ export interface components {
             method: components["schemas"]["MethodView"] | null;
             decidedAt: string | null;
         };
+        OutcomeSpeakerView: {
+            /** @example Mr E. Spokes */
+            speakerName: string;
+            /** @enum {string} */
+            category: "office" | "employers" | "workers" | "regional_group" | "government" | "observer";
+            /** @example EMP */
+            groupCode: string | null;
+            /**
+             * @description The government spoken for (ISO 3166 alpha-3)
+             * @example null
+             */
+            country: string | null;
+            floorGivenAt: string;
+            /** @description Null while the speaker still has the floor */
+            floorClosedAt: string | null;
+            /** @description The statement filed in writing, linked to the entry */
+            statementId: string | null;
+        };
         OutcomeDecisionView: {
             id: string;
             paragraph: number;
@@ -1253,6 +1271,8 @@ export interface components {
             decidedAt: string | null;
             /** @description Every amendment and sub-amendment on it, in filing order */
             amendments: components["schemas"]["OutcomeAmendmentView"][];
+            /** @description Who took the floor on the item, in the order they spoke */
+            speakers: components["schemas"]["OutcomeSpeakerView"][];
         };
         OutcomePointView: {
             code: string;
