@@ -38,7 +38,9 @@ describe('the list of speakers of paragraph 26', () => {
     ]);
     const l = await list(s.c.africa);
     expect(l.waiting.map((e) => e.position)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(l.waiting[3]).toMatchObject({ category: 'regional_group', groupCode: 'AFRICA', country: null, requestedBy: 'africa', state: 'waiting' });
+    expect(l.waiting[3]).toMatchObject({ category: 'regional_group', groupCode: 'AFRICA', country: null, requestedBy: null, state: 'waiting' });
+    // Who put an entry on the list is the secretariat's and the Chair's to know.
+    expect((await list(s.c.secretariat)).waiting[3].requestedBy).toBe('africa');
     expect(l.waiting[4]).toMatchObject({ category: 'government', groupCode: 'GOV', country: 'FRA' });
     // Africa's delegate asks for the group or for Kenya.
     expect(l.requestAs).toEqual([

@@ -8,8 +8,8 @@ import type { Language } from './languages.js';
 
 /**
  * C0 and C1 controls (tab and line breaks included), the controls that override or isolate the
- * direction of text (they make a text read otherwise than it is stored), lone surrogates, and the
- * non-characters.
+ * direction of text (they make a text read otherwise than it is stored), lone surrogates, the
+ * non-characters, and the tag characters (invisible: they carry text a reader never sees).
  */
 function hasForbidden(text: string): boolean {
   for (const ch of text) {
@@ -17,10 +17,13 @@ function hasForbidden(text: string): boolean {
     if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || cp === 0x2028 || cp === 0x2029) return true;
     if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return true;
     if ((cp >= 0xd800 && cp <= 0xdfff) || (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return true;
+    if (cp >= 0xe0000 && cp <= 0xe007f) return true;
   }
   return false;
 }
 const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000b\u000c]/;
+// No letter of the working languages carries more than a few marks: a pile of them spills over the lines around it.
+const MARK_PILE = /\p{M}{5,}/u;
 const OWN_LABEL = /^\(?[a-z]{1,2}\)\s/;
 // A final period that belongs to its word: "U.S.", "e.g.", "etc.", "No.": kept, the clause order adds no second one.
 const ABBREVIATION =
@@ -38,6 +41,7 @@ export function textProblems(text: string, { clause, lang = 'en' }: { clause: bo
   const problems: string[] = [];
   if (LINE_BREAK.test(text)) problems.push('must be one paragraph: no line breaks');
   else if (hasForbidden(text)) problems.push('must not contain control characters or non-characters');
+  if (MARK_PILE.test(text)) problems.push('must not pile more than four accents or marks on one letter');
   if (clause && OWN_LABEL.test(text.trim())) problems.push('must not begin with a label such as "(c)": labels follow from the order of the clauses');
   if (isBlank(text)) problems.push('must not be empty or only spaces');
   // In the language's own joins: "; et" or ", y" alone are no words either.

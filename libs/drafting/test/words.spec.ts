@@ -182,9 +182,13 @@ describe('clause texts', () => {
     ['a\u0001b', 'must not contain control characters or non-characters'],
     ['a\ufffeb', 'must not contain control characters or non-characters'],
     ['a\ud800b', 'must not contain control characters or non-characters'],
+    ['the report\u{e0069}\u{e0067}', 'must not contain control characters or non-characters'],
+    ['Z\u0301\u0316\u0327\u0301\u0316 noted', 'must not pile more than four accents or marks on one letter'],
     ['(c) a label of its own', 'must not begin with a label such as "(c)": labels follow from the order of the clauses'],
   ])('refuses %j', (text, problem) => expect(textProblems(text, { clause: true })).toEqual([problem]));
   it('takes emoji and accents as text', () => expect(textProblems('café 🌍 Résumé', { clause: true })).toEqual([]));
+  // Four marks on one letter (Vietnamese takes two) are still a letter.
+  it('takes a letter with four marks', () => expect(textProblems('Z\u0301\u0316\u0327\u0301 noted', { clause: true })).toEqual([]));
 });
 
 // ---- properties

@@ -7,6 +7,8 @@ export interface WorkflowActor {
   id: string;
   role: Role | 'system';
   groupCode: string | null;
+  /** A government delegate's country (ISO 3166 alpha-3): a government's entry on the list of speakers is its delegates'. */
+  country?: string | null;
 }
 
 export const SYSTEM: WorkflowActor = { id: 'system', role: 'system', groupCode: null };

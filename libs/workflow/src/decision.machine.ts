@@ -28,7 +28,14 @@ export type DecisionFacts = {
   unverifiedVersions: number;
 };
 /** What the service does in the transaction of a decision's transition (decision.effects.ts). */
-export type DecisionEffect = 'replaceClauses' | 'recheckAnchors' | 'recordOutcome' | 'lapsePendingAmendments' | 'carryPendingAmendments' | 'freezeFinalText';
+export type DecisionEffect =
+  | 'replaceClauses'
+  | 'recheckAnchors'
+  | 'recordOutcome'
+  | 'lapsePendingAmendments'
+  | 'carryPendingAmendments'
+  | 'carryListOfSpeakers'
+  | 'freezeFinalText';
 type DecisionTransition = Transition<DecisionEffect>;
 
 /** All of a reader the decision's rules read: its role. Readers of one role are offered the same events. */
@@ -39,7 +46,7 @@ const permitted = (event: string, actor: WorkflowActor) => BY_ROLE[event]?.inclu
 // Closing the item lapses what is still pending on it; a revision carries it to the new draft instead.
 const CLOSE = ['recordOutcome', 'lapsePendingAmendments'] as const;
 const WITHDRAW: DecisionTransition[] = [{ target: 'withdrawn', effects: CLOSE }];
-const SUPERSEDE: DecisionTransition[] = [{ target: 'superseded', effects: ['carryPendingAmendments'] }];
+const SUPERSEDE: DecisionTransition[] = [{ target: 'superseded', effects: ['carryPendingAmendments', 'carryListOfSpeakers'] }];
 // In every open state the Chair may defer the item, the Office withdraw its draft, and a revision supersede it.
 const WHILE_OPEN = { DEFER: [{ target: 'deferred' }], WITHDRAW, SUPERSEDE };
 

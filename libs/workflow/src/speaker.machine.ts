@@ -7,15 +7,16 @@ export type SpeakerCategory = (typeof SPEAKER_CATEGORIES)[number];
 
 /**
  * Who asked for the floor and for whom: the member who asked withdraws the entry, and so may any
- * member of the group it speaks for — but a government's entry only its own delegate (or the secretariat).
+ * member of the group it speaks for — but a government's entry only that government's delegates (or the secretariat).
  */
-export type SpeakerContext = { requesterId: string; groupCode: string | null; category: SpeakerCategory };
+export type SpeakerContext = { requesterId: string; groupCode: string | null; category: SpeakerCategory; country: string | null };
 
 function permitted(event: string, actor: WorkflowActor, ctx: SpeakerContext): boolean {
   if (event === 'GIVE_FLOOR' || event === 'CLOSE_FLOOR') return actor.role === 'chair';
   if (event === 'WITHDRAW') {
     if (actor.role === 'secretariat' || actor.id === ctx.requesterId) return true;
-    return actor.role === 'member' && ctx.category !== 'government' && ctx.groupCode !== null && actor.groupCode === ctx.groupCode;
+    if (actor.role !== 'member') return false;
+    return ctx.category === 'government' ? !!ctx.country && actor.country === ctx.country : ctx.groupCode !== null && actor.groupCode === ctx.groupCode;
   }
   return false;
 }

@@ -78,13 +78,13 @@ const CASES: Case[] = [
   {
     name: 'a group’s entry on the list of speakers',
     def: speakerWorkflow as never,
-    context: { requesterId: 'gov-fr', groupCode: 'GOV', category: 'regional_group' },
+    context: { requesterId: 'gov-fr', groupCode: 'GOV', category: 'regional_group', country: null },
     rows: spec.speaker,
   },
   {
     name: 'a government’s entry on the list of speakers',
     def: speakerWorkflow as never,
-    context: { requesterId: 'gov-fr', groupCode: 'GOV', category: 'government' },
+    context: { requesterId: 'gov-fr', groupCode: 'GOV', category: 'government', country: 'FRA' },
     rows: override(spec.speaker, spec['speaker for a government']),
   },
 ];

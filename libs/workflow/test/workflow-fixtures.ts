@@ -69,7 +69,7 @@ export const CASES: [string, AnyDef, Record<string, unknown>][] = [
   ['amendment', amendmentWorkflow as unknown as AnyDef, amendmentInput],
   ['plan point', planPointWorkflow as unknown as AnyDef, { plan: 'GB.335/POL/1', code: '16' }],
   ['adjustment', adjustmentWorkflow as unknown as AnyDef, { proposerId: null, proposerGroup: null }],
-  ['speaker', speakerWorkflow as unknown as AnyDef, { requesterId: proposer.id, groupCode: 'GOV', category: 'government' }],
+  ['speaker', speakerWorkflow as unknown as AnyDef, { requesterId: proposer.id, groupCode: 'GOV', category: 'government', country: 'FRA' }],
 ];
 
 export const outcomes = ['maintained', 'adjusted', 'retired'];

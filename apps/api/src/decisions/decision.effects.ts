@@ -8,6 +8,7 @@ import { Decision } from '../database/entities/decision.entity.js';
 import { DecisionVersion } from '../database/entities/decision-version.entity.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
 import { chapeauIn, clausesIn, languagesOf } from '../database/language-texts.js';
+import { SpeakerListService } from '../speakers/speaker-list.service.js';
 import { type EffectContext, WorkflowRunner } from '../workflow/workflow-runner.service.js';
 
 const CONSENSUS: AdoptionMethod = { kind: 'consensus' };
@@ -21,6 +22,7 @@ export class DecisionEffects {
   constructor(
     runner: WorkflowRunner,
     private readonly anchors: AmendmentAnchors,
+    private readonly speakers: SpeakerListService,
   ) {
     runner.register('decision', {
       replaceClauses: (ctx) => this.replaceClauses(ctx),
@@ -30,6 +32,7 @@ export class DecisionEffects {
         m.update(Decision, { id }, { outcome: to, method: (params.method as AdoptionMethod | undefined) ?? null, decidedAt: new Date() }).then(() => undefined),
       lapsePendingAmendments: ({ m, id, to }) => this.anchors.closePending(m, { decisionId: id }, 'LAPSE', { because: `decision ${to}` }),
       carryPendingAmendments: ({ m, id, params }) => this.anchors.carry(m, id, params.supersededBy as string),
+      carryListOfSpeakers: ({ m, id, params }) => this.speakers.carry(m, id, params.supersededBy as string),
     });
   }
 

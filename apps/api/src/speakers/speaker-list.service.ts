@@ -73,6 +73,18 @@ export class SpeakerListService {
       });
   }
 
+  /** A revision supersedes the decision: its list (entries, settings, version) goes on with the decision that replaces it. */
+  async carry(m: EntityManager, fromDecisionId: string, toDecisionId: string): Promise<void> {
+    await m.query(
+      `INSERT INTO speaker_lists (decision_id, employers_first, speaking_time_seconds, version)
+       SELECT $2, employers_first, speaking_time_seconds, version + 1 FROM speaker_lists WHERE decision_id = $1
+       ON CONFLICT (decision_id) DO NOTHING`,
+      [fromDecisionId, toDecisionId],
+    );
+    await m.query('DELETE FROM speaker_lists WHERE decision_id = $1', [fromDecisionId]);
+    await m.query('UPDATE speakers SET decision_id = $2 WHERE decision_id = $1', [fromDecisionId, toDecisionId]);
+  }
+
   /** The waiting entries, in their order (locked with the list). */
   waiting(m: EntityManager, decisionId: string): Promise<Speaker[]> {
     return m.getRepository(Speaker).find({ where: { decisionId, workflow: { state: 'waiting' } }, order: { position: 'ASC' } });
@@ -168,7 +180,8 @@ export class SpeakerListService {
       state: s.workflow.state,
       version: s.workflow.version,
       position,
-      requestedBy: s.requester?.name ?? '',
+      // Who put the entry on the list is the secretariat's and the Chair's to know; others see for whom it speaks.
+      requestedBy: actor.role === 'secretariat' || actor.role === 'chair' ? (s.requester?.name ?? null) : null,
       requestedAt: s.requestedAt.toISOString(),
       floorGivenAt: s.floorGivenAt?.toISOString() ?? null,
       floorClosedAt: s.floorClosedAt?.toISOString() ?? null,

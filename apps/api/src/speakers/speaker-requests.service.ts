@@ -25,6 +25,13 @@ const KINDS: Record<SpeakerCategory, readonly GroupKind[]> = {
   observer: [],
 };
 
+/** Whether a waiting entry already stands for what a new request would: the same government, group, or observer asking. */
+function repeats(w: Speaker, entry: { category: SpeakerCategory; groupCode: string | null; country: string | null }, actor: Actor): boolean {
+  if (entry.category === 'government') return w.category === 'government' && w.country === entry.country;
+  if (entry.category === 'office' || entry.category === 'observer') return actor.role !== 'secretariat' && w.requestedBy === actor.id;
+  return w.category === entry.category && w.groupCode === entry.groupCode;
+}
+
 /** Requests for the floor, and the Chair giving and closing it: each entry a workflow on its item's list. */
 @Injectable()
 export class SpeakerRequestsService {
@@ -39,25 +46,20 @@ export class SpeakerRequestsService {
     return this.db.transaction(async (m) => {
       const { decision, list } = await this.lists.lock(m, decisionId, false);
       // Not yours (403) before closed (409): reloading would not help the first.
-      const entry = await this.entryFor(m, actor, dto);
+      const entry = await this.entryFor(m, decision.id, actor, dto);
       this.lists.refuseClosed(decision);
       const waiting = await this.lists.waiting(m, decision.id);
-      // One waiting entry per group or government: a second request is a repeat, not a second speaker.
-      const same = waiting.find(
-        (w) =>
-          w.category === entry.category &&
-          entry.category !== 'office' &&
-          entry.category !== 'observer' &&
-          w.groupCode === entry.groupCode &&
-          w.country === entry.country,
-      );
+      // One waiting entry per government (through whichever group), per group, and per observer or delegate asking for
+      // themselves: a second request is a repeat, not a second speaker. Only the secretariat adds several of the Office or observers.
+      const same = waiting.find((w) => repeats(w, entry, actor));
       if (same)
         throw SPEAKER_ERRORS.ALREADY_WAITING.error(`${same.speakerName} is already waiting to speak for the same ${entry.country ? 'government' : 'group'}`, {
           id: same.id,
         });
+      // Those who spoke or withdrew do not count: no one can fill the list for good by asking and withdrawing.
+      if (waiting.length >= SPEAKERS_PER_LIST)
+        throw SPEAKER_ERRORS.LIST_FULL.error(`${waiting.length} speakers are waiting, the most one item's list holds`, { limit: SPEAKERS_PER_LIST });
       const total = await m.getRepository(Speaker).countBy({ decisionId: decision.id });
-      if (total >= SPEAKERS_PER_LIST)
-        throw SPEAKER_ERRORS.LIST_FULL.error(`The list holds ${total} entries, the most one item's list may`, { limit: SPEAKERS_PER_LIST });
       const repo = m.getRepository(Speaker);
       const saved = await repo.save(
         repo.create({
@@ -66,7 +68,9 @@ export class SpeakerRequestsService {
           ...entry,
           position: total + 1,
           requestedBy: actor.id,
-          workflow: workflowColumns(start(speakerWorkflow, { requesterId: actor.id, groupCode: entry.groupCode, category: entry.category })),
+          workflow: workflowColumns(
+            start(speakerWorkflow, { requesterId: actor.id, groupCode: entry.groupCode, category: entry.category, country: entry.country }),
+          ),
         }),
       );
       const at = placeOfRequest(waiting, entry.category, list.employersFirst);
@@ -85,7 +89,7 @@ export class SpeakerRequestsService {
   }
 
   /** The entry's category, group, country and linked statement, by the rules of who may ask for what (docs/speakers.md). */
-  private async entryFor(m: EntityManager, actor: Actor, dto: RequestFloorDto) {
+  private async entryFor(m: EntityManager, decisionId: string, actor: Actor, dto: RequestFloorDto) {
     const category = dto.category;
     if (actor.role === 'chair' || (actor.role === 'observer' && category !== 'observer'))
       throw SPEAKER_ERRORS.NOT_YOURS_TO_ASK.error(
@@ -94,16 +98,18 @@ export class SpeakerRequestsService {
     const member = actor.role === 'member';
     const groupCode = dto.groupCode ?? (member && category !== 'office' && category !== 'observer' ? actor.groupCode : null);
     const country = dto.country ?? (member && category === 'government' ? actor.country : null);
-    if (member) {
-      if (category === 'office' || category === 'observer' || groupCode !== actor.groupCode)
-        throw SPEAKER_ERRORS.NOT_YOUR_GROUP.error(`A member of ${actor.groupCode} asks for the floor for ${actor.groupCode} or their own government only`);
-      if (category === 'government' && (!actor.country || country !== actor.country))
-        throw SPEAKER_ERRORS.NOT_YOUR_GROUP.error(
-          actor.country
-            ? `A delegate of ${actor.country} asks for the floor for ${actor.country} only`
-            : 'You have no country on record: ask for the floor for your group',
-        );
-    }
+    // A member asks for exactly what their own page offers them: their group, or their own government.
+    if (
+      member &&
+      !(await this.lists.requestAs(m, actor)).some(
+        (r) => r.category === category && r.groupCode === groupCode && (category !== 'government' || r.country === country),
+      )
+    )
+      throw SPEAKER_ERRORS.NOT_YOUR_GROUP.error(
+        category === 'government' && actor.country
+          ? `A delegate of ${actor.country} asks for the floor for ${actor.country} only`
+          : `A member of ${actor.groupCode} asks for the floor for ${actor.groupCode}${actor.country ? ` or ${actor.country}` : ''} only, as their page offers`,
+      );
     const kinds = KINDS[category];
     if (kinds.length === 0 && groupCode !== null) throw SPEAKER_ERRORS.GROUP_MISMATCH.error(`An entry for the ${category} names no group`, { groupCode });
     if (kinds.length > 0) {
@@ -118,18 +124,36 @@ export class SpeakerRequestsService {
         category === 'government' ? 'A government’s entry names its country' : `An entry for ${category.replace('_', ' ')} names no country`,
       );
     const statementId = dto.statementId ?? null;
-    if (statementId) await this.checkStatement(m, statementId, groupCode);
+    if (statementId) await this.checkStatement(m, decisionId, statementId, groupCode, country);
     return { category, groupCode, country, statementId };
   }
 
-  /** A linked statement is one the group spoken for gave (the Office's and observers' entries link none). */
-  private async checkStatement(m: EntityManager, statementId: string, groupCode: string | null): Promise<void> {
-    const [row] = (await m.query('SELECT group_code FROM statements WHERE id = $1', [statementId])) as { group_code: string }[];
-    if (!row || groupCode === null || row.group_code !== groupCode)
-      throw SPEAKER_ERRORS.STATEMENT_NOT_LINKABLE.error(
-        row ? `The statement was given by ${row.group_code}, not by the group the entry speaks for` : `No statement ${statementId}`,
-        { statementId },
-      );
+  /**
+   * A linked statement is one the group spoken for gave (for a government's entry, one of that government's delegates)
+   * on this item: its decision, a clause or amendment of it, its document or a paragraph of the document.
+   */
+  private async checkStatement(m: EntityManager, decisionId: string, statementId: string, groupCode: string | null, country: string | null): Promise<void> {
+    const [row] = (await m.query(
+      `SELECT s.group_code, p.country,
+              (s.target_type = 'decision' AND s.target_id = d.id::text)
+           OR (s.target_type = 'clause' AND EXISTS (SELECT 1 FROM clauses c WHERE c.id::text = s.target_id AND c.decision_id = d.id))
+           OR (s.target_type = 'amendment' AND EXISTS (SELECT 1 FROM amendments a WHERE a.id::text = s.target_id AND a.decision_id = d.id))
+           OR (s.target_type = 'document' AND s.target_id = d.document_id::text)
+           OR (s.target_type = 'paragraph' AND s.target_id LIKE d.document_id::text || ':%') AS on_item
+         FROM statements s JOIN principals p ON p.id = s.author_id, decisions d
+        WHERE s.id = $1 AND d.id = $2`,
+      [statementId, decisionId],
+    )) as { group_code: string; country: string | null; on_item: boolean }[];
+    const why = !row
+      ? `No statement ${statementId}`
+      : groupCode === null || row.group_code !== groupCode
+        ? `The statement was given by ${row.group_code}, not by the group the entry speaks for`
+        : country !== null && row.country !== country
+          ? `The statement was given by another government than ${country}`
+          : !row.on_item
+            ? 'The statement was made on another item'
+            : null;
+    if (why) throw SPEAKER_ERRORS.STATEMENT_NOT_LINKABLE.error(why, { statementId });
   }
 
   /** GIVE_FLOOR, CLOSE_FLOOR, WITHDRAW: the list locked first (its version bumped), then the entry through its workflow. */

@@ -8,5 +8,6 @@ import { SpeakersController } from './speakers.controller.js';
   imports: [WorkflowModule],
   controllers: [SpeakersController],
   providers: [SpeakerListService, SpeakerRequestsService],
+  exports: [SpeakerListService],
 })
 export class SpeakersModule {}

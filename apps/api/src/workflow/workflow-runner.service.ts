@@ -66,7 +66,7 @@ export interface EffectContext extends TransitionResult {
 }
 export type EffectHandler = (ctx: EffectContext) => Promise<void>;
 
-export const toWorkflowActor = (a: Actor | null): WorkflowActor => (a ? { id: a.id, role: a.role, groupCode: a.groupCode } : SYSTEM);
+export const toWorkflowActor = (a: Actor | null): WorkflowActor => (a ? { id: a.id, role: a.role, groupCode: a.groupCode, country: a.country } : SYSTEM);
 
 /**
  * Restore, check, transition, write and apply the transition's declared effects: the row
@@ -115,7 +115,9 @@ export class WorkflowRunner implements OnApplicationBootstrap {
   async transition<E extends WorkflowEntity>(m: EntityManager, spec: TransitionSpec<E>): Promise<TransitionResult> {
     const { table, errors, def } = WORKFLOW_TABLES[spec.entity];
     const what = spec.entity.replace('_', ' ');
-    const stored = await this.load(m, spec.entity, spec.id, true);
+    // The row's own id, as it is stored and as the trail names it, however the caller wrote the uuid.
+    const id = spec.id.toLowerCase();
+    const stored = await this.load(m, spec.entity, id, true);
     const facts = spec.facts ? await spec.facts(stored) : {};
     const sent = spec.params ?? {};
     const ruling = (params: Record<string, unknown>) =>
@@ -142,13 +144,13 @@ export class WorkflowRunner implements OnApplicationBootstrap {
     }
     const done = await m.query(
       `UPDATE ${table} SET state = $2, snapshot = $3, machine_version = $4, version = version + 1 WHERE id = $1 AND version = $5 RETURNING version`,
-      [spec.id, result.to, { value: result.persisted.value, context: result.persisted.context }, result.persisted.machineVersion, stored.version],
+      [id, result.to, { value: result.persisted.value, context: result.persisted.context }, result.persisted.machineVersion, stored.version],
     );
     if (updatedRows(done).length === 0) throw errors.VERSION_CONFLICT.error('A concurrent change won; reload and retry', { state: stored.value });
     const version = stored.version + 1;
     await this.audit.append(m, spec.actor, {
       entityType: spec.entity,
-      entityId: spec.id,
+      entityId: id,
       event: spec.type,
       fromState: result.from,
       toState: result.to,
@@ -157,7 +159,7 @@ export class WorkflowRunner implements OnApplicationBootstrap {
     });
     const applied = { from: result.from, to: result.to, version, persisted: result.persisted };
     for (const effect of result.effects) {
-      await this.effects.get(`${spec.entity}:${effect}`)!({ ...applied, m, entity: spec.entity, id: spec.id, actor: spec.actor, type: spec.type, params });
+      await this.effects.get(`${spec.entity}:${effect}`)!({ ...applied, m, entity: spec.entity, id, actor: spec.actor, type: spec.type, params });
     }
     return applied;
   }

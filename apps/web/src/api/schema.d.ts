@@ -2124,8 +2124,8 @@ export interface components {
             version: number;
             /** @description Place among those waiting, from 1 */
             position: number | null;
-            /** @description The name of who put the entry on the list */
-            requestedBy: string;
+            /** @description Who put the entry on the list: for the secretariat and the Chair only */
+            requestedBy: string | null;
             requestedAt: string;
             floorGivenAt: string | null;
             floorClosedAt: string | null;

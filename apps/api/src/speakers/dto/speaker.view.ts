@@ -15,7 +15,9 @@ export class SpeakerView {
   @ApiProperty({ enum: SPEAKER_STATES }) state: string;
   @ApiProperty() version: number;
   @ApiProperty({ type: Number, nullable: true, description: 'Place among those waiting, from 1' }) position: number | null;
-  @ApiProperty({ description: 'The name of who put the entry on the list' }) requestedBy: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Who put the entry on the list: for the secretariat and the Chair only' }) requestedBy:
+    | string
+    | null;
   @ApiProperty() requestedAt: string;
   @ApiProperty({ type: String, nullable: true }) floorGivenAt: string | null;
   @ApiProperty({ type: String, nullable: true }) floorClosedAt: string | null;
