@@ -72,6 +72,8 @@ describe('authorization matrix and mass assignment, over every write route of th
     },
     'POST /amendments/{id}/versions/{lang}/verify': { allowed: ['secretariat'], body: () => ({ expectedVersion: 1 }) },
     'PUT /decisions/{id}/consideration': { allowed: ['chair'], body: () => ({ amendmentIds: [ids.amendment], expectedVersion: 0 }) },
+    // A read-only observer for the room's public screen.
+    'POST /room/{id}/screen-links': { allowed: ['secretariat'] },
   };
 
   async function routes(): Promise<{ method: string; path: string }[]> {
@@ -87,6 +89,7 @@ describe('authorization matrix and mass assignment, over every write route of th
     path
       .replace('/members/{id}', `/members/${ids.victim}`)
       .replace('/decisions/{id}', `/decisions/${ids.decision}`)
+      .replace('/room/{id}', `/room/${ids.decision}`)
       .replace('/amendments/{id}', `/amendments/${ids.amendment}`)
       .replace('/adjustments/{id}', `/adjustments/${ids.adjustment}`)
       .replace('/documents/{id}', `/documents/${ids.document}`)

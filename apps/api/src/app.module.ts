@@ -15,6 +15,7 @@ import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MembersModule } from './members/members.module.js';
 import { PlanModule } from './plan/plan.module.js';
+import { RoomModule } from './room/room.module.js';
 import { AuthGuard } from './sign-in/auth.guard.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
 import { StatementsModule } from './statements/statements.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         AmendmentsModule,
         PlanModule,
         StatementsModule,
+        RoomModule,
         SignInModule,
         EventsModule,
       ],
