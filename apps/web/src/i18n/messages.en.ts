@@ -9,6 +9,7 @@ import { groups } from './en/groups';
 import { members } from './en/members';
 import { plan } from './en/plan';
 import { reading } from './en/reading';
+import { room } from './en/room';
 import { session } from './en/session';
 import { statements } from './en/statements';
 import { translation } from './en/translation';
@@ -28,6 +29,7 @@ export const en = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...room,
   ...plan,
   ...statements,
   ...reading,

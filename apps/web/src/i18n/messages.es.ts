@@ -9,6 +9,7 @@ import { groups } from './es/groups';
 import { members } from './es/members';
 import { plan } from './es/plan';
 import { reading } from './es/reading';
+import { room } from './es/room';
 import { session } from './es/session';
 import { statements } from './es/statements';
 import { translation } from './es/translation';
@@ -25,6 +26,7 @@ export const es: Record<MessageKey, string> = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...room,
   ...plan,
   ...statements,
   ...reading,
