@@ -72,6 +72,17 @@ describe('authorization matrix and mass assignment, over every write route of th
     },
     'POST /amendments/{id}/versions/{lang}/verify': { allowed: ['secretariat'], body: () => ({ expectedVersion: 1 }) },
     'PUT /decisions/{id}/consideration': { allowed: ['chair'], body: () => ({ amendmentIds: [ids.amendment], expectedVersion: 0 }) },
+    // The Employers' spokesperson asks for the Employers; the Workers' member (another group), the observer (not as an observer) and the Chair are refused.
+    'POST /decisions/{id}/speakers': {
+      allowed: ['emp', 'secretariat'],
+      body: () => ({ speakerName: 'Mr E. Spokes', category: 'employers', groupCode: 'EMP' }),
+    },
+    'PUT /decisions/{id}/speakers/order': { allowed: ['secretariat'], body: () => ({ speakerIds: [ids.speaker], expectedVersion: 1 }) },
+    'PUT /decisions/{id}/speakers/settings': {
+      allowed: ['secretariat'],
+      body: () => ({ employersFirst: false, speakingTimeSeconds: 120, expectedVersion: 1 }),
+    },
+    'POST /speakers/{id}/events': { allowed: ['chair'], body: () => ({ type: 'GIVE_FLOOR', expectedVersion: 1 }) },
     // A read-only observer for the room's public screen.
     'POST /room/{id}/screen-links': { allowed: ['secretariat'] },
   };
@@ -93,6 +104,7 @@ describe('authorization matrix and mass assignment, over every write route of th
       .replace('/amendments/{id}', `/amendments/${ids.amendment}`)
       .replace('/adjustments/{id}', `/adjustments/${ids.adjustment}`)
       .replace('/documents/{id}', `/documents/${ids.document}`)
+      .replace('/speakers/{id}', `/speakers/${ids.speaker}`)
       .replace('{lang}', 'fr')
       .replace('{code}', '16')
       .replace('{number}', '335');
@@ -105,7 +117,8 @@ describe('authorization matrix and mass assignment, over every write route of th
         (SELECT coalesce(sum(version), 0) FROM decisions) d, (SELECT coalesce(sum(version), 0) FROM amendments) am,
         (SELECT count(*) FROM amendments) amc, (SELECT coalesce(sum(version), 0) FROM adjustments) aj, (SELECT count(*) FROM adjustments) ajc,
         (SELECT coalesce(sum(version), 0) FROM plan_points) pp, (SELECT count(*) FROM statements) s, (SELECT count(*) FROM documents) doc,
-        (SELECT count(*) FROM sessions WHERE sitting_at IS NOT NULL) ses`),
+        (SELECT count(*) FROM sessions WHERE sitting_at IS NOT NULL) ses, (SELECT count(*) FROM speakers) sp,
+        (SELECT coalesce(sum(version), 0) FROM speakers) spv, (SELECT coalesce(sum(version), 0) FROM speaker_lists) spl`),
     );
 
   const request = (method: string, path: string, who: Who, ex: Example | undefined, extra: Record<string, unknown> = {}) => {
@@ -135,6 +148,9 @@ describe('authorization matrix and mass assignment, over every write route of th
     ).body.id;
     ids.point = (await t.http().get('/plan/points/16').set(bearer(c.observer))).body.id;
     ids.victim = (await t.principal('observer')).id;
+    ids.speaker = (
+      await t.http().post(`/decisions/${decisionId}/speakers`).set(bearer(c.wkr)).send({ speakerName: 'Ms W. Spokes', category: 'workers' })
+    ).body.waiting[0].id;
   });
   afterAll(() => t.close());
 
@@ -185,8 +201,8 @@ describe('authorization matrix and mass assignment, over every write route of th
       if (ex.contentType || !ex.body) continue;
       const who = ex.allowed[ex.allowed.length - 1];
       for (const field of protectedFields) {
-        // groupCode is a real field of these two bodies (a member's group; a written amendment's group).
-        if ('groupCode' in field && /members$|amendments$|subamendments$/.test(path)) continue;
+        // groupCode is a real field of these bodies (a member's group; a written amendment's group; the group a speaker speaks for).
+        if ('groupCode' in field && /members$|amendments$|subamendments$|speakers$/.test(path)) continue;
         const before = await fingerprint();
         const res = await request(method, fill(path), who, ex, field);
         checked++;

@@ -1,7 +1,15 @@
 import { codesOf, type ErrorDef } from '@gbdw/common';
 import { AMENDMENT_TEXT_ERRORS, SUBAMENDMENT_TEXT_ERRORS } from '@gbdw/drafting';
 import { GB_DOCUMENT_ERRORS } from '@gbdw/gb-document';
-import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow, WORKFLOW_ERRORS, type WorkflowDefinition } from '@gbdw/workflow';
+import {
+  adjustmentWorkflow,
+  amendmentWorkflow,
+  decisionWorkflow,
+  planPointWorkflow,
+  speakerWorkflow,
+  WORKFLOW_ERRORS,
+  type WorkflowDefinition,
+} from '@gbdw/workflow';
 import { AMENDMENT_ERRORS, CONSIDERATION_ERRORS, SUBAMENDMENT_ERRORS, TRANSLATION_ERRORS } from './amendments/amendment.errors.js';
 import { AUTH_ERRORS } from './common/auth.errors.js';
 import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './common/request.errors.js';
@@ -10,6 +18,7 @@ import { DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS, SESSION_ERRORS } from './docu
 import { EVENTS_ERRORS } from './events/events.errors.js';
 import { MEMBER_ERRORS } from './members/member.errors.js';
 import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan/plan.errors.js';
+import { SPEAKER_ERRORS } from './speakers/speaker.errors.js';
 import { STATEMENT_ERRORS } from './statements/statement.errors.js';
 
 /** Every catalogued code the API answers with, by the part of the service that owns it. */
@@ -29,6 +38,7 @@ export const ERROR_CATALOGUES: Record<string, ErrorDef[]> = {
   ),
   'Plan points and adjustments': codesOf(WORKFLOW_ERRORS.plan_point, PLAN_POINT_ERRORS, WORKFLOW_ERRORS.adjustment, ADJUSTMENT_ERRORS),
   Statements: codesOf(STATEMENT_ERRORS),
+  'The list of speakers': codesOf(WORKFLOW_ERRORS.speaker, SPEAKER_ERRORS),
   Members: codesOf(MEMBER_ERRORS),
   'Live events': codesOf(EVENTS_ERRORS),
 };
@@ -39,6 +49,7 @@ export const GUARDED_WORKFLOWS: Record<string, WorkflowDefinition> = {
   Amendment: amendmentWorkflow as unknown as WorkflowDefinition,
   'Plan point': planPointWorkflow as unknown as WorkflowDefinition,
   Adjustment: adjustmentWorkflow as unknown as WorkflowDefinition,
+  Speaker: speakerWorkflow as unknown as WorkflowDefinition,
 };
 
 /** Each guard code with the guards and events that give it. */

@@ -18,6 +18,7 @@ import { PlanModule } from './plan/plan.module.js';
 import { RoomModule } from './room/room.module.js';
 import { AuthGuard } from './sign-in/auth.guard.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
+import { SpeakersModule } from './speakers/speakers.module.js';
 import { StatementsModule } from './statements/statements.module.js';
 
 /** The composition root; `databaseUrl` is resolved before (embedded server or DATABASE_URL). */
@@ -38,6 +39,7 @@ export class AppModule {
         AmendmentsModule,
         PlanModule,
         StatementsModule,
+        SpeakersModule,
         RoomModule,
         SignInModule,
         EventsModule,

@@ -7,4 +7,5 @@ export * from './diagram.js';
 export * from './engine.js';
 export * from './outcome.js';
 export * from './plan-point.machine.js';
+export * from './speaker.machine.js';
 export * from './workflow.errors.js';

@@ -14,4 +14,5 @@ export const WORKFLOW_ERRORS = {
   amendment: workflowErrors('AMENDMENT', 'amendment'),
   plan_point: workflowErrors('PLAN_POINT', 'plan point'),
   adjustment: workflowErrors('ADJUSTMENT', 'adjustment'),
+  speaker: workflowErrors('SPEAKER', 'entry on the list of speakers'),
 } as const;

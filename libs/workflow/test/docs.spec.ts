@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, mermaid, planPointWorkflow } from '../src/index.js';
+import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, mermaid, planPointWorkflow, speakerWorkflow } from '../src/index.js';
 
 /**
  * docs/workflows.md is drawn from the machines and docs/permissions.md from the hand-written
@@ -25,6 +25,11 @@ const WORKFLOWS = [
     'The review of one point of the plan of action. RESOLVE takes an outcome; allowedEvents lists the outcomes that would succeed now.',
   ],
   ['Adjustment', adjustmentWorkflow, 'A proposed adjustment of a plan point.'],
+  [
+    'Speaker',
+    speakerWorkflow,
+    'An entry on the list of speakers of an item: the Chair gives the floor to one speaker at a time and closes it; a speaker may withdraw while waiting. The list’s order and settings are versioned with the list (docs/speakers.md).',
+  ],
 ] as const;
 
 function workflowsMd(): string {

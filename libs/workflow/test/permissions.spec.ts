@@ -9,6 +9,7 @@ import {
   type Facts,
   planPointWorkflow,
   SYSTEM,
+  speakerWorkflow,
   type WorkflowActor,
   type WorkflowDefinition,
 } from '../src/index.js';
@@ -43,6 +44,8 @@ const FACTS: Facts = {
   pendingAdjustments: 0,
   adoptedAdjustmentKinds: [],
   pointResolved: false,
+  floorHeldBy: null,
+  itemClosed: false,
 };
 const PARAMS: Record<string, Record<string, unknown>> = { RESOLVE: { outcome: 'maintained' }, TAKE_UP: { leave: true } };
 
@@ -71,6 +74,18 @@ const CASES: Case[] = [
     def: adjustmentWorkflow as never,
     context: { proposerId: null, proposerGroup: null },
     rows: override(spec.adjustment, spec['adjustment proposed by the Office']),
+  },
+  {
+    name: 'a group’s entry on the list of speakers',
+    def: speakerWorkflow as never,
+    context: { requesterId: 'gov-fr', groupCode: 'GOV', category: 'regional_group' },
+    rows: spec.speaker,
+  },
+  {
+    name: 'a government’s entry on the list of speakers',
+    def: speakerWorkflow as never,
+    context: { requesterId: 'gov-fr', groupCode: 'GOV', category: 'government' },
+    rows: override(spec.speaker, spec['speaker for a government']),
   },
 ];
 

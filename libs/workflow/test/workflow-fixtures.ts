@@ -11,7 +11,9 @@ import {
   type PersistedWorkflow,
   type PlanPointFacts,
   planPointWorkflow,
+  type SpeakerFacts,
   SYSTEM,
+  speakerWorkflow,
   type WorkflowActor,
   type WorkflowDefinition,
   type WorkflowEvent,
@@ -27,7 +29,7 @@ export const observer: WorkflowActor = { id: 'obs', role: 'observer', groupCode:
 export const ACTORS = { secretariat, chair, proposer, sameGroup, otherGroup, observer, system: SYSTEM };
 
 /** The facts of every workflow at once, so one bag serves each machine. */
-export type AllFacts = DecisionFacts & AmendmentFacts & PlanPointFacts & AdjustmentFacts;
+export type AllFacts = DecisionFacts & AmendmentFacts & PlanPointFacts & AdjustmentFacts & SpeakerFacts;
 // Facts under which every domain guard can pass, so only state and permission decide.
 export const OPEN_FACTS: AllFacts = {
   pendingAmendments: 0,
@@ -44,6 +46,9 @@ export const OPEN_FACTS: AllFacts = {
   adoptedAdjustmentKinds: [],
   pointResolved: false,
   pointState: 'open_for_comment',
+  floorHeldBy: null,
+  itemClosed: false,
+  itemState: 'amendments_in_play',
 };
 
 export const AMENDED_FACTS: AllFacts = { ...OPEN_FACTS, adoptedAmendments: 1, adoptedAdjustmentKinds: ['adjust'] };
@@ -64,6 +69,7 @@ export const CASES: [string, AnyDef, Record<string, unknown>][] = [
   ['amendment', amendmentWorkflow as unknown as AnyDef, amendmentInput],
   ['plan point', planPointWorkflow as unknown as AnyDef, { plan: 'GB.335/POL/1', code: '16' }],
   ['adjustment', adjustmentWorkflow as unknown as AnyDef, { proposerId: null, proposerGroup: null }],
+  ['speaker', speakerWorkflow as unknown as AnyDef, { requesterId: proposer.id, groupCode: 'GOV', category: 'government' }],
 ];
 
 export const outcomes = ['maintained', 'adjusted', 'retired'];

@@ -1,4 +1,4 @@
-import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow } from '@gbdw/workflow';
+import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow, speakerWorkflow } from '@gbdw/workflow';
 
 /** Who may sign in, and their signing in and out: the secretariat's housekeeping, kept apart from the sitting's record. */
 export const ACCOUNT_EVENTS = ['PRINCIPAL_CREATED', 'PRINCIPAL_DISABLED', 'SIGNED_IN', 'SIGNED_OUT'] as const;
@@ -16,6 +16,10 @@ export const SITTING_WRITES = [
   'STATEMENT_MADE',
   'REWRITTEN_BY_SUBAMENDMENT',
   'TEXT_AMENDED',
+  'CONSIDERATION_ORDERED',
+  'FLOOR_REQUESTED',
+  'SPEAKERS_MOVED',
+  'SPEAKER_SETTINGS_CHANGED',
   // A public screen given to the item's room (its observer account is created under accounts).
   'SCREEN_LINK_ISSUED',
 ] as const;
@@ -23,7 +27,10 @@ export const SITTING_WRITES = [
 export const AUDIT_CATEGORIES = ['sitting', 'accounts'] as const;
 export type AuditCategory = (typeof AUDIT_CATEGORIES)[number];
 
-const WORKFLOW_EVENTS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow].flatMap((w) => [...w.events, ...w.systemEvents]);
+const WORKFLOW_EVENTS = [decisionWorkflow, amendmentWorkflow, planPointWorkflow, adjustmentWorkflow, speakerWorkflow].flatMap((w) => [
+  ...w.events,
+  ...w.systemEvents,
+]);
 
 /** The one list of which event is which: every event the service writes is in exactly one. */
 export const EVENTS_BY_CATEGORY: Record<AuditCategory, readonly string[]> = {

@@ -22,15 +22,16 @@ const SUBJECT = `
   LEFT JOIN amendments am ON t.kind = 'amendment' AND am.id = u.uid
   LEFT JOIN principals mover ON am.on_behalf = 'self' AND mover.id = am.proposer_id
   LEFT JOIN clauses cl ON t.kind = 'clause' AND cl.id = u.uid
-  LEFT JOIN decisions d ON d.id = CASE WHEN t.kind = 'decision' THEN u.uid ELSE coalesce(am.decision_id, cl.decision_id) END
+  LEFT JOIN speakers sp ON t.kind = 'speaker' AND sp.id = u.uid
+  LEFT JOIN decisions d ON d.id = CASE WHEN t.kind = 'decision' THEN u.uid ELSE coalesce(am.decision_id, cl.decision_id, sp.decision_id) END
   LEFT JOIN adjustments j ON j.id = CASE WHEN t.kind = 'adjustment' THEN u.uid ELSE am.adjustment_id END
   LEFT JOIN plan_points pp ON pp.id = CASE WHEN t.kind = 'plan_point' THEN u.uid ELSE j.plan_point_id END
   LEFT JOIN documents doc ON doc.id = CASE WHEN t.kind IN ('document', 'paragraph') THEN u.uid ELSE coalesce(d.document_id, pp.document_id) END
   LEFT JOIN principals who ON t.kind = 'principal' AND who.id = u.uid`;
 
 /**
- * Every object of an item, as (entity_type, entity_id) pairs: its document, decisions, clauses, plan
- * points, adjustments, amendments and the statements on any of them. The trail of an item is read
+ * Every object of an item, as (entity_type, entity_id) pairs: its document, decisions, clauses, entries on
+ * its lists of speakers, plan points, adjustments, amendments and the statements on any of them. The trail of an item is read
  * through these (the audit_events_entity_idx index), never by resolving the whole trail's joins first.
  */
 const ITEM = `
@@ -41,6 +42,7 @@ const ITEM = `
     SELECT 'document'::text AS type, $7::text AS id WHERE $7::uuid IS NOT NULL
     UNION ALL SELECT 'decision', id::text FROM dec
     UNION ALL SELECT 'clause', id::text FROM clauses WHERE decision_id IN (SELECT id FROM dec)
+    UNION ALL SELECT 'speaker', id::text FROM speakers WHERE decision_id IN (SELECT id FROM dec)
     UNION ALL SELECT 'plan_point', id::text FROM pts
     UNION ALL SELECT 'adjustment', id::text FROM adj
     UNION ALL SELECT 'amendment', id::text FROM amendments WHERE decision_id IN (SELECT id FROM dec) OR adjustment_id IN (SELECT id FROM adj)),
@@ -57,6 +59,7 @@ interface TrailRow extends Omit<AuditEventView, 'occurredAt' | 'entityLabel' | '
   pointCode: string | null;
   adjustmentNumber: number | null;
   principalName: string | null;
+  speakerName: string | null;
   moverGroup: string | null;
   moverCountry: string | null;
 }
@@ -75,7 +78,7 @@ export class AuditTrailService {
               a.event, a.from_state AS "fromState", a.to_state AS "toState", a.version, a.data,
               t.kind, am.number AS "amendmentNumber", coalesce(d.paragraph_number, u.para) AS paragraph,
               CASE WHEN cl.id IS NOT NULL THEN (SELECT count(*)::int FROM clauses c2 WHERE c2.decision_id = cl.decision_id AND c2.live AND c2.position < cl.position) END AS "clauseIndex",
-              pp.code AS "pointCode", j.number AS "adjustmentNumber", doc.id AS "documentId", doc.symbol AS document, who.name AS "principalName",
+              pp.code AS "pointCode", j.number AS "adjustmentNumber", doc.id AS "documentId", doc.symbol AS document, who.name AS "principalName", sp.speaker_name AS "speakerName",
               CASE WHEN t.kind = 'amendment' THEN am.proposer_group ELSE j.proposer_group END AS "moverGroup", mover.country AS "moverCountry"
          FROM audit_events a ${SUBJECT}
         WHERE ($1::text IS NULL OR a.entity_type = $1) AND ($2::text IS NULL OR a.entity_id = $2)
@@ -98,7 +101,18 @@ export class AuditTrailService {
   }
 }
 
-function view({ kind, amendmentNumber, clauseIndex, pointCode, adjustmentNumber, principalName, moverGroup, moverCountry, ...r }: TrailRow): AuditEventView {
+function view({
+  kind,
+  amendmentNumber,
+  clauseIndex,
+  pointCode,
+  adjustmentNumber,
+  principalName,
+  speakerName,
+  moverGroup,
+  moverCountry,
+  ...r
+}: TrailRow): AuditEventView {
   const decision = r.paragraph !== null ? `Draft decision, paragraph ${r.paragraph}` : null;
   const labels = new Map<string, string | null>(
     Object.entries({
@@ -110,6 +124,7 @@ function view({ kind, amendmentNumber, clauseIndex, pointCode, adjustmentNumber,
       document: r.document,
       paragraph: r.document && r.paragraph !== null ? `${r.document}, paragraph ${r.paragraph}` : null,
       principal: principalName,
+      speaker: decision && speakerName ? `${decision}, list of speakers: ${speakerName}` : null,
       sign_in_session: r.actorName,
       session: `GB.${r.entityId}`,
     }),

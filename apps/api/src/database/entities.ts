@@ -21,6 +21,8 @@ import { Principal } from './entities/principal.entity.js';
 import { RateLimitBucket } from './entities/rate-limit-bucket.entity.js';
 import { Session } from './entities/session.entity.js';
 import { SignInSession } from './entities/sign-in-session.entity.js';
+import { Speaker } from './entities/speaker.entity.js';
+import { SpeakerList } from './entities/speaker-list.entity.js';
 import { Statement } from './entities/statement.entity.js';
 
 export const ENTITIES = [
@@ -48,4 +50,6 @@ export const ENTITIES = [
   ClauseVersion,
   AmendmentVersion,
   ConsiderationOrder,
+  SpeakerList,
+  Speaker,
 ];

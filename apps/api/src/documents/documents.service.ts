@@ -16,6 +16,7 @@ import { DecisionsService } from '../decisions/decisions.service.js';
 import { DOCUMENT_ERRORS } from './document.errors.js';
 import type { DocumentDetailView, DocumentSummaryView, LinkagesView, OutcomeView } from './dto/document.view.js';
 import { outcomeAmendments } from './outcome-amendments.js';
+import { outcomeSpeakers } from './outcome-speakers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -89,6 +90,10 @@ export class DocumentsService {
       this.db.manager,
       decisions.map((x) => x.id),
     );
+    const speakers = await outcomeSpeakers(
+      this.db.manager,
+      decisions.map((x) => x.id),
+    );
     const issued = new Set<string>();
     for (const x of decisions) if (await this.decisions.issued(x)) issued.add(x.id);
     return {
@@ -104,6 +109,7 @@ export class DocumentsService {
         referenceLine: issued.has(x.id) ? x.referenceLine : null,
         decidedAt: x.decidedAt?.toISOString() ?? null,
         amendments: amendments.get(x.id) ?? [],
+        speakers: speakers.get(x.id) ?? [],
       })),
       planPoints: points
         .map((p) => ({ code: p.code, state: p.workflow.state, version: p.workflow.version }))

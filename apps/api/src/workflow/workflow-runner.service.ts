@@ -9,6 +9,7 @@ import {
   type PersistedWorkflow,
   planPointWorkflow,
   SYSTEM,
+  speakerWorkflow,
   WORKFLOW_ERRORS,
   type WorkflowActor,
   type WorkflowDefinition,
@@ -25,6 +26,7 @@ export const WORKFLOW_TABLES = {
   amendment: { table: 'amendments', errors: WORKFLOW_ERRORS.amendment, def: amendmentWorkflow },
   plan_point: { table: 'plan_points', errors: WORKFLOW_ERRORS.plan_point, def: planPointWorkflow },
   adjustment: { table: 'adjustments', errors: WORKFLOW_ERRORS.adjustment, def: adjustmentWorkflow },
+  speaker: { table: 'speakers', errors: WORKFLOW_ERRORS.speaker, def: speakerWorkflow },
 } as const;
 export type WorkflowEntity = keyof typeof WORKFLOW_TABLES;
 /** The facts an entity's guards weigh, and the effects its machine names. */

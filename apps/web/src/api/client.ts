@@ -7,6 +7,8 @@ export type Decision = Schemas['DecisionView'];
 export type DocumentDetail = Schemas['DocumentDetailView'];
 export type Me = Schemas['MeView'];
 export type Statement = Schemas['StatementView'];
+export type SpeakerList = Schemas['SpeakerListView'];
+export type Speaker = Schemas['SpeakerView'];
 
 export type ErrorCode = Schemas['ErrorCode'];
 

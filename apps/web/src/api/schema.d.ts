@@ -772,6 +772,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/decisions/{id}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list of speakers of an item
+         * @description Who has the floor, who waits in the order they will speak (the Office; the Employers’ and Workers’ spokespersons, which first a setting; the regional groups; governments; observers — each in order of request, unless the secretariat moved them), who spoke, who withdrew; with what the reader may ask the floor for and do on each entry.
+         */
+        get: operations["SpeakersController_read"];
+        put?: never;
+        /**
+         * Ask for the floor, or add a speaker
+         * @description A member asks for their own group, or for their own government; an observer as an observer; the secretariat adds anyone (the Office, an observer, any group or government). The entry goes after the last waiting entry whose category speaks no later than it. One waiting entry per group or government.
+         */
+        post: operations["SpeakersController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/speakers/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move entries on the list of speakers
+         * @description Every waiting entry, each once, in the new order, with the version of the list read: a stale version is 409 and changes nothing. Audited (SPEAKERS_MOVED) and live.
+         */
+        put: operations["SpeakersController_reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/decisions/{id}/speakers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set who speaks first of the Employers and Workers, and the speaking time
+         * @description A swap of the Employers and Workers reorders the waiting by category. With the version of the list read: a stale one is 409.
+         */
+        put: operations["SpeakersController_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/speakers/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give or close the floor, or withdraw from the list
+         * @description waiting —GIVE_FLOOR (Chair; one speaker at a time, not once the item is closed)→ speaking —CLOSE_FLOOR (Chair)→ spoke; waiting —WITHDRAW (who asked, a member of the group spoken for, or the secretariat)→ withdrawn. Answers the whole list.
+         */
+        post: operations["SpeakersController_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/room/{id}/screen-links": {
         parameters: {
             query?: never;
@@ -1177,6 +1261,24 @@ export interface components {
             method: components["schemas"]["MethodView"] | null;
             decidedAt: string | null;
         };
+        OutcomeSpeakerView: {
+            /** @example Mr E. Spokes */
+            speakerName: string;
+            /** @enum {string} */
+            category: "office" | "employers" | "workers" | "regional_group" | "government" | "observer";
+            /** @example EMP */
+            groupCode: string | null;
+            /**
+             * @description The government spoken for (ISO 3166 alpha-3)
+             * @example null
+             */
+            country: string | null;
+            floorGivenAt: string;
+            /** @description Null while the speaker still has the floor */
+            floorClosedAt: string | null;
+            /** @description The statement filed in writing, linked to the entry */
+            statementId: string | null;
+        };
         OutcomeDecisionView: {
             id: string;
             paragraph: number;
@@ -1189,6 +1291,8 @@ export interface components {
             decidedAt: string | null;
             /** @description Every amendment and sub-amendment on it, in filing order */
             amendments: components["schemas"]["OutcomeAmendmentView"][];
+            /** @description Who took the floor on the item, in the order they spoke */
+            speakers: components["schemas"]["OutcomeSpeakerView"][];
         };
         OutcomePointView: {
             code: string;
@@ -1965,6 +2069,102 @@ export interface components {
             plan: string;
             groups: components["schemas"]["GroupGuidanceView"][];
         };
+        SpeakerView: {
+            id: string;
+            decisionId: string;
+            speakerName: string;
+            /** @enum {string} */
+            category: "office" | "employers" | "workers" | "regional_group" | "government" | "observer";
+            groupCode: string | null;
+            groupName: string | null;
+            /** @description ISO 3166 alpha-3 code of the government spoken for */
+            country: string | null;
+            /** @enum {string} */
+            state: "waiting" | "speaking" | "spoke" | "withdrawn";
+            version: number;
+            /** @description Place among those waiting, from 1 */
+            position: number | null;
+            /** @description The name of who put the entry on the list */
+            requestedBy: string;
+            requestedAt: string;
+            floorGivenAt: string | null;
+            floorClosedAt: string | null;
+            /** @description A statement filed in writing, linked */
+            statementId: string | null;
+            allowedEvents: string[];
+        };
+        RequestAsView: {
+            /** @enum {string} */
+            category: "office" | "employers" | "workers" | "regional_group" | "government" | "observer";
+            groupCode: string | null;
+            country: string | null;
+        };
+        SpeakerListView: {
+            decisionId: string;
+            employersFirst: boolean;
+            speakingTimeSeconds: number | null;
+            /** @description The list’s version: a move or a change of settings names it */
+            version: number;
+            speaking: components["schemas"]["SpeakerView"] | null;
+            waiting: components["schemas"]["SpeakerView"][];
+            spoke: components["schemas"]["SpeakerView"][];
+            withdrawn: components["schemas"]["SpeakerView"][];
+            /** @description What the reader may ask the floor for (the secretariat adds anyone) */
+            requestAs: components["schemas"]["RequestAsView"][];
+        };
+        RequestFloorDto: {
+            /**
+             * @description The speaker’s name as the room will hear it
+             * @example Ms R. Okafor
+             */
+            speakerName: string;
+            /**
+             * @description For whom the speaker speaks: the list follows this order
+             * @enum {string}
+             */
+            category: "office" | "employers" | "workers" | "regional_group" | "government" | "observer";
+            /**
+             * @description The group spoken for (a member’s own by default); none for the Office or an observer
+             * @example EMP
+             */
+            groupCode?: string;
+            /**
+             * @description The government spoken for (ISO 3166 alpha-3): a government’s entry only
+             * @example FRA
+             */
+            country?: string;
+            /** @description A statement the same group filed in writing, linked to the entry */
+            statementId?: string;
+        };
+        SpeakerOrderDto: {
+            /** @description Every waiting entry of the list, each once, first to speak first */
+            speakerIds: string[];
+            /**
+             * @description The version of the list as read
+             * @example 1
+             */
+            expectedVersion: number;
+        };
+        SpeakerSettingsDto: {
+            /** @description Whether the Employers’ spokesperson speaks before the Workers’ */
+            employersFirst: boolean;
+            /** @description Speaking time shown to the Chair and the room, in seconds (10–3600), or null for none */
+            speakingTimeSeconds: number | null;
+            /**
+             * @description The version of the list as read
+             * @example 0
+             */
+            expectedVersion: number;
+        };
+        SpeakerEventDto: {
+            /**
+             * @description The event type (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "GIVE_FLOOR" | "CLOSE_FLOOR" | "WITHDRAW";
+            /** @description The version you read; a stale one is a 409 */
+            expectedVersion: number;
+        };
         ScreenLinkView: {
             /**
              * @description The screen’s page with its token in the fragment (never sent to a server, so never in a log); shown once
@@ -1985,7 +2185,7 @@ export interface components {
          * @description See docs/errors.md
          * @enum {string}
          */
-        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
+        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.EVENT_FORBIDDEN" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL" | "SPEAKER.LIST_VERSION_CONFLICT" | "SPEAKER.NOT_FOUND" | "SPEAKER.NOT_WAITING" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP" | "SPEAKER.VERSION_CONFLICT" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
     };
     responses: never;
     parameters: never;
@@ -6162,6 +6362,648 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "PLAN_POINT.AMBIGUOUS" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SpeakersController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerListView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SpeakersController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestFloorDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerListView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN`, `SPEAKER.NOT_YOURS_TO_ASK`, `SPEAKER.NOT_YOUR_GROUP` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `REQUEST.CONCURRENT_UPDATE`, `SPEAKER.ALREADY_WAITING`, `SPEAKER.ITEM_CLOSED`, `SPEAKER.LIST_FULL` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.CONCURRENT_UPDATE" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `SPEAKER.COUNTRY_MISMATCH`, `SPEAKER.GROUP_MISMATCH`, `SPEAKER.STATEMENT_NOT_LINKABLE`, `SPEAKER.UNKNOWN_GROUP` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SpeakersController_reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeakerOrderDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerListView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `REQUEST.CONCURRENT_UPDATE`, `SPEAKER.ITEM_CLOSED`, `SPEAKER.LIST_VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.CONCURRENT_UPDATE" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_VERSION_CONFLICT";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `SPEAKER.NOT_WAITING` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SPEAKER.NOT_WAITING";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SpeakersController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeakerSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerListView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `DECISION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "DECISION.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `REQUEST.CONCURRENT_UPDATE`, `SPEAKER.ITEM_CLOSED`, `SPEAKER.LIST_VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.CONCURRENT_UPDATE" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_VERSION_CONFLICT";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: never;
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SpeakersController_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeakerEventDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerListView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN`, `SPEAKER.EVENT_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN" | "SPEAKER.EVENT_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `SPEAKER.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SPEAKER.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `REQUEST.CONCURRENT_UPDATE`, `SPEAKER.FLOOR_TAKEN`, `SPEAKER.INVALID_TRANSITION`, `SPEAKER.ITEM_CLOSED`, `SPEAKER.VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.CONCURRENT_UPDATE" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.VERSION_CONFLICT";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
                     };
                 };
             };

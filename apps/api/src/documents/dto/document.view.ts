@@ -1,3 +1,4 @@
+import { SPEAKER_CATEGORIES, type SpeakerCategory } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FallenBecauseView } from '../../common/fallen-because.view.js';
 import { MethodView } from '../../common/method.view.js';
@@ -123,6 +124,17 @@ export class OutcomeAmendmentView {
   @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
 }
 
+/** One who took the floor on the item, as the outcome record prints it: in the order they spoke. */
+export class OutcomeSpeakerView {
+  @ApiProperty({ example: 'Mr E. Spokes' }) speakerName: string;
+  @ApiProperty({ enum: SPEAKER_CATEGORIES }) category: SpeakerCategory;
+  @ApiProperty({ type: String, nullable: true, example: 'EMP' }) groupCode: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The government spoken for (ISO 3166 alpha-3)', example: null }) country: string | null;
+  @ApiProperty() floorGivenAt: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null while the speaker still has the floor' }) floorClosedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The statement filed in writing, linked to the entry' }) statementId: string | null;
+}
+
 export class OutcomeDecisionView {
   @ApiProperty() id: string;
   @ApiProperty() paragraph: number;
@@ -133,6 +145,7 @@ export class OutcomeDecisionView {
   @ApiProperty({ type: String, nullable: true, description: 'Also the last line of finalText' }) referenceLine: string | null;
   @ApiProperty({ type: String, nullable: true }) decidedAt: string | null;
   @ApiProperty({ type: [OutcomeAmendmentView], description: 'Every amendment and sub-amendment on it, in filing order' }) amendments: OutcomeAmendmentView[];
+  @ApiProperty({ type: [OutcomeSpeakerView], description: 'Who took the floor on the item, in the order they spoke' }) speakers: OutcomeSpeakerView[];
 }
 
 export class OutcomePointView {

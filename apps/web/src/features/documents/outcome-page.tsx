@@ -13,6 +13,7 @@ import { useSessionLine } from '../session/session-line';
 import { documentQueries } from './documents.queries';
 import { OutcomeAmendments, useMethodWords } from './outcome-amendments';
 import styles from './outcome-page.module.css';
+import { OutcomeSpeakers } from './outcome-speakers';
 
 /**
  * The record of the item as the secretariat would publish it (layout in docs/records.md): each
@@ -79,6 +80,7 @@ export function OutcomePage() {
           ) : (
             <p>{t('outcome.noFinalText')}</p>
           )}
+          <OutcomeSpeakers speakers={d.speakers} />
           <OutcomeAmendments amendments={d.amendments} />
         </section>
       ))}

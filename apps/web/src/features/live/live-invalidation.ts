@@ -5,6 +5,7 @@ import { auditKeys } from '../audit/audit.keys';
 import { decisionKeys } from '../decisions/decisions.keys';
 import { documentKeys } from '../documents/documents.keys';
 import { planKeys } from '../plan/plan.keys';
+import { speakerKeys } from '../speakers/speakers.keys';
 
 /**
  * A transition as GET /events sends it (the LiveEvent of events.service.ts), or as this browser just
@@ -61,8 +62,9 @@ function amendmentTouches(qc: QueryClient, t: Transition): Touch[] {
 }
 
 function decisionTouches(qc: QueryClient, t: Transition): QueryKey[] {
-  // The Chair recorded an order: the decision's state and version are as they were.
+  // The Chair recorded an order, the secretariat moved the list of speakers or set it: the decision's state and version are as they were.
   if (t.event === 'CONSIDERATION_ORDERED') return [decisionKeys.consideration(t.entityId)];
+  if (t.event === 'SPEAKERS_MOVED' || t.event === 'SPEAKER_SETTINGS_CHANGED') return [speakerKeys.list(t.entityId)];
   const documentId =
     t.scope?.documentId ??
     qc.getQueryData<Decision>(decisionKeys.detail(t.entityId))?.documentId ??
@@ -72,6 +74,8 @@ function decisionTouches(qc: QueryClient, t: Transition): QueryKey[] {
     // Which amendments may be taken up, and which points resolved, follow the decision's state.
     amendmentKeys.list(t.entityId),
     planKeys.points(),
+    // Whether the floor may still be asked for and given follows the decision's state.
+    speakerKeys.list(t.entityId),
     // Its document lists its state; an unknown decision is a new one, in a new document.
     ...(documentId ? [documentKeys.detail(documentId), documentKeys.outcome(documentId)] : [documentKeys.all]),
   ];
@@ -81,6 +85,8 @@ const touches: Record<string, (qc: QueryClient, t: Transition) => Touch[]> = {
   amendment: amendmentTouches,
   decision: decisionTouches,
   plan_point: (qc, t) => [pointHolding(qc, (p) => p.id === t.entityId), planKeys.list(), amendmentKeys.adjustments(), documentKeys.outcomes()],
+  // An entry on a list of speakers: that list (its decision named by the event, or every list when this browser sent it).
+  speaker: (_, t) => [t.scope?.decisionId ? speakerKeys.list(t.scope.decisionId) : speakerKeys.all],
   adjustment: (qc, t) => [
     pointHolding(qc, (p) => p.id === t.scope?.planPointId || p.adjustments.some((a) => a.id === t.entityId)),
     planKeys.list(),

@@ -64,6 +64,9 @@ export const workflow = {
   'outcome.voteCounts':
     'by vote: {for, number} for, {against, number} against, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}',
   'outcome.decidedAt': 'Decided',
+  'outcome.speakers': '{count, plural, one {Who took the floor} other {Who took the floor, in order}}',
+  'outcome.speaker': '{name}, for {for}',
+  'outcome.speakerFor': '{category, select, office {the Office} observer {an observer} other {{category}}}',
   'outcome.noFinalText': 'Not adopted yet: no final text.',
   'outcome.points': 'The plan points reviewed',
   'outcome.resolution': 'Resolution',

@@ -65,6 +65,9 @@ export const workflow: Record<keyof typeof en, string> = {
   'outcome.voteCounts':
     'por votación: {for, number} a favor, {against, number} en contra, {abstentions, number} {abstentions, plural, one {abstención} other {abstenciones}}',
   'outcome.decidedAt': 'Decidido',
+  'outcome.speakers': '{count, plural, one {Orador} other {Oradores, por orden de intervención}}',
+  'outcome.speaker': '{name}, en nombre de {for}',
+  'outcome.speakerFor': '{category, select, office {la Oficina} observer {un observador} other {{category}}}',
   'outcome.noFinalText': 'Aún no adoptado: no hay texto final.',
   'outcome.points': 'Los puntos del plan examinados',
   'outcome.resolution': 'Resolución',

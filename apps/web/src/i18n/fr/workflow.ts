@@ -65,6 +65,9 @@ export const workflow: Record<keyof typeof en, string> = {
   'outcome.voteCounts':
     'par vote : {for, number} pour, {against, number} contre, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}',
   'outcome.decidedAt': 'Décidé le',
+  'outcome.speakers': '{count, plural, one {Orateur} other {Orateurs, dans l’ordre des interventions}}',
+  'outcome.speaker': '{name}, pour {for}',
+  'outcome.speakerFor': '{category, select, office {le Bureau} observer {un observateur} other {{category}}}',
   'outcome.noFinalText': 'Pas encore adopté : pas de texte final.',
   'outcome.points': 'Les points du plan examinés',
   'outcome.resolution': 'Décision',
