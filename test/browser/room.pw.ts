@@ -34,6 +34,23 @@ test('the public screen follows the Chair within a second, and says what changed
   const wkr = await file('WKR', { clause: '(b)', op: { kind: 'replace', find, with: "the ILO's decent work plan of action" }, rationale: 'Decent work.' });
   for (const a of [emp, wkr]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
   for (const type of ['OPEN_ITEM', 'TAKE_UP_DRAFT']) await event(request, token('chair'), `/decisions/${decisionId}/events`, type);
+  // The spokespersons ask for the floor, the Workers' first; the Employers' speak first all the same (the list's order).
+  const ask = async (group: string, speakerName: string, category: string) => {
+    const res = await request.post(`/decisions/${decisionId}/speakers`, {
+      headers: { Authorization: `Bearer ${token('member', group)}` },
+      data: { speakerName, category, groupCode: group },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+  };
+  await ask('WKR', 'Ms Catelene Passchier', 'workers');
+  await ask('EMP', 'Ms Renate Hornung-Draus', 'employers');
+  const secretariat = { Authorization: `Bearer ${token('secretariat')}` };
+  const list = await (await request.get(`/decisions/${decisionId}/speakers`, { headers: secretariat })).json();
+  const set = await request.put(`/decisions/${decisionId}/speakers/settings`, {
+    headers: secretariat,
+    data: { employersFirst: true, speakingTimeSeconds: 180, expectedVersion: list.version },
+  });
+  expect(set.status(), await set.text()).toBe(200);
 
   // The secretariat issues the link from its desk: shown once.
   const deskContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -58,10 +75,25 @@ test('the public screen follows the Chair within a second, and says what changed
   const outcome = screen.getByRole('region', { name: 'Last outcome' });
   const standing = screen.getByRole('region', { name: 'The decision as it stands' });
   const news = screen.locator('[aria-live]');
+  const floor = screen.getByRole('region', { name: 'The floor' });
+  await expect(floor).toContainText('Nobody has the floor.');
+  await expect(floor.getByRole('listitem')).toHaveText(['Ms Renate Hornung-Draus (Employers’ group)', 'Ms Catelene Passchier (Workers’ group)']);
   await expect(consider).toContainText('No amendment is under consideration.');
   await expect(outcome).toHaveText('Last outcomeNothing decided yet.');
   await expect(news).toHaveCount(1);
   await expect(news).toHaveAttribute('aria-live', 'polite');
+
+  // The floor given: the speaker, the time left and the next, within a second; the live region says so.
+  const [employers] = (await set.json()).waiting;
+  const given = await request.post(`/speakers/${employers.id}/events`, {
+    headers: { Authorization: `Bearer ${token('chair')}` },
+    data: { type: 'GIVE_FLOOR', expectedVersion: employers.version },
+  });
+  expect(given.status(), await given.text()).toBe(200);
+  await expect(floor.getByRole('paragraph').first()).toHaveText('Ms Renate Hornung-Draus (Employers’ group)', { timeout: 1000 });
+  await expect(floor.getByRole('listitem')).toHaveText(['Ms Catelene Passchier (Workers’ group)']);
+  await expect(floor.getByRole('timer')).toHaveText(/^Time left: [23]:[0-5]\d$/);
+  await expect(news).toHaveText('The floor is given to Ms Renate Hornung-Draus (Employers’ group).');
 
   // Taken up: on the screen, as a tracked change of its clause, within a second of the answer.
   await event(request, token('chair'), `/amendments/${wkr.id}/events`, 'TAKE_UP');

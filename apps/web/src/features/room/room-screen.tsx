@@ -7,6 +7,8 @@ import { amendmentQueries } from '../amendments/amendments.queries';
 import { useDecisionHeading } from '../decisions/decision-stage';
 import { decisionQueries } from '../decisions/decisions.queries';
 import { versionToRead } from '../decisions/reading-language';
+import { speakerQueries } from '../speakers/speakers.queries';
+import { FloorOnScreen, useSpeakerWords } from './floor-on-screen';
 import styles from './room.module.css';
 import { lastOutcome, type RoomMoment, underConsideration } from './room-moment';
 import { useOutcomeWords, useRoomNews } from './room-news';
@@ -25,12 +27,16 @@ export function RoomScreen({ decisionId }: { decisionId: string }) {
   const decision = useQuery(decisionQueries.detail(decisionId));
   const versions = useQuery(decisionQueries.versions(decisionId));
   const amendments = useQuery(amendmentQueries.list(decisionId));
+  const speakers = useQuery(speakerQueries.list(decisionId));
+  const speakerWords = useSpeakerWords();
   const reading = versions.data ? versionToRead(versions.data.texts, language) : null;
   const lang = reading?.text.lang;
   const text = useQuery({ ...decisionQueries.text(decisionId, 'current', lang), enabled: !!lang });
   const d = decision.data;
   const all = amendments.data;
-  const moment: RoomMoment | null = d && all ? { floor: null, underConsideration: underConsideration(all), outcome: lastOutcome(all, d) } : null;
+  const list = speakers.data;
+  const floor = list?.speaking ? { id: list.speaking.id, name: speakerWords(list.speaking) } : null;
+  const moment: RoomMoment | null = d && all && list ? { floor, underConsideration: underConsideration(all), outcome: lastOutcome(all, d) } : null;
   const news = useRoomNews(moment);
   if (!d || !moment || !reading) {
     const missing = decision.error instanceof ApiFailure && decision.error.body.statusCode === 404;
@@ -49,6 +55,7 @@ export function RoomScreen({ decisionId }: { decisionId: string }) {
         </span>{' '}
         {heading(d)}
       </h1>
+      <FloorOnScreen list={list!} />
       <section className={styles.consider} aria-labelledby="screen-consider">
         <h2 id="screen-consider">{t('room.underConsideration')}</h2>
         {moment.underConsideration.length === 0 && <p>{t('room.noneUnderConsideration')}</p>}
