@@ -20,6 +20,7 @@ import { MEMBER_ERRORS } from './members/member.errors.js';
 import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan/plan.errors.js';
 import { SPEAKER_ERRORS } from './speakers/speaker.errors.js';
 import { STATEMENT_ERRORS } from './statements/statement.errors.js';
+import { VOTE_ERRORS } from './votes/vote.errors.js';
 
 /** Every catalogued code the API answers with, by the part of the service that owns it. */
 export const ERROR_CATALOGUES: Record<string, ErrorDef[]> = {
@@ -38,6 +39,7 @@ export const ERROR_CATALOGUES: Record<string, ErrorDef[]> = {
   ),
   'Plan points and adjustments': codesOf(WORKFLOW_ERRORS.plan_point, PLAN_POINT_ERRORS, WORKFLOW_ERRORS.adjustment, ADJUSTMENT_ERRORS),
   Statements: codesOf(STATEMENT_ERRORS),
+  'Record votes': codesOf(VOTE_ERRORS),
   'The list of speakers': codesOf(WORKFLOW_ERRORS.speaker, SPEAKER_ERRORS),
   Members: codesOf(MEMBER_ERRORS),
   'Live events': codesOf(EVENTS_ERRORS),

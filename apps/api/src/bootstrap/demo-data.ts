@@ -59,7 +59,8 @@ export async function ensureDemoPrincipals(app: INestApplication, dataDir: strin
     { name: 'Clerk of the Governing Body', role: 'secretariat' as const },
     { name: 'Chairperson of the Governing Body', role: 'chair' as const },
     { name: 'Accredited observer', role: 'observer' as const },
-    ...GROUP_MEMBERS.map((g) => ({ ...g, role: 'member' as const })),
+    // Each group's demo delegate holds a titular seat, so a record vote can be tried on the demo.
+    ...GROUP_MEMBERS.map((g) => ({ ...g, role: 'member' as const, standing: 'titular' as const })),
   ];
   const tokens = await db.transaction(async (m) => {
     const out: DemoToken[] = [];

@@ -1,6 +1,6 @@
 import { applyDecorators, Body, type PipeTransform, type Type } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
-import { ConsensusDto, VoteDto } from './outcome-method.dto.js';
+import { ConsensusDto, RecordVoteDto, VoteDto } from './outcome-method.dto.js';
 import { REQUEST_ERRORS } from './request.errors.js';
 import { strictValidationPipe } from './validation.pipe.js';
 
@@ -32,7 +32,7 @@ export const ApiEventBody = (bodies: EventBodies) => {
   const classes = [...new Set(Object.values(bodies))];
   return applyDecorators(
     // The outcome methods are referenced from inside the bodies (method: oneOf), so they are declared too.
-    ApiExtraModels(...classes, ConsensusDto, VoteDto),
+    ApiExtraModels(...classes, ConsensusDto, VoteDto, RecordVoteDto),
     ApiBody({
       schema: {
         oneOf: classes.map((c) => ({ $ref: getSchemaPath(c) })),

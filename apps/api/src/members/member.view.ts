@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Principal } from '../database/entities/principal.entity.js';
+import { type Principal, STANDINGS, type Standing } from '../database/entities/principal.entity.js';
 
 export class MeView {
   @ApiProperty() id: string;
@@ -16,6 +16,7 @@ export class SessionStateView {
 }
 
 export class MemberView extends MeView {
+  @ApiProperty({ type: String, nullable: true, enum: STANDINGS, description: 'A member’s standing: only titular members vote' }) standing: Standing | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ type: String, nullable: true, description: 'When its token and sessions stopped working; null while active' }) disabledAt: string | null;
 }
@@ -30,6 +31,7 @@ export const toMemberView = (p: Principal) => ({
   role: p.role,
   groupCode: p.groupCode,
   country: p.country,
+  standing: p.standing,
   createdAt: p.createdAt.toISOString(),
   disabledAt: p.disabledAt?.toISOString() ?? null,
 });

@@ -30,6 +30,7 @@ export class MembersController {
     MEMBER_ERRORS.GROUP_NOT_ALLOWED,
     MEMBER_ERRORS.UNKNOWN_GROUP,
     MEMBER_ERRORS.COUNTRY_NOT_ALLOWED,
+    MEMBER_ERRORS.STANDING_NOT_ALLOWED,
   )
   async create(@CurrentActor() actor: Actor, @Body() dto: CreateMemberDto): Promise<MemberCreatedView> {
     const p = await this.principals.create(actor, dto);

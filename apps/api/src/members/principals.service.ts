@@ -7,7 +7,7 @@ import type { Actor } from '../common/actor.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { hashToken, newToken } from '../common/token.js';
 import { GOVERNMENT_KINDS, Group } from '../database/entities/group.entity.js';
-import { Principal } from '../database/entities/principal.entity.js';
+import { Principal, type Standing } from '../database/entities/principal.entity.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL, EventsService } from '../events/events.service.js';
 import { MEMBER_ERRORS } from './member.errors.js';
@@ -17,6 +17,7 @@ export interface NewPrincipal {
   role: Role;
   groupCode?: string | null;
   country?: string | null;
+  standing?: Standing | null;
   demo?: boolean;
 }
 
@@ -97,12 +98,17 @@ export class PrincipalsService {
         },
       );
     }
+    if (input.standing && input.role !== 'member')
+      throw MEMBER_ERRORS.STANDING_NOT_ALLOWED.error(`Only members are titular, deputy or advisers, not a ${input.role}`, {
+        fields: { standing: [`not allowed for role ${input.role}`] },
+      });
     const saved = await m.getRepository(Principal).save(
       m.getRepository(Principal).create({
         name: input.name,
         role: input.role,
         groupCode,
         country: input.country ?? null,
+        standing: input.standing ?? null,
         demo: input.demo ?? false,
         tokenHash: hashToken(token),
       }),

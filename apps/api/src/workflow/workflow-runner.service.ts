@@ -19,6 +19,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { isUuid } from '../common/find-or-fail.js';
+import { RecordVotesService } from '../votes/record-votes.service.js';
 
 /** The workflow tables, their machines, and how each names itself in error codes and the audit trail. */
 export const WORKFLOW_TABLES = {
@@ -76,7 +77,10 @@ export const toWorkflowActor = (a: Actor | null): WorkflowActor => (a ? { id: a.
 export class WorkflowRunner implements OnApplicationBootstrap {
   private readonly effects = new Map<string, EffectHandler>();
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly votes: RecordVotesService,
+  ) {}
 
   /** Each feature registers the effects its machines name (decision.effects.ts, …): a missing handler is a type error. */
   register<E extends WorkflowEntity>(entity: E, handlers: Record<EffectFor<E>, EffectHandler>): void {
@@ -113,11 +117,13 @@ export class WorkflowRunner implements OnApplicationBootstrap {
     const what = spec.entity.replace('_', ' ');
     const stored = await this.load(m, spec.entity, spec.id, true);
     const facts = spec.facts ? await spec.facts(stored) : {};
-    const params = spec.params ?? {};
-    const result = decide(def as unknown as WorkflowDefinition, stored, { type: spec.type, actor: toWorkflowActor(spec.actor), facts, params });
-    const details = { state: stored.value, allowedEvents: result.ok ? [] : result.allowed, version: stored.version };
+    const sent = spec.params ?? {};
+    const ruling = (params: Record<string, unknown>) =>
+      decide(def as unknown as WorkflowDefinition, stored, { type: spec.type, actor: toWorkflowActor(spec.actor), facts, params });
+    const first = ruling(sent);
+    const details = { state: stored.value, allowedEvents: first.ok ? [] : first.allowed, version: stored.version };
     // Never yours (403) before stale (409): a reload would not help the first.
-    if (!result.ok && result.reason === 'forbidden') throw errors.EVENT_FORBIDDEN.error(`${spec.type} is not yours to send on this ${what}`, details);
+    if (!first.ok && first.reason === 'forbidden') throw errors.EVENT_FORBIDDEN.error(`${spec.type} is not yours to send on this ${what}`, details);
     if (spec.expectedVersion !== undefined && stored.version !== spec.expectedVersion) {
       throw errors.VERSION_CONFLICT.error(`Version ${spec.expectedVersion} is stale; the ${what} is at version ${stored.version}: reload it and decide again`, {
         expectedVersion: spec.expectedVersion,
@@ -125,6 +131,10 @@ export class WorkflowRunner implements OnApplicationBootstrap {
         state: stored.value,
       });
     }
+    // A record vote, once the event is the caller's to send now, is counted from the roll and recorded with every vote named;
+    // the guards then weigh its counts.
+    const params = first.ok || first.reason === 'guard' ? await this.votes.resolve(m, sent) : sent;
+    const result = params === sent ? first : ruling(params);
     if (!result.ok) {
       // A guard's refusal is a 409 with the guard's own code (docs/errors.md lists them per workflow).
       if (result.refusal) throw new DomainError('conflict', result.refusal.code, result.refusal.message, details);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { VotesModule } from '../votes/votes.module.js';
 import { WorkflowRunner } from './workflow-runner.service.js';
 
-@Module({ providers: [WorkflowRunner], exports: [WorkflowRunner] })
+@Module({ imports: [VotesModule], providers: [WorkflowRunner], exports: [WorkflowRunner] })
 export class WorkflowModule {}

@@ -944,6 +944,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/votes/roll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The titular members called on a record vote
+         * @description One titular member per seat (the Employers’ and Workers’ titular members; one delegate per government with a titular seat), and the votes a record vote needs to be valid.
+         */
+        get: operations["VotesController_roll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -970,12 +990,26 @@ export interface components {
              */
             country: string | null;
         };
+        RecordedVoteView: {
+            memberId: string;
+            name: string;
+            groupCode: string | null;
+            country: string | null;
+            /** @enum {string} */
+            vote: "for" | "against" | "abstain";
+        };
         MethodView: {
             /** @enum {string} */
-            kind: "consensus" | "vote";
+            kind: "consensus" | "vote" | "record";
             for?: number;
             against?: number;
             abstentions?: number;
+            /** @description A record vote: the titular seats of the Governing Body */
+            titularSeats?: number;
+            /** @description A record vote: the votes cast (abstentions included) it needed to be valid */
+            quorum?: number;
+            /** @description A record vote: each titular member’s vote */
+            roll?: components["schemas"]["RecordedVoteView"][];
         };
         AuditEventView: {
             id: string;
@@ -1044,6 +1078,11 @@ export interface components {
              * @example FRA
              */
             country?: string;
+            /**
+             * @description A member’s standing in the Governing Body: titular, deputy or adviser (only titular members vote); refused for other roles
+             * @enum {string}
+             */
+            standing?: "titular" | "deputy" | "adviser";
         };
         MemberCreatedView: {
             id: string;
@@ -1052,6 +1091,11 @@ export interface components {
             role: "secretariat" | "chair" | "member" | "observer";
             groupCode?: string | null;
             country?: string | null;
+            /**
+             * @description A member’s standing: only titular members vote
+             * @enum {string|null}
+             */
+            standing: "titular" | "deputy" | "adviser" | null;
             createdAt: string;
             /** @description When its token and sessions stopped working; null while active */
             disabledAt: string | null;
@@ -1065,6 +1109,11 @@ export interface components {
             role: "secretariat" | "chair" | "member" | "observer";
             groupCode?: string | null;
             country?: string | null;
+            /**
+             * @description A member’s standing: only titular members vote
+             * @enum {string|null}
+             */
+            standing: "titular" | "deputy" | "adviser" | null;
             createdAt: string;
             /** @description When its token and sessions stopped working; null while active */
             disabledAt: string | null;
@@ -1411,8 +1460,8 @@ export interface components {
             type: "ADOPT";
             /** @description The version you read; a stale one is a 409 */
             expectedVersion: number;
-            /** @description consensus, or a vote with its counts */
-            method?: components["schemas"]["ConsensusDto"] | components["schemas"]["VoteDto"];
+            /** @description consensus, a show of hands with its counts, or a record vote of the titular members present */
+            method?: components["schemas"]["ConsensusDto"] | components["schemas"]["VoteDto"] | components["schemas"]["RecordVoteDto"];
             /** @description Adopted in the original language, translations to follow: the secretariat verifies them afterwards; the final text is issued once all are verified */
             translationsToFollow?: boolean;
         };
@@ -1424,8 +1473,8 @@ export interface components {
             type: "REJECT";
             /** @description The version you read; a stale one is a 409 */
             expectedVersion: number;
-            /** @description consensus, or a vote with its counts */
-            method?: components["schemas"]["ConsensusDto"] | components["schemas"]["VoteDto"];
+            /** @description consensus, a show of hands with its counts, or a record vote of the titular members present */
+            method?: components["schemas"]["ConsensusDto"] | components["schemas"]["VoteDto"] | components["schemas"]["RecordVoteDto"];
         };
         ConsensusDto: {
             /** @enum {string} */
@@ -1437,6 +1486,17 @@ export interface components {
             for: number;
             against: number;
             abstentions: number;
+        };
+        RollCallDto: {
+            /** @description The titular member (a principal of the registry) */
+            memberId: string;
+            /** @enum {string} */
+            vote: "for" | "against" | "abstain";
+        };
+        RecordVoteDto: {
+            /** @enum {string} */
+            kind: "record";
+            votes: components["schemas"]["RollCallDto"][];
         };
         ChangeAmendmentRef: {
             id: string;
@@ -2181,11 +2241,26 @@ export interface components {
         SessionStateView: {
             principal: components["schemas"]["MeView"] | null;
         };
+        RollSeatView: {
+            /** @description The titular member who votes for the seat */
+            memberId: string;
+            name: string;
+            groupCode: string | null;
+            /** @description For a government’s seat, its country (ISO 3166 alpha-3) */
+            country: string | null;
+        };
+        RollView: {
+            seats: components["schemas"]["RollSeatView"][];
+            /** @description The titular seats of the Governing Body as the registry has them */
+            titularSeats: number;
+            /** @description The votes cast (abstentions included) a record vote needs: half the titular seats */
+            quorum: number;
+        };
         /**
          * @description See docs/errors.md
          * @enum {string}
          */
-        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.EVENT_FORBIDDEN" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL" | "SPEAKER.LIST_VERSION_CONFLICT" | "SPEAKER.NOT_FOUND" | "SPEAKER.NOT_WAITING" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP" | "SPEAKER.VERSION_CONFLICT" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT";
+        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.STANDING_NOT_ALLOWED" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.EVENT_FORBIDDEN" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL" | "SPEAKER.LIST_VERSION_CONFLICT" | "SPEAKER.NOT_FOUND" | "SPEAKER.NOT_WAITING" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP" | "SPEAKER.VERSION_CONFLICT" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT" | "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
     };
     responses: never;
     parameters: never;
@@ -2572,7 +2647,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberCreatedView"];
                 };
             };
-            /** @description Invalid body or query: the fields are named in details: `MEMBER.COUNTRY_NOT_ALLOWED`, `MEMBER.GROUP_NOT_ALLOWED`, `MEMBER.GROUP_REQUIRED`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            /** @description Invalid body or query: the fields are named in details: `MEMBER.COUNTRY_NOT_ALLOWED`, `MEMBER.GROUP_NOT_ALLOWED`, `MEMBER.GROUP_REQUIRED`, `MEMBER.STANDING_NOT_ALLOWED`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2580,7 +2655,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
-                        code?: "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                        code?: "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.STANDING_NOT_ALLOWED" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
                     };
                 };
             };
@@ -3759,6 +3834,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `VOTE.NOT_TITULAR`, `VOTE.NO_QUORUM`, `VOTE.SEAT_TWICE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
+                    };
+                };
+            };
             /** @description Too many writes; retry later: `RATE_LIMITED` */
             429: {
                 headers: {
@@ -4835,6 +4922,18 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `VOTE.NOT_TITULAR`, `VOTE.NO_QUORUM`, `VOTE.SEAT_TWICE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
                     };
                 };
             };
@@ -6078,6 +6177,18 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `VOTE.NOT_TITULAR`, `VOTE.NO_QUORUM`, `VOTE.SEAT_TWICE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
                     };
                 };
             };
@@ -7481,6 +7592,74 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "EVENTS.TOO_MANY_STREAMS" | "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    VotesController_roll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.ROLE_FORBIDDEN";
                     };
                 };
             };

@@ -1,5 +1,6 @@
 import { amendments } from './en/amendments';
 import { audit } from './en/audit';
+import { chairScript } from './en/chair-script';
 import { common } from './en/common';
 import { consideration } from './en/consideration';
 import { decisions } from './en/decisions';
@@ -29,6 +30,7 @@ export const en = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...chairScript,
   ...room,
   ...plan,
   ...statements,

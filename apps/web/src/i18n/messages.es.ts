@@ -1,5 +1,6 @@
 import { amendments } from './es/amendments';
 import { audit } from './es/audit';
+import { chairScript } from './es/chair-script';
 import { common } from './es/common';
 import { consideration } from './es/consideration';
 import { decisions } from './es/decisions';
@@ -26,6 +27,7 @@ export const es: Record<MessageKey, string> = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...chairScript,
   ...room,
   ...plan,
   ...statements,

@@ -1,5 +1,6 @@
 import { amendments } from './fr/amendments';
 import { audit } from './fr/audit';
+import { chairScript } from './fr/chair-script';
 import { common } from './fr/common';
 import { consideration } from './fr/consideration';
 import { decisions } from './fr/decisions';
@@ -26,6 +27,7 @@ export const fr: Record<MessageKey, string> = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...chairScript,
   ...room,
   ...plan,
   ...statements,

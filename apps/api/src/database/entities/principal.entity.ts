@@ -3,9 +3,13 @@ import type { Relation } from 'typeorm';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Group } from './group.entity.js';
 
+export const STANDINGS = ['titular', 'deputy', 'adviser'] as const;
+export type Standing = (typeof STANDINGS)[number];
+
 /** Someone who signs in with a bearer token: the Office, the Chair, a group's delegate, an observer. */
 @Entity({ name: 'principals' })
 @Check('principals_member_has_group', `(role = 'member') = (group_code IS NOT NULL)`)
+@Check('principals_standing', `standing IS NULL OR (role = 'member' AND standing IN ('titular', 'deputy', 'adviser'))`)
 export class Principal {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -26,6 +30,10 @@ export class Principal {
   /** ISO 3166 alpha-3 code of a government delegate's country, for amendments in its own name. */
   @Column({ type: 'varchar', length: 3, nullable: true })
   country: string | null;
+
+  /** A member's standing in the Governing Body: only titular members vote (null: not recorded). */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  standing: Standing | null;
 
   /** SHA-256 of the token; the token itself is never stored. */
   @Index('principals_token_hash_key', { unique: true })

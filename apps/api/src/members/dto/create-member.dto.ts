@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { InlineText } from '../../common/plain-text.validator.js';
+import { STANDINGS, type Standing } from '../../database/entities/principal.entity.js';
 
 export class CreateMemberDto {
   @ApiProperty({ example: 'Ms A. Delegate' })
@@ -27,4 +28,12 @@ export class CreateMemberDto {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'country must be an ISO 3166 alpha-3 code such as FRA' })
   country?: string;
+
+  @ApiPropertyOptional({
+    enum: STANDINGS,
+    description: 'A member’s standing in the Governing Body: titular, deputy or adviser (only titular members vote); refused for other roles',
+  })
+  @IsOptional()
+  @IsIn(STANDINGS)
+  standing?: Standing;
 }

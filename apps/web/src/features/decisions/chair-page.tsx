@@ -9,6 +9,7 @@ import { StateBadge } from '../../ui/state-badge';
 import { FallenReason, StaleReason } from '../amendments/amendment-card';
 import cards from '../amendments/amendment-card.module.css';
 import { amendmentQueries } from '../amendments/amendments.queries';
+import { ChairScriptPanel } from '../chair-script/chair-script-panel';
 import { ConsiderationOrder } from '../consideration/consideration-order';
 import { DecisionTranslationNote } from '../translations/translation-notes';
 import styles from './chair-page.module.css';
@@ -20,7 +21,7 @@ import { ReadingNote, useReading } from './reading-note';
 
 const PENDING = ['submitted', 'circulated', 'under_consideration'];
 
-/** The Chair's desk: the item, what the rules allow next, the amendments in the order of consideration, the text as it stands. */
+/** The Chair's desk: the item, the Chair's script, what the rules allow next, the amendments in the order of consideration, the text as it stands. */
 function ChairDesk() {
   const { t, credit } = useT();
   const heading = useDecisionHeading();
@@ -44,6 +45,7 @@ function ChairDesk() {
         {t('chair.title', { heading: heading(d) })} <StateBadge state={d.state} entity="decision" />
       </h1>
       <DecisionStage d={d} />
+      <ChairScriptPanel d={d} amendments={amendments.data} />
       {closed ? (
         <DecisionClosing d={d} />
       ) : (

@@ -40,7 +40,7 @@ export function versionToRead(texts: TextVersion[], reader: Language, original =
 const READABLE = new Set(['translated', 'verified']);
 
 /** The amendment's operation in `lang`: its own in the language it was filed in, a written version's in another, else null. */
-export function operationIn(a: Amendment, lang: Language): TextOperation | null {
+export function operationIn(a: Pick<Amendment, 'language' | 'op' | 'versions'>, lang: Language): TextOperation | null {
   if (a.language === lang) return a.op as unknown as TextOperation;
   const v = a.versions.find((x) => x.lang === lang && READABLE.has(x.status) && x.op);
   return (v?.op as unknown as TextOperation | undefined) ?? null;

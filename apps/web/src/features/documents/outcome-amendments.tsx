@@ -3,6 +3,7 @@ import { useT } from '../../i18n/translate';
 import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { StateBadge } from '../../ui/state-badge';
 import styles from './outcome-page.module.css';
+import { OutcomeRoll } from './outcome-roll';
 
 type OutcomeAmendment = Schemas['OutcomeAmendmentView'];
 type Method = Schemas['MethodView'];
@@ -14,7 +15,9 @@ export function useMethodWords() {
       ? null
       : m.kind === 'consensus'
         ? t('outcome.consensus')
-        : t('outcome.voteCounts', { for: m.for ?? 0, against: m.against ?? 0, abstentions: m.abstentions ?? 0 });
+        : m.kind === 'record'
+          ? t('outcome.recordCounts', { for: m.for ?? 0, against: m.against ?? 0, abstentions: m.abstentions ?? 0, titularSeats: m.titularSeats ?? 0 })
+          : t('outcome.voteCounts', { for: m.for ?? 0, against: m.against ?? 0, abstentions: m.abstentions ?? 0 });
 }
 
 /** One amendment as the record names it: number, mover, "as sub-amended by", how it was decided, and the words as moved (the API's `description` is of `movedOp`). */
@@ -42,6 +45,7 @@ function RecordedAmendment({ a, all }: { a: OutcomeAmendment; all: OutcomeAmendm
         <StateBadge state={a.state} />
         {how && <> — {how}</>}
       </p>
+      <OutcomeRoll method={a.method} />
       <p className="office-text" lang={DRAFTING_LANGUAGE}>
         {a.description}
       </p>

@@ -13,6 +13,7 @@ import { useSessionLine } from '../session/session-line';
 import { documentQueries } from './documents.queries';
 import { OutcomeAmendments, useMethodWords } from './outcome-amendments';
 import styles from './outcome-page.module.css';
+import { OutcomeRoll } from './outcome-roll';
 import { OutcomeSpeakers } from './outcome-speakers';
 
 /**
@@ -71,6 +72,7 @@ export function OutcomePage() {
               </>
             )}
           </dl>
+          <OutcomeRoll method={d.method} />
           {d.finalText ? (
             <>
               <h3>{t('outcome.asAdopted')}</h3>

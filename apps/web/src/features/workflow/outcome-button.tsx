@@ -7,13 +7,18 @@ import dialog from '../../ui/dialog.module.css';
 import { DialogActions } from '../../ui/dialog-actions';
 import notice from '../../ui/notice.module.css';
 import radio from '../../ui/radio-group.module.css';
+import { type Called, RollCall, type Vote } from '../votes/roll-call';
 import styles from './outcome-button.module.css';
 
-export type Method = { kind: 'consensus' } | { kind: 'vote'; for: number; against: number; abstentions: number };
+export type Method =
+  | { kind: 'consensus' }
+  | { kind: 'vote'; for: number; against: number; abstentions: number }
+  | { kind: 'record'; votes: { memberId: string; vote: Vote }[] };
 
 /**
- * The Chair records how an outcome was reached — consensus, or a vote with its counts — and sees
- * it read back before it is sent; a vote that does not carry cannot be sent as an adoption.
+ * The Chair records how an outcome was reached — consensus, a show of hands with its counts, or a record
+ * vote calling each titular seat — and sees it read back before it is sent; a vote that does not carry
+ * cannot be sent as an adoption (the server counts a record vote again and checks its quorum).
  */
 export function OutcomeButton({
   label,
@@ -31,11 +36,21 @@ export function OutcomeButton({
   preview?: string;
 }) {
   const { t } = useT();
-  const [kind, setKind] = useState<'consensus' | 'vote'>('consensus');
+  const [kind, setKind] = useState<Method['kind']>('consensus');
   const [counts, setCounts] = useState({ for: 0, against: 0, abstentions: 0 });
-  const method: Method = kind === 'consensus' ? { kind } : { kind, ...counts };
-  const carries = method.kind === 'consensus' || method.for > method.against;
-  const contradicts = adopting ? !carries : method.kind === 'vote' && carries;
+  const [called, setCalled] = useState<Called>({});
+  const votes = Object.entries(called).map(([memberId, vote]) => ({ memberId, vote }));
+  const tally =
+    kind === 'record'
+      ? {
+          for: votes.filter((v) => v.vote === 'for').length,
+          against: votes.filter((v) => v.vote === 'against').length,
+          abstentions: votes.filter((v) => v.vote === 'abstain').length,
+        }
+      : counts;
+  const method: Method = kind === 'consensus' ? { kind } : kind === 'vote' ? { kind, ...counts } : { kind, votes };
+  const carries = kind === 'consensus' || tally.for > tally.against;
+  const contradicts = (adopting ? !carries : kind !== 'consensus' && carries) || (kind === 'record' && votes.length === 0);
   return (
     <DialogTrigger>
       <Button className={button.big} isDisabled={disabled}>
@@ -54,13 +69,16 @@ export function OutcomeButton({
                   <DecisionText className={styles.preview}>{preview}</DecisionText>
                 </section>
               )}
-              <RadioGroup value={kind} onChange={(v) => setKind(v as 'consensus' | 'vote')} className={radio.group}>
+              <RadioGroup value={kind} onChange={(v) => setKind(v as Method['kind'])} className={radio.group}>
                 <Label>{t('outcome.how')}</Label>
                 <Radio value="consensus" className={radio.radio}>
                   {t('outcome.consensus')}
                 </Radio>
                 <Radio value="vote" className={radio.radio}>
                   {t('outcome.vote')}
+                </Radio>
+                <Radio value="record" className={radio.radio}>
+                  {t('vote.record')}
                 </Radio>
               </RadioGroup>
               {kind === 'vote' && (
@@ -80,10 +98,11 @@ export function OutcomeButton({
                   ))}
                 </fieldset>
               )}
+              {kind === 'record' && <RollCall called={called} onChange={setCalled} />}
               <p role="status">
-                {method.kind === 'consensus'
+                {kind === 'consensus'
                   ? t('outcome.readBackConsensus', { event: label, object })
-                  : t('outcome.readBackVote', { event: label, object, for: method.for, against: method.against, abstentions: method.abstentions })}
+                  : t('outcome.readBackVote', { event: label, object, for: tally.for, against: tally.against, abstentions: tally.abstentions })}
               </p>
               {contradicts && <p className={notice.error}>{adopting ? t('outcome.doesNotCarry') : t('outcome.carries')}</p>}
               <DialogActions close={close} label={t('outcome.record')} onConfirm={() => onSend(method)} disabled={contradicts} />

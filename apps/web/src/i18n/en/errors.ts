@@ -155,4 +155,8 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.SPEAKER.STATEMENT_NOT_LINKABLE': 'That statement was not given by the group the speaker speaks for.',
   'error.SPEAKER.LIST_VERSION_CONFLICT': 'Someone changed the list before you. Look at it again, then move.',
   'error.SPEAKER.NOT_WAITING': 'The new order must name every waiting speaker once, and no one else.',
+  'error.VOTE.NOT_TITULAR': 'Only titular members vote: a deputy or an adviser does not.',
+  'error.VOTE.SEAT_TWICE': 'Each titular seat votes once: someone (or a government) is named twice.',
+  'error.VOTE.NO_QUORUM': 'The record vote is void: fewer votes were cast than half the titular seats.',
+  'error.MEMBER.STANDING_NOT_ALLOWED': 'Only members are titular, deputy or advisers.',
 };

@@ -63,6 +63,17 @@ export const workflow = {
   'outcome.method': 'How it was reached',
   'outcome.voteCounts':
     'by vote: {for, number} for, {against, number} against, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}',
+  'vote.record': 'by record vote',
+  'vote.roll': 'The roll: {seats, plural, one {# titular seat} other {# titular seats}}',
+  'vote.of': 'Vote of {name}',
+  'vote.absent': 'absent',
+  'vote.abstain': 'abstains',
+  'vote.tally':
+    '{for, number} for, {against, number} against, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}: {cast, number} {cast, plural, one {vote} other {votes}} cast, {quorum, number} needed.',
+  'outcome.recordCounts':
+    'by record vote: {for, number} for, {against, number} against, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}} ({titularSeats, number} titular seats)',
+  'vote.rollRecorded': '{count, plural, one {# vote on the record} other {# votes on the record}}',
+  'vote.cast': '{vote, select, for {for} against {against} other {abstains}}',
   'outcome.decidedAt': 'Decided',
   'outcome.speakers': '{count, plural, one {Who took the floor} other {Who took the floor, in order}}',
   'outcome.speaker': '{name}, for {for}',

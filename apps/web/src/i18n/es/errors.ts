@@ -153,4 +153,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.SPEAKER.STATEMENT_NOT_LINKABLE': 'Esa declaración no es del grupo en cuyo nombre habla el orador.',
   'error.SPEAKER.LIST_VERSION_CONFLICT': 'Alguien modificó la lista antes que usted. Vuelva a leerla y mueva de nuevo.',
   'error.SPEAKER.NOT_WAITING': 'El nuevo orden debe nombrar una vez a cada orador inscrito, y a nadie más.',
+  'error.VOTE.NOT_TITULAR': 'Solo votan los miembros titulares: un miembro adjunto o un consejero no vota.',
+  'error.VOTE.SEAT_TWICE': 'Cada puesto titular vota una vez: alguien (o un gobierno) figura dos veces.',
+  'error.VOTE.NO_QUORUM': 'La votación nominal es nula: se emitieron menos votos que la mitad de los puestos titulares.',
+  'error.MEMBER.STANDING_NOT_ALLOWED': 'Solo los miembros son titulares, adjuntos o consejeros.',
 };

@@ -64,6 +64,17 @@ export const workflow: Record<keyof typeof en, string> = {
   'outcome.method': 'Cómo se alcanzó',
   'outcome.voteCounts':
     'por votación: {for, number} a favor, {against, number} en contra, {abstentions, number} {abstentions, plural, one {abstención} other {abstenciones}}',
+  'vote.record': 'por votación nominal',
+  'vote.roll': 'La lista nominal: {seats, plural, one {# puesto titular} other {# puestos titulares}}',
+  'vote.of': 'Voto de {name}',
+  'vote.absent': 'ausente',
+  'vote.abstain': 'abstención',
+  'vote.tally':
+    '{for, number} a favor, {against, number} en contra, {abstentions, number} {abstentions, plural, one {abstención} other {abstenciones}}: {cast, number} {cast, plural, one {voto emitido} other {votos emitidos}}, {quorum, number} necesarios.',
+  'outcome.recordCounts':
+    'por votación nominal: {for, number} a favor, {against, number} en contra, {abstentions, number} {abstentions, plural, one {abstención} other {abstenciones}} ({titularSeats, number} puestos titulares)',
+  'vote.rollRecorded': '{count, plural, one {# voto nominal} other {# votos nominales}}',
+  'vote.cast': '{vote, select, for {a favor} against {en contra} other {abstención}}',
   'outcome.decidedAt': 'Decidido',
   'outcome.speakers': '{count, plural, one {Orador} other {Oradores, por orden de intervención}}',
   'outcome.speaker': '{name}, en nombre de {for}',

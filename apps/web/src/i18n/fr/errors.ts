@@ -156,4 +156,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.SPEAKER.STATEMENT_NOT_LINKABLE': 'Cette déclaration n’émane pas du groupe au nom duquel parle l’orateur.',
   'error.SPEAKER.LIST_VERSION_CONFLICT': 'Quelqu’un a modifié la liste avant vous. Relisez-la, puis déplacez.',
   'error.SPEAKER.NOT_WAITING': 'Le nouvel ordre doit nommer une fois chaque orateur inscrit, et personne d’autre.',
+  'error.VOTE.NOT_TITULAR': 'Seuls les membres titulaires votent : un membre adjoint ou un conseiller ne vote pas.',
+  'error.VOTE.SEAT_TWICE': 'Chaque siège titulaire vote une fois : quelqu’un (ou un gouvernement) est nommé deux fois.',
+  'error.VOTE.NO_QUORUM': 'Le vote par appel nominal est nul : moins de voix ont été exprimées que la moitié des sièges titulaires.',
+  'error.MEMBER.STANDING_NOT_ALLOWED': 'Seuls les membres sont titulaires, adjoints ou conseillers.',
 };

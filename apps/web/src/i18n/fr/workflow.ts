@@ -64,6 +64,17 @@ export const workflow: Record<keyof typeof en, string> = {
   'outcome.method': 'Comment il a été obtenu',
   'outcome.voteCounts':
     'par vote : {for, number} pour, {against, number} contre, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}}',
+  'vote.record': 'par vote par appel nominal',
+  'vote.roll': 'L’appel nominal : {seats, plural, one {# siège titulaire} other {# sièges titulaires}}',
+  'vote.of': 'Vote de {name}',
+  'vote.absent': 'absent',
+  'vote.abstain': 'abstention',
+  'vote.tally':
+    '{for, number} pour, {against, number} contre, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}} : {cast, number} {cast, plural, one {voix exprimée} other {voix exprimées}}, {quorum, number} requises.',
+  'outcome.recordCounts':
+    'par vote par appel nominal : {for, number} pour, {against, number} contre, {abstentions, number} {abstentions, plural, one {abstention} other {abstentions}} ({titularSeats, number} sièges titulaires)',
+  'vote.rollRecorded': '{count, plural, one {# voix nominale} other {# voix nominales}}',
+  'vote.cast': '{vote, select, for {pour} against {contre} other {abstention}}',
   'outcome.decidedAt': 'Décidé le',
   'outcome.speakers': '{count, plural, one {Orateur} other {Orateurs, dans l’ordre des interventions}}',
   'outcome.speaker': '{name}, pour {for}',
