@@ -83,6 +83,8 @@ describe('authorization matrix and mass assignment, over every write route of th
       body: () => ({ employersFirst: false, speakingTimeSeconds: 120, expectedVersion: 1 }),
     },
     'POST /speakers/{id}/events': { allowed: ['chair'], body: () => ({ type: 'GIVE_FLOOR', expectedVersion: 1 }) },
+    // A read-only observer for the room's public screen.
+    'POST /room/{id}/screen-links': { allowed: ['secretariat'] },
   };
 
   async function routes(): Promise<{ method: string; path: string }[]> {
@@ -98,6 +100,7 @@ describe('authorization matrix and mass assignment, over every write route of th
     path
       .replace('/members/{id}', `/members/${ids.victim}`)
       .replace('/decisions/{id}', `/decisions/${ids.decision}`)
+      .replace('/room/{id}', `/room/${ids.decision}`)
       .replace('/amendments/{id}', `/amendments/${ids.amendment}`)
       .replace('/adjustments/{id}', `/adjustments/${ids.adjustment}`)
       .replace('/documents/{id}', `/documents/${ids.document}`)

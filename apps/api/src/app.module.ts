@@ -15,6 +15,7 @@ import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MembersModule } from './members/members.module.js';
 import { PlanModule } from './plan/plan.module.js';
+import { RoomModule } from './room/room.module.js';
 import { AuthGuard } from './sign-in/auth.guard.js';
 import { SignInModule } from './sign-in/sign-in.module.js';
 import { SpeakersModule } from './speakers/speakers.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         PlanModule,
         StatementsModule,
         SpeakersModule,
+        RoomModule,
         SignInModule,
         EventsModule,
       ],

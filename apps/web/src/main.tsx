@@ -21,6 +21,8 @@ const router = createBrowserRouter([
     HydrateFallback: Loading,
     children: [
       { path: '/sign-in', lazy: async () => ({ Component: (await import('./features/session/sign-in-page')).SignInPage }) },
+      // The room's public screen: no header, nothing to click, its own sign-in by link.
+      { path: '/room/:decisionId', lazy: async () => ({ Component: (await import('./features/room/room-page')).RoomPage }) },
       {
         Component: Layout,
         children: [

@@ -3,7 +3,7 @@ import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkf
 /** Who may sign in, and their signing in and out: the secretariat's housekeeping, kept apart from the sitting's record. */
 export const ACCOUNT_EVENTS = ['PRINCIPAL_CREATED', 'PRINCIPAL_DISABLED', 'SIGNED_IN', 'SIGNED_OUT'] as const;
 
-/** The sitting's writes that are no workflow's event: documents, the sitting's dates, filings, statements, texts rewritten. */
+/** The sitting's writes that are no workflow's event: documents, the sitting's dates, filings, statements, texts rewritten, the room's screen. */
 export const SITTING_WRITES = [
   'SITTING_SET',
   'DOCUMENT_IMPORTED',
@@ -20,6 +20,8 @@ export const SITTING_WRITES = [
   'FLOOR_REQUESTED',
   'SPEAKERS_MOVED',
   'SPEAKER_SETTINGS_CHANGED',
+  // A public screen given to the item's room (its observer account is created under accounts).
+  'SCREEN_LINK_ISSUED',
 ] as const;
 
 export const AUDIT_CATEGORIES = ['sitting', 'accounts'] as const;

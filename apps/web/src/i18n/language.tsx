@@ -13,7 +13,9 @@ const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-CH', es: 'es' }
 const load = (l: Language): Promise<Catalogue> =>
   (l === 'fr' ? import('./messages.fr').then((m) => m.fr) : l === 'es' ? import('./messages.es').then((m) => m.es) : Promise.resolve(en)).catch(() => en);
 
-const LanguageContext = createContext<{ language: Language; setLanguage: (l: Language) => void }>({ language: 'en', setLanguage: () => undefined });
+/** `remember: false` chooses a language for this page only (a screen's `?lang=`), leaving the reader's choice as it was. */
+type SetLanguage = (l: Language, remember?: boolean) => void;
+const LanguageContext = createContext<{ language: Language; setLanguage: SetLanguage }>({ language: 'en', setLanguage: () => undefined });
 
 function initial(): Language {
   const saved = localStorage.getItem(STORED);
@@ -24,21 +26,21 @@ function initial(): Language {
 
 /** The interface's language: chosen once, remembered; the Office's texts keep their own. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>(initial);
+  const [{ language, remember }, setChosen] = useState(() => ({ language: initial(), remember: true }));
   // The catalogue shown: the previous language stays until the chosen one has arrived.
   const [shown, setShown] = useState<{ language: Language; messages: Catalogue } | null>(language === 'en' ? { language, messages: en } : null);
   useEffect(() => {
-    localStorage.setItem(STORED, language);
+    if (remember) localStorage.setItem(STORED, language);
     let chosen = true;
     void load(language).then((messages) => chosen && setShown({ language, messages }));
     return () => {
       chosen = false;
     };
-  }, [language]);
+  }, [language, remember]);
   useEffect(() => {
     if (shown) document.documentElement.lang = shown.language;
   }, [shown]);
-  const value = useMemo(() => ({ language, setLanguage }), [language]);
+  const value = useMemo(() => ({ language, setLanguage: ((l, keep = true) => setChosen({ language: l, remember: keep })) as SetLanguage }), [language]);
   // A first visit in French or Spanish waits for its catalogue rather than flashing English.
   if (!shown) return null;
   return (

@@ -10,6 +10,7 @@ import { groups } from './en/groups';
 import { members } from './en/members';
 import { plan } from './en/plan';
 import { reading } from './en/reading';
+import { room } from './en/room';
 import { session } from './en/session';
 import { statements } from './en/statements';
 import { translation } from './en/translation';
@@ -30,6 +31,7 @@ export const en = {
   ...amendments,
   ...consideration,
   ...chairScript,
+  ...room,
   ...plan,
   ...statements,
   ...reading,

@@ -10,6 +10,7 @@ import { groups } from './es/groups';
 import { members } from './es/members';
 import { plan } from './es/plan';
 import { reading } from './es/reading';
+import { room } from './es/room';
 import { session } from './es/session';
 import { statements } from './es/statements';
 import { translation } from './es/translation';
@@ -27,6 +28,7 @@ export const es: Record<MessageKey, string> = {
   ...amendments,
   ...consideration,
   ...chairScript,
+  ...room,
   ...plan,
   ...statements,
   ...reading,

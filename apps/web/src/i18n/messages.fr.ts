@@ -10,6 +10,7 @@ import { groups } from './fr/groups';
 import { members } from './fr/members';
 import { plan } from './fr/plan';
 import { reading } from './fr/reading';
+import { room } from './fr/room';
 import { session } from './fr/session';
 import { statements } from './fr/statements';
 import { translation } from './fr/translation';
@@ -27,6 +28,7 @@ export const fr: Record<MessageKey, string> = {
   ...amendments,
   ...consideration,
   ...chairScript,
+  ...room,
   ...plan,
   ...statements,
   ...reading,

@@ -5,6 +5,7 @@ import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ForRole } from '../../ui/for-role';
 import { StateBadge } from '../../ui/state-badge';
 import { useDecisionHeading } from '../decisions/decision-stage';
+import { ScreenLink } from '../room/screen-link';
 import { sessionQueries } from '../session/session.queries';
 import { SittingForm } from '../session/sitting-form';
 import { TranslationsLink } from '../translations/translation-notes';
@@ -65,7 +66,7 @@ function DeskPageContent() {
   );
 }
 
-/** Where the secretariat goes for one document's decisions: the amendments received, the Chair's desk, the outcome record. */
+/** Where the secretariat goes for one document's decisions: the amendments received, the translations, the room's screen, the outcome record. */
 function DocumentPlaces({ id }: { id: string }) {
   const { t } = useT();
   const heading = useDecisionHeading();
@@ -85,6 +86,9 @@ function DocumentPlaces({ id }: { id: string }) {
           : [
               <li key={`${x.id}-translations`}>
                 <TranslationsLink id={x.id} paragraph={x.paragraph} />
+              </li>,
+              <li key={`${x.id}-screen`}>
+                <ScreenLink decisionId={x.id} paragraph={x.paragraph} />
               </li>,
             ]),
       ])}

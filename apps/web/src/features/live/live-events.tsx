@@ -20,9 +20,10 @@ const LiveContext = createContext<Live>({ connection: 'connecting', updatedAt: n
  * Follows GET /events: what others do appears without a reload, refetching only the reads the
  * transition touches, and is announced once in a polite live region. The browser resumes with
  * Last-Event-ID by itself; a drop longer than 5 s is said plainly, and on reconnect every read is
- * refetched (what was missed is not known).
+ * refetched (what was missed is not known). A page that says the news in its own words (the room's
+ * screen) turns the announcement off: one live region a page.
  */
-export function LiveEvents({ children }: { children: ReactNode }) {
+export function LiveEvents({ children, announce = true }: { children: ReactNode; announce?: boolean }) {
   const qc = useQueryClient();
   const words = useT();
   // The stream stays open across renders and language changes; it reads the current wording.
@@ -72,9 +73,11 @@ export function LiveEvents({ children }: { children: ReactNode }) {
   return (
     <LiveContext.Provider value={{ connection, updatedAt, arrivals, dismiss: (id) => setArrivals((a) => a.filter((x) => x !== id)) }}>
       {children}
-      <div className="visually-hidden" aria-live="polite" role="status">
-        {announcement}
-      </div>
+      {announce && (
+        <div className="visually-hidden" aria-live="polite" role="status">
+          {announcement}
+        </div>
+      )}
     </LiveContext.Provider>
   );
 }
