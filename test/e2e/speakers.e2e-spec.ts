@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { count, ok, step, useSeededApp } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
-type Entry = { id: string; speakerName: string; state: string; version: number; position: number | null; allowedEvents: string[] };
+type Entry = { id: string; speakerName: string; state: string; version: number; position: number | null; allowedEvents: string[]; requestedBy: string | null };
 type List = { version: number; speaking: Entry | null; waiting: Entry[]; spoke: Entry[]; withdrawn: Entry[]; requestAs: unknown[] };
 
 /** Issue #23, item 1: an item's list of speakers, in the Governing Body's order, run by the Chair, moved by the secretariat. */

@@ -76,7 +76,7 @@ export const workflow = {
   'vote.cast': '{vote, select, for {for} against {against} other {abstains}}',
   'outcome.decidedAt': 'Decided',
   'outcome.speakers': '{count, plural, one {Who took the floor} other {Who took the floor, in order}}',
-  'outcome.speaker': '{name}, for {for}',
+  'outcome.speaker': '{name} ({for})',
   'outcome.speakerFor': '{category, select, office {the Office} observer {an observer} other {{category}}}',
   'outcome.noFinalText': 'Not adopted yet: no final text.',
   'outcome.points': 'The plan points reviewed',

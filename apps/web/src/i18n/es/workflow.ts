@@ -77,7 +77,7 @@ export const workflow: Record<keyof typeof en, string> = {
   'vote.cast': '{vote, select, for {a favor} against {en contra} other {abstención}}',
   'outcome.decidedAt': 'Decidido',
   'outcome.speakers': '{count, plural, one {Orador} other {Oradores, por orden de intervención}}',
-  'outcome.speaker': '{name}, en nombre de {for}',
+  'outcome.speaker': '{name} ({for})',
   'outcome.speakerFor': '{category, select, office {la Oficina} observer {un observador} other {{category}}}',
   'outcome.noFinalText': 'Aún no adoptado: no hay texto final.',
   'outcome.points': 'Los puntos del plan examinados',

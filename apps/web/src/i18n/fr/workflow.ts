@@ -77,7 +77,7 @@ export const workflow: Record<keyof typeof en, string> = {
   'vote.cast': '{vote, select, for {pour} against {contre} other {abstention}}',
   'outcome.decidedAt': 'Décidé le',
   'outcome.speakers': '{count, plural, one {Orateur} other {Orateurs, dans l’ordre des interventions}}',
-  'outcome.speaker': '{name}, pour {for}',
+  'outcome.speaker': '{name} ({for})',
   'outcome.speakerFor': '{category, select, office {le Bureau} observer {un observateur} other {{category}}}',
   'outcome.noFinalText': 'Pas encore adopté : pas de texte final.',
   'outcome.points': 'Les points du plan examinés',
