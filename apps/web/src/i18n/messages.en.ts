@@ -10,6 +10,7 @@ import { members } from './en/members';
 import { plan } from './en/plan';
 import { reading } from './en/reading';
 import { session } from './en/session';
+import { speakers } from './en/speakers';
 import { statements } from './en/statements';
 import { translation } from './en/translation';
 import { workflow } from './en/workflow';
@@ -28,6 +29,7 @@ export const en = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...speakers,
   ...plan,
   ...statements,
   ...reading,

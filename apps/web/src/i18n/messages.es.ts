@@ -10,6 +10,7 @@ import { members } from './es/members';
 import { plan } from './es/plan';
 import { reading } from './es/reading';
 import { session } from './es/session';
+import { speakers } from './es/speakers';
 import { statements } from './es/statements';
 import { translation } from './es/translation';
 import { workflow } from './es/workflow';
@@ -25,6 +26,7 @@ export const es: Record<MessageKey, string> = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...speakers,
   ...plan,
   ...statements,
   ...reading,

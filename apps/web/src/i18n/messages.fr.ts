@@ -10,6 +10,7 @@ import { members } from './fr/members';
 import { plan } from './fr/plan';
 import { reading } from './fr/reading';
 import { session } from './fr/session';
+import { speakers } from './fr/speakers';
 import { statements } from './fr/statements';
 import { translation } from './fr/translation';
 import { workflow } from './fr/workflow';
@@ -25,6 +26,7 @@ export const fr: Record<MessageKey, string> = {
   ...decisions,
   ...amendments,
   ...consideration,
+  ...speakers,
   ...plan,
   ...statements,
   ...reading,
