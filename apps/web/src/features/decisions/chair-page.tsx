@@ -10,6 +10,7 @@ import { FallenReason, StaleReason } from '../amendments/amendment-card';
 import cards from '../amendments/amendment-card.module.css';
 import { amendmentQueries } from '../amendments/amendments.queries';
 import { ConsiderationOrder } from '../consideration/consideration-order';
+import { SpeakerList } from '../speakers/speaker-list';
 import { DecisionTranslationNote } from '../translations/translation-notes';
 import styles from './chair-page.module.css';
 import { DecisionActions } from './decision-actions';
@@ -53,6 +54,7 @@ function ChairDesk() {
           <DecisionActions d={d} finalPreview={current.data ? `${current.data}\n\n${referenceLine}` : undefined} />
         </section>
       )}
+      {!closed && <SpeakerList decision={d} />}
       <div className={closed ? undefined : styles.desk}>
         <section aria-labelledby="order">
           {!closed && <ConsiderationOrder decisionId={d.id} amendments={amendments.data ?? []} />}
