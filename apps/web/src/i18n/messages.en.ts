@@ -12,6 +12,7 @@ import { plan } from './en/plan';
 import { reading } from './en/reading';
 import { room } from './en/room';
 import { session } from './en/session';
+import { speakers } from './en/speakers';
 import { statements } from './en/statements';
 import { translation } from './en/translation';
 import { workflow } from './en/workflow';
@@ -32,6 +33,7 @@ export const en = {
   ...consideration,
   ...chairScript,
   ...room,
+  ...speakers,
   ...plan,
   ...statements,
   ...reading,

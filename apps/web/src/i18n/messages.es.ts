@@ -12,6 +12,7 @@ import { plan } from './es/plan';
 import { reading } from './es/reading';
 import { room } from './es/room';
 import { session } from './es/session';
+import { speakers } from './es/speakers';
 import { statements } from './es/statements';
 import { translation } from './es/translation';
 import { workflow } from './es/workflow';
@@ -29,6 +30,7 @@ export const es: Record<MessageKey, string> = {
   ...consideration,
   ...chairScript,
   ...room,
+  ...speakers,
   ...plan,
   ...statements,
   ...reading,

@@ -12,6 +12,7 @@ import { plan } from './fr/plan';
 import { reading } from './fr/reading';
 import { room } from './fr/room';
 import { session } from './fr/session';
+import { speakers } from './fr/speakers';
 import { statements } from './fr/statements';
 import { translation } from './fr/translation';
 import { workflow } from './fr/workflow';
@@ -29,6 +30,7 @@ export const fr: Record<MessageKey, string> = {
   ...consideration,
   ...chairScript,
   ...room,
+  ...speakers,
   ...plan,
   ...statements,
   ...reading,

@@ -11,6 +11,7 @@ import cards from '../amendments/amendment-card.module.css';
 import { amendmentQueries } from '../amendments/amendments.queries';
 import { ChairScriptPanel } from '../chair-script/chair-script-panel';
 import { ConsiderationOrder } from '../consideration/consideration-order';
+import { SpeakerList } from '../speakers/speaker-list';
 import { DecisionTranslationNote } from '../translations/translation-notes';
 import styles from './chair-page.module.css';
 import { DecisionActions } from './decision-actions';
@@ -55,6 +56,7 @@ function ChairDesk() {
           <DecisionActions d={d} finalPreview={current.data ? `${current.data}\n\n${referenceLine}` : undefined} />
         </section>
       )}
+      {!closed && <SpeakerList decision={d} />}
       <div className={closed ? undefined : styles.desk}>
         <section aria-labelledby="order">
           {!closed && <ConsiderationOrder decisionId={d.id} amendments={amendments.data ?? []} />}

@@ -14,6 +14,8 @@ import { AmendmentLanguages, readAmendment, shownIn } from '../amendments/amendm
 import { amendmentQueries } from '../amendments/amendments.queries';
 import { FilingPanel } from '../amendments/filing-panel';
 import { sessionQueries } from '../session/session.queries';
+import { RoomNow } from '../speakers/room-now';
+import { SpeakerList } from '../speakers/speaker-list';
 import { StatementForm } from '../statements/statement-form';
 import { StatementsByGroup } from '../statements/statement-list';
 import { statementQueries } from '../statements/statements.queries';
@@ -119,6 +121,7 @@ export function WorkspacePage() {
         {heading(d)} <StateBadge state={d.state} entity="decision" />
       </h1>
       <DecisionStage d={d} />
+      <RoomNow decisionId={d.id} amendments={all} />
       <p>
         <Link to={`/workspace/${d.id}/text`}>{t('workspace.toText')}</Link>
         {me.data?.role === 'chair' && (
@@ -129,6 +132,7 @@ export function WorkspacePage() {
         )}
       </p>
       <DecisionActions d={d} />
+      <SpeakerList decision={d} />
       <form className={form.filters} aria-label={t('workspace.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('workspace.group')}{' '}

@@ -6,8 +6,9 @@ import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { StateBadge } from '../../ui/state-badge';
 import { When } from '../../ui/when';
 import { amendmentQueries } from '../amendments/amendments.queries';
-import { useDecisionHeading } from '../decisions/decision-stage';
+import { FINAL_STATES, useDecisionHeading } from '../decisions/decision-stage';
 import { documentQueries } from '../documents/documents.queries';
+import { OwnPlace } from '../speakers/own-place';
 import { sessionQueries } from './session.queries';
 import { useSessionLine } from './session-line';
 
@@ -49,6 +50,7 @@ function DecisionSummary({ id, paragraph, state }: { id: string; paragraph: numb
           </span>
         ))}
       </span>
+      {!FINAL_STATES.includes(state) && <OwnPlace decisionId={id} />}
     </li>
   );
 }
