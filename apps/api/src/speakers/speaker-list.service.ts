@@ -182,6 +182,7 @@ export class SpeakerListService {
       position,
       // Who put the entry on the list is the secretariat's and the Chair's to know; others see for whom it speaks.
       requestedBy: actor.role === 'secretariat' || actor.role === 'chair' ? (s.requester?.name ?? null) : null,
+      mine: s.requestedBy === actor.id,
       requestedAt: s.requestedAt.toISOString(),
       floorGivenAt: s.floorGivenAt?.toISOString() ?? null,
       floorClosedAt: s.floorClosedAt?.toISOString() ?? null,

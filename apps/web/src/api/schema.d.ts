@@ -2146,6 +2146,8 @@ export interface components {
             position: number | null;
             /** @description Who put the entry on the list: for the secretariat and the Chair only */
             requestedBy: string | null;
+            /** @description Whether the reader put the entry on the list */
+            mine: boolean;
             requestedAt: string;
             floorGivenAt: string | null;
             floorClosedAt: string | null;

@@ -18,6 +18,7 @@ export class SpeakerView {
   @ApiProperty({ type: String, nullable: true, description: 'Who put the entry on the list: for the secretariat and the Chair only' }) requestedBy:
     | string
     | null;
+  @ApiProperty({ description: 'Whether the reader put the entry on the list' }) mine: boolean;
   @ApiProperty() requestedAt: string;
   @ApiProperty({ type: String, nullable: true }) floorGivenAt: string | null;
   @ApiProperty({ type: String, nullable: true }) floorClosedAt: string | null;

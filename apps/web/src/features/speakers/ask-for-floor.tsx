@@ -34,7 +34,7 @@ export function AskForFloor({ list }: { list: SpeakerList }) {
   const [name, setName] = useState<string | null>(null);
   const [statementId, setStatementId] = useState('');
   if (!me.data) return null;
-  const choices = openChoices(list, me.data);
+  const choices = openChoices(list);
   if (choices.length === 0) return <ErrorNote error={ask.error} />;
   const choice = choices.find((c) => key(c) === chosen) ?? choices[0];
   const own = member ? (statements.data?.items ?? []).filter((s) => s.group === me.data?.groupCode) : [];

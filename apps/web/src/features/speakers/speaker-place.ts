@@ -9,10 +9,10 @@ export type ReaderPlace = { entry: Speaker; place: 'speaking' } | { entry: Speak
 
 /**
  * Whether an entry speaks for the reader, whoever put it on the list: a member's group (Employers, Workers, a regional
- * group), a delegate's own government (by country), an observer's own request (by name: observers have no group).
+ * group), a delegate's own government (by country), an observer's own request (`mine`: observers have no group).
  */
-export function speaksForReader(e: Pick<Speaker, 'category' | 'groupCode' | 'country' | 'requestedBy'>, r: Reader): boolean {
-  if (r.role === 'observer') return e.category === 'observer' && e.requestedBy === r.name;
+export function speaksForReader(e: Pick<Speaker, 'category' | 'groupCode' | 'country' | 'mine'>, r: Reader): boolean {
+  if (r.role === 'observer') return e.category === 'observer' && e.mine;
   if (r.role !== 'member' || !r.groupCode) return false;
   if (e.category === 'government') return !!r.country && e.country === r.country;
   return e.category !== 'office' && e.category !== 'observer' && e.groupCode === r.groupCode;
@@ -29,14 +29,16 @@ export function readerPlace(list: Pick<SpeakerList, 'speaking' | 'waiting'>, r: 
  * What the reader may still ask the floor for: `requestAs` without what already waits or speaks for the same group or
  * government (the API refuses a second entry as a repeat); an observer may ask again once their own entry is done.
  */
-export function openChoices(list: Pick<SpeakerList, 'speaking' | 'waiting' | 'requestAs'>, r: Reader): RequestAs[] {
+export function openChoices(list: Pick<SpeakerList, 'speaking' | 'waiting' | 'requestAs'>): RequestAs[] {
   const onList = [...(list.speaking ? [list.speaking] : []), ...list.waiting];
   return list.requestAs.filter(
     (c) =>
       !onList.some((e) =>
         c.category === 'observer'
-          ? e.category === 'observer' && e.requestedBy === r.name
-          : e.category === c.category && e.groupCode === c.groupCode && e.country === c.country,
+          ? e.category === 'observer' && e.mine
+          : c.category === 'government'
+            ? e.category === 'government' && e.country === c.country
+            : e.category === c.category && e.groupCode === c.groupCode,
       ),
   );
 }
