@@ -35,13 +35,36 @@ export async function event(request: APIRequestContext, who: string, url: string
 }
 
 /**
+ * The list of speakers of the latest revision's decision emptied: a revision carries its decision's list to the
+ * next, and each test starts with a list of its own.
+ */
+async function emptyLatestList(request: APIRequestContext, docs: { id: string; revision: number }[]): Promise<void> {
+  const latest = docs.reduce<{ id: string; revision: number } | null>((a, d) => (a && a.revision > d.revision ? a : d), null);
+  if (!latest) return;
+  const chair = { Authorization: `Bearer ${token('chair')}` };
+  const detail = (await (await request.get(`/documents/${latest.id}`, { headers: chair })).json()) as { decisions: { id: string }[] };
+  for (const { id } of detail.decisions) {
+    const list = await (await request.get(`/decisions/${id}/speakers`, { headers: chair })).json();
+    const done = [...(list.speaking ? [[list.speaking, 'chair', 'CLOSE_FLOOR']] : []), ...list.waiting.map((e: object) => [e, 'secretariat', 'WITHDRAW'])];
+    for (const [e, who, type] of done as [{ id: string; version: number }, string, string][]) {
+      const res = await request.post(`/speakers/${e.id}/events`, {
+        headers: { Authorization: `Bearer ${token(who)}` },
+        data: { type, expectedVersion: e.version },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+    }
+  }
+}
+
+/**
  * A draft decision of its own for each test, published: the seed imported again as the next
- * revision (GB.335/POL/1(Rev.2), (Rev.3)…), which supersedes the one before.
+ * revision (GB.335/POL/1(Rev.2), (Rev.3)…), which supersedes the one before, with an empty list of speakers.
  */
 export async function publishedDecision(request: APIRequestContext): Promise<{ decisionId: string; documentId: string; symbol: string }> {
   const auth = { Authorization: `Bearer ${token('secretariat')}` };
   const seed = fs.readFileSync(path.join(import.meta.dirname, '../../apps/api/data/GB.335-POL-1(Rev.).txt'), 'utf8');
-  const docs = (await (await request.get('/documents', { headers: auth })).json()) as { revision: number }[];
+  const docs = (await (await request.get('/documents', { headers: auth })).json()) as { id: string; revision: number }[];
+  await emptyLatestList(request, docs);
   const symbol = `GB.335/POL/1(Rev.${Math.max(...docs.map((d) => d.revision)) + 1})`;
   const res = await request.post('/documents/import', { headers: { ...auth, 'content-type': 'text/plain' }, data: seed.replace('GB.335/POL/1(Rev.)', symbol) });
   expect(res.status(), await res.text()).toBe(201);

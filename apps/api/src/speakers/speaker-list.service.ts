@@ -73,16 +73,18 @@ export class SpeakerListService {
       });
   }
 
-  /** A revision supersedes the decision: its list (entries, settings, version) goes on with the decision that replaces it. */
+  /**
+   * A revision supersedes the decision: who waits and who has the floor go on with the decision that replaces it, with
+   * the list's settings; who spoke or withdrew stays on the superseded decision's record (they spoke on that draft).
+   */
   async carry(m: EntityManager, fromDecisionId: string, toDecisionId: string): Promise<void> {
     await m.query(
       `INSERT INTO speaker_lists (decision_id, employers_first, speaking_time_seconds, version)
-       SELECT $2, employers_first, speaking_time_seconds, version + 1 FROM speaker_lists WHERE decision_id = $1
+       SELECT $2, employers_first, speaking_time_seconds, 1 FROM speaker_lists WHERE decision_id = $1
        ON CONFLICT (decision_id) DO NOTHING`,
       [fromDecisionId, toDecisionId],
     );
-    await m.query('DELETE FROM speaker_lists WHERE decision_id = $1', [fromDecisionId]);
-    await m.query('UPDATE speakers SET decision_id = $2 WHERE decision_id = $1', [fromDecisionId, toDecisionId]);
+    await m.query(`UPDATE speakers SET decision_id = $2 WHERE decision_id = $1 AND state IN ('waiting', 'speaking')`, [fromDecisionId, toDecisionId]);
   }
 
   /** The waiting entries, in their order (locked with the list). */
