@@ -28,8 +28,8 @@ export class RecordVotesService {
   }
 
   /** The roll: one titular member per seat (a government's delegate registered first stands for it), by group and country, and the quorum. */
-  async roll(): Promise<RollView> {
-    const members = await this.titular(this.db.manager);
+  async roll(m: EntityManager = this.db.manager): Promise<RollView> {
+    const members = await this.titular(m);
     const seats = new Map<string, Principal>();
     for (const p of members) if (!seats.has(seatOf(p))) seats.set(seatOf(p), p);
     return {
@@ -45,12 +45,13 @@ export class RecordVotesService {
   async resolve(m: EntityManager, params: Record<string, unknown>): Promise<Record<string, unknown>> {
     const method = params.method as { kind?: string; votes?: Called[] } | undefined;
     if (method?.kind !== 'record') return params;
-    const votes = method.votes ?? [];
+    // Each member by their own id as stored, however the client wrote the uuid.
+    const votes = (method.votes ?? []).map((v) => ({ ...v, memberId: v.memberId.toLowerCase() }));
     const found = await m.getRepository(Principal).find({ where: { id: In(votes.map((v) => v.memberId)) } });
     const byId = new Map(found.map((p) => [p.id, p]));
     const notTitular = votes.filter((v) => {
       const p = byId.get(v.memberId);
-      return !p || p.role !== 'member' || p.standing !== 'titular' || p.disabledAt !== null;
+      return p?.role !== 'member' || p.standing !== 'titular' || p.disabledAt !== null;
     });
     if (notTitular.length) {
       const named = notTitular.map((v) => {
@@ -70,7 +71,7 @@ export class RecordVotesService {
       throw VOTE_ERRORS.SEAT_TWICE.error(`${twice.map((v) => byId.get(v.memberId)!.name).join(', ')}: the seat is named twice on the roll`, {
         memberIds: twice.map((v) => v.memberId),
       });
-    const { titularSeats, quorum } = await this.roll();
+    const { titularSeats, quorum } = await this.roll(m);
     if (votes.length < quorum)
       throw VOTE_ERRORS.NO_QUORUM.error(`${votes.length} vote(s) cast of ${titularSeats} titular seats: a record vote needs at least ${quorum}`, {
         cast: votes.length,
