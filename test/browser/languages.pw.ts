@@ -50,6 +50,8 @@ async function inLanguage(context: BrowserContext, language: string, role: strin
 
 for (const language of ['fr', 'es']) {
   test(`every page in ${language}: no interface word left in English`, async ({ browser, request }) => {
+    // Every page of the sitting, each read word by word and checked by axe: a walk, not a timing.
+    test.setTimeout(180_000);
     const { decisionId, documentId } = await publishedDecision(request);
     // In three languages, so every reader's note, status label and translation column is on the pages visited.
     await inThreeLanguages(request, decisionId);
