@@ -80,10 +80,7 @@ export class PrincipalsService {
     const r = rows[0];
     const principal = { id: r.id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country };
     // "Last used" to the minute at most: written when the token is looked up, not on every request.
-    if (r.api_token_id)
-      void pgPool(this.db)
-        .query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [r.api_token_id])
-        .catch(() => undefined);
+    if (r.api_token_id) await pgPool(this.db).query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [r.api_token_id]);
     if (this.tokens.size >= TOKEN_CACHE_MAX) this.tokens.clear();
     if (forgotten === this.forgotten) this.tokens.set(token, { principal, apiTokenId: r.api_token_id, until: Date.now() + TOKEN_TTL_MS });
     return principal;
