@@ -30,5 +30,5 @@ export const session = {
   'signIn.passkeyTitle': 'With a passkey',
   'signIn.passkeyHelp': 'If you registered a passkey on this device (or on your phone), use it: no token to type.',
   'signIn.passkey': 'Sign in with a passkey',
-  'signIn.tokenTitle': 'With your token',
+  'signIn.tokenTitle': 'With a token',
 };

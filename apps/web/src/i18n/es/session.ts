@@ -32,5 +32,5 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.passkeyTitle': 'Con una llave de acceso',
   'signIn.passkeyHelp': 'Si registró una llave de acceso en este dispositivo (o en su teléfono), úsela: no hay clave que escribir.',
   'signIn.passkey': 'Iniciar sesión con una llave de acceso',
-  'signIn.tokenTitle': 'Con su clave',
+  'signIn.tokenTitle': 'Con una clave',
 };

@@ -32,5 +32,5 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.passkeyTitle': 'Avec une clé d’accès',
   'signIn.passkeyHelp': 'Si vous avez enregistré une clé d’accès sur cet appareil (ou sur votre téléphone), utilisez-la : aucun jeton à saisir.',
   'signIn.passkey': 'Se connecter avec une clé d’accès',
-  'signIn.tokenTitle': 'Avec votre jeton',
+  'signIn.tokenTitle': 'Avec un jeton',
 };
