@@ -175,4 +175,21 @@ describe('passkeys', () => {
       .send({ credential: { id: 'not base64url!', rawId: 'x', type: 'public-key', response: {}, clientExtensionResults: {} } });
     expect([res.status, res.body.code]).toEqual([400, 'REQUEST.VALIDATION_FAILED']);
   });
+
+  it('the public routes count against the write limit by address: past it, 429 and no challenge kept', async () => {
+    const limited = await startTestApp({ publicUrl: ORIGIN, rateLimitWritesPerMinute: 3 });
+    try {
+      for (let i = 0; i < 3; i++) await limited.http().post('/auth/passkey/options').expect(200);
+      const options = await limited.http().post('/auth/passkey/options');
+      expect([options.status, options.body.code]).toEqual([429, 'RATE_LIMITED']);
+      const answer = await limited
+        .http()
+        .post('/auth/passkey')
+        .send({ credential: new SoftwareAuthenticator(ORIGIN).assert({ challenge: 'x', rpId: 'localhost' }) });
+      expect([answer.status, answer.body.code]).toEqual([429, 'RATE_LIMITED']);
+      expect(await count(limited, 'webauthn_challenges')).toBe(3);
+    } finally {
+      await limited.close();
+    }
+  });
 });
