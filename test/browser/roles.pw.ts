@@ -99,13 +99,13 @@ test('a page asked for while signed out is where one lands after signing in', as
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expect(page.getByText('Decisions of the Governing Body').or(page.getByText('GB Decision Workflow'))).toBeVisible();
   await page.getByLabel('Your token').fill(token('chair'));
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/chair/${decisionId}$`));
   await expect(page.getByRole('heading', { level: 1, name: /The Chair’s desk/ })).toBeVisible();
   // Never elsewhere: a `next` outside the app is home.
   const other = await (await browser.newContext()).newPage();
   await other.goto('/sign-in?next=//example.org/x');
   await other.getByLabel('Your token').fill(token('chair'));
-  await other.getByRole('button', { name: 'Sign in' }).click();
+  await other.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(other.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
 });

@@ -59,6 +59,19 @@ describe('authorization matrix and mass assignment, over every write route of th
     // Public: names a token's holder and writes nothing.
     'POST /auth/token-holder': { allowed: EVERYONE, body: () => ({ token: c.observer }) },
     'DELETE /auth/session': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
+    // One's own sessions, passkeys and API tokens: anyone signed in (another person's are not found).
+    'DELETE /auth/sessions': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
+    'DELETE /auth/sessions/{id}': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
+    'POST /members/{id}/sessions/end': { allowed: ['secretariat'] },
+    'POST /auth/passkeys/registration-options': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
+    // A made-up answer: refused as malformed (400) by those allowed.
+    'POST /auth/passkeys': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'], body: () => ({ credential: { id: 'x' } }) },
+    'DELETE /auth/passkeys/{id}': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
+    // Public: a passkey sign-in names no one before it is checked.
+    'POST /auth/passkey/options': { allowed: EVERYONE },
+    'POST /auth/passkey': { allowed: EVERYONE, body: () => ({ credential: { id: 'x' } }) },
+    'POST /auth/api-tokens': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'], body: () => ({ name: 'Script' }) },
+    'DELETE /auth/api-tokens/{id}': { allowed: ['observer', 'emp', 'wkr', 'chair', 'secretariat'] },
     'POST /statements': { allowed: ['emp', 'wkr'], body: () => ({ target: { type: 'plan_point', id: ids.point }, body: 'b' }) },
     'PUT /documents/{id}/versions/{lang}': { allowed: ['secretariat'], body: () => FRENCH, contentType: 'text/plain' },
     'PUT /decisions/{id}/versions/{lang}': {
@@ -107,7 +120,9 @@ describe('authorization matrix and mass assignment, over every write route of th
       .replace('/speakers/{id}', `/speakers/${ids.speaker}`)
       .replace('{lang}', 'fr')
       .replace('{code}', '16')
-      .replace('{number}', '335');
+      .replace('{number}', '335')
+      // One's own session, passkey or API token: none with this id.
+      .replace('{id}', '00000000-0000-4000-8000-000000000000');
 
   /** Row counts and versions of everything a write could touch. */
   const fingerprint = async () =>

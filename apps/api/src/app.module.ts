@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AmendmentsModule } from './amendments/amendments.module.js';
+import { ApiTokensModule } from './api-tokens/api-tokens.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { DomainExceptionFilter } from './common/domain-exception.filter.js';
 import { RateLimiterService } from './common/rate-limit/rate-limiter.service.js';
@@ -14,6 +15,7 @@ import { DATABASE_URL } from './events/events.service.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MembersModule } from './members/members.module.js';
+import { PasskeysModule } from './passkeys/passkeys.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { RoomModule } from './room/room.module.js';
 import { AuthGuard } from './sign-in/auth.guard.js';
@@ -42,6 +44,8 @@ export class AppModule {
         SpeakersModule,
         RoomModule,
         SignInModule,
+        PasskeysModule,
+        ApiTokensModule,
         EventsModule,
       ],
       providers: [

@@ -59,7 +59,8 @@ async function main(): Promise<void> {
     say(`GB Decision Workflow is serving ${base}  (OpenAPI: ${base}/docs, health: ${base}/health)`);
     say(`Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}`);
     if (seeded) say(`Imported ${seeded} with its draft decision, plan points and three demo adjustments.`);
-    if (demo) printSignIn(base, demo);
+    // The links open the app where passkeys work: its public origin (a passkey is bound to a host name, never to 127.0.0.1).
+    if (demo) printSignIn(config.publicUrl, base, demo);
     else if (config.bootstrapToken) say('Sign in with: Authorization: Bearer $BOOTSTRAP_TOKEN (secretariat)');
     else say('Sign in: set BOOTSTRAP_TOKEN (32+ characters) for a secretariat principal, or DEMO_DATA=true for demo principals.');
   } catch (e) {
@@ -68,13 +69,13 @@ async function main(): Promise<void> {
   }
 }
 
-function printSignIn(base: string, demo: { created: boolean; file: string; tokens: DemoToken[] }): void {
+function printSignIn(publicUrl: string, base: string, demo: { created: boolean; file: string; tokens: DemoToken[] }): void {
   say();
   say(demo.created ? `Demo principals created. Their tokens (shown now; also kept in ${demo.file}):` : `Demo principals' tokens (from ${demo.file}):`);
   for (const t of demo.tokens) say(`  ${t.role.padEnd(11)} ${(t.groupCode ?? '').padEnd(7)} ${t.token}   ${t.name}`);
   // The token rides in the URL fragment, which the browser never sends: it reaches no server log.
-  say(`\nSign in to the web app at ${base}/ with a link:`);
-  for (const t of demo.tokens) say(`  ${(t.groupCode ?? t.role).padEnd(11)} ${base}/sign-in#token=${t.token}`);
+  say(`\nSign in to the web app at ${publicUrl}/ with a link:`);
+  for (const t of demo.tokens) say(`  ${(t.groupCode ?? t.role).padEnd(11)} ${publicUrl}/sign-in#token=${t.token}`);
   const member = demo.tokens.find((t) => t.groupCode === 'WKR');
   if (member) say(`\nAPI clients: curl -H 'Authorization: Bearer ${member.token}' ${base}/me`);
   say();

@@ -46,6 +46,7 @@ const router = createBrowserRouter([
             path: '/decisions/:decisionId/translations',
             lazy: async () => ({ Component: (await import('./features/translations/translations-page')).TranslationsPage }),
           },
+          { path: '/account', lazy: async () => ({ Component: (await import('./features/account/account-page')).AccountPage }) },
           { path: '/trail', lazy: async () => ({ Component: (await import('./features/audit/audit-page')).AuditPage }) },
           { path: '*', lazy: async () => ({ Component: (await import('./features/session/not-found-page')).NotFoundPage }) },
         ],

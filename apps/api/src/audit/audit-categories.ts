@@ -1,7 +1,18 @@
 import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow, speakerWorkflow } from '@gbdw/workflow';
 
 /** Who may sign in, and their signing in and out: the secretariat's housekeeping, kept apart from the sitting's record. */
-export const ACCOUNT_EVENTS = ['PRINCIPAL_CREATED', 'PRINCIPAL_DISABLED', 'SIGNED_IN', 'SIGNED_OUT'] as const;
+export const ACCOUNT_EVENTS = [
+  'PRINCIPAL_CREATED',
+  'PRINCIPAL_DISABLED',
+  'SIGNED_IN',
+  'SIGNED_OUT',
+  // A session ended by its owner from another, or by the secretariat.
+  'SESSION_ENDED',
+  'PASSKEY_REGISTERED',
+  'PASSKEY_REMOVED',
+  'API_TOKEN_CREATED',
+  'API_TOKEN_REVOKED',
+] as const;
 
 /** The sitting's writes that are no workflow's event: documents, the sitting's dates, filings, statements, texts rewritten, the room's screen. */
 export const SITTING_WRITES = [

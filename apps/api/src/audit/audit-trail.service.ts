@@ -126,6 +126,9 @@ function view({
       principal: principalName,
       speaker: decision && speakerName ? `${decision}, list of speakers: ${speakerName}` : null,
       sign_in_session: r.actorName,
+      // One's own passkeys and API tokens: named by whose they are.
+      passkey: r.actorName,
+      api_token: r.actorName,
       session: `GB.${r.entityId}`,
     }),
   );

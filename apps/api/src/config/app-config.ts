@@ -77,6 +77,11 @@ class EnvironmentVariables {
   @IsOptional()
   @IsIn(['true', 'false'])
   DEMO_DATA?: 'true' | 'false';
+
+  /** Where people open the app (its origin): passkeys are bound to its host name. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s]+\/?$/, { message: 'PUBLIC_URL must be an origin such as https://gb.example.org' })
+  PUBLIC_URL?: string;
 }
 
 export type AppConfig = Readonly<{
@@ -92,6 +97,8 @@ export type AppConfig = Readonly<{
   dbPoolSize: number;
   /** Seed document, demo principals and demo adjustments; default on for the embedded server. */
   demoData: boolean;
+  /** The origin people open the app at (PUBLIC_URL, else http://localhost:PORT): a passkey's relying party. */
+  publicUrl: string;
 }>;
 
 /** Reads and validates the environment; throws one message naming every bad variable. */
@@ -115,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitWritesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE,
     dbPoolSize: vars.DB_POOL_SIZE,
     demoData: vars.DEMO_DATA ? vars.DEMO_DATA === 'true' : !vars.DATABASE_URL,
+    publicUrl: new URL(vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).origin,
   };
 }
 

@@ -1,6 +1,7 @@
 import { Adjustment } from './entities/adjustment.entity.js';
 import { Amendment } from './entities/amendment.entity.js';
 import { AmendmentVersion } from './entities/amendment-version.entity.js';
+import { ApiToken } from './entities/api-token.entity.js';
 import { AppliedChange } from './entities/applied-change.entity.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 import { Clause } from './entities/clause.entity.js';
@@ -16,6 +17,7 @@ import { LinkageRow } from './entities/linkage.entity.js';
 import { NumberCounter } from './entities/number-counter.entity.js';
 import { ObjectiveRow } from './entities/objective.entity.js';
 import { ParagraphRow } from './entities/paragraph.entity.js';
+import { Passkey } from './entities/passkey.entity.js';
 import { PlanPoint } from './entities/plan-point.entity.js';
 import { Principal } from './entities/principal.entity.js';
 import { RateLimitBucket } from './entities/rate-limit-bucket.entity.js';
@@ -24,6 +26,7 @@ import { SignInSession } from './entities/sign-in-session.entity.js';
 import { Speaker } from './entities/speaker.entity.js';
 import { SpeakerList } from './entities/speaker-list.entity.js';
 import { Statement } from './entities/statement.entity.js';
+import { WebauthnChallenge } from './entities/webauthn-challenge.entity.js';
 
 export const ENTITIES = [
   Group,
@@ -52,4 +55,7 @@ export const ENTITIES = [
   ConsiderationOrder,
   SpeakerList,
   Speaker,
+  Passkey,
+  WebauthnChallenge,
+  ApiToken,
 ];

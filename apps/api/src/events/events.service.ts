@@ -14,7 +14,7 @@ export const MAX_STREAMS_PER_PRINCIPAL = 10;
 const REPLAY_QUERIES_AT_ONCE = 4;
 
 export interface CacheInvalidation {
-  kind: 'principal' | 'session' | 'reads';
+  kind: 'principal' | 'session' | 'api-token' | 'reads';
   id?: string;
 }
 

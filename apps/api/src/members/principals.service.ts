@@ -34,7 +34,7 @@ const TOKEN_CACHE_MAX = 10_000;
 
 @Injectable()
 export class PrincipalsService {
-  private readonly tokens = new Map<string, { principal: AuthenticatedPrincipal; until: number }>();
+  private readonly tokens = new Map<string, { principal: AuthenticatedPrincipal; apiTokenId: string | null; until: number }>();
   /** Counts what was forgotten: a lookup that began before is not kept (it may have read the row before a disable). */
   private forgotten = 0;
 
@@ -43,21 +43,34 @@ export class PrincipalsService {
     private readonly audit: AuditService,
     events: EventsService,
   ) {
-    events.invalidations.subscribe((inv) => inv.kind === 'principal' && inv.id && this.forget(inv.id));
+    events.invalidations.subscribe((inv) => {
+      if (inv.kind === 'principal' && inv.id) this.forget(inv.id);
+      if (inv.kind === 'api-token' && inv.id) this.forgetApiToken(inv.id);
+    });
     events.reconnected.subscribe(() => {
       this.forgotten++; // NOTIFYs may have been missed: nothing read before now is kept
       this.tokens.clear();
     });
   }
 
-  /** The active principal holding this token, or null. */
+  /** The active principal holding this token (theirs from the secretariat, or an API token they made and kept), or null. */
   async authenticate(token: string): Promise<AuthenticatedPrincipal | null> {
     const hit = this.tokens.get(token);
     if (hit && hit.until > Date.now()) return hit.principal;
     const forgotten = this.forgotten;
     const hash = hashToken(token);
-    const { rows } = await pgPool(this.db).query<{ id: string; name: string; role: Role; group_code: string | null; country: string | null }>(
-      'SELECT id, name, role, group_code, country FROM principals WHERE token_hash = $1 AND disabled_at IS NULL',
+    const { rows } = await pgPool(this.db).query<{
+      id: string;
+      name: string;
+      role: Role;
+      group_code: string | null;
+      country: string | null;
+      api_token_id: string | null;
+    }>(
+      `SELECT id, name, role, group_code, country, NULL::uuid AS api_token_id FROM principals WHERE token_hash = $1 AND disabled_at IS NULL
+       UNION ALL
+       SELECT p.id, p.name, p.role, p.group_code, p.country, t.id FROM api_tokens t JOIN principals p ON p.id = t.principal_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND p.disabled_at IS NULL`,
       [hash],
     );
     if (!rows.length) {
@@ -66,8 +79,10 @@ export class PrincipalsService {
     }
     const r = rows[0];
     const principal = { id: r.id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country };
+    // "Last used" to the minute at most: written when the token is looked up, not on every request.
+    if (r.api_token_id) await pgPool(this.db).query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [r.api_token_id]);
     if (this.tokens.size >= TOKEN_CACHE_MAX) this.tokens.clear();
-    if (forgotten === this.forgotten) this.tokens.set(token, { principal, until: Date.now() + TOKEN_TTL_MS });
+    if (forgotten === this.forgotten) this.tokens.set(token, { principal, apiTokenId: r.api_token_id, until: Date.now() + TOKEN_TTL_MS });
     return principal;
   }
 
@@ -129,6 +144,12 @@ export class PrincipalsService {
   private forget(principalId: string): void {
     this.forgotten++;
     for (const [k, v] of this.tokens) if (v.principal.id === principalId) this.tokens.delete(k);
+  }
+
+  /** Drops a revoked API token from this instance's cache; the others hear of it by NOTIFY. */
+  forgetApiToken(apiTokenId: string): void {
+    this.forgotten++;
+    for (const [k, v] of this.tokens) if (v.apiTokenId === apiTokenId) this.tokens.delete(k);
   }
 
   /** Disables a principal's token everywhere, at once: here before the answer, elsewhere by NOTIFY. */

@@ -6,7 +6,7 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { MeView, SessionStateView } from '../members/member.view.js';
 import { SignInDto } from './dto/sign-in.dto.js';
-import { SESSION_COOKIE, SESSION_HOURS, SignInService } from './sign-in.service.js';
+import { SESSION_COOKIE, SignInService, setSessionCookie } from './sign-in.service.js';
 
 @ApiTags('sign-in')
 @Controller('auth')
@@ -24,9 +24,7 @@ export class SignInController {
     errors: [400, 401, 413, 415, 429],
   })
   async create(@Body() dto: SignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { secret, principal } = await this.signIn.signIn(dto.token, String(req.id));
-    reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', path: '/', maxAge: SESSION_HOURS * 3600 });
-    return { id: principal.id, name: principal.name, role: principal.role, groupCode: principal.groupCode, country: principal.country };
+    return setSessionCookie(req, reply, await this.signIn.signIn(dto.token, String(req.id), req.headers['user-agent']));
   }
 
   @Get('session')

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '@gbdw/workflow';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { AUTH_ERRORS } from '../common/auth.errors.js';
@@ -11,11 +12,21 @@ import { hashToken } from '../common/token.js';
 import { SignInSession } from '../database/entities/sign-in-session.entity.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL } from '../events/events.service.js';
+import type { MeView } from '../members/member.view.js';
 import { type AuthenticatedPrincipal, PrincipalsService } from '../members/principals.service.js';
+
+export { describeUserAgent } from './user-agent.js';
 
 export const SESSION_COOKIE = 'gbdw_session';
 /** A sitting lasts a day or two; a browser signs in again after twelve hours. */
 export const SESSION_HOURS = 12;
+
+/** Gives the browser its session cookie and answers who signed in (with a token or a passkey). */
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, session: { secret: string; principal: AuthenticatedPrincipal }): MeView {
+  const { secret, principal } = session;
+  reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', path: '/', maxAge: SESSION_HOURS * 3600 });
+  return { id: principal.id, name: principal.name, role: principal.role, groupCode: principal.groupCode, country: principal.country };
+}
 
 /**
  * Browser sessions: a token exchanged once for an HttpOnly cookie naming a session row. Each
@@ -38,39 +49,60 @@ export class SignInService {
     return principal;
   }
 
-  async signIn(token: string, requestId: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
+  async signIn(token: string, requestId: string, userAgent?: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
     const principal = await this.holder(token);
     // A sign-in writes a session and an audit row: it counts against the principal's writes.
     this.rateLimiter.hit(principal.id);
+    return this.db.transaction((m) => this.openSession(m, principal, { requestId, userAgent, method: 'token' }));
+  }
+
+  /** A new session for a principal whose token or passkey was checked: its secret goes in the cookie, only its hash in the row. */
+  async openSession(
+    m: EntityManager,
+    principal: AuthenticatedPrincipal,
+    how: { requestId: string; userAgent?: string; method: 'token' | 'passkey' },
+  ): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
     const secret = randomBytes(32).toString('base64url');
-    return this.db.transaction(async (m) => {
-      const row = await m
-        .getRepository(SignInSession)
-        .save(
-          m
-            .getRepository(SignInSession)
-            .create({ secretHash: hashToken(secret), principalId: principal.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000), endedAt: null }),
-        );
-      await this.audit.append(m, { ...principal, requestId }, { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN' });
-      return { secret, principal, sessionId: row.id };
-    });
+    const row = await m.getRepository(SignInSession).save(
+      m.getRepository(SignInSession).create({
+        secretHash: hashToken(secret),
+        principalId: principal.id,
+        expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000),
+        endedAt: null,
+        userAgent: how.userAgent?.slice(0, 400) ?? null,
+        lastSeenAt: new Date(),
+        method: how.method,
+      }),
+    );
+    await this.audit.append(
+      m,
+      { ...principal, requestId: how.requestId },
+      { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN', data: { method: how.method } },
+    );
+    return { secret, principal, sessionId: row.id };
   }
 
   /** The session's principal, or null when it is unknown, ended, expired or its principal disabled. */
   async authenticate(secret: string): Promise<(AuthenticatedPrincipal & { sessionId: string }) | null> {
     const { rows } = await pgPool(this.db).query<{
       session_id: string;
+      seen_long_ago: boolean;
       id: string;
       name: string;
       role: Role;
       group_code: string | null;
       country: string | null;
     }>(
-      `SELECT s.id AS session_id, p.id, p.name, p.role, p.group_code, p.country FROM sign_in_sessions s JOIN principals p ON p.id = s.principal_id
+      `SELECT s.id AS session_id, coalesce(s.last_seen_at, s.created_at) < now() - interval '1 minute' AS seen_long_ago, p.id, p.name, p.role, p.group_code, p.country FROM sign_in_sessions s JOIN principals p ON p.id = s.principal_id
         WHERE s.secret_hash = $1 AND s.ended_at IS NULL AND s.expires_at > now() AND p.disabled_at IS NULL`,
       [hashToken(secret)],
     );
     const r = rows[0];
+    // "Last seen" to the minute: one write a minute per session, not one per request.
+    if (r?.seen_long_ago)
+      void pgPool(this.db)
+        .query('UPDATE sign_in_sessions SET last_seen_at = now() WHERE id = $1', [r.session_id])
+        .catch(() => undefined);
     return r ? { sessionId: r.session_id, id: r.id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country } : null;
   }
 

@@ -8,6 +8,9 @@ export type DocumentDetail = Schemas['DocumentDetailView'];
 export type Me = Schemas['MeView'];
 export type Statement = Schemas['StatementView'];
 export type SpeakerList = Schemas['SpeakerListView'];
+export type Passkey = Schemas['PasskeyView'];
+export type ApiToken = Schemas['ApiTokenView'];
+export type SignInSession = Schemas['SignInSessionView'];
 export type Speaker = Schemas['SpeakerView'];
 
 export type ErrorCode = Schemas['ErrorCode'];

@@ -924,6 +924,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where I am signed in
+         * @description My open browser sessions: the browser they were opened from, how, when, their last request; the one asking is `current`.
+         */
+        get: operations["SignInSessionsController_mine"];
+        put?: never;
+        post?: never;
+        /**
+         * Sign out everywhere else (or everywhere)
+         * @description Ends every session of mine but this one; with includingThis=true, this one too (and clears its cookie).
+         */
+        delete: operations["SignInSessionsController_endAll"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out one of my sessions
+         * @description Ends it on every instance (its live streams close); another person’s session is not found. Ending this one clears its cookie.
+         */
+        delete: operations["SignInSessionsController_endOne"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{id}/sessions/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a person’s sessions
+         * @description Signs the person out of every browser at once (a lost phone) without disabling them: their tokens and passkeys still work.
+         */
+        post: operations["SignInSessionsController_endFor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My passkeys
+         * @description The passkeys I registered (never a key).
+         */
+        get: operations["PasskeysController_mine"];
+        put?: never;
+        /**
+         * Register a passkey
+         * @description Checks the authenticator’s answer to my registration challenge (origin, relying party, user verification) and keeps its public key.
+         */
+        post: operations["PasskeysController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkeys/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Options to register a passkey
+         * @description For navigator.credentials.create(): a challenge for me alone, to register a passkey, answered once within five minutes.
+         */
+        post: operations["PasskeysController_registrationOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a passkey
+         * @description It signs no one in from now on; another person’s passkey is not found. Sessions it opened stay until signed out.
+         */
+        delete: operations["PasskeysController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Options to sign in with a passkey
+         * @description For navigator.credentials.get(), naming no one (the authenticator offers the passkeys it holds for this site, so nothing tells who has an account): a challenge to sign in, answered once within five minutes. Rate-limited by address.
+         */
+        post: operations["PasskeysController_authenticationOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a passkey
+         * @description Checks the signed challenge against the registered passkey, then opens a session as POST /auth/session does (the same cookie). Rate-limited by address.
+         */
+        post: operations["PasskeysController_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My API tokens
+         * @description The tokens I made and have not revoked (never the token itself).
+         */
+        get: operations["ApiTokensController_mine"];
+        put?: never;
+        /**
+         * Make an API token
+         * @description A bearer token of mine for an API client, with my role: shown once in this answer; only its hash is kept.
+         */
+        post: operations["ApiTokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/api-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API token
+         * @description Refused from now on, on every instance at once; another person’s token is not found.
+         */
+        delete: operations["ApiTokensController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -2243,6 +2455,83 @@ export interface components {
         SessionStateView: {
             principal: components["schemas"]["MeView"] | null;
         };
+        SignInSessionView: {
+            id: string;
+            /** @description The browser and system it was opened from, e.g. "Firefox on Windows" */
+            device: string | null;
+            /**
+             * @description How it was opened
+             * @enum {string}
+             */
+            method: "token" | "passkey";
+            createdAt: string;
+            /** @description Its last request, to the minute */
+            lastSeenAt: string | null;
+            /** @description The session making this request */
+            current: boolean;
+        };
+        SessionsEndedView: {
+            /** @description How many sessions were ended */
+            ended: number;
+        };
+        PasskeyView: {
+            id: string;
+            name: string;
+            createdAt: string;
+            /** @description Its last sign-in; null if never used */
+            lastUsedAt: string | null;
+        };
+        PasskeyOptionsView: {
+            /** @description WebAuthn options (PublicKeyCredentialCreationOptionsJSON or …RequestOptionsJSON); their challenge is single-use, valid five minutes, for this purpose only */
+            options: {
+                [key: string]: unknown;
+            };
+        };
+        CredentialResponseDto: {
+            /** @description The credential id, base64url */
+            id: string;
+            /** @description The credential id again, base64url */
+            rawId: string;
+            /** @enum {string} */
+            type: "public-key";
+            /** @description clientDataJSON and the attestation object or the signature, base64url */
+            response: {
+                [key: string]: unknown;
+            };
+            clientExtensionResults: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            authenticatorAttachment?: "platform" | "cross-platform";
+        };
+        RegisterPasskeyDto: {
+            /** @description A name to know it by, e.g. "My phone"; by default the browser it was made in */
+            name?: string;
+            credential: components["schemas"]["CredentialResponseDto"];
+        };
+        PasskeySignInDto: {
+            credential: components["schemas"]["CredentialResponseDto"];
+        };
+        ApiTokenView: {
+            id: string;
+            name: string;
+            createdAt: string;
+            /** @description Its last use, to the minute; null if never used */
+            lastUsedAt: string | null;
+        };
+        CreateApiTokenDto: {
+            /** @description What the token is for, to know it again (e.g. "Group secretariat script") */
+            name: string;
+        };
+        ApiTokenCreatedView: {
+            id: string;
+            name: string;
+            createdAt: string;
+            /** @description Its last use, to the minute; null if never used */
+            lastUsedAt: string | null;
+            /** @description The bearer token: shown here once and never again (only its hash is kept) */
+            token: string;
+        };
         RollSeatView: {
             /** @description The titular member who votes for the seat */
             memberId: string;
@@ -2262,7 +2551,7 @@ export interface components {
          * @description See docs/errors.md
          * @enum {string}
          */
-        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.STANDING_NOT_ALLOWED" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.EVENT_FORBIDDEN" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL" | "SPEAKER.LIST_VERSION_CONFLICT" | "SPEAKER.NOT_FOUND" | "SPEAKER.NOT_WAITING" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP" | "SPEAKER.VERSION_CONFLICT" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT" | "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
+        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "API_TOKEN.NOT_FOUND" | "API_TOKEN.TOO_MANY" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.STANDING_NOT_ALLOWED" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PASSKEY.ALREADY_REGISTERED" | "PASSKEY.NOT_FOUND" | "PASSKEY.REGISTRATION_REFUSED" | "PASSKEY.SIGN_IN_REFUSED" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "SIGN_IN.SESSION_NOT_FOUND" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.EVENT_FORBIDDEN" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL" | "SPEAKER.LIST_VERSION_CONFLICT" | "SPEAKER.NOT_FOUND" | "SPEAKER.NOT_WAITING" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP" | "SPEAKER.VERSION_CONFLICT" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT" | "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
     };
     responses: never;
     parameters: never;
@@ -7525,6 +7814,1279 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SignInSessionsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInSessionView"][];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SignInSessionsController_endAll: {
+        parameters: {
+            query?: {
+                /** @description true ends this session too (signing out everywhere); by default it is kept */
+                includingThis?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SignInSessionsController_endOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `SIGN_IN.SESSION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SIGN_IN.SESSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SignInSessionsController_endFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsEndedView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `MEMBER.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyView"][];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPasskeyDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `PASSKEY.ALREADY_REGISTERED`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PASSKEY.ALREADY_REGISTERED" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `PASSKEY.REGISTRATION_REFUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PASSKEY.REGISTRATION_REFUSED";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_registrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `PASSKEY.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "PASSKEY.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_authenticationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PasskeysController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasskeySignInDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED`, `PASSKEY.SIGN_IN_REFUSED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "PASSKEY.SIGN_IN_REFUSED";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ApiTokensController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenView"][];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ApiTokensController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreatedView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `API_TOKEN.TOO_MANY`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "API_TOKEN.TOO_MANY" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ApiTokensController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `API_TOKEN.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "API_TOKEN.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
                     };
                 };
             };

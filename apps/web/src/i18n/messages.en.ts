@@ -1,3 +1,4 @@
+import { account } from './en/account';
 import { amendments } from './en/amendments';
 import { audit } from './en/audit';
 import { chairScript } from './en/chair-script';
@@ -38,6 +39,7 @@ export const en = {
   ...statements,
   ...reading,
   ...members,
+  ...account,
   ...audit,
   ...translation,
   ...errors,

@@ -1,3 +1,4 @@
+import { account } from './es/account';
 import { amendments } from './es/amendments';
 import { audit } from './es/audit';
 import { chairScript } from './es/chair-script';
@@ -35,6 +36,7 @@ export const es: Record<MessageKey, string> = {
   ...statements,
   ...reading,
   ...members,
+  ...account,
   ...audit,
   ...translation,
   ...errors,

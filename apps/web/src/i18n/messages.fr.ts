@@ -1,3 +1,4 @@
+import { account } from './fr/account';
 import { amendments } from './fr/amendments';
 import { audit } from './fr/audit';
 import { chairScript } from './fr/chair-script';
@@ -35,6 +36,7 @@ export const fr: Record<MessageKey, string> = {
   ...statements,
   ...reading,
   ...members,
+  ...account,
   ...audit,
   ...translation,
   ...errors,

@@ -85,6 +85,7 @@ export function Layout() {
             <span className={styles.name} title={`${who.name} — ${who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`)}`}>
               <span translate="no">{who.name}</span> — {who.groupCode ? tGroup(who.groupCode) : t(`role.${who.role}`)}
             </span>
+            <NavLink to="/account">{t('account.link')}</NavLink>
             <LanguageSwitcher compact />
             <button type="button" className={button.button} onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}>
               {t('layout.signOut')}

@@ -1,3 +1,4 @@
+import { type PublicKeyCredentialRequestOptionsJSON, startAuthentication } from '@simplewebauthn/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, data, type Me, type RequestBody } from '../../api/client';
 import { sessionKeys } from './session.keys';
@@ -8,6 +9,19 @@ export function useSignIn() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (token: string) => data(api.POST('/auth/session', { body: { token: token.trim() } })),
+    onSuccess: () => qc.clear(),
+  });
+}
+
+/** A passkey on this device (or a phone nearby) signs in, naming no one first: the authenticator offers what it holds for this site. */
+export function usePasskeySignIn() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const { options } = await data(api.POST('/auth/passkey/options'));
+      const credential = await startAuthentication({ optionsJSON: options as unknown as PublicKeyCredentialRequestOptionsJSON });
+      return data(api.POST('/auth/passkey', { body: { credential: credential as unknown as RequestBody<'/auth/passkey', 'post'>['credential'] } }));
+    },
     onSuccess: () => qc.clear(),
   });
 }

@@ -1,3 +1,4 @@
+import { browserSupportsWebAuthn } from '@simplewebauthn/browser';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../api/client';
@@ -6,7 +7,8 @@ import button from '../../ui/button.module.css';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
 import { LanguageSwitcher } from './language-switcher';
-import { useCheckSignInLink, useSignIn } from './session.mutations';
+import { PasskeyError } from './passkey-error';
+import { useCheckSignInLink, usePasskeySignIn, useSignIn } from './session.mutations';
 import styles from './sign-in-page.module.css';
 import { returnPath } from './sign-in-path';
 
@@ -15,6 +17,7 @@ export function SignInPage() {
   const { t } = useT();
   const navigate = useNavigate();
   const signIn = useSignIn();
+  const passkey = usePasskeySignIn();
   const checkLink = useCheckSignInLink();
   const [token, setToken] = useState('');
   // A link for another principal than the one signed in here: asked first (a link sent by someone else must not silently swap who files what).
@@ -66,26 +69,40 @@ export function SignInPage() {
       <h1>{t('signIn.title')}</h1>
       <p>{t('signIn.about')}</p>
       <LanguageSwitcher />
-      <form onSubmit={submit}>
-        <label htmlFor="token">{t('signIn.token')}</label>
-        <p id="token-help" className={form.help}>
-          {t('signIn.help')}
-        </p>
-        <input
-          id="token"
-          name="token"
-          type="password"
-          autoComplete="off"
-          aria-describedby="token-help"
-          value={token}
-          onChange={(e) => setToken(e.target.value)}
-          required
-        />
-        <button type="submit" className={button.primary} disabled={signIn.isPending}>
-          {t('signIn.submit')}
-        </button>
-        <ErrorNote error={error} />
-      </form>
+      {browserSupportsWebAuthn() && (
+        <section aria-labelledby="with-passkey" className={styles.way}>
+          <h2 id="with-passkey">{t('signIn.passkeyTitle')}</h2>
+          <p className={form.help}>{t('signIn.passkeyHelp')}</p>
+          <button type="button" className={button.primary} disabled={passkey.isPending} onClick={() => passkey.mutate(undefined, { onSuccess: home })}>
+            {t('signIn.passkey')}
+          </button>
+          <PasskeyError error={passkey.error} />
+        </section>
+      )}
+      {/* "E-mail me a sign-in link" (the registry's invitations) comes here, between the passkey and the token. */}
+      <section aria-labelledby="with-token" className={styles.way}>
+        <h2 id="with-token">{t('signIn.tokenTitle')}</h2>
+        <form onSubmit={submit}>
+          <label htmlFor="token">{t('signIn.token')}</label>
+          <p id="token-help" className={form.help}>
+            {t('signIn.help')}
+          </p>
+          <input
+            id="token"
+            name="token"
+            type="password"
+            autoComplete="off"
+            aria-describedby="token-help"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            required
+          />
+          <button type="submit" className={button.primary} disabled={signIn.isPending}>
+            {t('signIn.submit')}
+          </button>
+          <ErrorNote error={error} />
+        </form>
+      </section>
     </main>
   );
 }

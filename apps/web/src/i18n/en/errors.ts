@@ -159,4 +159,11 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.VOTE.SEAT_TWICE': 'Each titular seat votes once: someone (or a government) is named twice.',
   'error.VOTE.NO_QUORUM': 'The record vote is void: fewer votes were cast than half the titular seats.',
   'error.MEMBER.STANDING_NOT_ALLOWED': 'Only members are titular, deputy or advisers.',
+  'error.SIGN_IN.SESSION_NOT_FOUND': 'This session is not one of yours, or it has already ended.',
+  'error.PASSKEY.SIGN_IN_REFUSED': 'The passkey did not sign you in. Try again, or sign in with your token.',
+  'error.PASSKEY.REGISTRATION_REFUSED': 'The passkey was not registered. Try again on this device.',
+  'error.PASSKEY.ALREADY_REGISTERED': 'This passkey is already registered.',
+  'error.PASSKEY.NOT_FOUND': 'This passkey is not one of yours, or it was already removed.',
+  'error.API_TOKEN.NOT_FOUND': 'This API token is not one of yours, or it was already revoked.',
+  'error.API_TOKEN.TOO_MANY': 'You already have 20 API tokens: revoke one you no longer use.',
 };

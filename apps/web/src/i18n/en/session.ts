@@ -27,4 +27,8 @@ export const session = {
     'Where the Governing Body’s draft decisions are amended, taken up and adopted, live, for the secretariat, the Chair, the groups and observers.',
   'place.Geneva': 'Geneva',
   'home.toChair': 'Run it from the Chair’s desk',
+  'signIn.passkeyTitle': 'With a passkey',
+  'signIn.passkeyHelp': 'If you registered a passkey on this device (or on your phone), use it: no token to type.',
+  'signIn.passkey': 'Sign in with a passkey',
+  'signIn.tokenTitle': 'With a token',
 };

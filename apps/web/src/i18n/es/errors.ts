@@ -157,4 +157,11 @@ export const errors: Record<keyof typeof en, string> = {
   'error.VOTE.SEAT_TWICE': 'Cada puesto titular vota una vez: alguien (o un gobierno) figura dos veces.',
   'error.VOTE.NO_QUORUM': 'La votación nominal es nula: se emitieron menos votos que la mitad de los puestos titulares.',
   'error.MEMBER.STANDING_NOT_ALLOWED': 'Solo los miembros son titulares, adjuntos o consejeros.',
+  'error.SIGN_IN.SESSION_NOT_FOUND': 'Esta sesión no es suya, o ya ha terminado.',
+  'error.PASSKEY.SIGN_IN_REFUSED': 'La llave de acceso no le permitió entrar. Inténtelo de nuevo, o entre con su clave.',
+  'error.PASSKEY.REGISTRATION_REFUSED': 'La llave de acceso no se registró. Inténtelo de nuevo en este dispositivo.',
+  'error.PASSKEY.ALREADY_REGISTERED': 'Esta llave de acceso ya está registrada.',
+  'error.PASSKEY.NOT_FOUND': 'Esta llave de acceso no es suya, o ya se eliminó.',
+  'error.API_TOKEN.NOT_FOUND': 'Esta clave de API no es suya, o ya se revocó.',
+  'error.API_TOKEN.TOO_MANY': 'Ya tiene 20 claves de API: revoque una que ya no use.',
 };

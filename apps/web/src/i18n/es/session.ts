@@ -29,4 +29,8 @@ export const session: Record<keyof typeof en, string> = {
     'Donde los proyectos de decisión del Consejo de Administración se enmiendan, se examinan y se adoptan, en directo, para la secretaría, la Presidencia, los grupos y los observadores.',
   'place.Geneva': 'Ginebra',
   'home.toChair': 'Dirigirla desde el espacio de la Presidencia',
+  'signIn.passkeyTitle': 'Con una llave de acceso',
+  'signIn.passkeyHelp': 'Si registró una llave de acceso en este dispositivo (o en su teléfono), úsela: no hay clave que escribir.',
+  'signIn.passkey': 'Iniciar sesión con una llave de acceso',
+  'signIn.tokenTitle': 'Con una clave',
 };

@@ -160,4 +160,11 @@ export const errors: Record<keyof typeof en, string> = {
   'error.VOTE.SEAT_TWICE': 'Chaque siège titulaire vote une fois : quelqu’un (ou un gouvernement) est nommé deux fois.',
   'error.VOTE.NO_QUORUM': 'Le vote par appel nominal est nul : moins de voix ont été exprimées que la moitié des sièges titulaires.',
   'error.MEMBER.STANDING_NOT_ALLOWED': 'Seuls les membres sont titulaires, adjoints ou conseillers.',
+  'error.SIGN_IN.SESSION_NOT_FOUND': 'Cette session n’est pas la vôtre, ou elle a déjà pris fin.',
+  'error.PASSKEY.SIGN_IN_REFUSED': 'La clé d’accès ne vous a pas connecté. Réessayez, ou connectez-vous avec votre jeton.',
+  'error.PASSKEY.REGISTRATION_REFUSED': 'La clé d’accès n’a pas été enregistrée. Réessayez sur cet appareil.',
+  'error.PASSKEY.ALREADY_REGISTERED': 'Cette clé d’accès est déjà enregistrée.',
+  'error.PASSKEY.NOT_FOUND': 'Cette clé d’accès n’est pas la vôtre, ou elle a déjà été supprimée.',
+  'error.API_TOKEN.NOT_FOUND': 'Ce jeton d’API n’est pas le vôtre, ou il a déjà été révoqué.',
+  'error.API_TOKEN.TOO_MANY': 'Vous avez déjà 20 jetons d’API : révoquez-en un dont vous n’avez plus besoin.',
 };

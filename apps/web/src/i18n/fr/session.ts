@@ -29,4 +29,8 @@ export const session: Record<keyof typeof en, string> = {
     'Là où les projets de décision du Conseil d’administration sont amendés, examinés et adoptés, en direct, pour le secrétariat, la présidence, les groupes et les observateurs.',
   'place.Geneva': 'Genève',
   'home.toChair': 'La conduire depuis l’espace de la présidence',
+  'signIn.passkeyTitle': 'Avec une clé d’accès',
+  'signIn.passkeyHelp': 'Si vous avez enregistré une clé d’accès sur cet appareil (ou sur votre téléphone), utilisez-la : aucun jeton à saisir.',
+  'signIn.passkey': 'Se connecter avec une clé d’accès',
+  'signIn.tokenTitle': 'Avec un jeton',
 };

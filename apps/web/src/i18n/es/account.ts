@@ -1,0 +1,48 @@
+import type { account as en } from '../en/account';
+
+export const account: Record<keyof typeof en, string> = {
+  'account.link': 'Mi cuenta',
+  'account.title': 'Mi cuenta',
+  'account.intro':
+    'Cómo inicia sesión: llaves de acceso en sus dispositivos, claves de API para sus propias herramientas, y dónde tiene la sesión abierta ahora.',
+  'passkey.title': 'Llaves de acceso',
+  'passkey.about':
+    'Una llave de acceso le permite entrar en un dispositivo con su bloqueo de pantalla o su huella: no hay clave que escribir. Aquí solo se guarda su clave pública.',
+  'passkey.register': 'Registrar una llave de acceso en este dispositivo',
+  'passkey.registered': 'Llave de acceso registrada: la próxima vez, entre con ella.',
+  'passkey.name': 'Nombre',
+  'passkey.created': 'Registrada el',
+  'passkey.lastUsed': 'Último uso',
+  'passkey.never': 'nunca',
+  'passkey.none': 'Todavía no tiene ninguna llave de acceso.',
+  'passkey.remove': 'Eliminar',
+  'passkey.removeConfirm': '¿Eliminar la llave de acceso «{name}»? Ya no le permitirá entrar.',
+  'passkey.notCompleted':
+    'No se usó la llave de acceso: se cerró la solicitud o expiró, o este dispositivo no tiene ninguna para este sitio. Inténtelo de nuevo, o use su clave.',
+  'apiToken.title': 'Claves de API',
+  'apiToken.about':
+    'Para sus propios scripts y herramientas: cada una actúa en su nombre, con su función. Se muestra una sola vez, al crearla; revocada, deja de funcionar de inmediato.',
+  'apiToken.name': 'Para qué sirve',
+  'apiToken.create': 'Crear una clave de API',
+  'apiToken.created': 'Creada el',
+  'apiToken.lastUsed': 'Último uso',
+  'apiToken.none': 'No tiene ninguna clave de API.',
+  'apiToken.revoke': 'Revocar',
+  'apiToken.revokeConfirm': '¿Revocar la clave de API «{name}»? Todo lo que la use será rechazado de inmediato.',
+  'apiToken.once': 'Su nueva clave de API «{name}»: cópiela ahora, no se volverá a mostrar.',
+  'apiToken.copy': 'Copiar la clave',
+  'apiToken.copied': 'Copiada.',
+  'apiToken.done': 'Ya la he guardado',
+  'sessions.title': 'Dónde tiene la sesión abierta',
+  'sessions.device': 'Navegador',
+  'sessions.unknownDevice': 'Navegador desconocido',
+  'sessions.how': '{method, select, passkey {Con una llave de acceso} other {Con una clave}}',
+  'sessions.since': 'Sesión iniciada',
+  'sessions.lastSeen': 'Última actividad',
+  'sessions.current': 'Este navegador',
+  'sessions.signOut': 'Cerrar sesión',
+  'sessions.signOutConfirm': '¿Cerrar la sesión de {device}?',
+  'sessions.signOutOthers': 'Cerrar sesión en todos los demás navegadores',
+  'sessions.signOutOthersConfirm': '¿Cerrar sesión en todos los demás navegadores? Este sigue con la sesión abierta.',
+  'sessions.ended': '{count, plural, =0 {No había ninguna otra sesión abierta.} one {# sesión cerrada.} other {# sesiones cerradas.}}',
+};
