@@ -77,6 +77,25 @@ class EnvironmentVariables {
   @IsOptional()
   @IsIn(['true', 'false'])
   DEMO_DATA?: 'true' | 'false';
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM = 'GB Decision Workflow <no-reply@localhost>';
+
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PUBLIC_URL must be the http(s):// address people open the app at' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  SIGN_IN_LINK_HOURS = 72;
 }
 
 export type AppConfig = Readonly<{
@@ -92,6 +111,12 @@ export type AppConfig = Readonly<{
   dbPoolSize: number;
   /** Seed document, demo principals and demo adjustments; default on for the embedded server. */
   demoData: boolean;
+  /** Where mail goes; unset: written to files under dataDir/mail (see MailService). */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The address sign-in links open; default http://host:port. */
+  publicUrl: string;
+  signInLinkHours: number;
 }>;
 
 /** Reads and validates the environment; throws one message naming every bad variable. */
@@ -115,6 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitWritesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE,
     dbPoolSize: vars.DB_POOL_SIZE,
     demoData: vars.DEMO_DATA ? vars.DEMO_DATA === 'true' : !vars.DATABASE_URL,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
+    publicUrl: (vars.PUBLIC_URL ?? `http://${vars.HOST}:${vars.PORT}`).replace(/\/+$/, ''),
+    signInLinkHours: vars.SIGN_IN_LINK_HOURS,
   };
 }
 
