@@ -13,6 +13,7 @@ import { EventsModule } from './events/events.module.js';
 import { DATABASE_URL } from './events/events.service.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { MembersModule } from './members/members.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { RoomModule } from './room/room.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         SpeakersModule,
         RoomModule,
         SignInModule,
+        InvitationsModule,
         EventsModule,
       ],
       providers: [

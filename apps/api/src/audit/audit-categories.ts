@@ -1,7 +1,17 @@
 import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkflow, speakerWorkflow } from '@gbdw/workflow';
 
 /** Who may sign in, and their signing in and out: the secretariat's housekeeping, kept apart from the sitting's record. */
-export const ACCOUNT_EVENTS = ['PRINCIPAL_CREATED', 'PRINCIPAL_DISABLED', 'SIGNED_IN', 'SIGNED_OUT'] as const;
+export const ACCOUNT_EVENTS = [
+  'PRINCIPAL_CREATED',
+  'PRINCIPAL_UPDATED',
+  'PRINCIPAL_DISABLED',
+  'MEMBERS_IMPORTED',
+  'INVITATION_SENT',
+  'SIGN_IN_LINK_SENT',
+  'SIGN_IN_LINK_REFUSED',
+  'SIGNED_IN',
+  'SIGNED_OUT',
+] as const;
 
 /** The sitting's writes that are no workflow's event: documents, the sitting's dates, filings, statements, texts rewritten, the room's screen. */
 export const SITTING_WRITES = [

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
@@ -88,7 +88,7 @@ export class MembersController {
       MEMBER_ERRORS.STANDING_NOT_ALLOWED,
     ],
   })
-  async update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateMemberDto): Promise<MemberView> {
+  async update(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() dto: UpdateMemberDto): Promise<MemberView> {
     return toMemberView(await this.principals.update(actor, id, dto));
   }
 

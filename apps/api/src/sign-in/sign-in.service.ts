@@ -39,7 +39,15 @@ export class SignInService {
   }
 
   async signIn(token: string, requestId: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
-    const principal = await this.holder(token);
+    return this.openSession(await this.holder(token), requestId);
+  }
+
+  /** A new session for a principal already identified (by a token, or by a one-time link: `data` says which). */
+  async openSession(
+    principal: AuthenticatedPrincipal,
+    requestId: string,
+    data?: Record<string, unknown>,
+  ): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
     // A sign-in writes a session and an audit row: it counts against the principal's writes.
     this.rateLimiter.hit(principal.id);
     const secret = randomBytes(32).toString('base64url');
@@ -51,7 +59,7 @@ export class SignInService {
             .getRepository(SignInSession)
             .create({ secretHash: hashToken(secret), principalId: principal.id, expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000), endedAt: null }),
         );
-      await this.audit.append(m, { ...principal, requestId }, { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN' });
+      await this.audit.append(m, { ...principal, requestId }, { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN', data });
       return { secret, principal, sessionId: row.id };
     });
   }
