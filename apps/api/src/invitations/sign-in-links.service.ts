@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { MailLanguage } from '../database/entities/principal.entity.js';
 import type { LinkPurpose } from '../database/entities/sign-in-link.entity.js';
+import { pgPool } from '../database/pool.js';
 import { SignInService } from '../sign-in/sign-in.service.js';
 import { MailService } from './mail.service.js';
 import { linkMail } from './mail-texts.js';
@@ -66,14 +67,21 @@ export class SignInLinksService {
   /** Exchanges a link for a session, once: the first to present it wins, every later try is refused with the reason. */
   async redeem(secret: string, requestId: string) {
     const h = hashLink(secret);
-    const used: { id: string; purpose: LinkPurpose; principal_id: string; name: string; role: Role; group_code: string | null; country: string | null }[] =
-      await this.db.query(
-        `UPDATE sign_in_links l SET used_at = now() FROM principals p
+    const { rows: used } = await pgPool(this.db).query<{
+      id: string;
+      purpose: LinkPurpose;
+      principal_id: string;
+      name: string;
+      role: Role;
+      group_code: string | null;
+      country: string | null;
+    }>(
+      `UPDATE sign_in_links l SET used_at = now() FROM principals p
           WHERE l.secret_hash = $1 AND p.id = l.principal_id AND p.disabled_at IS NULL
             AND l.used_at IS NULL AND l.voided_at IS NULL AND l.expires_at > now()
           RETURNING l.id, l.purpose, l.principal_id, p.name, p.role, p.group_code, p.country`,
-        [h],
-      );
+      [h],
+    );
     if (!used.length) throw await this.refusal(h);
     const r = used[0];
     const principal = { id: r.principal_id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country };
@@ -94,14 +102,16 @@ export class SignInLinksService {
   /** A link the person asked for by address; runs off the answer's path, so a known and an unknown address answer alike. */
   async sendRequested(email: string): Promise<void> {
     const sent = await this.db.transaction(async (m) => {
-      const [p]: (LinkRecipient & { recent: number })[] = await m.query(
-        `SELECT id, name, email, language,
-                (SELECT count(*)::int FROM sign_in_links l WHERE l.principal_id = p.id AND l.purpose = 'sign_in' AND l.created_at > now() - interval '1 hour') AS recent
-           FROM principals p WHERE email = $1 AND disabled_at IS NULL FOR UPDATE`,
-        [email.toLowerCase()],
-      );
+      const [p]: LinkRecipient[] = await m.query('SELECT id, name, email, language FROM principals WHERE email = $1 AND disabled_at IS NULL FOR UPDATE', [
+        email.toLowerCase(),
+      ]);
       if (!p) return null;
-      if (p.recent >= REQUESTS_PER_PERSON_PER_HOUR) {
+      // Counted after the lock, in a statement of its own: it sees the links of the requests that held the lock before.
+      const [{ recent }]: { recent: number }[] = await m.query(
+        `SELECT count(*)::int AS recent FROM sign_in_links WHERE principal_id = $1 AND purpose = 'sign_in' AND created_at > now() - interval '1 hour'`,
+        [p.id],
+      );
+      if (recent >= REQUESTS_PER_PERSON_PER_HOUR) {
         await this.audit.append(m, null, { entityType: 'principal', entityId: p.id, event: 'SIGN_IN_LINK_REFUSED', data: { reason: 'rate limit' } });
         return null;
       }
