@@ -1,8 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type MailCatcher, startMailCatcher } from '../support/mail-catcher.js';
+import { type MailCatcher, readMessage, startMailCatcher } from '../support/mail-catcher.js';
 import { participantsCsv } from '../support/participants.js';
 import { count } from '../support/seeded.js';
-import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
+import { startServer, stopServer } from '../support/server-process.js';
+import { bearer, createTestDatabase, startTestApp, type TestApp } from '../support/test-app.js';
 
 /** Invitations by e-mail through a real SMTP server; a link signs its person in once, before it expires, unless a newer one was sent. */
 describe('invitations and sign-in links by e-mail', () => {
@@ -125,5 +129,61 @@ describe('invitations and sign-in links by e-mail', () => {
     for (let i = 0; i < 2; i++) await t.http().post('/auth/sign-in-link').send({ email: 'someone@example.org' }).expect(202);
     const refused = await t.http().post('/auth/sign-in-link').send({ email: 'someone@example.org' });
     expect([refused.status, refused.body.code]).toEqual([429, 'AUTH.TOO_MANY_LINK_REQUESTS']);
+  });
+});
+
+/** The built app as `npm start` runs it: every request logged, yet no link in any line; without a mail server, mails land in a folder it names. */
+describe('mail from the running server', () => {
+  const BOOTSTRAP = 'bootstrap-token-for-the-mail-logs-test-0123456789';
+  const csv = 'name,email,role,group,country,standing,language\nMs Log,ms.log@example.org,member,WKR,,titular,en\n';
+
+  const run = async (env: Record<string, string>, port: number, readMail: () => Promise<string>) => {
+    const { url } = await createTestDatabase();
+    const server = await startServer({ DATABASE_URL: url, BOOTSTRAP_TOKEN: BOOTSTRAP, LOG_LEVEL: 'trace', ...env }, port);
+    try {
+      const api = (path: string, body?: string, type = 'application/json', auth = true) =>
+        fetch(`${server.base}${path}`, { method: 'POST', body, headers: { ...(body ? { 'content-type': type } : {}), ...(auth ? bearer(BOOTSTRAP) : {}) } });
+      expect((await api('/members/import', csv, 'text/csv')).status).toBe(200);
+      const members = (await (await fetch(`${server.base}/members`, { headers: bearer(BOOTSTRAP) })).json()) as { id: string; email: string }[];
+      expect((await api(`/members/${members.find((m) => m.email === 'ms.log@example.org')!.id}/invitation`)).status).toBe(200);
+      const link = /\/sign-in\/link#([A-Za-z0-9_-]{43})/.exec(await readMail())![1];
+      expect((await api('/auth/link-session', JSON.stringify({ link }), 'application/json', false)).status).toBe(200);
+      expect((await api('/auth/sign-in-link', JSON.stringify({ email: 'ms.log@example.org' }), 'application/json', false)).status).toBe(202);
+      await new Promise((r) => setTimeout(r, 300));
+      return { log: server.log(), link };
+    } finally {
+      await stopServer(server);
+    }
+  };
+
+  it('sends through SMTP and writes no link to the log', async () => {
+    const smtp = await startMailCatcher();
+    try {
+      const { log, link } = await run({ SMTP_URL: smtp.url }, 4391, async () => (await smtp.waitFor(1))[0].text);
+      expect(log).toContain('Mail: sent through SMTP_URL');
+      expect(log).toContain('/auth/link-session');
+      expect(log).not.toContain(link);
+      await smtp.waitFor(2);
+      expect(log).not.toContain(smtp.linkOf(smtp.mails[1]));
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('without SMTP_URL, writes each mail to a file under the data folder and says where', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gbdw-mail-'));
+    const folder = path.join(dataDir, 'mail');
+    const readMail = async () => {
+      for (let i = 0; i < 50 && !fs.existsSync(folder); i++) await new Promise((r) => setTimeout(r, 50));
+      return readMessage(fs.readFileSync(path.join(folder, fs.readdirSync(folder)[0]), 'latin1')).text;
+    };
+    try {
+      const { log, link } = await run({ SMTP_URL: '', DATA_DIR: dataDir }, 4392, readMail);
+      expect(log).toContain(`Mail: SMTP_URL is not set, so mails are written to ${folder}, not sent`);
+      expect(fs.readdirSync(folder)).toHaveLength(2);
+      expect(log).not.toContain(link);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

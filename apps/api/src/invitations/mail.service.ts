@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
@@ -12,12 +12,11 @@ export interface Mail {
 
 /**
  * Sends mail through SMTP_URL; without one (npm start on a laptop), writes each message to a
- * file under the data folder instead and says where once, at start. Never logs a message's text:
- * it holds a sign-in link.
+ * file under the data folder instead (main.ts says where). Never logs a message's text: it holds
+ * a sign-in link.
  */
 @Injectable()
-export class MailService implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger('Mail');
+export class MailService implements OnModuleDestroy {
   private readonly transport: Transporter;
   /** Where mails are written when no mail server is configured. */
   readonly folder: string | null;
@@ -27,10 +26,6 @@ export class MailService implements OnModuleInit, OnModuleDestroy {
     this.transport = config.smtpUrl
       ? nodemailer.createTransport({ url: config.smtpUrl, pool: true, maxConnections: 4 })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-  }
-
-  onModuleInit(): void {
-    if (this.folder) this.logger.log(`SMTP_URL is not set: mails are written to ${this.folder}, not sent`);
   }
 
   onModuleDestroy(): void {
