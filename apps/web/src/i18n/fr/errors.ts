@@ -160,4 +160,13 @@ export const errors: Record<keyof typeof en, string> = {
   'error.VOTE.SEAT_TWICE': 'Chaque siège titulaire vote une fois : quelqu’un (ou un gouvernement) est nommé deux fois.',
   'error.VOTE.NO_QUORUM': 'Le vote par appel nominal est nul : moins de voix ont été exprimées que la moitié des sièges titulaires.',
   'error.MEMBER.STANDING_NOT_ALLOWED': 'Seuls les membres sont titulaires, adjoints ou conseillers.',
+  'error.AUTH.LINK_UNKNOWN':
+    'Ce lien de connexion n’a pas été envoyé par ce service, ou son titulaire a été désactivé. Demandez un nouveau lien sur la page de connexion.',
+  'error.AUTH.LINK_EXPIRED': 'Ce lien de connexion a expiré. Demandez-en un nouveau sur la page de connexion.',
+  'error.AUTH.LINK_USED': 'Ce lien de connexion a déjà servi : chaque lien ne sert qu’une fois. Demandez-en un nouveau sur la page de connexion.',
+  'error.AUTH.LINK_VOIDED': 'Un lien plus récent vous a été envoyé depuis : utilisez le dernier message, ou demandez un nouveau lien.',
+  'error.AUTH.TOO_MANY_LINK_REQUESTS': 'Trop de liens de connexion ont été demandés d’ici. Attendez dix minutes et réessayez.',
+  'error.MEMBER.EMAIL_TAKEN': 'Une autre personne a cette adresse électronique.',
+  'error.MEMBER.IMPORT_REFUSED': 'Rien n’a été importé : corrigez les lignes indiquées et importez la liste de nouveau.',
+  'error.MEMBER.NO_EMAIL': 'Cette personne n’a pas d’adresse électronique pour l’invitation : ajoutez-en une d’abord.',
 };
