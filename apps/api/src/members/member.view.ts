@@ -42,12 +42,6 @@ export const toMemberView = (p: Principal) => ({
   disabledAt: p.disabledAt?.toISOString() ?? null,
 });
 
-export class ImportProblemView {
-  @ApiProperty({ description: 'The line of the file, counting the header as line 1' }) line: number;
-  @ApiProperty({ example: 'group', description: 'The column, or csv when the file itself cannot be read' }) field: string;
-  @ApiProperty() message: string;
-}
-
 export class MembersImportedView {
   @ApiProperty() created: number;
   @ApiProperty() updated: number;

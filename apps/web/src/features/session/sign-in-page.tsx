@@ -5,6 +5,7 @@ import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
+import { EmailLinkForm } from './email-link-form';
 import { LanguageSwitcher } from './language-switcher';
 import { useCheckSignInLink, useSignIn } from './session.mutations';
 import styles from './sign-in-page.module.css';
@@ -66,6 +67,7 @@ export function SignInPage() {
       <h1>{t('signIn.title')}</h1>
       <p>{t('signIn.about')}</p>
       <LanguageSwitcher />
+      <EmailLinkForm />
       <form onSubmit={submit}>
         <label htmlFor="token">{t('signIn.token')}</label>
         <p id="token-help" className={form.help}>

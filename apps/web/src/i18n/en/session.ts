@@ -27,4 +27,12 @@ export const session = {
     'Where the Governing Body’s draft decisions are amended, taken up and adopted, live, for the secretariat, the Chair, the groups and observers.',
   'place.Geneva': 'Geneva',
   'home.toChair': 'Run it from the Chair’s desk',
+  'signIn.byMail': 'E-mail me a sign-in link',
+  'signIn.email': 'Your e-mail address',
+  'signIn.sendLink': 'Send me a link',
+  'signIn.linkOnItsWay': 'If this address is registered, a sign-in link is on its way. It works once and expires after a few days.',
+  'signIn.linkRefused': 'This sign-in link cannot sign you in',
+  'signIn.linkMissing': 'The link is incomplete: open it again from the mail, whole.',
+  'signIn.askAgain': 'Ask for a new link, or sign in another way',
+  'signIn.signingIn': 'Signing you in…',
 };

@@ -29,4 +29,12 @@ export const session: Record<keyof typeof en, string> = {
     'Donde los proyectos de decisión del Consejo de Administración se enmiendan, se examinan y se adoptan, en directo, para la secretaría, la Presidencia, los grupos y los observadores.',
   'place.Geneva': 'Ginebra',
   'home.toChair': 'Dirigirla desde el espacio de la Presidencia',
+  'signIn.byMail': 'Enviarme un enlace de conexión',
+  'signIn.email': 'Su dirección de correo electrónico',
+  'signIn.sendLink': 'Enviarme un enlace',
+  'signIn.linkOnItsWay': 'Si esta dirección está inscrita, se le envía un enlace de conexión. Solo sirve una vez y caduca al cabo de unos días.',
+  'signIn.linkRefused': 'Este enlace de conexión no puede conectarle',
+  'signIn.linkMissing': 'El enlace está incompleto: vuelva a abrirlo entero desde el mensaje.',
+  'signIn.askAgain': 'Pedir un enlace nuevo, o conectarse de otro modo',
+  'signIn.signingIn': 'Conectando…',
 };

@@ -29,4 +29,12 @@ export const session: Record<keyof typeof en, string> = {
     'Là où les projets de décision du Conseil d’administration sont amendés, examinés et adoptés, en direct, pour le secrétariat, la présidence, les groupes et les observateurs.',
   'place.Geneva': 'Genève',
   'home.toChair': 'La conduire depuis l’espace de la présidence',
+  'signIn.byMail': 'M’envoyer un lien de connexion',
+  'signIn.email': 'Votre adresse électronique',
+  'signIn.sendLink': 'M’envoyer un lien',
+  'signIn.linkOnItsWay': 'Si cette adresse est inscrite, un lien de connexion vous est envoyé. Il ne sert qu’une fois et expire après quelques jours.',
+  'signIn.linkRefused': 'Ce lien de connexion ne peut pas vous connecter',
+  'signIn.linkMissing': 'Le lien est incomplet : ouvrez-le de nouveau, en entier, depuis le message.',
+  'signIn.askAgain': 'Demander un nouveau lien, ou se connecter autrement',
+  'signIn.signingIn': 'Connexion en cours…',
 };
