@@ -69,6 +69,14 @@ test('400 participants imported from a CSV and invited; a delegate signs in with
   await expect(other.getByRole('link', { name: 'Ask for a new link, or sign in another way' })).toBeVisible();
   await axe(other, 'a used link');
 
+  // A browser signed in already (the secretariat's) asks before a link signs someone else in.
+  const other6 = /Open this link to sign in: (\S+)/.exec(mailTo('delegate6@gb.example.org')!.text)![1];
+  await page.goto(other6);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in as someone else?' })).toBeVisible();
+  await axe(page, 'a link opened while signed in');
+  await page.getByRole('button', { name: 'Sign in with the link' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
+
   // An expired link (the server's refusal, as the e2e tests get it after expiry) gets its own words.
   const late = await (await browser.newContext()).newPage();
   await late.route('**/auth/link-session', (r) =>

@@ -35,4 +35,7 @@ export const session = {
   'signIn.linkMissing': 'The link is incomplete: open it again from the mail, whole.',
   'signIn.askAgain': 'Ask for a new link, or sign in another way',
   'signIn.signingIn': 'Signing you in…',
+  'signIn.replaceByLink':
+    'This browser is signed in as {current}. The link you opened signs in as the person it was sent to: what you file next would be filed in their name.',
+  'signIn.replaceByLinkYes': 'Sign in with the link',
 };

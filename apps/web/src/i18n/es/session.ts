@@ -37,4 +37,7 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.linkMissing': 'El enlace está incompleto: vuelva a abrirlo entero desde el mensaje.',
   'signIn.askAgain': 'Pedir un enlace nuevo, o conectarse de otro modo',
   'signIn.signingIn': 'Conectando…',
+  'signIn.replaceByLink':
+    'Este navegador está conectado como {current}. El enlace que abrió conecta a la persona a quien se envió: lo que presente después se presentaría en su nombre.',
+  'signIn.replaceByLinkYes': 'Conectarse con el enlace',
 };

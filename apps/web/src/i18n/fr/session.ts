@@ -37,4 +37,7 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.linkMissing': 'Le lien est incomplet : ouvrez-le de nouveau, en entier, depuis le message.',
   'signIn.askAgain': 'Demander un nouveau lien, ou se connecter autrement',
   'signIn.signingIn': 'Connexion en cours…',
+  'signIn.replaceByLink':
+    'Ce navigateur est connecté en tant que {current}. Le lien que vous avez ouvert connecte la personne à qui il a été envoyé : ce que vous déposerez ensuite le serait en son nom.',
+  'signIn.replaceByLinkYes': 'Se connecter avec le lien',
 };
