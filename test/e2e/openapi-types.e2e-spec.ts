@@ -43,9 +43,11 @@ describe('the web app’s API types', () => {
     expect(open.sort()).toEqual([
       'GET /auth/session',
       'GET /health',
+      'POST /auth/link-session',
       'POST /auth/passkey',
       'POST /auth/passkey/options',
       'POST /auth/session',
+      'POST /auth/sign-in-link',
       'POST /auth/token-holder',
     ]);
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROJECT_ROOT } from '../../apps/api/src/config/app-config.js';
+import { SignInLinksService } from '../../apps/api/src/invitations/sign-in-links.service.js';
 import { figure } from '../support/scorecard.js';
 import { type Cast, cast, importSeed, SEED_TEXT, step } from '../support/seeded.js';
 import { bearer, startTestApp, type TestApp } from '../support/test-app.js';
@@ -22,6 +23,8 @@ describe('authorization matrix and mass assignment, over every write route of th
   let t: TestApp;
   let c: Cast;
   const ids: Record<string, string> = {};
+  /** One-time links, one for each request that uses one. */
+  let links: string[] = [];
   const tokens = () =>
     ({ badToken: `gbdw_${'x'.repeat(43)}`, observer: c.observer, emp: c.emp, wkr: c.wkr, chair: c.chair, secretariat: c.secretariat }) as Record<
       string,
@@ -32,6 +35,18 @@ describe('authorization matrix and mass assignment, over every write route of th
   const EXAMPLES: Record<string, Example> = {
     'POST /members': { allowed: ['secretariat'], body: () => ({ name: 'New delegate', role: 'observer' }) },
     'POST /members/{id}/disable': { allowed: ['secretariat'] },
+    'PATCH /members/{id}': { allowed: ['secretariat'], body: () => ({ name: 'Renamed', email: 'victim@example.org' }) },
+    'POST /members/import': {
+      allowed: ['secretariat'],
+      body: () => 'name,email,role,group,country,standing,language\nMs Imported,imported@example.org,adviser,WKR,,,fr\n',
+      contentType: 'text/csv',
+    },
+    'POST /members/{id}/invitation': { allowed: ['secretariat'] },
+    'POST /members/invitations': { allowed: ['secretariat'] },
+    // Public: the same answer for any address; the work is done after it.
+    'POST /auth/sign-in-link': { allowed: EVERYONE, body: () => ({ email: 'victim@example.org' }) },
+    // Public: a link from a mail, each used once.
+    'POST /auth/link-session': { allowed: EVERYONE, body: () => ({ link: links.pop() }) },
     'POST /documents/import': {
       allowed: ['secretariat'],
       body: () => SEED_TEXT.replace('GB.335/POL/1(Rev.)', `GB.335/POL/1(Rev.${Math.floor(Math.random() * 1e6) + 2})`),
@@ -137,7 +152,8 @@ describe('authorization matrix and mass assignment, over every write route of th
     );
 
   const request = (method: string, path: string, who: Who, ex: Example | undefined, extra: Record<string, unknown> = {}) => {
-    let r = method === 'PUT' ? t.http().put(path) : method === 'DELETE' ? t.http().delete(path) : t.http().post(path);
+    let r =
+      method === 'PUT' ? t.http().put(path) : method === 'PATCH' ? t.http().patch(path) : method === 'DELETE' ? t.http().delete(path) : t.http().post(path);
     if (who !== 'none') r = r.set(bearer(tokens()[who]));
     const body = ex?.body?.();
     if (ex?.contentType) return r.set('content-type', ex.contentType).send(body as string);
@@ -163,6 +179,10 @@ describe('authorization matrix and mass assignment, over every write route of th
     ).body.id;
     ids.point = (await t.http().get('/plan/points/16').set(bearer(c.observer))).body.id;
     ids.victim = (await t.principal('observer')).id;
+    const people = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => ({ ...(await t.principal('observer')), name: 'o', email: `o${i}@x.org`, language: 'en' as const })),
+    );
+    links = [...(await t.app.get(SignInLinksService).issue(t.db.manager, people, 'sign_in', null)).values()].map((l) => l.url.split('#')[1]);
     ids.speaker = (
       await t.http().post(`/decisions/${decisionId}/speakers`).set(bearer(c.wkr)).send({ speakerName: 'Ms W. Spokes', category: 'workers' })
     ).body.waiting[0].id;

@@ -17,6 +17,7 @@ import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './
 import { DECISION_ERRORS } from './decisions/decision.errors.js';
 import { DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS, SESSION_ERRORS } from './documents/document.errors.js';
 import { EVENTS_ERRORS } from './events/events.errors.js';
+import { SIGN_IN_LINK_ERRORS } from './invitations/sign-in-link.errors.js';
 import { MEMBER_ERRORS } from './members/member.errors.js';
 import { PASSKEY_ERRORS } from './passkeys/passkey.errors.js';
 import { ADJUSTMENT_ERRORS, PLAN_POINT_ERRORS } from './plan/plan.errors.js';
@@ -28,7 +29,7 @@ import { VOTE_ERRORS } from './votes/vote.errors.js';
 /** Every catalogued code the API answers with, by the part of the service that owns it. */
 export const ERROR_CATALOGUES: Record<string, ErrorDef[]> = {
   Requests: codesOf(REQUEST_ERRORS, ROUTE_ERRORS, GENERAL_ERRORS, SERVICE_ERRORS),
-  'Sign-in and roles': codesOf(AUTH_ERRORS, SIGN_IN_ERRORS, PASSKEY_ERRORS, API_TOKEN_ERRORS),
+  'Sign-in and roles': codesOf(AUTH_ERRORS, SIGN_IN_ERRORS, PASSKEY_ERRORS, API_TOKEN_ERRORS, SIGN_IN_LINK_ERRORS),
   Documents: codesOf(DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS, SESSION_ERRORS, GB_DOCUMENT_ERRORS),
   Decisions: codesOf(WORKFLOW_ERRORS.decision, DECISION_ERRORS),
   'Amendments and sub-amendments': codesOf(

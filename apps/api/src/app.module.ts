@@ -14,6 +14,7 @@ import { EventsModule } from './events/events.module.js';
 import { DATABASE_URL } from './events/events.service.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { HealthModule } from './health/health.module.js';
+import { InvitationsModule } from './invitations/invitations.module.js';
 import { MembersModule } from './members/members.module.js';
 import { PasskeysModule } from './passkeys/passkeys.module.js';
 import { PlanModule } from './plan/plan.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         SignInModule,
         PasskeysModule,
         ApiTokensModule,
+        InvitationsModule,
         EventsModule,
       ],
       providers: [

@@ -29,13 +29,15 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   // The embedded server starts in its own process while this one loads the application's modules.
-  const [{ url, embedded }, { createApp }, { ensureDemoPrincipals, ensureSeedDocument }, { runMigrations }, { PrincipalsService }] = await Promise.all([
-    resolveDatabase(config),
-    import('./bootstrap/create-app.js'),
-    import('./bootstrap/demo-data.js'),
-    import('./database/migrate.js'),
-    import('./members/principals.service.js'),
-  ]);
+  const [{ url, embedded }, { createApp }, { ensureDemoPrincipals, ensureSeedDocument }, { runMigrations }, { PrincipalsService }, { MailService }] =
+    await Promise.all([
+      resolveDatabase(config),
+      import('./bootstrap/create-app.js'),
+      import('./bootstrap/demo-data.js'),
+      import('./database/migrate.js'),
+      import('./members/principals.service.js'),
+      import('./invitations/mail.service.js'),
+    ]);
   const stopEmbedded = async () => embedded?.stop();
   try {
     await runMigrations(url);
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
     say();
     say(`GB Decision Workflow is serving ${base}  (OpenAPI: ${base}/docs, health: ${base}/health)`);
     say(`Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}`);
+    const mailFolder = app.get(MailService).folder;
+    say(mailFolder ? `Mail: SMTP_URL is not set, so mails are written to ${mailFolder}, not sent` : 'Mail: sent through SMTP_URL');
     if (seeded) say(`Imported ${seeded} with its draft decision, plan points and three demo adjustments.`);
     // The links open the app where passkeys work: its public origin (a passkey is bound to a host name, never to 127.0.0.1).
     if (demo) printSignIn(config.publicUrl, base, demo);

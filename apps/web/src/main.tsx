@@ -21,6 +21,7 @@ const router = createBrowserRouter([
     HydrateFallback: Loading,
     children: [
       { path: '/sign-in', lazy: async () => ({ Component: (await import('./features/session/sign-in-page')).SignInPage }) },
+      { path: '/sign-in/link', lazy: async () => ({ Component: (await import('./features/session/link-sign-in-page')).LinkSignInPage }) },
       // The room's public screen: no header, nothing to click, its own sign-in by link.
       { path: '/room/:decisionId', lazy: async () => ({ Component: (await import('./features/room/room-page')).RoomPage }) },
       {

@@ -3,7 +3,12 @@ import { adjustmentWorkflow, amendmentWorkflow, decisionWorkflow, planPointWorkf
 /** Who may sign in, and their signing in and out: the secretariat's housekeeping, kept apart from the sitting's record. */
 export const ACCOUNT_EVENTS = [
   'PRINCIPAL_CREATED',
+  'PRINCIPAL_UPDATED',
   'PRINCIPAL_DISABLED',
+  'MEMBERS_IMPORTED',
+  'INVITATION_SENT',
+  'SIGN_IN_LINK_SENT',
+  'SIGN_IN_LINK_REFUSED',
   'SIGNED_IN',
   'SIGNED_OUT',
   // A session ended by its owner from another, or by the secretariat.

@@ -18,8 +18,12 @@ import { serveWebApp } from './web-app.js';
 
 // A caller's X-Request-Id is kept only when it is a UUID; anything else gets one of ours.
 const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** The one route that takes text; every other write takes JSON. */
-const TEXT_ROUTES = new Set(['/documents/import', '/documents/:id/versions/:lang']);
+/** The routes that take text, with the one type each takes; every other write takes JSON. */
+const TEXT_ROUTES = new Map([
+  ['/documents/import', 'text/plain'],
+  ['/documents/:id/versions/:lang', 'text/plain'],
+  ['/members/import', 'text/csv'],
+]);
 
 /** Builds the whole application; main.ts and the e2e tests share it, so tests run the real thing. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
@@ -66,12 +70,15 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   parseJsonBodies(fastify);
+  // A list of participants comes as CSV: read as text, parsed by the import.
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   // A body of the wrong kind is named as such (415), not judged by the rules of the other kind.
   fastify.addHook('preValidation', async (req) => {
     if (READ_METHODS.has(req.method) || req.body === undefined || req.body === null) return;
     const type = String(req.headers['content-type'] ?? 'none');
-    if (TEXT_ROUTES.has(req.routeOptions.url ?? '')) {
-      if (!/^text\/plain\b/i.test(type)) throw REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE.error(`Send the document as Content-Type: text/plain (this was ${type})`);
+    const text = TEXT_ROUTES.get(req.routeOptions.url ?? '');
+    if (text) {
+      if (!type.toLowerCase().startsWith(text)) throw REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE.error(`Send it as Content-Type: ${text} (this was ${type})`);
     } else if (!/^application\/json\b/i.test(type)) {
       throw REQUEST_ERRORS.UNSUPPORTED_MEDIA_TYPE.error(`Send a JSON body with Content-Type: application/json (this was ${type})`);
     }

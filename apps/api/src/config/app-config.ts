@@ -78,10 +78,25 @@ class EnvironmentVariables {
   @IsIn(['true', 'false'])
   DEMO_DATA?: 'true' | 'false';
 
-  /** Where people open the app (its origin): passkeys are bound to its host name. */
+  /** Where people open the app (its origin): passkeys are bound to its host name, and sign-in links point to it. */
   @IsOptional()
   @Matches(/^https?:\/\/[^/\s]+\/?$/, { message: 'PUBLIC_URL must be an origin such as https://gb.example.org' })
   PUBLIC_URL?: string;
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  MAIL_FROM = 'GB Decision Workflow <no-reply@localhost>';
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  SIGN_IN_LINK_HOURS = 72;
 }
 
 export type AppConfig = Readonly<{
@@ -97,8 +112,12 @@ export type AppConfig = Readonly<{
   dbPoolSize: number;
   /** Seed document, demo principals and demo adjustments; default on for the embedded server. */
   demoData: boolean;
-  /** The origin people open the app at (PUBLIC_URL, else http://localhost:PORT): a passkey's relying party. */
+  /** The origin people open the app at (PUBLIC_URL, else http://localhost:PORT): a passkey's relying party, where sign-in links point. */
   publicUrl: string;
+  /** Where mail goes; unset: written to files under dataDir/mail (see MailService). */
+  smtpUrl?: string;
+  mailFrom: string;
+  signInLinkHours: number;
 }>;
 
 /** Reads and validates the environment; throws one message naming every bad variable. */
@@ -123,6 +142,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: vars.DB_POOL_SIZE,
     demoData: vars.DEMO_DATA ? vars.DEMO_DATA === 'true' : !vars.DATABASE_URL,
     publicUrl: new URL(vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).origin,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
+    signInLinkHours: vars.SIGN_IN_LINK_HOURS,
   };
 }
 

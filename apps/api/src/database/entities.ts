@@ -22,6 +22,7 @@ import { PlanPoint } from './entities/plan-point.entity.js';
 import { Principal } from './entities/principal.entity.js';
 import { RateLimitBucket } from './entities/rate-limit-bucket.entity.js';
 import { Session } from './entities/session.entity.js';
+import { SignInLink } from './entities/sign-in-link.entity.js';
 import { SignInSession } from './entities/sign-in-session.entity.js';
 import { Speaker } from './entities/speaker.entity.js';
 import { SpeakerList } from './entities/speaker-list.entity.js';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   NumberCounter,
   Statement,
   SignInSession,
+  SignInLink,
   DocumentVersion,
   DecisionVersion,
   ClauseVersion,

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type Principal, STANDINGS, type Standing } from '../database/entities/principal.entity.js';
+import { MAIL_LANGUAGES, type MailLanguage, type Principal, STANDINGS, type Standing } from '../database/entities/principal.entity.js';
 
 export class MeView {
   @ApiProperty() id: string;
@@ -17,6 +17,9 @@ export class SessionStateView {
 
 export class MemberView extends MeView {
   @ApiProperty({ type: String, nullable: true, enum: STANDINGS, description: 'A member’s standing: only titular members vote' }) standing: Standing | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Where invitations and sign-in links go' }) email: string | null;
+  @ApiProperty({ enum: MAIL_LANGUAGES, description: 'The language of their mails' }) language: MailLanguage;
+  @ApiProperty({ type: String, nullable: true, description: 'When the latest invitation was sent; null: not invited yet' }) invitedAt: string | null;
   @ApiProperty() createdAt: string;
   @ApiProperty({ type: String, nullable: true, description: 'When its token and sessions stopped working; null while active' }) disabledAt: string | null;
 }
@@ -32,6 +35,15 @@ export const toMemberView = (p: Principal) => ({
   groupCode: p.groupCode,
   country: p.country,
   standing: p.standing,
+  email: p.email,
+  language: p.language,
+  invitedAt: p.invitedAt?.toISOString() ?? null,
   createdAt: p.createdAt.toISOString(),
   disabledAt: p.disabledAt?.toISOString() ?? null,
 });
+
+export class MembersImportedView {
+  @ApiProperty() created: number;
+  @ApiProperty() updated: number;
+  @ApiProperty({ description: 'Lines that matched a registered person exactly' }) unchanged: number;
+}

@@ -6,11 +6,12 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { hashToken, newToken } from '../common/token.js';
-import { GOVERNMENT_KINDS, Group } from '../database/entities/group.entity.js';
-import { Principal, type Standing } from '../database/entities/principal.entity.js';
+import { Group } from '../database/entities/group.entity.js';
+import { type MailLanguage, Principal, type Standing } from '../database/entities/principal.entity.js';
 import { pgPool } from '../database/pool.js';
 import { CACHE_CHANNEL, EventsService } from '../events/events.service.js';
 import { MEMBER_ERRORS } from './member.errors.js';
+import { memberProblems } from './member-rules.js';
 
 export interface NewPrincipal {
   name: string;
@@ -18,8 +19,13 @@ export interface NewPrincipal {
   groupCode?: string | null;
   country?: string | null;
   standing?: Standing | null;
+  email?: string | null;
+  language?: MailLanguage;
   demo?: boolean;
 }
+
+/** What PATCH /members/{id} may change; undefined leaves a field as it is, null clears it. */
+export type PrincipalChange = Partial<Pick<Principal, 'name' | 'email' | 'groupCode' | 'country' | 'standing' | 'language'>>;
 
 export type IssuedPrincipal = Principal & { token: string };
 
@@ -92,31 +98,12 @@ export class PrincipalsService {
 
   async createIn(m: EntityManager, actor: Actor | null, input: NewPrincipal, token = newToken()): Promise<IssuedPrincipal> {
     const groupCode = input.groupCode ?? null;
-    if (input.role === 'member' && !groupCode) {
-      throw MEMBER_ERRORS.GROUP_REQUIRED.error('A member belongs to exactly one group: give groupCode', {
-        fields: { groupCode: ['required for role member'] },
-      });
-    }
-    if (input.role !== 'member' && groupCode) {
-      throw MEMBER_ERRORS.GROUP_NOT_ALLOWED.error(`Only members belong to a group, not a ${input.role}`, {
-        fields: { groupCode: [`not allowed for role ${input.role}`] },
-      });
-    }
     const group = groupCode ? await m.getRepository(Group).findOneBy({ code: groupCode }) : null;
-    if (groupCode && !group) throw MEMBER_ERRORS.UNKNOWN_GROUP.error(`No group with code ${groupCode}`, { groupCode });
-    // A country makes a delegate a government's (who may move amendments in its own name): only government groups have them.
-    if (input.country && !(group && GOVERNMENT_KINDS.includes(group.kind))) {
-      throw MEMBER_ERRORS.COUNTRY_NOT_ALLOWED.error(
-        `Only a member of the Government group or a regional group has a country${group ? `, not a member of ${group.code}` : ''}`,
-        {
-          fields: { country: ['only for members of a government group'] },
-        },
-      );
-    }
-    if (input.standing && input.role !== 'member')
-      throw MEMBER_ERRORS.STANDING_NOT_ALLOWED.error(`Only members are titular, deputy or advisers, not a ${input.role}`, {
-        fields: { standing: [`not allowed for role ${input.role}`] },
-      });
+    if (input.email && (await m.getRepository(Principal).existsBy({ email: input.email.toLowerCase() })))
+      throw MEMBER_ERRORS.EMAIL_TAKEN.error(`Another principal has the e-mail ${input.email}`, { fields: { email: ['another principal has it'] } });
+    const shape = { role: input.role, groupCode, country: input.country ?? null, standing: input.standing ?? null };
+    const [problem] = memberProblems(shape, group?.kind);
+    if (problem) throw problem.error.error(`${problem.field}: ${problem.message}`, { fields: { [problem.field]: [problem.message] } });
     const saved = await m.getRepository(Principal).save(
       m.getRepository(Principal).create({
         name: input.name,
@@ -124,6 +111,8 @@ export class PrincipalsService {
         groupCode,
         country: input.country ?? null,
         standing: input.standing ?? null,
+        email: input.email?.toLowerCase() ?? null,
+        language: input.language ?? 'en',
         demo: input.demo ?? false,
         tokenHash: hashToken(token),
       }),
@@ -139,6 +128,34 @@ export class PrincipalsService {
 
   list(): Promise<Principal[]> {
     return this.db.getRepository(Principal).find({ order: { role: 'ASC', groupCode: 'ASC', name: 'ASC' } });
+  }
+
+  /** Edits one principal under the rules of membership; its tokens and sessions see the change at once on every instance. */
+  async update(actor: Actor, id: string, change: PrincipalChange): Promise<Principal> {
+    const updated = await this.db.transaction(async (m) => {
+      const p = await findOrFail(m, Principal, id, MEMBER_ERRORS.NOT_FOUND, 'principal');
+      const next = { ...p, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) } as Principal;
+      if (next.email) next.email = next.email.toLowerCase();
+      const group = next.groupCode ? await m.getRepository(Group).findOneBy({ code: next.groupCode }) : null;
+      const [problem] = memberProblems(next, group?.kind);
+      if (problem) throw problem.error.error(`${problem.field}: ${problem.message}`, { fields: { [problem.field]: [problem.message] } });
+      if (next.email && next.email !== p.email && (await m.getRepository(Principal).existsBy({ email: next.email })))
+        throw MEMBER_ERRORS.EMAIL_TAKEN.error(`Another principal has the e-mail ${next.email}`, { fields: { email: ['another principal has it'] } });
+      const fields = ['name', 'email', 'groupCode', 'country', 'standing', 'language'] as const;
+      const changed = fields.filter((f) => next[f] !== p[f]);
+      if (!changed.length) return p;
+      await m.update(Principal, { id }, Object.fromEntries(changed.map((f) => [f, next[f]])));
+      await this.audit.append(m, actor, {
+        entityType: 'principal',
+        entityId: id,
+        event: 'PRINCIPAL_UPDATED',
+        data: Object.fromEntries(changed.map((f) => [f, next[f]])),
+      });
+      await m.query('SELECT pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify({ kind: 'principal', id })]);
+      return m.getRepository(Principal).findOneByOrFail({ id });
+    });
+    this.forget(updated.id);
+    return updated;
   }
 
   private forget(principalId: string): void {

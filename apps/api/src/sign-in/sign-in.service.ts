@@ -56,11 +56,11 @@ export class SignInService {
     return this.db.transaction((m) => this.openSession(m, principal, { requestId, userAgent, method: 'token' }));
   }
 
-  /** A new session for a principal whose token or passkey was checked: its secret goes in the cookie, only its hash in the row. */
+  /** A new session for a principal whose token, passkey or one-time link was checked: its secret goes in the cookie, only its hash in the row. */
   async openSession(
     m: EntityManager,
     principal: AuthenticatedPrincipal,
-    how: { requestId: string; userAgent?: string; method: 'token' | 'passkey' },
+    how: { requestId: string; userAgent?: string; method: 'token' | 'passkey' | 'link'; data?: Record<string, unknown> },
   ): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
     const secret = randomBytes(32).toString('base64url');
     const row = await m.getRepository(SignInSession).save(
@@ -77,7 +77,7 @@ export class SignInService {
     await this.audit.append(
       m,
       { ...principal, requestId: how.requestId },
-      { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN', data: { method: how.method } },
+      { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN', data: { method: how.method, ...how.data } },
     );
     return { secret, principal, sessionId: row.id };
   }

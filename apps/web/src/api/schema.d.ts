@@ -84,6 +84,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the list of participants
+         * @description A CSV (text/csv) with the columns name, email, role (secretariat, office, chair, officer, member, adviser, observer), group, country, standing and language. Whole or not at all: a refusal (422) names each bad line and field. A person already registered under the e-mail is updated, not duplicated.
+         */
+        post: operations["MembersController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a principal
+         * @description Name, e-mail, group, country, standing and language, under the same rules as creating one; its sessions see the change at once.
+         */
+        patch: operations["MembersController_update"];
+        trace?: never;
+    };
     "/members/{id}/disable": {
         parameters: {
             query?: never;
@@ -1136,6 +1176,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/members/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite everyone not yet invited
+         * @description Each principal with an e-mail address, not disabled and not yet invited, gets a mail in their language with a one-time sign-in link that expires (SIGN_IN_LINK_HOURS) and names who sent it.
+         */
+        post: operations["InvitationsController_inviteAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/members/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite one principal (again)
+         * @description A mail in their language with a one-time sign-in link; any earlier link of theirs stops working.
+         */
+        post: operations["InvitationsController_inviteOne"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-in-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail me a sign-in link
+         * @description A registered, active address gets a one-time link by mail. The answer is the same, in the same time, for any address: the work happens after it. A few requests an hour per address are sent; more, and more than a few per client, are not.
+         */
+        post: operations["SignInLinkController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/link-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a link from a mail
+         * @description Exchanges a one-time link (what follows # in it) for the session cookie of POST /auth/session. It works once, before it expires, unless a newer link was sent.
+         */
+        post: operations["SignInLinkController_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -1295,6 +1415,16 @@ export interface components {
              * @enum {string}
              */
             standing?: "titular" | "deputy" | "adviser";
+            /**
+             * @description Where invitations and sign-in links go; unique whatever its case
+             * @example a.delegate@example.org
+             */
+            email?: string;
+            /**
+             * @description The language of their mails (default en)
+             * @enum {string}
+             */
+            language?: "en" | "fr" | "es";
         };
         MemberCreatedView: {
             id: string;
@@ -1308,11 +1438,55 @@ export interface components {
              * @enum {string|null}
              */
             standing: "titular" | "deputy" | "adviser" | null;
+            /** @description Where invitations and sign-in links go */
+            email: string | null;
+            /**
+             * @description The language of their mails
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es";
+            /** @description When the latest invitation was sent; null: not invited yet */
+            invitedAt: string | null;
             createdAt: string;
             /** @description When its token and sessions stopped working; null while active */
             disabledAt: string | null;
             /** @description Bearer token; shown once */
             token: string;
+        };
+        MembersImportedView: {
+            created: number;
+            updated: number;
+            /** @description Lines that matched a registered person exactly */
+            unchanged: number;
+        };
+        UpdateMemberDto: {
+            /** @example Ms A. Delegate */
+            name?: string;
+            /**
+             * @description Unique whatever its case
+             * @example a.delegate@example.org
+             */
+            email?: string | null;
+            /**
+             * @description A member’s group; refused for other roles
+             * @example WKR
+             */
+            groupCode?: string | null;
+            /**
+             * @description Only for a member of a government group
+             * @example FRA
+             */
+            country?: string | null;
+            /**
+             * @description Only for members
+             * @enum {string|null}
+             */
+            standing?: "titular" | "deputy" | "adviser" | null;
+            /**
+             * @description The language of their mails
+             * @enum {string}
+             */
+            language?: "en" | "fr" | "es";
         };
         MemberView: {
             id: string;
@@ -1326,6 +1500,15 @@ export interface components {
              * @enum {string|null}
              */
             standing: "titular" | "deputy" | "adviser" | null;
+            /** @description Where invitations and sign-in links go */
+            email: string | null;
+            /**
+             * @description The language of their mails
+             * @enum {string}
+             */
+            language: "en" | "fr" | "es";
+            /** @description When the latest invitation was sent; null: not invited yet */
+            invitedAt: string | null;
             createdAt: string;
             /** @description When its token and sessions stopped working; null while active */
             disabledAt: string | null;
@@ -2532,6 +2715,24 @@ export interface components {
             /** @description The bearer token: shown here once and never again (only its hash is kept) */
             token: string;
         };
+        InvitationsSentView: {
+            /** @description Mails the mail server accepted */
+            invited: number;
+            /** @description Principals whose mail was refused: they stay not invited */
+            failed: string[];
+        };
+        SignInLinkRequestDto: {
+            /** @example a.delegate@example.org */
+            email: string;
+        };
+        LinkRequestedView: {
+            /** @example If this address is registered, a sign-in link is on its way. */
+            message: string;
+        };
+        LinkSessionDto: {
+            /** @description What follows # in the link of the mail */
+            link: string;
+        };
         RollSeatView: {
             /** @description The titular member who votes for the seat */
             memberId: string;
@@ -2551,7 +2752,7 @@ export interface components {
          * @description See docs/errors.md
          * @enum {string}
          */
-        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "API_TOKEN.NOT_FOUND" | "API_TOKEN.TOO_MANY" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.NOT_FOUND" | "MEMBER.STANDING_NOT_ALLOWED" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PASSKEY.ALREADY_REGISTERED" | "PASSKEY.NOT_FOUND" | "PASSKEY.REGISTRATION_REFUSED" | "PASSKEY.SIGN_IN_REFUSED" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "SIGN_IN.SESSION_NOT_FOUND" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.EVENT_FORBIDDEN" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL" | "SPEAKER.LIST_VERSION_CONFLICT" | "SPEAKER.NOT_FOUND" | "SPEAKER.NOT_WAITING" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP" | "SPEAKER.VERSION_CONFLICT" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT" | "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
+        ErrorCode: "ADJUSTMENT.AMENDMENTS_PENDING" | "ADJUSTMENT.EVENT_FORBIDDEN" | "ADJUSTMENT.FILING_LIMIT" | "ADJUSTMENT.INVALID_TRANSITION" | "ADJUSTMENT.NOT_FOUND" | "ADJUSTMENT.NOT_OPEN_FOR_AMENDMENTS" | "ADJUSTMENT.NO_SUCH_PARAGRAPH" | "ADJUSTMENT.NO_TEXT" | "ADJUSTMENT.POINT_RESOLVED" | "ADJUSTMENT.VERSION_CONFLICT" | "AMENDMENT.ALREADY_SECONDED" | "AMENDMENT.ALREADY_SUPPORTED" | "AMENDMENT.ANCHOR_AMBIGUOUS" | "AMENDMENT.ANCHOR_NOT_FOUND" | "AMENDMENT.CLAUSE_NOT_FOUND" | "AMENDMENT.DECISION_NOT_IN_PLAY" | "AMENDMENT.EMPTIES_CLAUSE" | "AMENDMENT.EVENT_FORBIDDEN" | "AMENDMENT.FILING_LIMIT" | "AMENDMENT.INSTRUCTION_NOT_UNDERSTOOD" | "AMENDMENT.INVALID_TRANSITION" | "AMENDMENT.LANGUAGE_NOT_KEPT" | "AMENDMENT.LAST_CLAUSE" | "AMENDMENT.LEAVE_REQUIRED" | "AMENDMENT.NOT_A_GOVERNMENT" | "AMENDMENT.NOT_A_TEXT_OPERATION" | "AMENDMENT.NOT_FOUND" | "AMENDMENT.NOT_PENDING" | "AMENDMENT.NOT_SECONDED" | "AMENDMENT.NOT_YOUR_GROUP" | "AMENDMENT.NOW_EMPTIES_CLAUSE" | "AMENDMENT.OCCURRENCE_NOT_FOUND" | "AMENDMENT.PENDING_LIMIT" | "AMENDMENT.SECONDED" | "AMENDMENT.SECOND_NOT_NEEDED" | "AMENDMENT.SUBAMENDMENTS_PENDING" | "AMENDMENT.TRANSLATION_MISSING" | "AMENDMENT.UNKNOWN_GROUP" | "AMENDMENT.VERSION_CONFLICT" | "API_TOKEN.NOT_FOUND" | "API_TOKEN.TOO_MANY" | "AUTH.CROSS_SITE_REQUEST" | "AUTH.FORBIDDEN" | "AUTH.INVALID_TOKEN" | "AUTH.LINK_EXPIRED" | "AUTH.LINK_UNKNOWN" | "AUTH.LINK_USED" | "AUTH.LINK_VOIDED" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.ROLE_FORBIDDEN" | "AUTH.SESSION_ENDED" | "AUTH.TOO_MANY_LINK_REQUESTS" | "AUTH.UNAUTHENTICATED" | "CONSIDERATION.DECISION_CLOSED" | "CONSIDERATION.NOT_PENDING" | "CONSIDERATION.SUBAMENDMENT_AFTER_PARENT" | "CONSIDERATION.VERSION_CONFLICT" | "DECISION.AMENDMENTS_ADOPTED" | "DECISION.AMENDMENTS_PENDING" | "DECISION.EVENT_FORBIDDEN" | "DECISION.INVALID_TRANSITION" | "DECISION.NOT_ADOPTED" | "DECISION.NOT_AMENDED" | "DECISION.NOT_FOUND" | "DECISION.NOT_OPEN_FOR_AMENDMENTS" | "DECISION.NO_SUCH_VERSION" | "DECISION.TRANSLATIONS_UNVERIFIED" | "DECISION.VERSIONS_FROZEN" | "DECISION.VERSION_BREAKS_AMENDMENTS" | "DECISION.VERSION_CONFLICT" | "DECISION.VERSION_STRUCTURE" | "DOCUMENT.ALREADY_IMPORTED" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.OLDER_REVISION" | "DOCUMENT.UNPARSEABLE" | "DOCUMENT_VERSION.ORIGINAL_LANGUAGE" | "EVENTS.BAD_LAST_EVENT_ID" | "EVENTS.TOO_MANY_STREAMS" | "INTERNAL" | "MEMBER.CANNOT_DISABLE_SELF" | "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.EMAIL_TAKEN" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.IMPORT_REFUSED" | "MEMBER.NOT_FOUND" | "MEMBER.NO_EMAIL" | "MEMBER.STANDING_NOT_ALLOWED" | "MEMBER.UNKNOWN_GROUP" | "OUTCOME.VOTE_CARRIES" | "OUTCOME.VOTE_DOES_NOT_CARRY" | "PASSKEY.ALREADY_REGISTERED" | "PASSKEY.NOT_FOUND" | "PASSKEY.REGISTRATION_REFUSED" | "PASSKEY.SIGN_IN_REFUSED" | "PLAN_POINT.ADJUSTMENTS_PENDING" | "PLAN_POINT.ADJUSTMENT_ADOPTED" | "PLAN_POINT.AMBIGUOUS" | "PLAN_POINT.DECISION_NOT_ADOPTED" | "PLAN_POINT.EVENT_FORBIDDEN" | "PLAN_POINT.INVALID_TRANSITION" | "PLAN_POINT.NOT_FOUND" | "PLAN_POINT.NO_ADOPTED_ADJUSTMENT" | "PLAN_POINT.OTHER_OUTCOME" | "PLAN_POINT.RESOLVED" | "PLAN_POINT.TOO_MANY_TO_LIST" | "PLAN_POINT.VERSION_CONFLICT" | "RATE_LIMITED" | "REQUEST.BAD_URL" | "REQUEST.CONCURRENT_UPDATE" | "REQUEST.DUPLICATE" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.NOT_ACCEPTABLE" | "REQUEST.REFERENCE_NOT_FOUND" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_LARGE" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "REQUEST.VALIDATION_FAILED" | "ROUTE.METHOD_NOT_ALLOWED" | "ROUTE.NOT_FOUND" | "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE" | "SESSION.NOT_FOUND" | "SIGN_IN.SESSION_NOT_FOUND" | "SPEAKER.ALREADY_WAITING" | "SPEAKER.COUNTRY_MISMATCH" | "SPEAKER.EVENT_FORBIDDEN" | "SPEAKER.FLOOR_TAKEN" | "SPEAKER.GROUP_MISMATCH" | "SPEAKER.INVALID_TRANSITION" | "SPEAKER.ITEM_CLOSED" | "SPEAKER.LIST_FULL" | "SPEAKER.LIST_VERSION_CONFLICT" | "SPEAKER.NOT_FOUND" | "SPEAKER.NOT_WAITING" | "SPEAKER.NOT_YOURS_TO_ASK" | "SPEAKER.NOT_YOUR_GROUP" | "SPEAKER.STATEMENT_NOT_LINKABLE" | "SPEAKER.UNKNOWN_GROUP" | "SPEAKER.VERSION_CONFLICT" | "STATEMENT.BAD_CURSOR" | "STATEMENT.BAD_IDEMPOTENCY_KEY" | "STATEMENT.IDEMPOTENCY_KEY_REUSED" | "STATEMENT.TARGET_AMBIGUOUS" | "STATEMENT.TARGET_NOT_FOUND" | "SUBAMENDMENT.EMPTIES_AMENDMENT" | "SUBAMENDMENT.OUT_OF_SCOPE" | "SUBAMENDMENT.TOO_DEEP" | "TRANSLATION.BREAKS_SUBAMENDMENT" | "TRANSLATION.NOT_THE_SAME" | "TRANSLATION.NOT_TO_VERIFY" | "TRANSLATION.NOT_YOURS" | "TRANSLATION.ORIGINAL" | "TRANSLATION.VERSION_CONFLICT" | "VOTE.NOT_TITULAR" | "VOTE.NO_QUORUM" | "VOTE.SEAT_TWICE";
     };
     responses: never;
     parameters: never;
@@ -2971,6 +3172,285 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `MEMBER.EMAIL_TAKEN`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.EMAIL_TAKEN" | "REQUEST.CONCURRENT_UPDATE";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `MEMBER.UNKNOWN_GROUP` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.UNKNOWN_GROUP";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    MembersController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A header line naming the columns name,email,role,group,country,standing,language, then one participant a line */
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembersImportedView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `MEMBER.IMPORT_REFUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.IMPORT_REFUSED";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    MembersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `MEMBER.COUNTRY_NOT_ALLOWED`, `MEMBER.GROUP_NOT_ALLOWED`, `MEMBER.GROUP_REQUIRED`, `MEMBER.STANDING_NOT_ALLOWED`, `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.COUNTRY_NOT_ALLOWED" | "MEMBER.GROUP_NOT_ALLOWED" | "MEMBER.GROUP_REQUIRED" | "MEMBER.STANDING_NOT_ALLOWED" | "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `MEMBER.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Not allowed in the current state, or a stale version: `MEMBER.EMAIL_TAKEN`, `REQUEST.CONCURRENT_UPDATE` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.EMAIL_TAKEN" | "REQUEST.CONCURRENT_UPDATE";
                     };
                 };
             };
@@ -9051,6 +9531,420 @@ export interface operations {
                     "application/json": components["schemas"]["HttpErrorBody"] & {
                         /** @enum {string} */
                         code?: "API_TOKEN.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    InvitationsController_inviteAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSentView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    InvitationsController_inviteOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSentView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description Not this role or group: `AUTH.CROSS_SITE_REQUEST`, `AUTH.ROLE_FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.CROSS_SITE_REQUEST" | "AUTH.ROLE_FORBIDDEN";
+                    };
+                };
+            };
+            /** @description No such resource: `MEMBER.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Understood but not acceptable (a quote not found, an unparseable document): `MEMBER.NO_EMAIL` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "MEMBER.NO_EMAIL";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SignInLinkController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInLinkRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted, whether or not the address is registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkRequestedView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description Body larger than the limit: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Wrong Content-Type: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Too many writes; retry later: `AUTH.TOO_MANY_LINK_REQUESTS`, `RATE_LIMITED` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOO_MANY_LINK_REQUESTS" | "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description The database is unavailable: `SERVICE.BUSY`, `SERVICE.DATABASE_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "SERVICE.BUSY" | "SERVICE.DATABASE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SignInLinkController_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkSessionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description Invalid body or query: the fields are named in details: `REQUEST.BAD_URL`, `REQUEST.EMPTY_BODY`, `REQUEST.INVALID`, `REQUEST.INVALID_CONTENT_LENGTH`, `REQUEST.INVALID_VALUE`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.TOO_MANY_FIELDS`, `REQUEST.TOO_MANY_VALUES`, `REQUEST.VALIDATION_FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.BAD_URL" | "REQUEST.EMPTY_BODY" | "REQUEST.INVALID" | "REQUEST.INVALID_CONTENT_LENGTH" | "REQUEST.INVALID_VALUE" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.TOO_MANY_FIELDS" | "REQUEST.TOO_MANY_VALUES" | "REQUEST.VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description No token, or an unknown or disabled one: `AUTH.INVALID_TOKEN`, `AUTH.LINK_EXPIRED`, `AUTH.LINK_UNKNOWN`, `AUTH.LINK_USED`, `AUTH.LINK_VOIDED`, `AUTH.MALFORMED_AUTHORIZATION`, `AUTH.MISSING_TOKEN`, `AUTH.SESSION_ENDED`, `AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HttpErrorBody"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.INVALID_TOKEN" | "AUTH.LINK_EXPIRED" | "AUTH.LINK_UNKNOWN" | "AUTH.LINK_USED" | "AUTH.LINK_VOIDED" | "AUTH.MALFORMED_AUTHORIZATION" | "AUTH.MISSING_TOKEN" | "AUTH.SESSION_ENDED" | "AUTH.UNAUTHENTICATED";
                     };
                 };
             };

@@ -1,8 +1,8 @@
 import { ROLES, type Role } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { InlineText } from '../../common/plain-text.validator.js';
-import { STANDINGS, type Standing } from '../../database/entities/principal.entity.js';
+import { MAIL_LANGUAGES, type MailLanguage, STANDINGS, type Standing } from '../../database/entities/principal.entity.js';
 
 export class CreateMemberDto {
   @ApiProperty({ example: 'Ms A. Delegate' })
@@ -36,4 +36,15 @@ export class CreateMemberDto {
   @IsOptional()
   @IsIn(STANDINGS)
   standing?: Standing;
+
+  @ApiPropertyOptional({ example: 'a.delegate@example.org', description: 'Where invitations and sign-in links go; unique whatever its case' })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ enum: MAIL_LANGUAGES, description: 'The language of their mails (default en)' })
+  @IsOptional()
+  @IsIn(MAIL_LANGUAGES)
+  language?: MailLanguage;
 }

@@ -34,7 +34,10 @@ const EVENTS = [
   'RESOLVE',
   'SIGNED_IN',
   'PRINCIPAL_CREATED',
+  'PRINCIPAL_UPDATED',
   'PRINCIPAL_DISABLED',
+  'MEMBERS_IMPORTED',
+  'INVITATION_SENT',
 ];
 
 /** The audit trail as a record: by item, newest first, each event in words; the sitting apart from accounts; the filter kept in the address. */

@@ -8,7 +8,7 @@ import { GroupSelect } from './group-select';
 import { useCreateMember } from './members.mutations';
 import { ROLES } from './roles';
 
-/** Creates a principal: a member of a group (a government's with its country), the Chair, the secretariat or an observer. */
+/** Creates a principal (with the e-mail address its invitation goes to, if given): a member of a group (a government's with its country), the Chair, the secretariat or an observer. */
 export function CreateMember({ onCreated }: { onCreated: (c: Schemas['MemberCreatedView']) => void }) {
   const { t } = useT();
   const id = useId();
@@ -17,14 +17,21 @@ export function CreateMember({ onCreated }: { onCreated: (c: Schemas['MemberCrea
   const [role, setRole] = useState<(typeof ROLES)[number]>('member');
   const [groupCode, setGroupCode] = useState('');
   const [country, setCountry] = useState('');
+  const [email, setEmail] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
     create.mutate(
-      { name, role, ...(role === 'member' ? { groupCode, ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) } : {}) },
+      {
+        name,
+        role,
+        ...(email.trim() ? { email: email.trim() } : {}),
+        ...(role === 'member' ? { groupCode, ...(country.trim() ? { country: country.trim().toUpperCase() } : {}) } : {}),
+      },
       {
         onSuccess: (created) => {
           setName('');
           setCountry('');
+          setEmail('');
           onCreated(created);
         },
       },
@@ -35,6 +42,8 @@ export function CreateMember({ onCreated }: { onCreated: (c: Schemas['MemberCrea
       <h2 id={`${id}-title`}>{t('members.create')}</h2>
       <label htmlFor={`${id}-name`}>{t('members.name')}</label>
       <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+      <label htmlFor={`${id}-email`}>{t('members.email')}</label>
+      <input id={`${id}-email`} type="email" value={email} onChange={(e) => setEmail(e.target.value)} maxLength={254} autoComplete="off" />
       <label htmlFor={`${id}-role`}>{t('members.role')}</label>
       <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as (typeof ROLES)[number])}>
         {ROLES.map((r) => (

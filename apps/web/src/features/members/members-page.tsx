@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Schemas } from '../../api/client';
 import { useT } from '../../i18n/translate';
+import button from '../../ui/button.module.css';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorNote } from '../../ui/error-note';
 import { ForRole } from '../../ui/for-role';
@@ -9,23 +10,37 @@ import { Badge } from '../../ui/state-badge';
 import { When } from '../../ui/when';
 import { sessionQueries } from '../session/session.queries';
 import { CreateMember } from './create-member';
-import { useDisableMember } from './members.mutations';
+import { ImportMembers } from './import-members';
+import { useDisableMember, useInviteAll, useInviteMember } from './members.mutations';
 import { memberQueries } from './members.queries';
 import { ROLES } from './roles';
 import { TokenOnce } from './token-once';
 
-/** Members: create a principal (its token shown once), see who exists by role and group, disable one at once. */
+/** Members: import the list of participants or create one principal, invite them by e-mail, see who exists by role and group, disable one at once. */
 function MembersPageContent() {
   const { t, tGroup, tCountry } = useT();
   const me = useQuery(sessionQueries.me());
   const members = useQuery(memberQueries.list());
   const disable = useDisableMember();
+  const invite = useInviteMember();
+  const inviteAll = useInviteAll();
+  const notInvited = (members.data ?? []).filter((m) => m.email && !m.invitedAt && !m.disabledAt).length;
   const [created, setCreated] = useState<Schemas['MemberCreatedView'] | null>(null);
   const byRole = Map.groupBy(members.data ?? [], (m) => m.role);
   return (
     <>
       <h1>{t('members.title')}</h1>
       {created ? <TokenOnce created={created} onDone={() => setCreated(null)} /> : <CreateMember onCreated={setCreated} />}
+      <ImportMembers />
+      <section aria-labelledby="invitations">
+        <h2 id="invitations">{t('members.invitations')}</h2>
+        <p>{t('members.notInvited', { count: notInvited })}</p>
+        <button type="button" className={button.primary} disabled={inviteAll.isPending || notInvited === 0} onClick={() => inviteAll.mutate()}>
+          {t('members.inviteAll')}
+        </button>
+        {inviteAll.data && <p role="status">{t('members.invited', { count: inviteAll.data.invited, failed: inviteAll.data.failed.length })}</p>}
+        <ErrorNote error={inviteAll.error ?? invite.error} />
+      </section>
       <ErrorNote error={disable.error} />
       {ROLES.filter((r) => byRole.has(r)).map((r) => (
         <section key={r} aria-labelledby={`role-${r}`}>
@@ -35,6 +50,9 @@ function MembersPageContent() {
               <tr>
                 <th scope="col">{t('members.name')}</th>
                 <th scope="col">{t('members.group')}</th>
+                <th scope="col">{t('members.email')}</th>
+                <th scope="col">{t('members.standing')}</th>
+                <th scope="col">{t('members.invitation')}</th>
                 <th scope="col">{t('members.since')}</th>
                 <th scope="col">{t('members.status')}</th>
               </tr>
@@ -48,6 +66,17 @@ function MembersPageContent() {
                   <td>
                     {m.groupCode ? tGroup(m.groupCode) : '—'}
                     {m.country ? ` (${tCountry(m.country)})` : ''}
+                  </td>
+                  <td translate="no">{m.email ?? '—'}</td>
+                  <td>{m.standing ? t(`members.standing.${m.standing}`) : '—'}</td>
+                  <td>
+                    {m.invitedAt ? <When at={m.invitedAt} form="date" /> : t('members.notYetInvited')}{' '}
+                    {m.email && !m.disabledAt && (
+                      <button type="button" className={button.button} disabled={invite.isPending} onClick={() => invite.mutate(m.id)}>
+                        {m.invitedAt ? t('members.inviteAgain') : t('members.invite')}
+                        <span className="visually-hidden"> {m.name}</span>
+                      </button>
+                    )}
                   </td>
                   <td>
                     <When at={m.createdAt} form="date" />

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/translate';
 import button from '../../ui/button.module.css';
 import { ErrorNote } from '../../ui/error-note';
 import form from '../../ui/form.module.css';
+import { EmailLinkForm } from './email-link-form';
 import { LanguageSwitcher } from './language-switcher';
 import { PasskeyError } from './passkey-error';
 import { useCheckSignInLink, usePasskeySignIn, useSignIn } from './session.mutations';
@@ -79,7 +80,7 @@ export function SignInPage() {
           <PasskeyError error={passkey.error} />
         </section>
       )}
-      {/* "E-mail me a sign-in link" (the registry's invitations) comes here, between the passkey and the token. */}
+      <EmailLinkForm />
       <section aria-labelledby="with-token" className={styles.way}>
         <h2 id="with-token">{t('signIn.tokenTitle')}</h2>
         <form onSubmit={submit}>

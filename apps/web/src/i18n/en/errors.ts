@@ -166,4 +166,12 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.PASSKEY.NOT_FOUND': 'This passkey is not one of yours, or it was already removed.',
   'error.API_TOKEN.NOT_FOUND': 'This API token is not one of yours, or it was already revoked.',
   'error.API_TOKEN.TOO_MANY': 'You already have 20 API tokens: revoke one you no longer use.',
+  'error.AUTH.LINK_UNKNOWN': 'This sign-in link is not one this service sent, or its holder was disabled. Ask for a new link on the sign-in page.',
+  'error.AUTH.LINK_EXPIRED': 'This sign-in link has expired. Ask for a new one on the sign-in page.',
+  'error.AUTH.LINK_USED': 'This sign-in link was used already: each link works once. Ask for a new one on the sign-in page.',
+  'error.AUTH.LINK_VOIDED': 'A newer link was sent to you since: use the latest mail, or ask for a new link.',
+  'error.AUTH.TOO_MANY_LINK_REQUESTS': 'Too many sign-in links were asked for from here. Wait ten minutes and try again.',
+  'error.MEMBER.EMAIL_TAKEN': 'Another person has this e-mail address.',
+  'error.MEMBER.IMPORT_REFUSED': 'Nothing was imported: correct the lines listed and import the list again.',
+  'error.MEMBER.NO_EMAIL': 'This person has no e-mail address to invite: add one first.',
 };

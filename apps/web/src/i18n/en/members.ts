@@ -22,4 +22,27 @@ export const members = {
   'members.disabled': 'disabled',
   'members.disable': 'Disable',
   'members.disableConfirm': 'Disable {name}? Their token and sessions stop working at once, everywhere.',
+  'members.import': 'Import the list of participants',
+  'members.importFile': 'A CSV file',
+  'members.importHelp':
+    'A header line naming the columns name, email, role, group, country, standing, language; then one person a line. Roles: secretariat, office, chair, officer, member, adviser, observer. A person already registered under the e-mail is updated, not added twice.',
+  'members.importSubmit': 'Import',
+  'members.importRefused': 'Nothing was imported: {count, plural, one {# problem} other {# problems}} to correct.',
+  'members.importProblem': 'Line {line}, {field}: {message}',
+  'members.imported': '{created, plural, =0 {No one added} one {# person added} other {# people added}}, {updated} updated, {unchanged} unchanged.',
+  'members.invitations': 'Invitations by e-mail',
+  'members.notInvited':
+    '{count, plural, =0 {Everyone with an e-mail address has been invited.} one {# person with an e-mail address has not been invited yet.} other {# people with an e-mail address have not been invited yet.}}',
+  'members.inviteAll': 'Invite everyone not yet invited',
+  'members.invited':
+    '{count, plural, one {# invitation sent} other {# invitations sent}}{failed, plural, =0 {.} other {; # refused by the mail server (try again).}}',
+  'members.email': 'E-mail',
+  'members.standing': 'Standing',
+  'members.standing.titular': 'titular',
+  'members.standing.deputy': 'deputy',
+  'members.standing.adviser': 'adviser',
+  'members.invitation': 'Invited',
+  'members.notYetInvited': 'not yet',
+  'members.invite': 'Invite',
+  'members.inviteAgain': 'Invite again',
 };

@@ -31,4 +31,15 @@ export const session = {
   'signIn.passkeyHelp': 'If you registered a passkey on this device (or on your phone), use it: no token to type.',
   'signIn.passkey': 'Sign in with a passkey',
   'signIn.tokenTitle': 'With a token',
+  'signIn.byMail': 'E-mail me a sign-in link',
+  'signIn.email': 'Your e-mail address',
+  'signIn.sendLink': 'Send me a link',
+  'signIn.linkOnItsWay': 'If this address is registered, a sign-in link is on its way. It works once and expires after a few days.',
+  'signIn.linkRefused': 'This sign-in link cannot sign you in',
+  'signIn.linkMissing': 'The link is incomplete: open it again from the mail, whole.',
+  'signIn.askAgain': 'Ask for a new link, or sign in another way',
+  'signIn.signingIn': 'Signing you in…',
+  'signIn.replaceByLink':
+    'This browser is signed in as {current}. The link you opened signs in as the person it was sent to: what you file next would be filed in their name.',
+  'signIn.replaceByLinkYes': 'Sign in with the link',
 };

@@ -164,4 +164,12 @@ export const errors: Record<keyof typeof en, string> = {
   'error.PASSKEY.NOT_FOUND': 'Esta llave de acceso no es suya, o ya se eliminó.',
   'error.API_TOKEN.NOT_FOUND': 'Esta clave de API no es suya, o ya se revocó.',
   'error.API_TOKEN.TOO_MANY': 'Ya tiene 20 claves de API: revoque una que ya no use.',
+  'error.AUTH.LINK_UNKNOWN': 'Este enlace de conexión no lo envió este servicio, o su titular fue desactivado. Pida un enlace nuevo en la página de conexión.',
+  'error.AUTH.LINK_EXPIRED': 'Este enlace de conexión ha caducado. Pida uno nuevo en la página de conexión.',
+  'error.AUTH.LINK_USED': 'Este enlace de conexión ya se utilizó: cada enlace sirve una sola vez. Pida uno nuevo en la página de conexión.',
+  'error.AUTH.LINK_VOIDED': 'Desde entonces se le envió un enlace más reciente: utilice el último mensaje o pida un enlace nuevo.',
+  'error.AUTH.TOO_MANY_LINK_REQUESTS': 'Se han pedido demasiados enlaces de conexión desde aquí. Espere diez minutos y vuelva a intentarlo.',
+  'error.MEMBER.EMAIL_TAKEN': 'Otra persona tiene esta dirección de correo electrónico.',
+  'error.MEMBER.IMPORT_REFUSED': 'No se importó nada: corrija las líneas indicadas e importe la lista de nuevo.',
+  'error.MEMBER.NO_EMAIL': 'Esta persona no tiene dirección de correo electrónico para la invitación: añada una primero.',
 };

@@ -23,4 +23,28 @@ export const members: Record<keyof typeof en, string> = {
   'members.disabled': 'desactivado',
   'members.disable': 'Desactivar',
   'members.disableConfirm': '¿Desactivar a {name}? Su clave y sus sesiones dejan de funcionar de inmediato, en todas partes.',
+  'members.import': 'Importar la lista de participantes',
+  'members.importFile': 'Un archivo CSV',
+  'members.importHelp':
+    'Una línea de encabezado con las columnas name, email, role, group, country, standing, language; luego una persona por línea. Funciones: secretariat, office, chair, officer, member, adviser, observer. Una persona ya inscrita con esa dirección se actualiza, no se añade dos veces.',
+  'members.importSubmit': 'Importar',
+  'members.importRefused': 'No se importó nada: {count, plural, one {# problema} other {# problemas}} que corregir.',
+  'members.importProblem': 'Línea {line}, {field}: {message}',
+  'members.imported':
+    '{created, plural, =0 {Nadie añadido} one {# persona añadida} other {# personas añadidas}}, {updated} actualizadas, {unchanged} sin cambios.',
+  'members.invitations': 'Invitaciones por correo electrónico',
+  'members.notInvited':
+    '{count, plural, =0 {Todas las personas con dirección han sido invitadas.} one {# persona con dirección aún no ha sido invitada.} other {# personas con dirección aún no han sido invitadas.}}',
+  'members.inviteAll': 'Invitar a todas las personas aún no invitadas',
+  'members.invited':
+    '{count, plural, one {# invitación enviada} other {# invitaciones enviadas}}{failed, plural, =0 {.} other {; # rechazadas por el servidor de correo (vuelva a intentarlo).}}',
+  'members.email': 'Correo electrónico',
+  'members.standing': 'Calidad',
+  'members.standing.titular': 'titular',
+  'members.standing.deputy': 'adjunto',
+  'members.standing.adviser': 'consejero',
+  'members.invitation': 'Invitación',
+  'members.notYetInvited': 'aún no',
+  'members.invite': 'Invitar',
+  'members.inviteAgain': 'Invitar de nuevo',
 };

@@ -33,4 +33,15 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.passkeyHelp': 'Si registró una llave de acceso en este dispositivo (o en su teléfono), úsela: no hay clave que escribir.',
   'signIn.passkey': 'Iniciar sesión con una llave de acceso',
   'signIn.tokenTitle': 'Con una clave',
+  'signIn.byMail': 'Enviarme un enlace de conexión',
+  'signIn.email': 'Su dirección de correo electrónico',
+  'signIn.sendLink': 'Enviarme un enlace',
+  'signIn.linkOnItsWay': 'Si esta dirección está inscrita, se le envía un enlace de conexión. Solo sirve una vez y caduca al cabo de unos días.',
+  'signIn.linkRefused': 'Este enlace de conexión no puede conectarle',
+  'signIn.linkMissing': 'El enlace está incompleto: vuelva a abrirlo entero desde el mensaje.',
+  'signIn.askAgain': 'Pedir un enlace nuevo, o conectarse de otro modo',
+  'signIn.signingIn': 'Conectando…',
+  'signIn.replaceByLink':
+    'Este navegador está conectado como {current}. El enlace que abrió conecta a la persona a quien se envió: lo que presente después se presentaría en su nombre.',
+  'signIn.replaceByLinkYes': 'Conectarse con el enlace',
 };

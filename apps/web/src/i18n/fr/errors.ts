@@ -167,4 +167,13 @@ export const errors: Record<keyof typeof en, string> = {
   'error.PASSKEY.NOT_FOUND': 'Cette clé d’accès n’est pas la vôtre, ou elle a déjà été supprimée.',
   'error.API_TOKEN.NOT_FOUND': 'Ce jeton d’API n’est pas le vôtre, ou il a déjà été révoqué.',
   'error.API_TOKEN.TOO_MANY': 'Vous avez déjà 20 jetons d’API : révoquez-en un dont vous n’avez plus besoin.',
+  'error.AUTH.LINK_UNKNOWN':
+    'Ce lien de connexion n’a pas été envoyé par ce service, ou son titulaire a été désactivé. Demandez un nouveau lien sur la page de connexion.',
+  'error.AUTH.LINK_EXPIRED': 'Ce lien de connexion a expiré. Demandez-en un nouveau sur la page de connexion.',
+  'error.AUTH.LINK_USED': 'Ce lien de connexion a déjà servi : chaque lien ne sert qu’une fois. Demandez-en un nouveau sur la page de connexion.',
+  'error.AUTH.LINK_VOIDED': 'Un lien plus récent vous a été envoyé depuis : utilisez le dernier message, ou demandez un nouveau lien.',
+  'error.AUTH.TOO_MANY_LINK_REQUESTS': 'Trop de liens de connexion ont été demandés d’ici. Attendez dix minutes et réessayez.',
+  'error.MEMBER.EMAIL_TAKEN': 'Une autre personne a cette adresse électronique.',
+  'error.MEMBER.IMPORT_REFUSED': 'Rien n’a été importé : corrigez les lignes indiquées et importez la liste de nouveau.',
+  'error.MEMBER.NO_EMAIL': 'Cette personne n’a pas d’adresse électronique pour l’invitation : ajoutez-en une d’abord.',
 };

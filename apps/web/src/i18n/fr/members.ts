@@ -23,4 +23,28 @@ export const members: Record<keyof typeof en, string> = {
   'members.disabled': 'désactivé',
   'members.disable': 'Désactiver',
   'members.disableConfirm': 'Désactiver {name} ? Son jeton et ses sessions cessent de fonctionner aussitôt, partout.',
+  'members.import': 'Importer la liste des participants',
+  'members.importFile': 'Un fichier CSV',
+  'members.importHelp':
+    'Une ligne d’en-tête nommant les colonnes name, email, role, group, country, standing, language ; puis une personne par ligne. Rôles : secretariat, office, chair, officer, member, adviser, observer. Une personne déjà inscrite sous cette adresse est mise à jour, pas ajoutée deux fois.',
+  'members.importSubmit': 'Importer',
+  'members.importRefused': 'Rien n’a été importé : {count, plural, one {# problème} other {# problèmes}} à corriger.',
+  'members.importProblem': 'Ligne {line}, {field} : {message}',
+  'members.imported':
+    '{created, plural, =0 {Personne d’ajouté} one {# personne ajoutée} other {# personnes ajoutées}}, {updated} mises à jour, {unchanged} inchangées.',
+  'members.invitations': 'Invitations par courrier électronique',
+  'members.notInvited':
+    '{count, plural, =0 {Toutes les personnes ayant une adresse ont été invitées.} one {# personne ayant une adresse n’a pas encore été invitée.} other {# personnes ayant une adresse n’ont pas encore été invitées.}}',
+  'members.inviteAll': 'Inviter toutes les personnes pas encore invitées',
+  'members.invited':
+    '{count, plural, one {# invitation envoyée} other {# invitations envoyées}}{failed, plural, =0 {.} other { ; # refusées par le serveur de messagerie (réessayez).}}',
+  'members.email': 'Adresse électronique',
+  'members.standing': 'Qualité',
+  'members.standing.titular': 'titulaire',
+  'members.standing.deputy': 'adjoint',
+  'members.standing.adviser': 'conseiller',
+  'members.invitation': 'Invitation',
+  'members.notYetInvited': 'pas encore',
+  'members.invite': 'Inviter',
+  'members.inviteAgain': 'Inviter de nouveau',
 };

@@ -33,4 +33,15 @@ export const session: Record<keyof typeof en, string> = {
   'signIn.passkeyHelp': 'Si vous avez enregistré une clé d’accès sur cet appareil (ou sur votre téléphone), utilisez-la : aucun jeton à saisir.',
   'signIn.passkey': 'Se connecter avec une clé d’accès',
   'signIn.tokenTitle': 'Avec un jeton',
+  'signIn.byMail': 'M’envoyer un lien de connexion',
+  'signIn.email': 'Votre adresse électronique',
+  'signIn.sendLink': 'M’envoyer un lien',
+  'signIn.linkOnItsWay': 'Si cette adresse est inscrite, un lien de connexion vous est envoyé. Il ne sert qu’une fois et expire après quelques jours.',
+  'signIn.linkRefused': 'Ce lien de connexion ne peut pas vous connecter',
+  'signIn.linkMissing': 'Le lien est incomplet : ouvrez-le de nouveau, en entier, depuis le message.',
+  'signIn.askAgain': 'Demander un nouveau lien, ou se connecter autrement',
+  'signIn.signingIn': 'Connexion en cours…',
+  'signIn.replaceByLink':
+    'Ce navigateur est connecté en tant que {current}. Le lien que vous avez ouvert connecte la personne à qui il a été envoyé : ce que vous déposerez ensuite le serait en son nom.',
+  'signIn.replaceByLinkYes': 'Se connecter avec le lien',
 };

@@ -1,0 +1,81 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pLimit from 'p-limit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/actor.js';
+import { findOrFail } from '../common/find-or-fail.js';
+import { Principal } from '../database/entities/principal.entity.js';
+import { MEMBER_ERRORS } from '../members/member.errors.js';
+import { type LinkRecipient, SignInLinksService } from './sign-in-links.service.js';
+
+/** Mails sent at once to the mail server. */
+const SENDING = 4;
+
+export interface InvitationsSent {
+  invited: number;
+  /** Ids of the people whose mail the server refused: they stay not invited, so inviting all again retries them. */
+  failed: string[];
+}
+
+/** The secretariat invites people by e-mail: each gets a one-time link naming who sent it; a new invitation voids the earlier link. */
+@Injectable()
+export class InvitationsService {
+  private readonly logger = new Logger('Invitations');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly links: SignInLinksService,
+  ) {}
+
+  async inviteOne(actor: Actor, id: string): Promise<InvitationsSent> {
+    return this.invite(actor, async (m) => {
+      const p = await findOrFail(m, Principal, id, MEMBER_ERRORS.NOT_FOUND, 'principal');
+      if (!p.email || p.disabledAt)
+        throw MEMBER_ERRORS.NO_EMAIL.error(p.disabledAt ? 'A disabled principal is not invited' : 'Give this principal an e-mail address first');
+      return [{ id: p.id, name: p.name, email: p.email, language: p.language }];
+    });
+  }
+
+  /** Everyone with an address who has not been invited yet (and is not disabled). */
+  async inviteAll(actor: Actor): Promise<InvitationsSent> {
+    return this.invite(actor, (m) =>
+      m.query(
+        `SELECT id, name, email, language FROM principals
+          WHERE invited_at IS NULL AND email IS NOT NULL AND disabled_at IS NULL ORDER BY name FOR UPDATE`,
+      ),
+    );
+  }
+
+  private async invite(actor: Actor, whom: (m: EntityManager) => Promise<LinkRecipient[]>): Promise<InvitationsSent> {
+    const { people, links } = await this.db.transaction(async (m) => {
+      const people = await whom(m);
+      if (!people.length) return { people, links: new Map() };
+      const links = await this.links.issue(m, people, 'invitation', actor.id);
+      const ids = people.map((p) => p.id);
+      await m.query('UPDATE principals SET invited_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+      await this.audit.appendMany(
+        m,
+        actor,
+        people.map((p) => ({ entityType: 'principal', entityId: p.id, event: 'INVITATION_SENT', data: { language: p.language } })),
+      );
+      return { people, links };
+    });
+    // Mail goes after the commit: a link is never mailed that the database does not hold.
+    const limit = pLimit(SENDING);
+    const failed: string[] = [];
+    await Promise.all(
+      people.map((p) =>
+        limit(() =>
+          this.links.send(p, links.get(p.id), actor.name).catch((e: Error) => {
+            this.logger.warn(`An invitation was not sent: ${e.message}`);
+            failed.push(p.id);
+          }),
+        ),
+      ),
+    );
+    if (failed.length) await this.db.query('UPDATE principals SET invited_at = NULL WHERE id = ANY($1::uuid[])', [failed]);
+    return { invited: people.length - failed.length, failed };
+  }
+}

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { readMessage } from '../support/mail-catcher.js';
+import { participantsCsv } from '../support/participants.js';
+import { axe, signedIn } from './support.js';
+
+/** The mails the app wrote (no SMTP_URL in the browser tests' server: they go to DATA_DIR/mail, as with npm start). */
+function mailTo(address: string): { subject: string; text: string } | undefined {
+  const folder = path.join(process.env.GBDW_BROWSER_DATA!, 'mail');
+  for (const f of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
+    const raw = fs.readFileSync(path.join(folder, f), 'latin1');
+    if (new RegExp(`^To: ${address.replace('.', '\\.')}$`, 'im').test(raw)) return readMessage(raw);
+  }
+  return undefined;
+}
+
+/**
+ * The secretariat imports 400 participants from a CSV on the Members page and invites them; a
+ * delegate opens the link of their mail in a browser of their own and lands signed in; the link,
+ * opened again, gets a page that says it was used; an expired one a page that says so.
+ */
+test('400 participants imported from a CSV and invited; a delegate signs in with the link of their mail, once', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await signedIn(desk, 'secretariat', null, errors);
+  await page.goto('/desk/members');
+  await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeVisible();
+
+  // A file with a bad line is refused whole, the line and column named.
+  await page.getByLabel('A CSV file').setInputFiles({
+    name: 'participants.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,email,role,group,country,standing,language\nMr Employer,employer@gb.example.org,member,EMP,FRA,titular,en\n'),
+  });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported: 1 problem to correct.');
+  await expect(page.getByRole('alert')).toContainText('Line 2, country: only a member of the Government group or a regional group has a country');
+  await axe(page, 'members page, a list refused');
+
+  await page.getByLabel('A CSV file').setInputFiles({ name: 'participants.csv', mimeType: 'text/csv', buffer: Buffer.from(participantsCsv(400)) });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'added' })).toHaveText('400 people added, 0 updated, 0 unchanged.');
+  await expect(page.getByText('400 people with an e-mail address have not been invited yet.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Delegate 3\b/ })).toContainText('delegate3@gb.example.org');
+
+  await page.getByRole('button', { name: 'Invite everyone not yet invited' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'invitations' })).toHaveText('400 invitations sent.', { timeout: 60_000 });
+  await expect(page.getByText('Everyone with an e-mail address has been invited.')).toBeVisible();
+
+  // Delegate 3 reads English; the mail names who sent it.
+  const mail = mailTo('delegate3@gb.example.org')!;
+  expect(mail.subject).toBe('Your invitation to the Governing Body’s decision workflow');
+  expect(mail.text).toContain('of the Governing Body secretariat, invites you to sign in');
+  const link = /Open this link to sign in: (\S+)/.exec(mail.text)![1];
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const delegate = await phone.newPage();
+  await delegate.goto(link);
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
+  await expect(delegate).toHaveURL(/\/$/);
+
+  // The same link again, in another browser: refused, and the page says why and where to go.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1, name: 'This sign-in link cannot sign you in' })).toBeVisible();
+  await expect(other.getByRole('alert')).toHaveText('This sign-in link was used already: each link works once. Ask for a new one on the sign-in page.');
+  await expect(other.getByRole('link', { name: 'Ask for a new link, or sign in another way' })).toBeVisible();
+  await axe(other, 'a used link');
+
+  // A browser signed in already (the secretariat's) asks before a link signs someone else in.
+  const other6 = /Open this link to sign in: (\S+)/.exec(mailTo('delegate6@gb.example.org')!.text)![1];
+  await page.goto(other6);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in as someone else?' })).toBeVisible();
+  await axe(page, 'a link opened while signed in');
+  await page.getByRole('button', { name: 'Sign in with the link' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
+
+  // An expired link (the server's refusal, as the e2e tests get it after expiry) gets its own words.
+  const late = await (await browser.newContext()).newPage();
+  await late.route('**/auth/link-session', (r) =>
+    r.fulfill({
+      status: 401,
+      contentType: 'application/json',
+      body: JSON.stringify({ statusCode: 401, code: 'AUTH.LINK_EXPIRED', message: 'This sign-in link has expired: ask for a new one on the sign-in page' }),
+    }),
+  );
+  await late.goto(`/sign-in/link#${'A'.repeat(43)}`);
+  await expect(late.getByRole('alert')).toHaveText('This sign-in link has expired. Ask for a new one on the sign-in page.');
+  await late.getByRole('link', { name: 'Ask for a new link, or sign in another way' }).click();
+  await expect(late.getByRole('heading', { level: 2, name: 'E-mail me a sign-in link' })).toBeVisible();
+  await late.getByLabel('Your e-mail address').fill('nobody@example.org');
+  await late.getByRole('button', { name: 'Send me a link' }).click();
+  await expect(late.getByRole('status')).toHaveText('If this address is registered, a sign-in link is on its way. It works once and expires after a few days.');
+  await axe(late, 'sign-in page');
+  // The refused list's 422 is the console's only complaint.
+  expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
+});
