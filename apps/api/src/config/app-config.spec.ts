@@ -10,7 +10,7 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DEMO_DATA: 'true' }).demoData).toBe(true);
   });
   it('without a mail server, mails go to a folder; links point at the app and work 72 hours', () => {
-    expect(loadConfig({ PORT: '8080' })).toMatchObject({ smtpUrl: undefined, publicUrl: 'http://127.0.0.1:8080', signInLinkHours: 72 });
+    expect(loadConfig({ PORT: '8080' })).toMatchObject({ smtpUrl: undefined, publicUrl: 'http://localhost:8080', signInLinkHours: 72 });
     expect(loadConfig({ PUBLIC_URL: 'https://gb.example.org/', SIGN_IN_LINK_HOURS: '24' })).toMatchObject({
       publicUrl: 'https://gb.example.org',
       signInLinkHours: 24,
