@@ -101,4 +101,23 @@ describe('sessions a person can see, and their own API tokens', () => {
     expect((await one.http().get('/auth/api-tokens').set(bearer(c.wkr)).expect(200)).body).toEqual([]);
     expect(await count(one, 'audit_events', `entity_id = '${made.body.id}' AND event IN ('API_TOKEN_CREATED', 'API_TOKEN_REVOKED')`)).toBe(2);
   });
+
+  it('an API token opens no other way in: no browser session, no other API token, no passkey — nothing to outlive its revocation', async () => {
+    const made = (await one.http().post('/auth/api-tokens').set(bearer(c.wkr)).send({ name: 'Group script' }).expect(201)).body.token;
+    const rows = async () => Promise.all(['audit_events', 'sign_in_sessions', 'webauthn_challenges', 'api_tokens'].map((t) => count(one, t)));
+    const before = await rows();
+    const refusals = [
+      await one.http().post('/auth/session').send({ token: made }),
+      await one.http().post('/auth/api-tokens').set(bearer(made)).send({ name: 'Another' }),
+      await one.http().post('/auth/passkeys/registration-options').set(bearer(made)),
+      await one
+        .http()
+        .post('/auth/passkeys')
+        .set(bearer(made))
+        .send({ credential: { id: 'x', rawId: 'x', type: 'public-key', response: {}, clientExtensionResults: {} } }),
+    ];
+    expect(refusals.map((r) => [r.status, r.body.code])).toEqual(Array(4).fill([403, 'API_TOKEN.NOT_A_WAY_IN']));
+    // Nothing written: no session, no challenge, no token, no audit row.
+    expect(await rows()).toEqual(before);
+  });
 });

@@ -24,7 +24,7 @@ export class ApiTokensController {
     created: true,
     summary: 'Make an API token',
     description: 'A bearer token of mine for an API client, with my role: shown once in this answer; only its hash is kept.',
-    errors: [400, 401, 403, 409, 413, 415, 429, API_TOKEN_ERRORS.TOO_MANY],
+    errors: [400, 401, 403, 409, 413, 415, 429, API_TOKEN_ERRORS.TOO_MANY, API_TOKEN_ERRORS.NOT_A_WAY_IN],
   })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateApiTokenDto): Promise<ApiTokenCreatedView> {
     return this.tokens.create(actor, dto.name);

@@ -8,7 +8,7 @@ import { hashToken, newToken } from '../common/token.js';
 import { ApiToken } from '../database/entities/api-token.entity.js';
 import { CACHE_CHANNEL } from '../events/events.service.js';
 import { PrincipalsService } from '../members/principals.service.js';
-import { API_TOKEN_ERRORS } from './api-token.errors.js';
+import { API_TOKEN_ERRORS, refuseApiToken } from './api-token.errors.js';
 import type { ApiTokenCreatedView, ApiTokenView } from './dto/api-token.dto.js';
 
 /** At most this many live tokens a person: enough for their scripts, not a way to fill the table. */
@@ -37,6 +37,7 @@ export class ApiTokensService {
 
   /** A new token: shown once in the answer, only its SHA-256 kept. */
   async create(actor: Actor, name: string): Promise<ApiTokenCreatedView> {
+    refuseApiToken(actor, 'make another API token');
     const token = newToken();
     const saved = await this.db.transaction(async (m) => {
       // The person's row locked: two creations at once cannot both pass the count.

@@ -11,6 +11,8 @@ export interface Actor {
   requestId: string;
   /** Set when the request came with a browser session cookie rather than a bearer token. */
   sessionId?: string;
+  /** Set when the request came with an API token the person made: it makes no other way in (no token, passkey or session). */
+  apiTokenId?: string;
 }
 
 export const ACTOR_KEY = 'actor';

@@ -59,10 +59,13 @@ export class PrincipalsService {
     });
   }
 
-  /** The active principal holding this token (theirs from the secretariat, or an API token they made and kept), or null. */
-  async authenticate(token: string): Promise<AuthenticatedPrincipal | null> {
+  /**
+   * The active principal holding this token (theirs from the secretariat, or an API token they made and kept: then its
+   * id, `apiTokenId`), or null.
+   */
+  async authenticate(token: string): Promise<(AuthenticatedPrincipal & { apiTokenId: string | null }) | null> {
     const hit = this.tokens.get(token);
-    if (hit && hit.until > Date.now()) return hit.principal;
+    if (hit && hit.until > Date.now()) return { ...hit.principal, apiTokenId: hit.apiTokenId };
     const forgotten = this.forgotten;
     const hash = hashToken(token);
     const { rows } = await pgPool(this.db).query<{
@@ -89,7 +92,7 @@ export class PrincipalsService {
     if (r.api_token_id) await pgPool(this.db).query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [r.api_token_id]);
     if (this.tokens.size >= TOKEN_CACHE_MAX) this.tokens.clear();
     if (forgotten === this.forgotten) this.tokens.set(token, { principal, apiTokenId: r.api_token_id, until: Date.now() + TOKEN_TTL_MS });
-    return principal;
+    return { ...principal, apiTokenId: r.api_token_id };
   }
 
   async create(actor: Actor | null, input: NewPrincipal): Promise<IssuedPrincipal> {

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { API_TOKEN_ERRORS } from '../api-tokens/api-token.errors.js';
 import { Public } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
@@ -32,7 +33,7 @@ export class PasskeysController {
     type: PasskeyOptionsView,
     summary: 'Options to register a passkey',
     description: 'For navigator.credentials.create(): a challenge for me alone, to register a passkey, answered once within five minutes.',
-    errors: [401, 403, 429],
+    errors: [401, 403, 429, API_TOKEN_ERRORS.NOT_A_WAY_IN],
   })
   async registrationOptions(@CurrentActor() actor: Actor): Promise<PasskeyOptionsView> {
     return { options: await this.passkeys.registrationOptions(actor) };
@@ -45,7 +46,7 @@ export class PasskeysController {
     created: true,
     summary: 'Register a passkey',
     description: 'Checks the authenticator’s answer to my registration challenge (origin, relying party, user verification) and keeps its public key.',
-    errors: [400, 401, 403, 409, 413, 415, 422, 429, PASSKEY_ERRORS.REGISTRATION_REFUSED, PASSKEY_ERRORS.ALREADY_REGISTERED],
+    errors: [400, 401, 403, 409, 413, 415, 422, 429, PASSKEY_ERRORS.REGISTRATION_REFUSED, PASSKEY_ERRORS.ALREADY_REGISTERED, API_TOKEN_ERRORS.NOT_A_WAY_IN],
   })
   register(@CurrentActor() actor: Actor, @Body() dto: RegisterPasskeyDto, @Req() req: FastifyRequest): Promise<PasskeyView> {
     return this.passkeys.register(actor, dto.credential, dto.name, describeUserAgent(req.headers['user-agent'] ?? null));

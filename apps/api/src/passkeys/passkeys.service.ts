@@ -9,6 +9,7 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import { type DataSource, IsNull, Not } from 'typeorm';
+import { refuseApiToken } from '../api-tokens/api-token.errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { isUuid } from '../common/find-or-fail.js';
@@ -68,6 +69,7 @@ export class PasskeysService {
   }
 
   async registrationOptions(actor: Actor): Promise<Record<string, unknown>> {
+    refuseApiToken(actor, 'register a passkey');
     const existing = await this.db.getRepository(Passkey).find({ where: { principalId: actor.id }, select: { credentialId: true, transports: true } });
     const options = await generateRegistrationOptions({
       rpName: RP_NAME,
@@ -86,6 +88,7 @@ export class PasskeysService {
   }
 
   async register(actor: Actor, credential: CredentialResponseDto, name: string | undefined, device: string | null): Promise<PasskeyView> {
+    refuseApiToken(actor, 'register a passkey');
     const challenge = challengeOf(credential);
     const refused = (why: string) => PASSKEY_ERRORS.REGISTRATION_REFUSED.error(`The passkey was not registered: ${why}`);
     if (!challenge || !(await this.consume(challenge, 'registration', actor.id)))

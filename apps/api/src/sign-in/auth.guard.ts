@@ -61,6 +61,7 @@ export class AuthGuard implements CanActivate {
       country: principal.country,
       requestId: String(req.id),
       ...(principal.sessionId ? { sessionId: principal.sessionId } : {}),
+      ...(principal.apiTokenId ? { apiTokenId: principal.apiTokenId } : {}),
     };
     req[ACTOR_KEY] = actor;
     if (roles && !roles.includes(actor.role)) {
@@ -73,7 +74,7 @@ export class AuthGuard implements CanActivate {
   }
 
   /** A bearer token (API clients), else the browser's session cookie; writes by cookie must carry the web app's header. */
-  private async principal(req: FastifyRequest): Promise<AuthenticatedPrincipal & { sessionId?: string }> {
+  private async principal(req: FastifyRequest): Promise<AuthenticatedPrincipal & { sessionId?: string; apiTokenId?: string | null }> {
     const header = req.headers.authorization;
     const cookie = req.cookies?.[SESSION_COOKIE];
     if (!header && cookie) {

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { API_TOKEN_ERRORS } from '../api-tokens/api-token.errors.js';
 import { Public } from '../common/access.decorators.js';
 import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
@@ -21,7 +22,7 @@ export class SignInController {
     summary: 'Sign in a browser',
     description:
       'Exchanges a token for an HttpOnly, SameSite=Strict session cookie (Secure behind HTTPS). Writes made with the cookie must carry X-Requested-With: gbdw-web, which a cross-site form cannot send. API clients keep using Authorization: Bearer.',
-    errors: [400, 401, 413, 415, 429],
+    errors: [400, 401, 403, 413, 415, 429, API_TOKEN_ERRORS.NOT_A_WAY_IN],
   })
   async create(@Body() dto: SignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     return setSessionCookie(req, reply, await this.signIn.signIn(dto.token, String(req.id), req.headers['user-agent']));

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
+import { refuseApiToken } from '../api-tokens/api-token.errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { AUTH_ERRORS } from '../common/auth.errors.js';
@@ -42,7 +43,7 @@ export class SignInService {
   ) {}
 
   /** The principal a token names, or a 401 saying the token is unknown or disabled. */
-  async holder(token: string): Promise<AuthenticatedPrincipal> {
+  async holder(token: string): Promise<AuthenticatedPrincipal & { apiTokenId: string | null }> {
     const principal = await this.principals.authenticate(token);
     if (!principal)
       throw AUTH_ERRORS.INVALID_TOKEN.error('The token is unknown, or its principal was disabled: check it, or ask the secretariat for a new one');
@@ -50,7 +51,8 @@ export class SignInService {
   }
 
   async signIn(token: string, requestId: string, userAgent?: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
-    const principal = await this.holder(token);
+    const { apiTokenId, ...principal } = await this.holder(token);
+    refuseApiToken({ apiTokenId }, 'open a browser session');
     // A sign-in writes a session and an audit row: it counts against the principal's writes.
     this.rateLimiter.hit(principal.id);
     return this.db.transaction((m) => this.openSession(m, principal, { requestId, userAgent, method: 'token' }));

@@ -174,4 +174,6 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.MEMBER.EMAIL_TAKEN': 'Another person has this e-mail address.',
   'error.MEMBER.IMPORT_REFUSED': 'Nothing was imported: correct the lines listed and import the list again.',
   'error.MEMBER.NO_EMAIL': 'This person has no e-mail address to invite: add one first.',
+  'error.API_TOKEN.NOT_A_WAY_IN':
+    'An API token serves your own tools only: it opens no session and makes no other token or passkey. Sign in with your own token, a passkey or a link.',
 };

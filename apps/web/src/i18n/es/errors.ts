@@ -172,4 +172,6 @@ export const errors: Record<keyof typeof en, string> = {
   'error.MEMBER.EMAIL_TAKEN': 'Otra persona tiene esta dirección de correo electrónico.',
   'error.MEMBER.IMPORT_REFUSED': 'No se importó nada: corrija las líneas indicadas e importe la lista de nuevo.',
   'error.MEMBER.NO_EMAIL': 'Esta persona no tiene dirección de correo electrónico para la invitación: añada una primero.',
+  'error.API_TOKEN.NOT_A_WAY_IN':
+    'Un token de API solo sirve para sus propias herramientas: no abre ninguna sesión ni crea otro token o llave de acceso. Inicie sesión con su propio token, una llave de acceso o un enlace.',
 };

@@ -176,4 +176,6 @@ export const errors: Record<keyof typeof en, string> = {
   'error.MEMBER.EMAIL_TAKEN': 'Une autre personne a cette adresse électronique.',
   'error.MEMBER.IMPORT_REFUSED': 'Rien n’a été importé : corrigez les lignes indiquées et importez la liste de nouveau.',
   'error.MEMBER.NO_EMAIL': 'Cette personne n’a pas d’adresse électronique pour l’invitation : ajoutez-en une d’abord.',
+  'error.API_TOKEN.NOT_A_WAY_IN':
+    'Un jeton d’API ne sert qu’à vos propres outils : il n’ouvre aucune session et ne crée ni autre jeton ni clé d’accès. Connectez-vous avec votre propre jeton, une clé d’accès ou un lien.',
 };
