@@ -5,14 +5,20 @@ import { readMessage } from '../support/mail-catcher.js';
 import { participantsCsv } from '../support/participants.js';
 import { axe, signedIn } from './support.js';
 
-/** The mails the app wrote (no SMTP_URL in the browser tests' server: they go to DATA_DIR/mail, as with npm start). */
+/** A mail the SMTP server beside the app received (serve.mjs keeps each message whole in DATA_DIR/smtp). */
 function mailTo(address: string): { subject: string; text: string } | undefined {
-  const folder = path.join(process.env.GBDW_BROWSER_DATA!, 'mail');
+  const folder = path.join(process.env.GBDW_BROWSER_DATA!, 'smtp');
   for (const f of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
     const raw = fs.readFileSync(path.join(folder, f), 'latin1');
     if (new RegExp(`^To: ${address.replace('.', '\\.')}$`, 'im').test(raw)) return readMessage(raw);
   }
   return undefined;
+}
+
+/** The mail to `address`, once the SMTP server has received it (mails go out after the answer). */
+async function mailOf(address: string): Promise<{ subject: string; text: string }> {
+  await expect.poll(() => mailTo(address) !== undefined, { timeout: 30_000 }).toBe(true);
+  return mailTo(address)!;
 }
 
 /**
@@ -51,7 +57,7 @@ test('400 participants imported from a CSV and invited; a delegate signs in with
   await expect(page.getByText('Everyone with an e-mail address has been invited.')).toBeVisible();
 
   // Delegate 3 reads English; the mail names who sent it.
-  const mail = mailTo('delegate3@gb.example.org')!;
+  const mail = await mailOf('delegate3@gb.example.org');
   expect(mail.subject).toBe('Your invitation to the Governing Body’s decision workflow');
   expect(mail.text).toContain('of the Governing Body secretariat, invites you to sign in');
   const link = /Open this link to sign in: (\S+)/.exec(mail.text)![1];
@@ -81,9 +87,10 @@ test('400 participants imported from a CSV and invited; a delegate signs in with
   await delegate.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
   await expect(delegate.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await delegate.getByRole('button', { name: 'Sign in with a passkey' }).click();
-  // Back where they signed out, signed in by the passkey.
-  await expect(delegate.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  // Signed in by the passkey (home, or back where they signed out); their account says how.
+  await expect(delegate.getByRole('heading', { level: 1, name: /^(My account|Session home)$/ })).toBeVisible();
   await expect(delegate.getByRole('banner')).toContainText('Delegate 3');
+  await delegate.getByRole('link', { name: 'My account' }).click();
   await expect(delegate.getByRole('region', { name: 'Where you are signed in' }).getByRole('row').filter({ hasText: 'This browser' })).toContainText(
     'With a passkey',
   );
@@ -98,7 +105,7 @@ test('400 participants imported from a CSV and invited; a delegate signs in with
   await axe(other, 'a used link');
 
   // A browser signed in already (the secretariat's) asks before a link signs someone else in.
-  const other6 = /Open this link to sign in: (\S+)/.exec(mailTo('delegate6@gb.example.org')!.text)![1];
+  const other6 = /Open this link to sign in: (\S+)/.exec((await mailOf('delegate6@gb.example.org')).text)![1];
   // Opened where the secretariat is signed in (links point at PUBLIC_URL, localhost; the desk was opened at 127.0.0.1).
   const at = new URL(other6);
   await page.goto(new URL(`${at.pathname}${at.hash}`, page.url()).href);

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 export const DATA_DIR = process.env.GBDW_BROWSER_DATA ?? path.join(os.tmpdir(), `gbdw-browser-${process.pid}`);
@@ -15,7 +16,34 @@ process.env.GBDW_BUILD_DIR ??= '.build/test';
 execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
 fs.rmSync(DATA_DIR, { recursive: true, force: true });
 fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o755 });
-const env = { ...process.env, PORT: port, HOST: '127.0.0.1', DATA_DIR, DEMO_DATA: 'true', LOG_LEVEL: 'warn' };
+// A real SMTP server beside the app: it sends its mails there as to any mail server, and each message received is
+// kept whole in DATA_DIR/smtp for the tests to read.
+const inbox = path.join(DATA_DIR, 'smtp');
+fs.mkdirSync(inbox);
+let received = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, _session, done) {
+    const chunks = [];
+    stream.on('data', (c) => chunks.push(c));
+    stream.on('end', () => {
+      fs.writeFileSync(path.join(inbox, `${++received}.eml`), Buffer.concat(chunks));
+      done();
+    });
+  },
+});
+await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+const env = {
+  ...process.env,
+  PORT: port,
+  HOST: '127.0.0.1',
+  DATA_DIR,
+  DEMO_DATA: 'true',
+  LOG_LEVEL: 'warn',
+  SMTP_URL: `smtp://127.0.0.1:${smtp.server.address().port}`,
+};
 let dropDatabase = async () => undefined;
 if (process.env.DATABASE_URL) {
   const name = `gbdw_test_browser_${process.pid}`;
@@ -40,7 +68,10 @@ const app = spawn(process.execPath, ['--enable-source-maps', path.join(process.e
   env,
   stdio: 'inherit',
 });
-const stop = () => app.kill('SIGTERM');
+const stop = () => {
+  smtp.close();
+  app.kill('SIGTERM');
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 app.on('exit', async (code) => {
