@@ -96,7 +96,16 @@ export async function startCluster(o: { databaseUrl: string; instances: number; 
   for (const port of ports) {
     let out = '';
     const child = spawn(process.execPath, [path.join(ROOT, o.build, 'apps/api/src/main.js')], {
-      env: { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'false', ...o.env, DATABASE_URL: o.databaseUrl, HOST: '127.0.0.1', PORT: String(port) },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'false',
+        TRUST_PROXY: '127.0.0.1',
+        ...o.env,
+        DATABASE_URL: o.databaseUrl,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d) => (out += d));

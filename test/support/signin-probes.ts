@@ -53,20 +53,5 @@ export async function registeredPasskey(t: TestApp, token: string): Promise<{ ke
 /** The WebAuthn user handle of a principal: its id's 16 bytes, base64url. */
 export const userHandleOf = (principalId: string) => Buffer.from(principalId.replaceAll('-', ''), 'hex').toString('base64url');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Median answer times of `ask` for two kinds of input, asked in turn. */
-export async function medianTimes(ask: (which: 0 | 1) => Promise<unknown>, rounds: number): Promise<[number, number]> {
-  const times: [number[], number[]] = [[], []];
-  for (let i = 0; i < rounds; i++) {
-    for (const which of [0, 1] as const) {
-      const start = performance.now();
-      await ask(which);
-      times[which].push(performance.now() - start);
-    }
-  }
-  return [median(times[0]), median(times[1])];
-}
-
 /** A CSV of participants from lines after the header. */
 export const csvOf = (...lines: string[]) => `name,email,role,group,country,standing,language\n${lines.join('\n')}\n`;

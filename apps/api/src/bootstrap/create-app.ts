@@ -29,7 +29,8 @@ const TEXT_ROUTES = new Map([
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Only the proxies named (TRUST_PROXY): otherwise any client could claim another address, and another rate-limit key.
+    trustProxy: config.trustProxy,
     // Fastify's pino logs every request line with its requestId; Nest's own logs join it.
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     // Request lines are info: above that level they are not even considered, per request.

@@ -61,6 +61,14 @@ class EnvironmentVariables {
   @Min(1024)
   BODY_LIMIT_BYTES = 1_048_576;
 
+  /**
+   * The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or CIDRs, comma-separated, as
+   * Fastify's trustProxy takes them); unset, none: a client naming another address in X-Forwarded-For is still itself.
+   */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F.:/,\s]+$/, { message: 'TRUST_PROXY must list addresses or CIDRs, comma-separated, e.g. 127.0.0.1,10.0.0.0/8' })
+  TRUST_PROXY?: string;
+
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -108,6 +116,8 @@ export type AppConfig = Readonly<{
   bootstrapToken?: string;
   logLevel: string;
   bodyLimitBytes: number;
+  /** The proxies whose forwarded headers are believed (TRUST_PROXY), or none. */
+  trustProxy: string | false;
   rateLimitWritesPerMinute: number;
   dbPoolSize: number;
   /** Seed document, demo principals and demo adjustments; default on for the embedded server. */
@@ -138,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bootstrapToken: vars.BOOTSTRAP_TOKEN,
     logLevel: vars.LOG_LEVEL,
     bodyLimitBytes: vars.BODY_LIMIT_BYTES,
+    trustProxy: vars.TRUST_PROXY?.trim() || false,
     rateLimitWritesPerMinute: vars.RATE_LIMIT_WRITES_PER_MINUTE,
     dbPoolSize: vars.DB_POOL_SIZE,
     demoData: vars.DEMO_DATA ? vars.DEMO_DATA === 'true' : !vars.DATABASE_URL,

@@ -148,6 +148,9 @@ export class PrincipalsService {
       const changed = fields.filter((f) => next[f] !== p[f]);
       if (!changed.length) return p;
       await m.update(Principal, { id }, Object.fromEntries(changed.map((f) => [f, next[f]])));
+      // The links mailed to the old address stop working: a typo corrected must not leave a live link with its owner.
+      if (changed.includes('email'))
+        await m.query('UPDATE sign_in_links SET voided_at = now() WHERE principal_id = $1 AND used_at IS NULL AND voided_at IS NULL', [id]);
       await this.audit.append(m, actor, {
         entityType: 'principal',
         entityId: id,
