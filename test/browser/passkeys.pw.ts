@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { axe, token } from './support.js';
+import { axe, token, withPasskeyAuthenticator } from './support.js';
 
 /**
  * A passkey registered after a token sign-in signs the person in again, with Chromium's virtual
@@ -26,18 +26,7 @@ test('register a passkey, sign out, sign back in with it; see my sessions and si
   const errors: string[] = [];
   const laptop = await browser.newContext();
   const page = await pageIn(laptop, errors);
-  const cdp = await laptop.newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await withPasskeyAuthenticator(laptop, page);
 
   await page.goto(`${origin}/sign-in`);
   await expect(page.getByText('Where the Governing Body’s draft decisions are amended')).toBeVisible();

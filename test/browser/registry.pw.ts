@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readMessage } from '../support/mail-catcher.js';
 import { participantsCsv } from '../support/participants.js';
-import { axe, signedIn } from './support.js';
+import { axe, signedIn, withPasskeyAuthenticator } from './support.js';
 
 /** A mail the SMTP server beside the app received (serve.mjs keeps each message whole in DATA_DIR/smtp). */
 function mailTo(address: string): { subject: string; text: string } | undefined {
@@ -65,18 +65,7 @@ test('400 participants imported from a CSV and invited; a delegate signs in with
   // Their own laptop, with a passkey authenticator (Chromium's virtual one standing in for the device's).
   const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const delegate = await laptop.newPage();
-  const cdp = await laptop.newCDPSession(delegate);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await withPasskeyAuthenticator(laptop, delegate);
   await delegate.goto(link);
   await expect(delegate.getByRole('heading', { level: 1, name: 'Session home' })).toBeVisible();
   await expect(delegate).toHaveURL(/\/$/);

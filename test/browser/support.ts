@@ -147,3 +147,19 @@ export async function translated(request: APIRequestContext, amendmentId: string
     expect(verified.status(), await verified.text()).toBe(200);
   }
 }
+
+/** A passkey authenticator for the page's browser: Chromium's virtual one, standing in for a device's screen lock. */
+export async function withPasskeyAuthenticator(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+}
