@@ -10,7 +10,8 @@ const BOOTSTRAP = 'cost-bounds-bootstrap-token-0123456789abcdef';
 /**
  * No request costs the server more than its sender. Each request that once blocked the event loop
  * for seconds is sent to the built app in its own process while /health is polled every 10 ms: each is answered
- * within 1 s, /health within 500 ms throughout, refusals stay under 64 KB, and a third pass keeps no more memory than the second.
+ * within 1 s (the largest document the limits let in within 3 s, in time proportional to its size), /health within 500 ms
+ * throughout, refusals stay under 64 KB, and a third pass keeps no more memory than the second.
  */
 describe('cost bounds: the requests that once cost the server most against a running server', () => {
   it('each answered within 1 s, /health within 500 ms meanwhile, answers small, no memory kept', async () => {
@@ -86,6 +87,12 @@ describe('cost bounds: the requests that once cost the server most against a run
       const namingObjectives = (n: number, times: number) =>
         `${SEED_TEXT.replace(/^(25\. .*)$/m, `$1${` Objectives ${Array.from({ length: n }, (_, i) => i + 1).join(', ')} are not part of the plan.`.repeat(times)}`)}\n${Array.from({ length: n - 23 }, (_, i) => `${i + 24} T\tX\t`).join('\n')}`;
       const superscript = (k: number) => [...String(k)].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+      // A document at the size limits (2,000 paragraphs, 2,000 footnotes, 1,000 plan points) and smaller ones of its shape.
+      const atSize = (paragraphs: number) =>
+        importOf(
+          `${head}\n${Array.from({ length: paragraphs }, (_, i) => `${i + 1}. See points ${(i % (paragraphs / 2)) + 1} and ${((i + 1) % (paragraphs / 2)) + 1}; objectives 7 on skills and 8 on recruitment are not part of the plan, nor objectives such as 9 and 10.${superscript(i + 1)} ${'word '.repeat(50)}`).join('\n')}\n${Array.from({ length: paragraphs }, (_, i) => `${superscript(i + 1)} Note.`).join('\n')}`,
+        );
+      const AT_LIMITS = 'an import at the size limits: 2,000 paragraphs, 2,000 footnotes, 1,000 plan points, each paragraph 400 characters';
       const costly: [string, () => ReturnType<typeof call>][] = [
         ['a 5 KB quote not found in 20,000 characters', subamend],
         ['three of them at once', async () => (await Promise.all([subamend(), subamend(), subamend()])).sort((a, b) => b.ms - a.ms)[0]],
@@ -107,21 +114,17 @@ describe('cost bounds: the requests that once cost the server most against a run
         // Found by the second attack session: one sentence naming thousands of addressed objectives was quoted in each of their rows (876 MB at 12,000).
         ['an import whose sentences name 500 addressed objectives, five times each', () => importOf(namingObjectives(500, 5))],
         ['an import of 12,000 linkage rows (over the limit)', () => importOf(namingObjectives(12_000, 1))],
-        [
-          'an import at the size limits: 2,000 paragraphs, 2,000 footnotes, 1,000 plan points, each paragraph 400 characters',
-          () =>
-            importOf(
-              `${head}\n${Array.from({ length: 2_000 }, (_, i) => `${i + 1}. See points ${(i % 1_000) + 1} and ${((i + 1) % 1_000) + 1}; objectives 7 on skills and 8 on recruitment are not part of the plan, nor objectives such as 9 and 10.${superscript(i + 1)} ${'word '.repeat(50)}`).join('\n')}\n${Array.from({ length: 2_000 }, (_, i) => `${superscript(i + 1)} Note.`).join('\n')}`,
-            ),
-        ],
+        [AT_LIMITS, () => atSize(2_000)],
       ];
       for (const [name, send] of costly) {
         const r = await send();
+        // The largest document the limits let in is real work, done in proportion to its size: held to that (below) and to 3 s, not to 1 s.
+        const bound = name === AT_LIMITS ? 3000 : 1000;
         figure(
           `cost: ${name}: answered (ms)`,
           `${Math.round(r.ms)} (${r.status} ${r.body?.code ?? ''})`.trim(),
-          '<= 1000, not 5xx',
-          r.ms <= 1000 && r.status < 500,
+          `<= ${bound}, not 5xx`,
+          r.ms <= bound && r.status < 500,
         );
         // A refusal is small whatever was sent; an import that succeeds answers the document it read, in proportion to it.
         if (r.status >= 400) figure(`cost: ${name}: refusal size (bytes)`, r.bytes, '< 64 KB', r.bytes < 64 * 1024);
@@ -140,6 +143,20 @@ describe('cost bounds: the requests that once cost the server most against a run
       };
       const afterSecond = await again();
       const afterThird = await again();
+      // The same shape at a quarter of the size, each three times in turn once warm: what grows faster than the document shows here.
+      const times = { quarter: [] as number[], full: [] as number[] };
+      for (let i = 0; i < 3; i++) {
+        times.quarter.push((await atSize(500)).ms);
+        times.full.push((await atSize(2_000)).ms);
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+      const scale = median(times.full) / median(times.quarter);
+      figure(
+        'cost: an import at the size limits against one of a quarter its size (time ratio, medians of 3)',
+        `${scale.toFixed(2)} (${Math.round(median(times.full))} ms against ${Math.round(median(times.quarter))} ms)`,
+        '<= 6 (the input 4×)',
+        scale <= 6,
+      );
       polling = false;
       await poller;
       const worst = Math.round(Math.max(...health));

@@ -9,10 +9,39 @@ function listPattern(v: Vocabulary): string {
   return `(?:${ref})(?:(?:${v.listJoin})(?:${ref}|${v.label}))*`;
 }
 
+/** The patterns of one vocabulary, compiled once: paragraphs by the thousand each read them (global ones are only used through matchAll, which copies them). */
+interface Patterns {
+  join: RegExp;
+  planPoints: RegExp;
+  items: RegExp;
+  plural: RegExp;
+  pluralGlobal: RegExp;
+  suchAs: RegExp;
+  itemOn: RegExp;
+}
+const compiled = new Map<Vocabulary, Patterns>();
+function patterns(v: Vocabulary): Patterns {
+  let p = compiled.get(v);
+  if (!p) {
+    const list = listPattern(v);
+    p = {
+      join: new RegExp(v.listJoin),
+      planPoints: new RegExp(String.raw`\b${v.planPoint} (${list})`, 'gi'),
+      items: new RegExp(String.raw`\b${v.item}s? (${list})`, 'gi'),
+      plural: new RegExp(String.raw`\b${v.item}s\b`, 'i'),
+      pluralGlobal: new RegExp(String.raw`\b${v.item}s\b`, 'gi'),
+      suchAs: new RegExp(String.raw`\bsuch as (${list})`, 'gi'),
+      itemOn: new RegExp(String.raw`\b${v.item}s \d+ on `, 'gi'),
+    };
+    compiled.set(v, p);
+  }
+  return p;
+}
+
 function expand(list: string, v: Vocabulary): string[] {
   const out: string[] = [];
   let base = '';
-  for (const part of list.split(new RegExp(v.listJoin))) {
+  for (const part of list.split(patterns(v).join)) {
     const m = v.listPiece.exec(part.trim());
     if (!m) continue;
     if (m[1]) base = m[1];
@@ -31,7 +60,7 @@ function pushAll(out: string[], items: string[]): void {
 /** "point 13(a)", "points 12(a), 13(d) and 14(a)", "points 15 and 16". */
 export function planPointRefs(text: string, v: Vocabulary = ENGLISH): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\b${v.planPoint} (${listPattern(v)})`, 'gi'))) pushAll(out, expand(m[1], v));
+  for (const m of text.matchAll(patterns(v).planPoints)) pushAll(out, expand(m[1], v));
   return sortCodes(uniq(out));
 }
 
@@ -41,23 +70,24 @@ export function planPointRefs(text: string, v: Vocabulary = ENGLISH): string[] {
  */
 export function objectiveRefs(text: string, v: Vocabulary = ENGLISH): string[] {
   const out: string[] = [];
-  const ITEM = v.item;
-  const LIST = listPattern(v);
-  for (const m of text.matchAll(new RegExp(String.raw`\b${ITEM}s? (${LIST})`, 'gi'))) pushAll(out, expand(m[1], v));
+  const p = patterns(v);
+  for (const m of text.matchAll(p.items)) pushAll(out, expand(m[1], v));
   if (v.lang !== 'en') return sortCodes(uniq(out));
   for (const sentence of sentences(text)) {
-    if (!new RegExp(String.raw`\b${ITEM}s\b`, 'i').test(sentence)) continue;
+    if (!p.plural.test(sentence)) continue;
     // "objectives … such as 2, 3": a lazy /objectives[^.]*?such as/ retried from every "objectives" (quadratic); here each piece between stops is read once.
     for (const piece of sentence.split('.')) {
       pushAll(
         out,
-        after(piece, new RegExp(String.raw`\b${ITEM}s\b`, 'gi'), new RegExp(String.raw`\bsuch as (${LIST})`, 'gi')).flatMap((l) => expand(l, v)),
+        after(piece, p.pluralGlobal, p.suchAs).flatMap((l) => expand(l, v)),
       );
-      pushAll(out, after(piece, new RegExp(String.raw`\b${ITEM}s \d+ on `, 'gi'), /\band (\d+) on\b/gi));
+      pushAll(out, after(piece, p.itemOn, AND_ITEM_ON));
     }
   }
   return sortCodes(uniq(out));
 }
+
+const AND_ITEM_ON = /\band (\d+) on\b/gi;
 
 /**
  * What /LEAD[^.]*?FOLLOW/g would capture in a text without stops, in one pass: each match of `follow` that

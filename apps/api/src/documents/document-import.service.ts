@@ -8,12 +8,10 @@ import type { Actor } from '../common/actor.js';
 import { Clause } from '../database/entities/clause.entity.js';
 import { Decision } from '../database/entities/decision.entity.js';
 import { GbDocumentRow } from '../database/entities/document.entity.js';
-import { FootnoteRow } from '../database/entities/footnote.entity.js';
-import { LinkageRow } from '../database/entities/linkage.entity.js';
-import { ObjectiveRow } from '../database/entities/objective.entity.js';
 import { PlanPoint } from '../database/entities/plan-point.entity.js';
 import { Session } from '../database/entities/session.entity.js';
 import { workflowColumns } from '../database/entities/workflow-columns.js';
+import { insertRows } from '../database/insert-rows.js';
 import { WorkflowRunner } from '../workflow/workflow-runner.service.js';
 import { DOCUMENT_ERRORS } from './document.errors.js';
 
@@ -66,33 +64,43 @@ export class DocumentImportService {
       }),
     );
     const documentId = row.id;
-    // One INSERT of arrays: up to DOCUMENT_LIMITS.paragraphs rows, without building a parameter per value.
-    const paragraphs = doc.paragraphs;
-    const json = (xs: unknown[]) => JSON.stringify(xs);
-    await m.query(
-      `INSERT INTO paragraphs (document_id, number, section, text, footnotes, plan_points, objectives)
-       SELECT $1, p.number, p.section, p.text, p.footnotes, p.plan_points, p.objectives
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[], $7::jsonb[]) AS p(number, section, text, footnotes, plan_points, objectives)`,
-      [
-        documentId,
-        paragraphs.map((p) => p.number),
-        paragraphs.map((p) => p.section),
-        paragraphs.map((p) => p.text),
-        paragraphs.map((p) => json(p.footnotes)),
-        paragraphs.map((p) => json(p.planPoints)),
-        paragraphs.map((p) => json(p.objectives)),
-      ],
+    // Up to DOCUMENT_LIMITS of each: one statement per table whatever their number.
+    const ofDocument = { document_id: ['uuid', documentId] } as const;
+    await insertRows(
+      m,
+      'paragraphs',
+      {
+        number: ['int', (p) => p.number],
+        section: ['text', (p) => p.section],
+        text: ['text', (p) => p.text],
+        footnotes: ['jsonb', (p) => p.footnotes],
+        plan_points: ['jsonb', (p) => p.planPoints],
+        objectives: ['jsonb', (p) => p.objectives],
+      },
+      doc.paragraphs,
+      ofDocument,
     );
-    if (doc.footnotes.length)
-      await m.getRepository(FootnoteRow).insert(doc.footnotes.map((f) => ({ documentId, number: f.number, text: f.text, paragraphNumber: f.paragraph })));
-    if (doc.objectives.length) await m.getRepository(ObjectiveRow).insert(doc.objectives.map((o) => ({ documentId, number: o.number, text: o.text })));
-    if (doc.linkages.length) {
-      await m
-        .getRepository(LinkageRow)
-        .insert(
-          doc.linkages.map((l) => ({ documentId, objective: l.objective, title: l.title, status: l.status, note: l.note, inconsistencies: l.inconsistencies })),
-        );
-    }
+    await insertRows(
+      m,
+      'footnotes',
+      { number: ['int', (f) => f.number], text: ['text', (f) => f.text], paragraph_number: ['int', (f) => f.paragraph] },
+      doc.footnotes,
+      ofDocument,
+    );
+    await insertRows(m, 'objectives', { number: ['int', (o) => o.number], text: ['text', (o) => o.text] }, doc.objectives, ofDocument);
+    await insertRows(
+      m,
+      'linkages',
+      {
+        objective: ['int', (l) => l.objective],
+        title: ['text', (l) => l.title],
+        status: ['text', (l) => l.status],
+        note: ['text', (l) => l.note],
+        inconsistencies: ['jsonb', (l) => l.inconsistencies],
+      },
+      doc.linkages,
+      ofDocument,
+    );
     let decisionId: string | null = null;
     if (doc.decision) {
       const decision = await m.getRepository(Decision).save(
