@@ -105,6 +105,9 @@ describe('the members’ registry', () => {
     expect(ok.body).toMatchObject({ name: 'Mr Six', email: 'six@gb.example.org', standing: 'titular', language: 'es', groupCode: 'WKR' });
     const taken = await t.http().patch(`/members/${wkr.id}`).set(bearer(secretariat)).send({ email: 'delegate5@gb.example.org' });
     expect([taken.status, taken.body.code]).toEqual([409, 'MEMBER.EMAIL_TAKEN']);
+    // The same address with a zero-width space in it would pass for delegate5's in every list.
+    const invisible = await t.http().patch(`/members/${wkr.id}`).set(bearer(secretariat)).send({ email: 'delegate5\u200B@gb.example.org' });
+    expect([invisible.status, invisible.body.details?.fields?.email]).toEqual([400, ['email must not hold an invisible character']]);
     const country = await t.http().patch(`/members/${wkr.id}`).set(bearer(secretariat)).send({ country: 'FRA' });
     expect([country.status, country.body.code]).toEqual([400, 'MEMBER.COUNTRY_NOT_ALLOWED']);
     const gov = await t.http().patch(`/members/${wkr.id}`).set(bearer(secretariat)).send({ groupCode: 'GOV', country: 'FRA' });

@@ -17,6 +17,7 @@ import { GENERAL_ERRORS, REQUEST_ERRORS, ROUTE_ERRORS, SERVICE_ERRORS } from './
 import { DECISION_ERRORS } from './decisions/decision.errors.js';
 import { DOCUMENT_ERRORS, DOCUMENT_VERSION_ERRORS, SESSION_ERRORS } from './documents/document.errors.js';
 import { EVENTS_ERRORS } from './events/events.errors.js';
+import { INVITATION_ERRORS } from './invitations/invitation.errors.js';
 import { SIGN_IN_LINK_ERRORS } from './invitations/sign-in-link.errors.js';
 import { MEMBER_ERRORS } from './members/member.errors.js';
 import { PASSKEY_ERRORS } from './passkeys/passkey.errors.js';
@@ -45,7 +46,7 @@ export const ERROR_CATALOGUES: Record<string, ErrorDef[]> = {
   Statements: codesOf(STATEMENT_ERRORS),
   'Record votes': codesOf(VOTE_ERRORS),
   'The list of speakers': codesOf(WORKFLOW_ERRORS.speaker, SPEAKER_ERRORS),
-  Members: codesOf(MEMBER_ERRORS),
+  Members: codesOf(MEMBER_ERRORS, INVITATION_ERRORS),
   'Live events': codesOf(EVENTS_ERRORS),
 };
 

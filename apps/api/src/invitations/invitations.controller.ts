@@ -5,6 +5,7 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { MEMBER_ERRORS } from '../members/member.errors.js';
 import { InvitationsSentView } from './dto/invitation.view.js';
+import { INVITATION_ERRORS } from './invitation.errors.js';
 import { InvitationsService } from './invitations.service.js';
 
 @ApiTags('members')
@@ -33,8 +34,9 @@ export class InvitationsController {
   @Endpoint({
     type: InvitationsSentView,
     summary: 'Invite one principal (again)',
-    description: 'A mail in their language with a one-time sign-in link; any earlier link of theirs stops working.',
-    errors: [401, 403, 422, 429, MEMBER_ERRORS.NOT_FOUND, MEMBER_ERRORS.NO_EMAIL],
+    description:
+      'A mail in their language with a one-time sign-in link; their earlier invitation stops working (a link they asked for themselves stays good). Five invitations of one person an hour.',
+    errors: [401, 403, 422, 429, MEMBER_ERRORS.NOT_FOUND, MEMBER_ERRORS.NO_EMAIL, INVITATION_ERRORS.TOO_MANY],
   })
   inviteOne(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<InvitationsSentView> {
     return this.invitations.inviteOne(actor, id);

@@ -7,10 +7,13 @@ import type { Actor } from '../common/actor.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { Principal } from '../database/entities/principal.entity.js';
 import { MEMBER_ERRORS } from '../members/member.errors.js';
+import { INVITATION_ERRORS } from './invitation.errors.js';
 import { type LinkRecipient, SignInLinksService } from './sign-in-links.service.js';
 
 /** Mails sent at once to the mail server. */
 const SENDING = 4;
+/** Invitations of one person an hour, as for the links people ask for themselves: a secretariat token cannot bomb a mailbox. */
+export const INVITATIONS_PER_PERSON_PER_HOUR = 5;
 
 export interface InvitationsSent {
   invited: number;
@@ -18,7 +21,7 @@ export interface InvitationsSent {
   failed: string[];
 }
 
-/** The secretariat invites people by e-mail: each gets a one-time link naming who sent it; a new invitation voids the earlier link. */
+/** The secretariat invites people by e-mail: each gets a one-time link naming who sent it; a new invitation voids the earlier one. */
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger('Invitations');
@@ -34,6 +37,14 @@ export class InvitationsService {
       const p = await findOrFail(m, Principal, id, MEMBER_ERRORS.NOT_FOUND, 'principal');
       if (!p.email || p.disabledAt)
         throw MEMBER_ERRORS.NO_EMAIL.error(p.disabledAt ? 'A disabled principal is not invited' : 'Give this principal an e-mail address first');
+      // Counted under the person's row lock: two invitations at once see each other's link.
+      await m.query('SELECT id FROM principals WHERE id = $1 FOR UPDATE', [p.id]);
+      const [{ recent }]: { recent: number }[] = await m.query(
+        `SELECT count(*)::int AS recent FROM sign_in_links WHERE principal_id = $1 AND purpose = 'invitation' AND created_at > now() - interval '1 hour'`,
+        [p.id],
+      );
+      if (recent >= INVITATIONS_PER_PERSON_PER_HOUR)
+        throw INVITATION_ERRORS.TOO_MANY.error(`${p.name} was invited ${recent} times in the last hour: wait before inviting them again`);
       return [{ id: p.id, name: p.name, email: p.email, language: p.language }];
     });
   }

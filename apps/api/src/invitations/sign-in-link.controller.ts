@@ -3,8 +3,10 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access.decorators.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
+import { anonymousKey } from '../common/rate-limit/anonymous-key.js';
+import { RateLimiterService } from '../common/rate-limit/rate-limiter.service.js';
 import { MeView } from '../members/member.view.js';
-import { SESSION_COOKIE, SESSION_HOURS } from '../sign-in/sign-in.service.js';
+import { setSessionCookie, signInRequest } from '../sign-in/sign-in.service.js';
 import { LinkRequestedView } from './dto/invitation.view.js';
 import { LinkSessionDto, SignInLinkRequestDto } from './dto/sign-in-link.dto.js';
 import { SIGN_IN_LINK_ERRORS } from './sign-in-link.errors.js';
@@ -20,7 +22,10 @@ const CLIENTS_KEPT = 10_000;
 export class SignInLinkController {
   private readonly clients = new Map<string, { count: number; since: number }>();
 
-  constructor(private readonly links: SignInLinksService) {}
+  constructor(
+    private readonly links: SignInLinksService,
+    private readonly rateLimiter: RateLimiterService,
+  ) {}
 
   @Post('sign-in-link')
   @Public()
@@ -46,7 +51,7 @@ export class SignInLinkController {
     type: MeView,
     summary: 'Sign in with a link from a mail',
     description:
-      'Exchanges a one-time link (what follows # in it) for the session cookie of POST /auth/session. It works once, before it expires, unless a newer link was sent.',
+      'Exchanges a one-time link (what follows # in it) for the session cookie of POST /auth/session. It works once, before it expires, unless a newer link was sent. Rate-limited by address.',
     errors: [
       400,
       413,
@@ -59,9 +64,9 @@ export class SignInLinkController {
     ],
   })
   async session(@Body() dto: LinkSessionDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeView> {
-    const { secret, principal } = await this.links.redeem(dto.link, String(req.id), req.headers['user-agent']);
-    reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', path: '/', maxAge: SESSION_HOURS * 3600 });
-    return { id: principal.id, name: principal.name, role: principal.role, groupCode: principal.groupCode, country: principal.country };
+    // Counted by address like a passkey sign-in: guessing links is slowed like guessing anything else.
+    this.rateLimiter.hit(anonymousKey(req.ip));
+    return setSessionCookie(req, reply, await this.links.redeem(dto.link, signInRequest(req)));
   }
 
   private admit(client: string): void {

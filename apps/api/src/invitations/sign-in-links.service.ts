@@ -4,11 +4,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { emailKey } from '../common/email-address.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { MailLanguage } from '../database/entities/principal.entity.js';
 import type { LinkPurpose } from '../database/entities/sign-in-link.entity.js';
 import { pgPool } from '../database/pool.js';
-import { SignInService } from '../sign-in/sign-in.service.js';
+import { type SignInRequest, SignInService } from '../sign-in/sign-in.service.js';
 import { MailService } from './mail.service.js';
 import { linkMail } from './mail-texts.js';
 import { SIGN_IN_LINK_ERRORS } from './sign-in-link.errors.js';
@@ -39,7 +40,10 @@ export class SignInLinksService {
     private readonly signIn: SignInService,
   ) {}
 
-  /** New links for these people in one statement, voiding any earlier link of theirs; the secrets, by person. */
+  /**
+   * New links for these people in one statement, voiding their earlier links of the same purpose only: a stranger
+   * asking a link for someone's address must not void the invitation the secretariat sent them. The secrets, by person.
+   */
   async issue(
     m: EntityManager,
     people: readonly LinkRecipient[],
@@ -47,7 +51,10 @@ export class SignInLinksService {
     sentBy: string | null,
   ): Promise<Map<string, { url: string; expiresAt: Date }>> {
     const ids = people.map((p) => p.id);
-    await m.query('UPDATE sign_in_links SET voided_at = now() WHERE principal_id = ANY($1::uuid[]) AND used_at IS NULL AND voided_at IS NULL', [ids]);
+    await m.query(
+      'UPDATE sign_in_links SET voided_at = now() WHERE principal_id = ANY($1::uuid[]) AND purpose = $2 AND used_at IS NULL AND voided_at IS NULL',
+      [ids, purpose],
+    );
     const expiresAt = new Date(Date.now() + this.config.signInLinkHours * 3_600_000);
     const secrets = people.map(() => randomBytes(32).toString('base64url'));
     await m.query(
@@ -65,7 +72,7 @@ export class SignInLinksService {
   }
 
   /** Exchanges a link for a session, once: the first to present it wins, every later try is refused with the reason. */
-  async redeem(secret: string, requestId: string, userAgent?: string) {
+  async redeem(secret: string, request: SignInRequest) {
     const h = hashLink(secret);
     const { rows: used } = await pgPool(this.db).query<{
       id: string;
@@ -85,9 +92,7 @@ export class SignInLinksService {
     if (!used.length) throw await this.refusal(h);
     const r = used[0];
     const principal = { id: r.principal_id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country };
-    return this.db.transaction((m) =>
-      this.signIn.openSession(m, principal, { requestId, userAgent, method: 'link', data: { link: r.id, purpose: r.purpose } }),
-    );
+    return this.db.transaction((m) => this.signIn.openSession(m, principal, { ...request, method: 'link', data: { link: r.id, purpose: r.purpose } }));
   }
 
   private async refusal(h: Buffer) {
@@ -105,7 +110,7 @@ export class SignInLinksService {
   async sendRequested(email: string): Promise<void> {
     const sent = await this.db.transaction(async (m) => {
       const [p]: LinkRecipient[] = await m.query('SELECT id, name, email, language FROM principals WHERE email = $1 AND disabled_at IS NULL FOR UPDATE', [
-        email.toLowerCase(),
+        emailKey(email),
       ]);
       if (!p) return null;
       // Counted after the lock, in a statement of its own: it sees the links of the requests that held the lock before.

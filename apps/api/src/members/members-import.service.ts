@@ -11,8 +11,12 @@ import { CACHE_CHANNEL } from '../events/events.service.js';
 import { MEMBER_ERRORS } from './member.errors.js';
 import { type ImportProblem, readParticipants } from './member-csv.js';
 
-/** A refusal lists this many problems at most (a whole file in the wrong shape would list one per line). */
+/**
+ * A refusal lists this many problems at most (a whole file in the wrong shape would list one per line), and no more
+ * than fit in 48 KB: an error answer is cut at 64 KB, and a cut one would list none.
+ */
 const MAX_PROBLEMS_LISTED = 500;
+const MAX_PROBLEM_BYTES = 48 * 1024;
 
 export interface ImportCounts {
   created: number;
@@ -80,8 +84,13 @@ export class MembersImportService {
 
 const refusal = (problems: ImportProblem[]) => {
   const lines = new Set(problems.map((p) => p.line)).size;
-  const more = problems.length > MAX_PROBLEMS_LISTED ? `, the first ${MAX_PROBLEMS_LISTED} listed` : '';
-  return MEMBER_ERRORS.IMPORT_REFUSED.error(`Nothing was imported: ${problems.length} problem(s) on ${lines} line(s)${more}`, {
-    problems: problems.slice(0, MAX_PROBLEMS_LISTED),
-  });
+  const listed: ImportProblem[] = [];
+  let bytes = 0;
+  for (const p of problems.slice(0, MAX_PROBLEMS_LISTED)) {
+    bytes += Buffer.byteLength(JSON.stringify(p)) + 1;
+    if (bytes > MAX_PROBLEM_BYTES) break;
+    listed.push(p);
+  }
+  const more = listed.length < problems.length ? `, the first ${listed.length} listed` : '';
+  return MEMBER_ERRORS.IMPORT_REFUSED.error(`Nothing was imported: ${problems.length} problem(s) on ${lines} line(s)${more}`, { problems: listed });
 };

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
+import { emailKey } from '../common/email-address.js';
 import { findOrFail } from '../common/find-or-fail.js';
 import { hashToken, newToken } from '../common/token.js';
 import { Group } from '../database/entities/group.entity.js';
@@ -102,7 +103,7 @@ export class PrincipalsService {
   async createIn(m: EntityManager, actor: Actor | null, input: NewPrincipal, token = newToken()): Promise<IssuedPrincipal> {
     const groupCode = input.groupCode ?? null;
     const group = groupCode ? await m.getRepository(Group).findOneBy({ code: groupCode }) : null;
-    if (input.email && (await m.getRepository(Principal).existsBy({ email: input.email.toLowerCase() })))
+    if (input.email && (await m.getRepository(Principal).existsBy({ email: emailKey(input.email) })))
       throw MEMBER_ERRORS.EMAIL_TAKEN.error(`Another principal has the e-mail ${input.email}`, { fields: { email: ['another principal has it'] } });
     const shape = { role: input.role, groupCode, country: input.country ?? null, standing: input.standing ?? null };
     const [problem] = memberProblems(shape, group?.kind);
@@ -114,7 +115,7 @@ export class PrincipalsService {
         groupCode,
         country: input.country ?? null,
         standing: input.standing ?? null,
-        email: input.email?.toLowerCase() ?? null,
+        email: input.email ? emailKey(input.email) : null,
         language: input.language ?? 'en',
         demo: input.demo ?? false,
         tokenHash: hashToken(token),
@@ -138,7 +139,7 @@ export class PrincipalsService {
     const updated = await this.db.transaction(async (m) => {
       const p = await findOrFail(m, Principal, id, MEMBER_ERRORS.NOT_FOUND, 'principal');
       const next = { ...p, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) } as Principal;
-      if (next.email) next.email = next.email.toLowerCase();
+      if (next.email) next.email = emailKey(next.email);
       const group = next.groupCode ? await m.getRepository(Group).findOneBy({ code: next.groupCode }) : null;
       const [problem] = memberProblems(next, group?.kind);
       if (problem) throw problem.error.error(`${problem.field}: ${problem.message}`, { fields: { [problem.field]: [problem.message] } });

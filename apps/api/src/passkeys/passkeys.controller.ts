@@ -8,7 +8,7 @@ import { Endpoint } from '../common/endpoint.decorator.js';
 import { anonymousKey } from '../common/rate-limit/anonymous-key.js';
 import { RateLimiterService } from '../common/rate-limit/rate-limiter.service.js';
 import { MeView } from '../members/member.view.js';
-import { describeUserAgent, setSessionCookie } from '../sign-in/sign-in.service.js';
+import { describeUserAgent, setSessionCookie, signInRequest } from '../sign-in/sign-in.service.js';
 import { PasskeyOptionsView, PasskeySignInDto, PasskeyView, RegisterPasskeyDto } from './dto/passkey.dto.js';
 import { PASSKEY_ERRORS } from './passkey.errors.js';
 import { PasskeysService } from './passkeys.service.js';
@@ -91,6 +91,6 @@ export class PasskeysController {
   })
   async signIn(@Body() dto: PasskeySignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeView> {
     this.rateLimiter.hit(anonymousKey(req.ip));
-    return setSessionCookie(req, reply, await this.passkeys.authenticate(dto.credential, { requestId: String(req.id), userAgent: req.headers['user-agent'] }));
+    return setSessionCookie(req, reply, await this.passkeys.authenticate(dto.credential, signInRequest(req)));
   }
 }

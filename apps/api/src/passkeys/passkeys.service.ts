@@ -18,7 +18,7 @@ import { Passkey } from '../database/entities/passkey.entity.js';
 import type { ChallengePurpose } from '../database/entities/webauthn-challenge.entity.js';
 import { pgPool } from '../database/pool.js';
 import type { AuthenticatedPrincipal } from '../members/principals.service.js';
-import { SignInService } from '../sign-in/sign-in.service.js';
+import { type SignInRequest, SignInService } from '../sign-in/sign-in.service.js';
 import type { CredentialResponseDto, PasskeyView } from './dto/passkey.dto.js';
 import { PASSKEY_ERRORS } from './passkey.errors.js';
 
@@ -105,6 +105,8 @@ export class PasskeysService {
     if (!verification.verified) throw refused('the authenticator’s answer did not verify');
     const { credential: made } = verification.registrationInfo;
     return this.db.transaction(async (m) => {
+      // One credential registered twice at once: the second waits for the first and is then told it is registered.
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`passkey:${made.id}`]);
       if (await m.getRepository(Passkey).existsBy({ credentialId: made.id }))
         throw PASSKEY_ERRORS.ALREADY_REGISTERED.error('This passkey is already registered');
       const row = await m.getRepository(Passkey).save(
@@ -142,10 +144,7 @@ export class PasskeysService {
   }
 
   /** Checks the signed challenge against the registered key; a session as a token sign-in opens one. */
-  async authenticate(
-    credential: CredentialResponseDto,
-    how: { requestId: string; userAgent?: string },
-  ): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
+  async authenticate(credential: CredentialResponseDto, how: SignInRequest): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
     const refused = () => PASSKEY_ERRORS.SIGN_IN_REFUSED.error('The passkey did not sign you in: ask for new options and try again');
     const challenge = challengeOf(credential);
     if (!challenge || !(await this.consume(challenge, 'authentication', null))) throw refused();

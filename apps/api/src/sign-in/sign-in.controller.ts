@@ -7,7 +7,7 @@ import { type Actor, CurrentActor } from '../common/actor.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
 import { MeView, SessionStateView } from '../members/member.view.js';
 import { SignInDto } from './dto/sign-in.dto.js';
-import { SESSION_COOKIE, SignInService, setSessionCookie } from './sign-in.service.js';
+import { SESSION_COOKIE, SignInService, setSessionCookie, signInRequest } from './sign-in.service.js';
 
 @ApiTags('sign-in')
 @Controller('auth')
@@ -25,7 +25,7 @@ export class SignInController {
     errors: [400, 401, 403, 413, 415, 429, API_TOKEN_ERRORS.NOT_A_WAY_IN],
   })
   async create(@Body() dto: SignInDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return setSessionCookie(req, reply, await this.signIn.signIn(dto.token, String(req.id), req.headers['user-agent']));
+    return setSessionCookie(req, reply, await this.signIn.signIn(dto.token, signInRequest(req)));
   }
 
   @Get('session')

@@ -22,7 +22,20 @@ export const SESSION_COOKIE = 'gbdw_session';
 /** A sitting lasts a day or two; a browser signs in again after twelve hours. */
 export const SESSION_HOURS = 12;
 
-/** Gives the browser its session cookie and answers who signed in (with a token or a passkey). */
+/** Who is signing in, as the request tells: for the audit row and the session list, and the session its cookie named (replaced now). */
+export interface SignInRequest {
+  requestId: string;
+  userAgent?: string;
+  replacing?: string;
+}
+
+export const signInRequest = (req: FastifyRequest): SignInRequest => ({
+  requestId: String(req.id),
+  userAgent: req.headers['user-agent'],
+  replacing: req.cookies?.[SESSION_COOKIE],
+});
+
+/** Gives the browser its session cookie and answers who signed in (with a token, a passkey or a link). */
 export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, session: { secret: string; principal: AuthenticatedPrincipal }): MeView {
   const { secret, principal } = session;
   reply.setCookie(SESSION_COOKIE, secret, { httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', path: '/', maxAge: SESSION_HOURS * 3600 });
@@ -50,20 +63,21 @@ export class SignInService {
     return principal;
   }
 
-  async signIn(token: string, requestId: string, userAgent?: string): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
+  async signIn(token: string, request: SignInRequest): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
     const { apiTokenId, ...principal } = await this.holder(token);
     refuseApiToken({ apiTokenId }, 'open a browser session');
     // A sign-in writes a session and an audit row: it counts against the principal's writes.
     this.rateLimiter.hit(principal.id);
-    return this.db.transaction((m) => this.openSession(m, principal, { requestId, userAgent, method: 'token' }));
+    return this.db.transaction((m) => this.openSession(m, principal, { ...request, method: 'token' }));
   }
 
   /** A new session for a principal whose token, passkey or one-time link was checked: its secret goes in the cookie, only its hash in the row. */
   async openSession(
     m: EntityManager,
     principal: AuthenticatedPrincipal,
-    how: { requestId: string; userAgent?: string; method: 'token' | 'passkey' | 'link'; data?: Record<string, unknown> },
+    how: SignInRequest & { method: 'token' | 'passkey' | 'link'; data?: Record<string, unknown> },
   ): Promise<{ secret: string; principal: AuthenticatedPrincipal; sessionId: string }> {
+    if (how.replacing) await this.endReplaced(m, how.replacing, { ...principal, requestId: how.requestId });
     const secret = randomBytes(32).toString('base64url');
     const row = await m.getRepository(SignInSession).save(
       m.getRepository(SignInSession).create({
@@ -82,6 +96,18 @@ export class SignInService {
       { entityType: 'sign_in_session', entityId: row.id, event: 'SIGNED_IN', data: { method: how.method, ...how.data } },
     );
     return { secret, principal, sessionId: row.id };
+  }
+
+  /** A browser signing in again gets a new cookie: the session its old one named ends, so that cookie, copied anywhere, opens nothing. */
+  private async endReplaced(m: EntityManager, secret: string, actor: Actor): Promise<void> {
+    const [ended]: [{ id: string }[], number] = await m.query(
+      'UPDATE sign_in_sessions SET ended_at = now() WHERE secret_hash = $1 AND ended_at IS NULL RETURNING id',
+      [hashToken(secret)],
+    );
+    for (const { id } of ended) {
+      await this.audit.append(m, actor, { entityType: 'sign_in_session', entityId: id, event: 'SIGNED_OUT', data: { reason: 'signed in again' } });
+      await m.query('SELECT pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify({ kind: 'session', id })]);
+    }
   }
 
   /** The session's principal, or null when it is unknown, ended, expired or its principal disabled. */

@@ -171,6 +171,7 @@ export const errors: Record<`error.${ErrorCode}`, string> = {
   'error.AUTH.LINK_USED': 'This sign-in link was used already: each link works once. Ask for a new one on the sign-in page.',
   'error.AUTH.LINK_VOIDED': 'A newer link was sent to you since: use the latest mail, or ask for a new link.',
   'error.AUTH.TOO_MANY_LINK_REQUESTS': 'Too many sign-in links were asked for from here. Wait ten minutes and try again.',
+  'error.INVITATION.TOO_MANY': 'This person was invited five times in the last hour. Wait before inviting them again.',
   'error.MEMBER.EMAIL_TAKEN': 'Another person has this e-mail address.',
   'error.MEMBER.IMPORT_REFUSED': 'Nothing was imported: correct the lines listed and import the list again.',
   'error.MEMBER.NO_EMAIL': 'This person has no e-mail address to invite: add one first.',

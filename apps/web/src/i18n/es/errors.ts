@@ -169,6 +169,7 @@ export const errors: Record<keyof typeof en, string> = {
   'error.AUTH.LINK_USED': 'Este enlace de conexión ya se utilizó: cada enlace sirve una sola vez. Pida uno nuevo en la página de conexión.',
   'error.AUTH.LINK_VOIDED': 'Desde entonces se le envió un enlace más reciente: utilice el último mensaje o pida un enlace nuevo.',
   'error.AUTH.TOO_MANY_LINK_REQUESTS': 'Se han pedido demasiados enlaces de conexión desde aquí. Espere diez minutos y vuelva a intentarlo.',
+  'error.INVITATION.TOO_MANY': 'Esta persona ha sido invitada cinco veces en la última hora. Espere antes de volver a invitarla.',
   'error.MEMBER.EMAIL_TAKEN': 'Otra persona tiene esta dirección de correo electrónico.',
   'error.MEMBER.IMPORT_REFUSED': 'No se importó nada: corrija las líneas indicadas e importe la lista de nuevo.',
   'error.MEMBER.NO_EMAIL': 'Esta persona no tiene dirección de correo electrónico para la invitación: añada una primero.',

@@ -173,6 +173,7 @@ export const errors: Record<keyof typeof en, string> = {
   'error.AUTH.LINK_USED': 'Ce lien de connexion a déjà servi : chaque lien ne sert qu’une fois. Demandez-en un nouveau sur la page de connexion.',
   'error.AUTH.LINK_VOIDED': 'Un lien plus récent vous a été envoyé depuis : utilisez le dernier message, ou demandez un nouveau lien.',
   'error.AUTH.TOO_MANY_LINK_REQUESTS': 'Trop de liens de connexion ont été demandés d’ici. Attendez dix minutes et réessayez.',
+  'error.INVITATION.TOO_MANY': 'Cette personne a été invitée cinq fois au cours de la dernière heure. Attendez avant de l’inviter de nouveau.',
   'error.MEMBER.EMAIL_TAKEN': 'Une autre personne a cette adresse électronique.',
   'error.MEMBER.IMPORT_REFUSED': 'Rien n’a été importé : corrigez les lignes indiquées et importez la liste de nouveau.',
   'error.MEMBER.NO_EMAIL': 'Cette personne n’a pas d’adresse électronique pour l’invitation : ajoutez-en une d’abord.',
