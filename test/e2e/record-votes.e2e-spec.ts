@@ -1,35 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { useParagraph26 } from '../support/paragraph-26.js';
-import { ok, send, step } from '../support/seeded.js';
+import { recordVoteSetup } from '../support/record-vote.js';
+import { send } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 /** Issue #23, item 3: a record vote of the titular members present, the result by the majority of the votes cast, the quorum checked. */
 describe('record votes', () => {
-  const { s, file, toFloor, publish } = useParagraph26();
-  const member = async (name: string, groupCode: string, standing: string, country?: string) =>
-    (await ok(s.t.http().post('/members').set(bearer(s.c.secretariat)).send({ name, role: 'member', groupCode, standing, country }))).body.id as string;
-
-  /** The registry: four titular seats (France's with two titular delegates), a deputy and an adviser. */
-  const registry = async () => ({
-    emp: await member('Ms E. Titular', 'EMP', 'titular'),
-    wkr: await member('Mr W. Titular', 'WKR', 'titular'),
-    fra: await member('Mme F. Titulaire', 'GOV', 'titular', 'FRA'),
-    fra2: await member('M. F. Second', 'GOV', 'titular', 'FRA'),
-    deu: await member('Frau D. Titular', 'GOV', 'titular', 'DEU'),
-    deputy: await member('Mr D. Deputy', 'EMP', 'deputy'),
-    adviser: await member('Ms A. Adviser', 'WKR', 'adviser'),
-  });
-
-  /** An amendment on the floor, under consideration. */
-  const onTheFloor = async () => {
-    await publish();
-    const a = (await ok(file(s.c.wkr, { clause: '(a)', op: { kind: 'insert', after: 'the Organization', text: 'and its constituents' }, rationale: 'r' })))
-      .body;
-    await step(s.t, s.c.secretariat, `/amendments/${a.id}/events`, 'CIRCULATE');
-    await toFloor();
-    await step(s.t, s.c.chair, `/amendments/${a.id}/events`, 'TAKE_UP');
-    return a.id as string;
-  };
+  const p26 = useParagraph26();
+  const { s } = p26;
+  const { registry, onTheFloor } = recordVoteSetup(p26);
   const decide = (id: string, type: string, votes: { memberId: string; vote: string }[], token = s.c.chair) =>
     send(s.t, token, `/amendments/${id}/events`, type, { method: { kind: 'record', votes } });
 

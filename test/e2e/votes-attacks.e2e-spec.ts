@@ -1,31 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { useParagraph26 } from '../support/paragraph-26.js';
-import { count, ok, send, step } from '../support/seeded.js';
+import { recordVoteSetup } from '../support/record-vote.js';
+import { count, ok, send } from '../support/seeded.js';
 import { bearer } from '../support/test-app.js';
 
 /** An attacker's probes of record votes (docs/votes.md) and of the public screen's link. */
 describe('record votes under attack', () => {
-  const { s, file, toFloor, publish, D } = useParagraph26();
+  const p26 = useParagraph26();
+  const { s, D, publish, toFloor } = p26;
+  const setup = recordVoteSetup(p26);
   const post = (path: string, token: string, body?: object) => {
     const req = s.t.http().post(path).set(bearer(token));
     return body === undefined ? req : req.send(body);
   };
-  const member = async (name: string, groupCode: string, standing: string | undefined, country?: string) =>
-    (await ok(post('/members', s.c.secretariat, { name, role: 'member', groupCode, standing, country }))).body.id as string;
-
-  /** Four titular seats (France's with two delegates), a deputy, an adviser and a disabled titular member. */
+  /** The registry of record votes, and a disabled titular member. */
   const registry = async () => {
-    const r = {
-      emp: await member('Ms E. Titular', 'EMP', 'titular'),
-      wkr: await member('Mr W. Titular', 'WKR', 'titular'),
-      fra: await member('Mme F. Titulaire', 'GOV', 'titular', 'FRA'),
-      fra2: await member('M. F. Second', 'GOV', 'titular', 'FRA'),
-      deu: await member('Frau D. Titular', 'GOV', 'titular', 'DEU'),
-      deputy: await member('Mr D. Deputy', 'EMP', 'deputy'),
-      adviser: await member('Ms A. Adviser', 'WKR', 'adviser'),
-      gone: await member('Mr G. Gone', 'WKR', 'titular'),
-    };
+    const r = { ...(await setup.registry()), gone: await setup.member('Mr G. Gone', 'WKR', 'titular') };
     await ok(post(`/members/${r.gone}/disable`, s.c.secretariat), 200);
     return r;
   };
@@ -53,16 +44,7 @@ describe('record votes under attack', () => {
     ],
   });
 
-  /** An amendment on the floor, under consideration. */
-  const onTheFloor = async () => {
-    await publish();
-    const a = (await ok(file(s.c.wkr, { clause: '(a)', op: { kind: 'insert', after: 'the Organization', text: 'and its constituents' }, rationale: 'r' })))
-      .body;
-    await step(s.t, s.c.secretariat, `/amendments/${a.id}/events`, 'CIRCULATE');
-    await toFloor();
-    await step(s.t, s.c.chair, `/amendments/${a.id}/events`, 'TAKE_UP');
-    return a.id as string;
-  };
+  const { onTheFloor } = setup;
   const amendmentEvent = (id: string, type: string, method: unknown, token = s.c.chair) => send(s.t, token, `/amendments/${id}/events`, type, { method });
   /** What a refusal must leave as it was: the amendment's row and the whole trail. */
   const snapshot = async (id: string) => ({
