@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { axe, event, publishedDecision, signedIn, token } from './support.js';
+import { axe, competingAmendments, publishedDecision, signedIn, token } from './support.js';
 
 type Entry = { id: string; speakerName: string; version: number };
 
@@ -20,14 +20,7 @@ async function floor(request: APIRequestContext, decisionId: string, name: strin
 test('the Chair’s script says what to say next, from the opening to the adoption, a competing amendment falling on the way', async ({ browser, request }) => {
   const errors: string[] = [];
   const { decisionId, symbol } = await publishedDecision(request);
-  const file = async (group: string, body: object) => {
-    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
-    expect(res.status(), await res.text()).toBe(201);
-    return res.json();
-  };
-  const first = await file('ASPAG', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
-  const second = await file('IMEC', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'has continued' }, rationale: 'Aspect.' });
-  for (const a of [first, second]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
+  const [first, second] = await competingAmendments(request, decisionId, ['ASPAG', 'IMEC']);
   const ask = async (who: string, body: object) => {
     const res = await request.post(`/decisions/${decisionId}/speakers`, { headers: { Authorization: `Bearer ${who}` }, data: body });
     expect(res.status(), await res.text()).toBe(201);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axe, event, inThreeLanguages, publishedDecision, signedIn, token, translated } from './support.js';
+import { axe, competingAmendments, event, fileAmendment, inThreeLanguages, publishedDecision, signedIn, token, translated } from './support.js';
 
 /**
  * The Chair runs the floor by clicking: amendments in the order of consideration, a vote
@@ -9,11 +9,7 @@ import { axe, event, inThreeLanguages, publishedDecision, signedIn, token, trans
 test('the Chair takes up and decides amendments, records a vote and adopts, while a delegate follows', async ({ browser, request }) => {
   const errors: string[] = [];
   const { decisionId, symbol } = await publishedDecision(request);
-  const file = async (group: string, body: object) => {
-    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
-    expect(res.status(), await res.text()).toBe(201);
-    return res.json();
-  };
+  const file = (group: string, body: object) => fileAmendment(request, decisionId, group, body);
   const clauseB = await file('IMEC', { clause: '(b)', op: { kind: 'delete', find: 'further' }, rationale: 'Shorter.' });
   const clauseA = await file('ASPAG', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
   for (const a of [clauseA, clauseB]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
@@ -194,14 +190,7 @@ test('the Chair is told which translations adoption waits for, and adopts in the
 test('competing amendments: the Chair sees what an adoption entails, records an order, and the one that fell says why', async ({ browser, request }) => {
   const errors: string[] = [];
   const { decisionId } = await publishedDecision(request);
-  const file = async (group: string, body: object) => {
-    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
-    expect(res.status(), await res.text()).toBe(201);
-    return res.json();
-  };
-  const first = await file('ASPAG', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
-  const second = await file('IMEC', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'has continued' }, rationale: 'Aspect.' });
-  for (const a of [first, second]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
+  const [first, second] = await competingAmendments(request, decisionId, ['ASPAG', 'IMEC']);
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const chair = await signedIn(context, 'chair', null, errors);

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { axe, event, inThreeLanguages, publishedDecision, token } from './support.js';
+import { axe, event, fileAmendment, inThreeLanguages, publishedDecision, token } from './support.js';
 
 /**
  * Every page in French and in Spanish, with no word of the interface left in English. What is not
@@ -55,11 +55,7 @@ for (const language of ['fr', 'es']) {
     const { decisionId, documentId } = await publishedDecision(request);
     // In three languages, so every reader's note, status label and translation column is on the pages visited.
     await inThreeLanguages(request, decisionId);
-    const file = async (group: string, body: object) => {
-      const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
-      expect(res.status(), await res.text()).toBe(201);
-      return res.json();
-    };
+    const file = (group: string, body: object) => fileAmendment(request, decisionId, group, body);
     const wkr = await file('WKR', { clause: '(b)', op: { kind: 'replace', find: 'further', with: 'further and better' }, rationale: 'Plus clair.' });
     const emp = await file('EMP', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Temps.' });
     const sub = await request.post(`/amendments/${wkr.id}/subamendments`, {

@@ -1,5 +1,5 @@
 import { expect, type Page, type Response, test } from '@playwright/test';
-import { axe, event, publishedDecision, signedIn, token } from './support.js';
+import { axe, competingAmendments, publishedDecision, signedIn, token } from './support.js';
 
 /** An amendment's number as a pattern. */
 const esc = (n: string) => n.replace(/[()]/g, '\\$&');
@@ -19,15 +19,8 @@ test('an item runs from the Office’s introduction to the adoption, with a reco
   test.setTimeout(180_000);
   const errors: string[] = [];
   const { decisionId, symbol } = await publishedDecision(request);
-  const file = async (group: string, body: object) => {
-    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
-    expect(res.status(), await res.text()).toBe(201);
-    return res.json();
-  };
   // Two amendments replacing the same word of clause (a): adopting the first makes the second fall.
-  const first = await file('GRULAC', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'continues' }, rationale: 'Tense.' });
-  const second = await file('EEG', { clause: '(a)', op: { kind: 'replace', find: 'continued', with: 'has continued' }, rationale: 'Aspect.' });
-  for (const a of [first, second]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
+  const [first, second] = await competingAmendments(request, decisionId, ['GRULAC', 'EEG']);
 
   const [deskContext, chairContext, employersContext, projector] = await Promise.all([
     browser.newContext({ viewport: { width: 1280, height: 900 } }),

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { axe, event, publishedDecision, signedIn, token } from './support.js';
+import { axe, event, fileAmendment, publishedDecision, signedIn, token } from './support.js';
 
 /** A screen opened with its link in a browser of its own, its console errors kept; it waits until its live stream is open. */
 async function openScreen(context: BrowserContext, path: string, errors: string[]): Promise<Page> {
@@ -23,11 +23,7 @@ const scrollsSideways = (page: Page) => page.evaluate(() => document.documentEle
 test('the public screen follows the Chair within a second, and says what changed', async ({ browser, request }) => {
   const errors: string[] = [];
   const { decisionId, symbol } = await publishedDecision(request);
-  const file = async (group: string, body: object) => {
-    const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
-    expect(res.status(), await res.text()).toBe(201);
-    return res.json();
-  };
+  const file = (group: string, body: object) => fileAmendment(request, decisionId, group, body);
   // Two amendments on the same words of clause (b): adopting the Workers' makes the Employers' fall.
   const find = "the implementation of the ILO's plan of action";
   const emp = await file('EMP', { clause: '(b)', op: { kind: 'replace', find, with: "carrying out the ILO's plan of action" }, rationale: 'Plainer.' });

@@ -26,6 +26,29 @@ export async function signedIn(context: BrowserContext, role: string, group: str
   return page;
 }
 
+/** An amendment filed by a member of `group` over the API (as its filing page would); it must be filed. */
+export async function fileAmendment(request: APIRequestContext, decisionId: string, group: string, body: object) {
+  const res = await request.post(`/decisions/${decisionId}/amendments`, { headers: { Authorization: `Bearer ${token('member', group)}` }, data: body });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
+
+/** Two amendments by two groups replacing the same word of clause (a), circulated: adopting the first makes the second fall. */
+export async function competingAmendments(request: APIRequestContext, decisionId: string, [one, other]: [string, string]) {
+  const first = await fileAmendment(request, decisionId, one, {
+    clause: '(a)',
+    op: { kind: 'replace', find: 'continued', with: 'continues' },
+    rationale: 'Tense.',
+  });
+  const second = await fileAmendment(request, decisionId, other, {
+    clause: '(a)',
+    op: { kind: 'replace', find: 'continued', with: 'has continued' },
+    rationale: 'Aspect.',
+  });
+  for (const a of [first, second]) await event(request, token('secretariat'), `/amendments/${a.id}/events`, 'CIRCULATE');
+  return [first, second];
+}
+
 /** A workflow event over the API with the entity's current version; it must succeed. */
 export async function event(request: APIRequestContext, who: string, url: string, type: string, extra: object = {}) {
   const auth = { Authorization: `Bearer ${who}` };
