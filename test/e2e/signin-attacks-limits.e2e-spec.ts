@@ -200,6 +200,7 @@ describe('sign-in attacks: sessions, limits, logs and the CSV import', () => {
       const listed = Number(/the first (\d+) listed/.exec(res.body.message)?.[1]);
       expect(listed).toBeGreaterThan(100);
       expect(res.body.details.problems).toHaveLength(listed);
+      expect(res.body.details.total).toBe(20_000);
       expect(res.body.details.problems[0]).toEqual({ line: 2, field: 'role', message: expect.stringContaining('"minister" is not a role') });
     });
 

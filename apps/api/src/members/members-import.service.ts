@@ -92,5 +92,8 @@ const refusal = (problems: ImportProblem[]) => {
     listed.push(p);
   }
   const more = listed.length < problems.length ? `, the first ${listed.length} listed` : '';
-  return MEMBER_ERRORS.IMPORT_REFUSED.error(`Nothing was imported: ${problems.length} problem(s) on ${lines} line(s)${more}`, { problems: listed });
+  return MEMBER_ERRORS.IMPORT_REFUSED.error(`Nothing was imported: ${problems.length} problem(s) on ${lines} line(s)${more}`, {
+    problems: listed,
+    total: problems.length,
+  });
 };
