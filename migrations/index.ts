@@ -16,5 +16,6 @@ import { ListOfSpeakers1796700000000 } from './1796700000000-ListOfSpeakers.js';
 import { MemberStanding1796800000000 } from './1796800000000-MemberStanding.js';
 import { MembersRegistry1796900000000 } from './1796900000000-MembersRegistry.js';
 import { Passkeys1797000000000 } from './1797000000000-Passkeys.js';
+import { EmailAddressesNormalized1797100000000 } from './1797100000000-EmailAddressesNormalized.js';
 
-export const MIGRATIONS = [Platform1795818564878, AuditImmutableStandardGroups1795818564879, Proceedings1795819902892, LiveEventsNotify1795819902893, RateLimitSlots1795821272268, ForeignKeys1795823259189, IntegrityRules1795832951781, SignInSessions1795834748000, RateLimitUnlogged1795836000000, LiveEventScope1796300000000, AmendmentRecord1796400000000, LanguageVersions1796500000000, ConsiderationOrder1796600000000, ListOfSpeakers1796700000000, MemberStanding1796800000000, MembersRegistry1796900000000, Passkeys1797000000000];
+export const MIGRATIONS = [Platform1795818564878, AuditImmutableStandardGroups1795818564879, Proceedings1795819902892, LiveEventsNotify1795819902893, RateLimitSlots1795821272268, ForeignKeys1795823259189, IntegrityRules1795832951781, SignInSessions1795834748000, RateLimitUnlogged1795836000000, LiveEventScope1796300000000, AmendmentRecord1796400000000, LanguageVersions1796500000000, ConsiderationOrder1796600000000, ListOfSpeakers1796700000000, MemberStanding1796800000000, MembersRegistry1796900000000, Passkeys1797000000000, EmailAddressesNormalized1797100000000];

@@ -1,11 +1,36 @@
-/**
- * An address as it is stored and looked up: NFC, so "josé" typed with a combining accent is the same person as
- * with a precomposed one, and lower case, as people read addresses.
- */
-export const emailKey = (typed: string): string => typed.normalize('NFC').toLowerCase();
+import { isEmail, ValidateBy, type ValidationOptions } from 'class-validator';
 
-/** Characters no one sees in a list (zero-width, bidi controls, control characters): an address holding one would pass for another's. */
-const INVISIBLE = String.raw`\p{Cf}\p{Cc}`;
-export const INVISIBLE_IN_EMAIL = new RegExp(`[${INVISIBLE}]`, 'u');
-/** The same rule for a validator that needs a pattern to match. */
-export const VISIBLE_EMAIL = new RegExp(`^[^${INVISIBLE}]*$`, 'u');
+/**
+ * An address as it is stored and looked up: NFKC, so "josé" typed with a combining accent, or "ｗｕ" in fullwidth
+ * letters, is the same person as typed plainly, and lower case, as people read addresses.
+ */
+export const emailKey = (typed: string): string => typed.normalize('NFKC').toLowerCase();
+
+/**
+ * Characters drawn as nothing (zero-width, joiners, variation selectors, fillers, bidi controls) and control
+ * characters: an address holding one would read as another person's in every list.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/u;
+
+/** What is wrong with an address as typed, read as it will be stored (emailKey), or null: the CSV import and the forms judge alike. */
+export function emailProblem(typed: string): 'invisible' | 'not_an_address' | null {
+  const key = emailKey(typed);
+  if (INVISIBLE.test(key)) return 'invisible';
+  if (key.length > 254 || !isEmail(key)) return 'not_an_address';
+  return null;
+}
+
+const SAID = { invisible: 'must not hold an invisible character', not_an_address: 'must be an e-mail address' };
+
+/** A DTO's address, checked by emailProblem. */
+export const IsEmailAddress = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isEmailAddress',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && emailProblem(value) === null,
+        defaultMessage: (args) => `${args?.property} ${SAID[(typeof args?.value === 'string' && emailProblem(args.value)) || 'not_an_address']}`,
+      },
+    },
+    options,
+  );

@@ -4,9 +4,10 @@ import pLimit from 'p-limit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
-import { findOrFail } from '../common/find-or-fail.js';
+import { isUuid } from '../common/find-or-fail.js';
 import { Principal } from '../database/entities/principal.entity.js';
 import { MEMBER_ERRORS } from '../members/member.errors.js';
+import { lockRegistry } from '../members/members-import.service.js';
 import { INVITATION_ERRORS } from './invitation.errors.js';
 import { type LinkRecipient, SignInLinksService } from './sign-in-links.service.js';
 
@@ -34,11 +35,12 @@ export class InvitationsService {
 
   async inviteOne(actor: Actor, id: string): Promise<InvitationsSent> {
     return this.invite(actor, async (m) => {
-      const p = await findOrFail(m, Principal, id, MEMBER_ERRORS.NOT_FOUND, 'principal');
+      // Read under the person's row lock: an address corrected or a disable committing meanwhile is what is read (the
+      // invitation goes to the new address, or not at all), and two invitations at once count each other's link.
+      const p = isUuid(id) ? await m.getRepository(Principal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!p) throw MEMBER_ERRORS.NOT_FOUND.error(`No principal ${id}`);
       if (!p.email || p.disabledAt)
         throw MEMBER_ERRORS.NO_EMAIL.error(p.disabledAt ? 'A disabled principal is not invited' : 'Give this principal an e-mail address first');
-      // Counted under the person's row lock: two invitations at once see each other's link.
-      await m.query('SELECT id FROM principals WHERE id = $1 FOR UPDATE', [p.id]);
       const [{ recent }]: { recent: number }[] = await m.query(
         `SELECT count(*)::int AS recent FROM sign_in_links WHERE principal_id = $1 AND purpose = 'invitation' AND created_at > now() - interval '1 hour'`,
         [p.id],
@@ -51,12 +53,13 @@ export class InvitationsService {
 
   /** Everyone with an address who has not been invited yet (and is not disabled). */
   async inviteAll(actor: Actor): Promise<InvitationsSent> {
-    return this.invite(actor, (m) =>
-      m.query(
+    return this.invite(actor, async (m) => {
+      await lockRegistry(m);
+      return m.query(
         `SELECT id, name, email, language FROM principals
           WHERE invited_at IS NULL AND email IS NOT NULL AND disabled_at IS NULL ORDER BY name FOR UPDATE`,
-      ),
-    );
+      );
+    });
   }
 
   private async invite(actor: Actor, whom: (m: EntityManager) => Promise<LinkRecipient[]>): Promise<InvitationsSent> {

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../common/access.decorators.js';
 import { Endpoint } from '../common/endpoint.decorator.js';
-import { anonymousKey } from '../common/rate-limit/anonymous-key.js';
+import { anonymousKey, clientBlock } from '../common/rate-limit/anonymous-key.js';
 import { RateLimiterService } from '../common/rate-limit/rate-limiter.service.js';
 import { MeView } from '../members/member.view.js';
 import { setSessionCookie, signInRequest } from '../sign-in/sign-in.service.js';
@@ -39,7 +39,7 @@ export class SignInLinkController {
     errors: [400, 413, 415, SIGN_IN_LINK_ERRORS.TOO_MANY_LINK_REQUESTS],
   })
   request(@Body() dto: SignInLinkRequestDto, @Req() req: FastifyRequest): LinkRequestedView {
-    this.admit(req.ip);
+    this.admit(clientBlock(req.ip));
     this.links.sendRequestedLater(dto.email);
     return { message: 'If this address is registered, a sign-in link is on its way.' };
   }

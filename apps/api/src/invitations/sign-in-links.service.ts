@@ -92,7 +92,11 @@ export class SignInLinksService {
     if (!used.length) throw await this.refusal(h);
     const r = used[0];
     const principal = { id: r.principal_id, name: r.name, role: r.role, groupCode: r.group_code, country: r.country };
-    return this.db.transaction((m) => this.signIn.openSession(m, principal, { ...request, method: 'link', data: { link: r.id, purpose: r.purpose } }));
+    return this.db.transaction(async (m) => {
+      // In now, the person's other links (an invitation still in the mailbox, an older request) are no longer a way in.
+      await m.query('UPDATE sign_in_links SET voided_at = now() WHERE principal_id = $1 AND used_at IS NULL AND voided_at IS NULL', [r.principal_id]);
+      return this.signIn.openSession(m, principal, { ...request, method: 'link', data: { link: r.id, purpose: r.purpose } });
+    });
   }
 
   private async refusal(h: Buffer) {

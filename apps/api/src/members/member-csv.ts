@@ -1,7 +1,7 @@
 import { textProblems } from '@gbdw/drafting';
 import type { Role } from '@gbdw/workflow';
 import { CsvError, parse } from 'csv-parse/sync';
-import { emailKey, INVISIBLE_IN_EMAIL } from '../common/email-address.js';
+import { emailKey, emailProblem } from '../common/email-address.js';
 import type { GroupKind } from '../database/entities/group.entity.js';
 import { MAIL_LANGUAGES, type MailLanguage, STANDINGS, type Standing } from '../database/entities/principal.entity.js';
 import { memberProblems } from './member-rules.js';
@@ -23,9 +23,6 @@ const CSV_ROLES: Record<string, { role: Role; standing?: Standing }> = {
   adviser: { role: 'member', standing: 'adviser' },
   observer: { role: 'observer' },
 };
-
-// An address as people type them: one @, no spaces, a dot in the domain (the mail server has the last word).
-const EMAIL = /^[^\s@"<>,;]{1,64}@[^\s@"<>,;]+\.[^\s@"<>,;]+$/;
 
 export interface ImportRow {
   line: number;
@@ -69,8 +66,10 @@ export function readParticipants(csv: string, groups: ReadonlyMap<string, GroupK
     else if (r.name.length > 200) at('name', 'longer than 200 characters');
     else for (const p of textProblems(r.name, { clause: false })) at('name', p);
     const email = emailKey(r.email);
-    if (INVISIBLE_IN_EMAIL.test(email)) at('email', 'holds an invisible character (a zero-width space, a direction mark or a control character)');
-    else if (!EMAIL.test(email) || email.length > 254) at('email', r.email ? `"${r.email}" is not an e-mail address` : 'missing');
+    const problem = r.email ? emailProblem(r.email) : 'missing';
+    if (problem === 'missing') at('email', problem);
+    else if (problem === 'invisible') at('email', `"${r.email}" holds an invisible character (a zero-width space, a joiner, a direction mark…)`);
+    else if (problem) at('email', `"${r.email}" is not an e-mail address`);
     else if (lineOfEmail.has(email)) at('email', `${email} is already on line ${lineOfEmail.get(email)}`);
     else lineOfEmail.set(email, line);
     const groupCode = r.group ? r.group.toUpperCase() : null;

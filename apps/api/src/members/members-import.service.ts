@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor.js';
 import { hashToken, newToken } from '../common/token.js';
@@ -24,6 +24,12 @@ export interface ImportCounts {
   unchanged: number;
 }
 
+/**
+ * Taken by the writes that lock many people at once (an import, in the file's order; inviting everyone, by name):
+ * one at a time, they never deadlock on each other's rows.
+ */
+export const lockRegistry = (m: EntityManager) => m.query("SELECT pg_advisory_xact_lock(hashtext('gbdw members registry'))");
+
 /** The secretariat's list of participants, imported whole or not at all; a person is known by their e-mail address. */
 @Injectable()
 export class MembersImportService {
@@ -34,6 +40,7 @@ export class MembersImportService {
 
   async import(actor: Actor, csv: string): Promise<ImportCounts> {
     return this.db.transaction(async (m) => {
+      await lockRegistry(m);
       const groups = new Map((await m.getRepository(Group).find()).map((g) => [g.code, g.kind]));
       const { rows, problems } = readParticipants(csv, groups);
       const own = (await m.getRepository(Principal).findOneBy({ id: actor.id }))?.email;

@@ -100,12 +100,14 @@ export class SignInService {
 
   /** A browser signing in again gets a new cookie: the session its old one named ends, so that cookie, copied anywhere, opens nothing. */
   private async endReplaced(m: EntityManager, secret: string, actor: Actor): Promise<void> {
-    const [ended]: [{ id: string }[], number] = await m.query(
-      'UPDATE sign_in_sessions SET ended_at = now() WHERE secret_hash = $1 AND ended_at IS NULL RETURNING id',
+    const [ended]: [{ id: string; principal_id: string }[], number] = await m.query(
+      'UPDATE sign_in_sessions SET ended_at = now() WHERE secret_hash = $1 AND ended_at IS NULL RETURNING id, principal_id',
       [hashToken(secret)],
     );
-    for (const { id } of ended) {
-      await this.audit.append(m, actor, { entityType: 'sign_in_session', entityId: id, event: 'SIGNED_OUT', data: { reason: 'signed in again' } });
+    for (const { id, principal_id } of ended) {
+      // Someone else's session ended from here reads as such on the trail, as when its owner ends it from another browser.
+      const event = principal_id === actor.id ? 'SIGNED_OUT' : 'SESSION_ENDED';
+      await this.audit.append(m, actor, { entityType: 'sign_in_session', entityId: id, event, data: { reason: 'signed in again' } });
       await m.query('SELECT pg_notify($1, $2)', [CACHE_CHANNEL, JSON.stringify({ kind: 'session', id })]);
     }
   }

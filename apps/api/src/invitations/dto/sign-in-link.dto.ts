@@ -1,9 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress } from '../../common/email-address.js';
 
 export class SignInLinkRequestDto {
   @ApiProperty({ example: 'a.delegate@example.org' })
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmailAddress()
   @MaxLength(254)
   email: string;
 }

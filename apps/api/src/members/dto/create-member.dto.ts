@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '@gbdw/workflow';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { VISIBLE_EMAIL } from '../../common/email-address.js';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress } from '../../common/email-address.js';
 import { InlineText } from '../../common/plain-text.validator.js';
 import { MAIL_LANGUAGES, type MailLanguage, STANDINGS, type Standing } from '../../database/entities/principal.entity.js';
 
@@ -40,8 +40,7 @@ export class CreateMemberDto {
 
   @ApiPropertyOptional({ example: 'a.delegate@example.org', description: 'Where invitations and sign-in links go; unique whatever its case' })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @Matches(VISIBLE_EMAIL, { message: 'email must not hold an invisible character' })
+  @IsEmailAddress()
   @MaxLength(254)
   email?: string;
 

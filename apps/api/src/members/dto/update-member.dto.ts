@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { VISIBLE_EMAIL } from '../../common/email-address.js';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmailAddress } from '../../common/email-address.js';
 import { InlineText } from '../../common/plain-text.validator.js';
 import { MAIL_LANGUAGES, type MailLanguage, STANDINGS, type Standing } from '../../database/entities/principal.entity.js';
 
@@ -15,8 +15,7 @@ export class UpdateMemberDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'a.delegate@example.org', description: 'Unique whatever its case' })
   @ValidateIf((_, v) => v !== undefined && v !== null)
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @Matches(VISIBLE_EMAIL, { message: 'email must not hold an invisible character' })
+  @IsEmailAddress()
   @MaxLength(254)
   email?: string | null;
 
