@@ -91,8 +91,10 @@ function MembersPageContent() {
                       {m.invitedAt ? <When at={m.invitedAt} form="date" /> : t('members.notYetInvited')}{' '}
                       {m.email && !m.disabledAt && (
                         <button type="button" className={button.button} disabled={invite.isPending} onClick={() => invite.mutate(m.id)}>
-                          {m.invitedAt ? t('members.inviteAgain') : t('members.invite')}
-                          <span className="visually-hidden"> {m.name}</span>
+                          {m.invitedAt ? t('members.inviteAgain') : t('members.invite')}{' '}
+                          <span className="visually-hidden" translate="no">
+                            {m.name}
+                          </span>
                         </button>
                       )}
                     </td>
@@ -126,8 +128,10 @@ function MembersPageContent() {
                         aria-expanded={editing === m.id}
                         onClick={() => setEditing(editing === m.id ? null : m.id)}
                       >
-                        {t('members.edit')}
-                        <span className="visually-hidden"> {m.name}</span>
+                        {t('members.edit')}{' '}
+                        <span className="visually-hidden" translate="no">
+                          {m.name}
+                        </span>
                       </button>{' '}
                       {m.id !== me.data?.id && !m.disabledAt && (
                         <ConfirmButton
