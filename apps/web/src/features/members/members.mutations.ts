@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, data, type RequestBody } from '../../api/client';
+import { sessionKeys } from '../session/session.keys';
 import { memberKeys } from './members.keys';
 
 /** Creates a principal; the answer carries its token, shown once. */
@@ -44,5 +45,23 @@ export function useInviteAll() {
   return useMutation({
     mutationFn: () => data(api.POST('/members/invitations')),
     onSettled: () => qc.invalidateQueries({ queryKey: memberKeys.list() }),
+  });
+}
+
+/** Edits a principal: only the fields sent change, null clears one; the same rules as creating one. */
+export function useUpdateMember() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: RequestBody<'/members/{id}', 'patch'> }) =>
+      data(api.PATCH('/members/{id}', { params: { path: { id } }, body })),
+    // The list read again before the form closes; and the header, which names the reader: the secretariat may have renamed themselves.
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: memberKeys.list() }), qc.invalidateQueries({ queryKey: sessionKeys.me() })]),
+  });
+}
+
+/** Signs a person out of every browser at once (a lost phone) without disabling them; the list shows no sessions, so nothing to read again. */
+export function useEndMemberSessions() {
+  return useMutation({
+    mutationFn: (id: string) => data(api.POST('/members/{id}/sessions/end', { params: { path: { id } } })),
   });
 }

@@ -45,4 +45,15 @@ export const members = {
   'members.notYetInvited': 'not yet',
   'members.invite': 'Invite',
   'members.inviteAgain': 'Invite again',
+  'members.actions': 'Actions',
+  'members.edit': 'Edit',
+  'members.editTitle': 'Edit {name}',
+  'members.language': 'Language of their mails',
+  'members.standing.none': 'none',
+  'members.save': 'Save the changes',
+  'members.saved': 'The changes to {name} are saved.',
+  'members.endSessions': 'End sessions',
+  'members.endSessionsConfirm': 'Sign {name} out of every browser at once? They stay active: they can sign in again.',
+  'members.sessionsEnded':
+    '{count, plural, =0 {No session of {name} was open.} one {The session of {name} is ended: they must sign in again.} other {The # sessions of {name} are ended: they must sign in again.}}',
 };

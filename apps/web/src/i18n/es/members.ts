@@ -47,4 +47,15 @@ export const members: Record<keyof typeof en, string> = {
   'members.notYetInvited': 'aún no',
   'members.invite': 'Invitar',
   'members.inviteAgain': 'Invitar de nuevo',
+  'members.actions': 'Acciones',
+  'members.edit': 'Modificar',
+  'members.editTitle': 'Modificar a {name}',
+  'members.language': 'Idioma de sus correos',
+  'members.standing.none': 'ninguna',
+  'members.save': 'Guardar los cambios',
+  'members.saved': 'Los cambios de {name} se han guardado.',
+  'members.endSessions': 'Cerrar las sesiones',
+  'members.endSessionsConfirm': '¿Desconectar a {name} de todos sus navegadores a la vez? Su cuenta sigue activa: puede volver a conectarse.',
+  'members.sessionsEnded':
+    '{count, plural, =0 {No había ninguna sesión abierta de {name}.} one {La sesión de {name} se ha cerrado: deberá volver a conectarse.} other {Las # sesiones de {name} se han cerrado: deberá volver a conectarse.}}',
 };

@@ -47,4 +47,15 @@ export const members: Record<keyof typeof en, string> = {
   'members.notYetInvited': 'pas encore',
   'members.invite': 'Inviter',
   'members.inviteAgain': 'Inviter de nouveau',
+  'members.actions': 'Actions',
+  'members.edit': 'Modifier',
+  'members.editTitle': 'Modifier {name}',
+  'members.language': 'Langue de ses courriers',
+  'members.standing.none': 'aucune',
+  'members.save': 'Enregistrer les modifications',
+  'members.saved': 'Les modifications de {name} sont enregistrées.',
+  'members.endSessions': 'Déconnecter partout',
+  'members.endSessionsConfirm': 'Déconnecter {name} de tous ses navigateurs à la fois ? Son compte reste actif : la personne peut se reconnecter.',
+  'members.sessionsEnded':
+    '{count, plural, =0 {Aucune session de {name} n’était ouverte.} one {La session de {name} est fermée : la personne devra se reconnecter.} other {Les # sessions de {name} sont fermées : la personne devra se reconnecter.}}',
 };
