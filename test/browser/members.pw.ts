@@ -10,8 +10,8 @@ async function patchSent(page: Page, act: () => Promise<void>): Promise<unknown>
 /**
  * The secretariat edits one imported person on the Members page (a country a Workers' member may
  * not have is refused and said on the page; then their standing and language of mails), and signs
- * a delegate out of the browser they are using: that browser's next request is refused and its
- * next page is the sign-in page.
+ * a delegate out of the browser they are using: that browser's open page goes to the sign-in page
+ * by itself, and any request it still sends is refused.
  */
 test('the secretariat edits a person and ends a delegate’s sessions', async ({ browser, request }) => {
   const errors: string[] = [];
@@ -95,14 +95,14 @@ test('the secretariat edits a person and ends a delegate’s sessions', async ({
   await expect(eeg.getByRole('status')).toHaveText('The session of Eastern European group delegate (Poland) is ended: they must sign in again.');
   await axe(page, 'members page, a person’s sessions ended');
 
-  // The delegate's page: its next request is refused, its next page is the sign-in page.
+  // The delegate's open page goes to the sign-in page by itself (its live stream closed, who is signed in asked again),
+  // and any request it still sends is refused.
+  await expect(delegate.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   const next = await delegate.evaluate(async () => {
     const r = await fetch('/auth/sessions');
     return { status: r.status, code: ((await r.json()) as { code: string }).code };
   });
   expect(next).toEqual({ status: 401, code: 'AUTH.SESSION_ENDED' });
-  await delegate.reload();
-  await expect(delegate.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await axe(delegate, 'the delegate signed out');
   // The refused country's 400 and the signed-out laptop's 401s are the console's only complaints.
   expect(errors.filter((e) => !/status of 40[01]\b/.test(e))).toEqual([]);

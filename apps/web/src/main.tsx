@@ -1,18 +1,28 @@
 // The global tokens and element defaults first: every component's module builds on them.
 import './styles.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ApiFailure } from './api/client';
 import { Layout } from './features/session/layout';
+import { sessionKeys } from './features/session/session.keys';
 import { LanguageProvider } from './i18n/language';
 import { Loading } from './ui/loading';
 
 // A refusal (404 for an unknown id, 403) is said at once; only a failure of the network or the server is tried again.
 const retry = (failures: number, error: unknown) => failures < 3 && !(error instanceof ApiFailure && error.body.statusCode < 500);
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false, retry } } });
+// A 401 on any read or write (the session ended: signed out elsewhere, by the secretariat, disabled): who is signed in
+// is asked again, and the layout, finding no one, goes to the sign-in page at once rather than at the next reload.
+const askWhoIsSignedIn = (error: unknown) => {
+  if (error instanceof ApiFailure && error.body.statusCode === 401) void queryClient.invalidateQueries({ queryKey: sessionKeys.me() });
+};
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: askWhoIsSignedIn }),
+  mutationCache: new MutationCache({ onError: askWhoIsSignedIn }),
+  defaultOptions: { queries: { staleTime: 5_000, refetchOnWindowFocus: false, retry } },
+});
 
 // Page paths never collide with API paths (/documents, /decisions…): see apps/api/src/bootstrap/web-app.ts.
 // Each page is a chunk of its own, fetched when its route is first matched.

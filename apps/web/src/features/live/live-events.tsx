@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/translate';
+import { sessionKeys } from '../session/session.keys';
 import { invalidateTransition, type Transition } from './live-invalidation';
 import { patchAmendment } from './live-patch';
 
@@ -46,6 +47,8 @@ export function LiveEvents({ children, announce = true }: { children: ReactNode;
     source.onerror = () => {
       clearTimeout(offline);
       offline = setTimeout(() => setConnection('offline'), 5000);
+      // The stream is closed when the session ends: who is signed in is asked again (the layout then goes to sign-in).
+      void qc.invalidateQueries({ queryKey: sessionKeys.me() });
     };
     source.addEventListener('transition', (e) => {
       const ev = JSON.parse((e as MessageEvent<string>).data) as Transition & { event: string; toState: string | null };
