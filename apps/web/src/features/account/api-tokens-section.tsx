@@ -82,6 +82,7 @@ export function ApiTokensSection() {
                   <ConfirmButton
                     label={t('apiToken.revoke')}
                     question={t('apiToken.revokeConfirm', { name: k.name })}
+                    object={k.name}
                     onConfirm={() => revoke.mutate(k.id)}
                     disabled={revoke.isPending}
                   />

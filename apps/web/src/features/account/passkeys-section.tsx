@@ -53,6 +53,7 @@ export function PasskeysSection() {
                   <ConfirmButton
                     label={t('passkey.remove')}
                     question={t('passkey.removeConfirm', { name: p.name })}
+                    object={p.name}
                     onConfirm={() => remove.mutate(p.id)}
                     disabled={remove.isPending}
                   />

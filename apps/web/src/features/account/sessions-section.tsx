@@ -48,6 +48,7 @@ export function SessionsSection() {
                     <ConfirmButton
                       label={t('sessions.signOut')}
                       question={t('sessions.signOutConfirm', { device })}
+                      object={device}
                       onConfirm={() => end.mutate(s.id)}
                       disabled={end.isPending}
                     />

@@ -113,6 +113,7 @@ function MembersPageContent() {
                               question={t('members.disableConfirm', { name: m.name })}
                               onConfirm={() => disable.mutate(m.id)}
                               disabled={disable.isPending}
+                              object={m.name}
                             />
                           )}
                         </>
@@ -143,6 +144,7 @@ function MembersPageContent() {
                             })
                           }
                           disabled={endSessions.isPending}
+                          object={m.name}
                         />
                       )}
                       {endSessions.variables === m.id && <ErrorNote error={endSessions.error} />}
