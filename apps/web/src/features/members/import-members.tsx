@@ -6,7 +6,7 @@ import { ErrorNote } from '../../ui/error-note';
 import notice from '../../ui/notice.module.css';
 import { useImportMembers } from './members.mutations';
 
-/** What details.problems of MEMBER.IMPORT_REFUSED holds (docs/errors.md). */
+/** What details.problems of MEMBER.IMPORT_REFUSED holds (docs/errors.md); details.total counts them all. */
 type Problem = { line: number; field: string; message: string };
 
 /** The list of participants from a CSV file; a refusal lists each bad line and column, so the file can be fixed and sent again. */
@@ -16,8 +16,10 @@ export function ImportMembers() {
   const importing = useImportMembers();
   const [csv, setCsv] = useState('');
   const error = importing.error;
-  const problems =
-    error instanceof ApiFailure && error.body.code === 'MEMBER.IMPORT_REFUSED' ? ((error.body.details?.problems as Problem[] | undefined) ?? []) : [];
+  const refusal = error instanceof ApiFailure && error.body.code === 'MEMBER.IMPORT_REFUSED' ? error.body.details : undefined;
+  const problems = (refusal?.problems as Problem[] | undefined) ?? [];
+  // A file in the wrong shape has a problem per line: the first ones are listed, all are counted.
+  const total = (refusal?.total as number | undefined) ?? problems.length;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     importing.mutate(csv);
@@ -44,7 +46,10 @@ export function ImportMembers() {
       </div>
       {problems.length > 0 ? (
         <div className={notice.error} role="alert">
-          <p>{t('members.importRefused', { count: problems.length })}</p>
+          <p>
+            {t('members.importRefused', { count: total })}
+            {total > problems.length && ` ${t('members.importListed', { count: problems.length })}`}
+          </p>
           <ol>
             {problems.map((p) => (
               <li key={`${p.line}-${p.field}-${p.message}`}>{t('members.importProblem', { line: p.line, field: p.field, message: p.message })}</li>

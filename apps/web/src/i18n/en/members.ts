@@ -28,6 +28,7 @@ export const members = {
     'A header line naming the columns name, email, role, group, country, standing, language; then one person a line. Roles: secretariat, office, chair, officer, member, adviser, observer. A person already registered under the e-mail is updated, not added twice.',
   'members.importSubmit': 'Import',
   'members.importRefused': 'Nothing was imported: {count, plural, one {# problem} other {# problems}} to correct.',
+  'members.importListed': 'The first {count} are listed.',
   'members.importProblem': 'Line {line}, {field}: {message}',
   'members.imported': '{created, plural, =0 {No one added} one {# person added} other {# people added}}, {updated} updated, {unchanged} unchanged.',
   'members.invitations': 'Invitations by e-mail',

@@ -29,6 +29,7 @@ export const members: Record<keyof typeof en, string> = {
     'Una línea de encabezado con las columnas name, email, role, group, country, standing, language; luego una persona por línea. Funciones: secretariat, office, chair, officer, member, adviser, observer. Una persona ya inscrita con esa dirección se actualiza, no se añade dos veces.',
   'members.importSubmit': 'Importar',
   'members.importRefused': 'No se importó nada: {count, plural, one {# problema} other {# problemas}} que corregir.',
+  'members.importListed': 'Se enumeran los {count} primeros.',
   'members.importProblem': 'Línea {line}, {field}: {message}',
   'members.imported':
     '{created, plural, =0 {Nadie añadido} one {# persona añadida} other {# personas añadidas}}, {updated} actualizadas, {unchanged} sin cambios.',

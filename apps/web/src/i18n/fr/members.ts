@@ -29,6 +29,7 @@ export const members: Record<keyof typeof en, string> = {
     'Une ligne d’en-tête nommant les colonnes name, email, role, group, country, standing, language ; puis une personne par ligne. Rôles : secretariat, office, chair, officer, member, adviser, observer. Une personne déjà inscrite sous cette adresse est mise à jour, pas ajoutée deux fois.',
   'members.importSubmit': 'Importer',
   'members.importRefused': 'Rien n’a été importé : {count, plural, one {# problème} other {# problèmes}} à corriger.',
+  'members.importListed': 'Les {count} premiers sont listés.',
   'members.importProblem': 'Ligne {line}, {field} : {message}',
   'members.imported':
     '{created, plural, =0 {Personne d’ajouté} one {# personne ajoutée} other {# personnes ajoutées}}, {updated} mises à jour, {unchanged} inchangées.',
