@@ -1,13 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { type DataSource, IsNull, Not } from 'typeorm';
 import { refuseApiToken } from '../api-tokens/api-token.errors.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -21,6 +14,9 @@ import type { AuthenticatedPrincipal } from '../members/principals.service.js';
 import { type SignInRequest, SignInService } from '../sign-in/sign-in.service.js';
 import type { CredentialResponseDto, PasskeyView } from './dto/passkey.dto.js';
 import { PASSKEY_ERRORS } from './passkey.errors.js';
+
+/** Loaded at the first passkey request: its ~150 modules (ASN.1, X.509) would add a fifth of a second to every start. */
+const webauthn = () => import('@simplewebauthn/server');
 
 /** Long enough to find one's phone and unlock it; every challenge is answered once or never. */
 const CHALLENGE_MS = 5 * 60_000;
@@ -71,7 +67,7 @@ export class PasskeysService {
   async registrationOptions(actor: Actor): Promise<Record<string, unknown>> {
     refuseApiToken(actor, 'register a passkey');
     const existing = await this.db.getRepository(Passkey).find({ where: { principalId: actor.id }, select: { credentialId: true, transports: true } });
-    const options = await generateRegistrationOptions({
+    const options = await (await webauthn()).generateRegistrationOptions({
       rpName: RP_NAME,
       rpID: this.rpID,
       userName: actor.name,
@@ -93,15 +89,17 @@ export class PasskeysService {
     const refused = (why: string) => PASSKEY_ERRORS.REGISTRATION_REFUSED.error(`The passkey was not registered: ${why}`);
     if (!challenge || !(await this.consume(challenge, 'registration', actor.id)))
       throw refused('its challenge is unknown, used, expired, or was not given to you to register a passkey; ask for new options');
-    const verification = await verifyRegistrationResponse({
-      response: credential as unknown as RegistrationResponseJSON,
-      expectedChallenge: challenge,
-      expectedOrigin: this.origin,
-      expectedRPID: this.rpID,
-      requireUserVerification: true,
-    }).catch((e: Error) => {
-      throw refused(e.message);
-    });
+    const verification = await (await webauthn())
+      .verifyRegistrationResponse({
+        response: credential as unknown as RegistrationResponseJSON,
+        expectedChallenge: challenge,
+        expectedOrigin: this.origin,
+        expectedRPID: this.rpID,
+        requireUserVerification: true,
+      })
+      .catch((e: Error) => {
+        throw refused(e.message);
+      });
     if (!verification.verified) throw refused('the authenticator’s answer did not verify');
     const { credential: made } = verification.registrationInfo;
     return this.db.transaction(async (m) => {
@@ -138,7 +136,7 @@ export class PasskeysService {
 
   /** Options for a sign-in that names no one: the authenticator offers the passkeys it holds for this site. */
   async authenticationOptions(): Promise<Record<string, unknown>> {
-    const options = await generateAuthenticationOptions({ rpID: this.rpID, userVerification: 'required', timeout: CHALLENGE_MS });
+    const options = await (await webauthn()).generateAuthenticationOptions({ rpID: this.rpID, userVerification: 'required', timeout: CHALLENGE_MS });
     await this.remember(options.challenge, 'authentication', null);
     return { ...options };
   }
@@ -154,16 +152,18 @@ export class PasskeysService {
     });
     const handle = credential.response.userHandle;
     if (!key?.principal || (handle !== undefined && handle !== userHandle(key.principalId).toString('base64url'))) throw refused();
-    const verification = await verifyAuthenticationResponse({
-      response: credential as unknown as AuthenticationResponseJSON,
-      expectedChallenge: challenge,
-      expectedOrigin: this.origin,
-      expectedRPID: this.rpID,
-      credential: { id: key.credentialId, publicKey: new Uint8Array(key.publicKey), counter: Number(key.counter), transports: key.transports },
-      requireUserVerification: true,
-    }).catch(() => {
-      throw refused();
-    });
+    const verification = await (await webauthn())
+      .verifyAuthenticationResponse({
+        response: credential as unknown as AuthenticationResponseJSON,
+        expectedChallenge: challenge,
+        expectedOrigin: this.origin,
+        expectedRPID: this.rpID,
+        credential: { id: key.credentialId, publicKey: new Uint8Array(key.publicKey), counter: Number(key.counter), transports: key.transports },
+        requireUserVerification: true,
+      })
+      .catch(() => {
+        throw refused();
+      });
     if (!verification.verified) throw refused();
     const p = key.principal;
     const principal: AuthenticatedPrincipal = { id: p.id, name: p.name, role: p.role, groupCode: p.groupCode, country: p.country };
