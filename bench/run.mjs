@@ -61,6 +61,9 @@ try {
     }
     await stop(minimal);
     const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(ROUNDS / 2)];
+    // The tail too, against the minimal route's in the same round: what this route adds to any Node route's here.
+    const p99Ratios = rounds.map((r) => r.postStatements.p99 / r.minimalInsert.p99).sort((a, b) => a - b);
+    figures.postP99OverMinimalRoute = p99Ratios[Math.floor(ROUNDS / 2)];
     figures.rounds = rounds.map((r) => ({
       pgbenchTps: Math.round(r.pgbenchInsert.tps),
       minimalReqPerS: Math.round(r.minimalInsert.requestsPerSecond),
@@ -183,7 +186,9 @@ results.ratios = {
     'reported (pgbench running the same statement)',
   ),
   textOverBareNode: atLeast(ratio(figures.getText.requestsPerSecond, figures.bareNode.requestsPerSecond), 0.3),
-  postP99Ms: atMost(figures.postStatements.p99, 20),
+  // Was a goal of its own (<= 20 ms, met at 9 ms on 2026-11-28); on this machine now the minimal route's own p99 is 23–38 ms.
+  postP99Ms: reported(figures.postStatements.p99, 'reported (its tail is held to the minimal route’s, below)'),
+  postP99OverMinimalRoute: atMost(ratio(figures.postP99OverMinimalRoute, 1), 1.25, " (medians of the rounds' ratios)"),
   amendmentList200ReqPerS: atLeast(Math.round(figures.getAmendments200.requestsPerSecond), 1000),
   transitionsOverPgbench: atLeast(ratio(figures.transitions.requestsPerSecond, figures.pgbenchTransition.tps), 0.35),
   finalTextMs: atMost(figures.finalText.base.medianMs, 250),
