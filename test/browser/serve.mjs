@@ -63,6 +63,8 @@ if (process.env.DATABASE_URL) {
   delete env.DATABASE_URL;
   env.EMBEDDED_PG_PORT = process.env.GBDW_BROWSER_PG_PORT ?? '54397';
 }
+// Where the app keeps its data, for a test that must change what no request can (a link past its time).
+fs.writeFileSync(path.join(DATA_DIR, 'database-url'), env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/gbdw`);
 const app = spawn(process.execPath, ['--enable-source-maps', path.join(process.env.GBDW_BUILD_DIR, 'apps/api/src/main.js')], {
   cwd: root,
   env,
