@@ -21,7 +21,12 @@ export default defineConfig({
       : process.env.PW_SUITE === 'screenshots'
         ? 'scripts/screenshots.pw.ts'
         : 'test/browser/*.pw.ts',
-  testIgnore: ['**/node_modules/**', '**/.stryker-tmp/**', '**/.scratch/**'],
+  // Worktrees under .scratch/ are other checkouts: left out here, while their own config (rooted there) finds their tests.
+  testIgnore: [
+    '**/node_modules/**',
+    '**/.stryker-tmp/**',
+    new RegExp(`^${path.join(import.meta.dirname, '.scratch').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`),
+  ],
   workers: 1,
   timeout: 90_000,
   expect: { timeout: 10_000 },

@@ -18,6 +18,9 @@ export function checkValues(lines: Line[], c: Cover, { paragraphs, footnotes, li
   const { symbolLine, sessionLine, sym, ses, coverLines, section, segment, agendaItem, date, originalLanguage } = c;
   for (const l of lines) {
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(l.text)) problems.push({ line: l.n, message: 'A control character (such as NUL) stands in the line' });
+    // A word processor's line break inside a line: read as text it would join two lines the reader sees apart.
+    else if (/[\u2028\u2029]/.test(l.text))
+      problems.push({ line: l.n, message: 'A line or paragraph separator (U+2028, U+2029) stands in the line: break it with a new line' });
   }
   const tooLong = (what: string, value: string | null, max: number, line: number) =>
     value !== null && value.length > max && problems.push({ line, message: `The ${what} is ${value.length} characters long: at most ${max}` });

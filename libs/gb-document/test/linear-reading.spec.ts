@@ -94,6 +94,10 @@ describe('found by the second attack session', () => {
     const told = (text: string) => problems(text).map((p) => `${p.line}: ${p.message}`);
     const n = (text: string) => text.split('\n').length;
     expect(told(withBody(['1. A NUL \u0000 here.']))).toContain(`${n(withBody(['']))}: A control character (such as NUL) stands in the line`);
+    // A word processor's line break inside a paragraph is named as such, not as a paragraph out of sequence.
+    expect(told(withBody(['1. First.', '2. A line\u2028broken inside.']))).toEqual([
+      `${n(withBody(['1. First.', '']))}: A line or paragraph separator (U+2028, U+2029) stands in the line: break it with a new line`,
+    ]);
     expect(told(withBody(['1. See point 12345678901234567890(a).']))[0]).toMatch(
       /: Plan point 12345678901234567890… is not a plan point code \(at most 16 characters\)$/,
     );

@@ -69,11 +69,26 @@ export class SignInLinkController {
     return setSessionCookie(req, reply, await this.links.redeem(dto.link, signInRequest(req)));
   }
 
+  /**
+   * Makes room for one more client: the oldest whose window is over or who is not at the limit, so a flood of
+   * addresses asking once each never frees a client that is being held back (the oldest of all when every one is).
+   */
+  private forgetOne(now: number): void {
+    for (const [key, c] of this.clients) {
+      if (now - c.since > CLIENT_WINDOW_MS || c.count < CLIENT_REQUESTS) {
+        this.clients.delete(key);
+        return;
+      }
+    }
+    this.clients.delete(this.clients.keys().next().value!);
+  }
+
   private admit(client: string): void {
     const now = Date.now();
     const seen = this.clients.get(client);
     if (!seen || now - seen.since > CLIENT_WINDOW_MS) {
-      if (this.clients.size >= CLIENTS_KEPT) this.clients.clear();
+      this.clients.delete(client);
+      if (this.clients.size >= CLIENTS_KEPT) this.forgetOne(now);
       this.clients.set(client, { count: 1, since: now });
       return;
     }
