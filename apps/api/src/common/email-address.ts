@@ -16,7 +16,8 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/u;
 export function emailProblem(typed: string): 'invisible' | 'not_an_address' | null {
   const key = emailKey(typed);
   if (INVISIBLE.test(key)) return 'invisible';
-  if (key.length > 254 || !isEmail(key)) return 'not_an_address';
+  // isEmail also holds the address to 254 characters, the local part to 64.
+  if (!isEmail(key)) return 'not_an_address';
   return null;
 }
 
