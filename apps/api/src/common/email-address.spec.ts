@@ -21,7 +21,14 @@ describe('an e-mail address as the registry keeps it', () => {
   });
 
   it('is refused when it is no address, as the forms refuse it', () => {
-    for (const typed of ['dot@gb.example.org.', 'no-at.gb.example.org', 'two@@gb.example.org', 'a b@gb.example.org', 'x@localhost', `${'a'.repeat(250)}@gb.org`])
+    for (const typed of [
+      'dot@gb.example.org.',
+      'no-at.gb.example.org',
+      'two@@gb.example.org',
+      'a b@gb.example.org',
+      'x@localhost',
+      `${'a'.repeat(250)}@gb.org`,
+    ])
       expect([typed, emailProblem(typed)]).toEqual([typed, 'not_an_address']);
   });
 
