@@ -136,13 +136,6 @@ describe('sign-in attacks: sessions, limits, logs and the CSV import', () => {
 
     it('no token, API token, session or link reaches the log, not even in an error line', async () => {
       const secrets: string[] = [BOOTSTRAP];
-      const call = (path: string, init: { method?: string; body?: string; type?: string; headers?: Record<string, string> } = {}) =>
-        fetch(`${server.base}${path}`, {
-          method: init.method ?? 'POST',
-          body: init.body,
-          headers: { ...(init.body ? { 'content-type': init.type ?? 'application/json' } : {}), ...init.headers },
-        });
-      const admin = bearer(BOOTSTRAP);
       expect((await call('/members/import', { body: csvOf('Ms Log,ms.log@gb.example.org,observer,,,,en'), type: 'text/csv', headers: admin })).status).toBe(
         200,
       );
