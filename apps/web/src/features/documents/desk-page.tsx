@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useT } from '../../i18n/translate';
 import { DRAFTING_LANGUAGE } from '../../ui/decision-text';
 import { ForRole } from '../../ui/for-role';
+import { ScrollRegion } from '../../ui/scroll-region';
 import { StateBadge } from '../../ui/state-badge';
 import { useDecisionHeading } from '../decisions/decision-stage';
 import { ScreenLink } from '../room/screen-link';
@@ -24,36 +25,38 @@ function DeskPageContent() {
       <h1>{t('desk.title')}</h1>
       <section aria-labelledby="documents">
         <h2 id="documents">{t('home.documents')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('desk.symbol')}</th>
-              <th scope="col">{t('desk.titleColumn')}</th>
-              <th scope="col">{t('desk.revision')}</th>
-              <th scope="col">{t('desk.places')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {docs.map((d) => {
-              const supersedes = docs.find((x) => x.supersededBy === d.id);
-              return (
-                <tr key={d.id}>
-                  <th scope="row" className="number">
-                    <Link to={`/read/${d.id}`}>{d.symbol}</Link>
-                  </th>
-                  <td lang={DRAFTING_LANGUAGE}>{d.title}</td>
-                  <td>
-                    {supersedes && t('desk.supersedes', { symbol: supersedes.symbol })}
-                    {d.supersededBy && t('home.superseded')}
-                  </td>
-                  <td>
-                    <DocumentPlaces id={d.id} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollRegion labelledBy="documents">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('desk.symbol')}</th>
+                <th scope="col">{t('desk.titleColumn')}</th>
+                <th scope="col">{t('desk.revision')}</th>
+                <th scope="col">{t('desk.places')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {docs.map((d) => {
+                const supersedes = docs.find((x) => x.supersededBy === d.id);
+                return (
+                  <tr key={d.id}>
+                    <th scope="row" className="number">
+                      <Link to={`/read/${d.id}`}>{d.symbol}</Link>
+                    </th>
+                    <td lang={DRAFTING_LANGUAGE}>{d.title}</td>
+                    <td>
+                      {supersedes && t('desk.supersedes', { symbol: supersedes.symbol })}
+                      {d.supersededBy && t('home.superseded')}
+                    </td>
+                    <td>
+                      <DocumentPlaces id={d.id} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
       <ImportDocument />
       <section aria-labelledby="sitting">

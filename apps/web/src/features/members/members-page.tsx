@@ -7,6 +7,7 @@ import button from '../../ui/button.module.css';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ErrorNote } from '../../ui/error-note';
 import { ForRole } from '../../ui/for-role';
+import { ScrollRegion } from '../../ui/scroll-region';
 import { Badge } from '../../ui/state-badge';
 import { When } from '../../ui/when';
 import { sessionQueries } from '../session/session.queries';
@@ -61,107 +62,109 @@ function MembersPageContent() {
       {ROLES.filter((r) => byRole.has(r)).map((r) => (
         <section key={r} aria-labelledby={`role-${r}`}>
           <h2 id={`role-${r}`}>{t('members.inRole', { role: t(`role.${r}`), count: byRole.get(r)!.length })}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.name')}</th>
-                <th scope="col">{t('members.group')}</th>
-                <th scope="col">{t('members.email')}</th>
-                <th scope="col">{t('members.standing')}</th>
-                <th scope="col">{t('members.invitation')}</th>
-                <th scope="col">{t('members.since')}</th>
-                <th scope="col">{t('members.status')}</th>
-                <th scope="col">{t('members.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byRole.get(r)!.map((m) => (
-                <Fragment key={m.id}>
-                  <tr>
-                    <th scope="row" translate="no">
-                      {m.name}
-                    </th>
-                    <td>
-                      {m.groupCode ? tGroup(m.groupCode) : '—'}
-                      {m.country ? ` (${tCountry(m.country)})` : ''}
-                    </td>
-                    <td translate="no">{m.email ?? '—'}</td>
-                    <td>{m.standing ? t(`members.standing.${m.standing}`) : '—'}</td>
-                    <td>
-                      {m.invitedAt ? <When at={m.invitedAt} form="date" /> : t('members.notYetInvited')}{' '}
-                      {m.email && !m.disabledAt && (
-                        <button type="button" className={button.button} disabled={invite.isPending} onClick={() => invite.mutate(m.id)}>
-                          {m.invitedAt ? t('members.inviteAgain') : t('members.invite')}{' '}
+          <ScrollRegion labelledBy={`role-${r}`}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('members.name')}</th>
+                  <th scope="col">{t('members.group')}</th>
+                  <th scope="col">{t('members.email')}</th>
+                  <th scope="col">{t('members.standing')}</th>
+                  <th scope="col">{t('members.invitation')}</th>
+                  <th scope="col">{t('members.since')}</th>
+                  <th scope="col">{t('members.status')}</th>
+                  <th scope="col">{t('members.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byRole.get(r)!.map((m) => (
+                  <Fragment key={m.id}>
+                    <tr>
+                      <th scope="row" translate="no">
+                        {m.name}
+                      </th>
+                      <td>
+                        {m.groupCode ? tGroup(m.groupCode) : '—'}
+                        {m.country ? ` (${tCountry(m.country)})` : ''}
+                      </td>
+                      <td translate="no">{m.email ?? '—'}</td>
+                      <td>{m.standing ? t(`members.standing.${m.standing}`) : '—'}</td>
+                      <td>
+                        {m.invitedAt ? <When at={m.invitedAt} form="date" /> : t('members.notYetInvited')}{' '}
+                        {m.email && !m.disabledAt && (
+                          <button type="button" className={button.button} disabled={invite.isPending} onClick={() => invite.mutate(m.id)}>
+                            {m.invitedAt ? t('members.inviteAgain') : t('members.invite')}{' '}
+                            <span className="visually-hidden" translate="no">
+                              {m.name}
+                            </span>
+                          </button>
+                        )}
+                      </td>
+                      <td>
+                        <When at={m.createdAt} form="date" />
+                      </td>
+                      <td>
+                        {m.disabledAt ? (
+                          <Badge>{t('members.disabled')}</Badge>
+                        ) : (
+                          <>
+                            <Badge>{t('members.active')}</Badge>{' '}
+                            {m.id !== me.data?.id && (
+                              <ConfirmButton
+                                label={t('members.disable')}
+                                question={t('members.disableConfirm', { name: m.name })}
+                                onConfirm={() => disable.mutate(m.id)}
+                                disabled={disable.isPending}
+                                object={m.name}
+                              />
+                            )}
+                          </>
+                        )}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          ref={(el) => {
+                            if (el) editButtons.current.set(m.id, el);
+                          }}
+                          className={button.button}
+                          aria-expanded={editing === m.id}
+                          onClick={() => setEditing(editing === m.id ? null : m.id)}
+                        >
+                          {t('members.edit')}{' '}
                           <span className="visually-hidden" translate="no">
                             {m.name}
                           </span>
-                        </button>
-                      )}
-                    </td>
-                    <td>
-                      <When at={m.createdAt} form="date" />
-                    </td>
-                    <td>
-                      {m.disabledAt ? (
-                        <Badge>{t('members.disabled')}</Badge>
-                      ) : (
-                        <>
-                          <Badge>{t('members.active')}</Badge>{' '}
-                          {m.id !== me.data?.id && (
-                            <ConfirmButton
-                              label={t('members.disable')}
-                              question={t('members.disableConfirm', { name: m.name })}
-                              onConfirm={() => disable.mutate(m.id)}
-                              disabled={disable.isPending}
-                              object={m.name}
-                            />
-                          )}
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        ref={(el) => {
-                          if (el) editButtons.current.set(m.id, el);
-                        }}
-                        className={button.button}
-                        aria-expanded={editing === m.id}
-                        onClick={() => setEditing(editing === m.id ? null : m.id)}
-                      >
-                        {t('members.edit')}{' '}
-                        <span className="visually-hidden" translate="no">
-                          {m.name}
-                        </span>
-                      </button>{' '}
-                      {m.id !== me.data?.id && !m.disabledAt && (
-                        <ConfirmButton
-                          label={t('members.endSessions')}
-                          question={t('members.endSessionsConfirm', { name: m.name })}
-                          onConfirm={() =>
-                            endSessions.mutate(m.id, {
-                              onSuccess: ({ ended }) => setDone({ id: m.id, key: 'members.sessionsEnded', values: { name: m.name, count: ended } }),
-                            })
-                          }
-                          disabled={endSessions.isPending}
-                          object={m.name}
-                        />
-                      )}
-                      {endSessions.variables === m.id && <ErrorNote error={endSessions.error} />}
-                      {done?.id === m.id && <p role="status">{t(done.key, done.values)}</p>}
-                    </td>
-                  </tr>
-                  {editing === m.id && (
-                    <tr>
-                      <td colSpan={8}>
-                        <EditMember member={m} onClose={(saved) => closeEdit(m, saved)} />
+                        </button>{' '}
+                        {m.id !== me.data?.id && !m.disabledAt && (
+                          <ConfirmButton
+                            label={t('members.endSessions')}
+                            question={t('members.endSessionsConfirm', { name: m.name })}
+                            onConfirm={() =>
+                              endSessions.mutate(m.id, {
+                                onSuccess: ({ ended }) => setDone({ id: m.id, key: 'members.sessionsEnded', values: { name: m.name, count: ended } }),
+                              })
+                            }
+                            disabled={endSessions.isPending}
+                            object={m.name}
+                          />
+                        )}
+                        {endSessions.variables === m.id && <ErrorNote error={endSessions.error} />}
+                        {done?.id === m.id && <p role="status">{t(done.key, done.values)}</p>}
                       </td>
                     </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
+                    {editing === m.id && (
+                      <tr>
+                        <td colSpan={8}>
+                          <EditMember member={m} onClose={(saved) => closeEdit(m, saved)} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </section>
       ))}
     </>
